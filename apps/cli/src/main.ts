@@ -1,0 +1,29 @@
+import { Command, CommanderError } from "commander";
+import { registerEstimate } from "./commands/estimate";
+import { registerSchema } from "./commands/schema";
+import { describeFailure } from "./io/cli-error";
+import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
+
+export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** Wires the commands and maps every failure to one stderr line and an exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const program = new Command("costcalc")
+    .description("Cost and trade-off calculator for containers on AWS (ECS/EKS × Fargate/EC2)")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerEstimate(program, io.stdout);
+  registerSchema(program, io.stdout);
+  try {
+    await program.parseAsync([...argv]);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    const failure = describeFailure(error);
+    io.stderr(`${failure.message}\n`);
+    return failure.exitCode;
+  }
+}

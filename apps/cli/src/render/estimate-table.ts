@@ -1,0 +1,39 @@
+import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
+import { renderTextTable } from "./text-table";
+
+const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
+const qty = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(4).toFixed();
+
+function statusText(pattern: PatternEstimate): string {
+  if (pattern.status === "ruled-out") return "ruled out";
+  if (pattern.status === "incomplete") return `incomplete (${pattern.missingRates.length} rate(s) missing)`;
+  return "priced";
+}
+
+function renderPattern(pattern: PatternEstimate): string {
+  const head = `== ${pattern.label} (${pattern.id}) — ${money(pattern.monthlyUsd)}/month, ${money(pattern.yearlyUsd)}/year`;
+  const parts = [head];
+  if (pattern.status === "ruled-out") {
+    parts.push(...pattern.ruledOutReasons.map((reason) => `  ruled out: ${reason}`));
+    return parts.join("\n");
+  }
+  parts.push(
+    renderTextTable(
+      [{ header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" }, { header: "Monthly", align: "right" }],
+      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, line.rateUsd.toFixed(), formatUsd(line.monthlyUsd)]),
+    ),
+  );
+  for (const missing of pattern.missingRates) parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
+  for (const note of pattern.notes) parts.push(`  note: ${note}`);
+  return parts.join("\n");
+}
+
+/** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
+export function renderEstimateTable(comparison: Comparison): string {
+  const summary = renderTextTable(
+    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }],
+    comparison.patterns.map((p) => [p.label, statusText(p), money(p.monthlyUsd), money(p.yearlyUsd)]),
+  );
+  const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
+  return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
+}

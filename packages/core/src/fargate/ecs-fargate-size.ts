@@ -1,0 +1,42 @@
+import type { ResolvedService } from "../scenario/resolve-service";
+import { BYTES_PER_GIB, millicoresToVcpu } from "../units/data-size";
+import { validateEcsTaskSize } from "./ecs-task-size";
+import { smallestFittingSize } from "./smallest-fitting-size";
+import { CPU_UNITS_PER_VCPU, FARGATE_SIZE_TABLE, WINDOWS_MAX_CPU_UNITS, WINDOWS_MIN_CPU_UNITS, type FargateSize } from "./task-sizes";
+
+export type SizeDecision = { ok: true; size: FargateSize; note?: string } | { ok: false; reason: string };
+
+const largest = FARGATE_SIZE_TABLE[FARGATE_SIZE_TABLE.length - 1];
+const maxMillicores = ((largest?.cpuUnits ?? 0) / CPU_UNITS_PER_VCPU) * 1000;
+const maxMemoryBytes = Math.max(...(largest?.memoryMib ?? [0])) * 1024 * 1024;
+
+/**
+ * The Fargate size an ECS task is billed at.
+ * - Task-level size: must be a valid pair (INVALID_FARGATE_SIZE otherwise), unless it is larger than
+ *   anything Fargate offers, in which case ECS on Fargate is ruled out for the workload.
+ * - Containers only: ECS needs a task size, so the smallest valid size holding the sum of all
+ *   container reservations is chosen (and said so in a note).
+ * - Windows: 1 to 4 vCPU only (S26).
+ */
+export function ecsFargateSize(service: ResolvedService): SizeDecision {
+  const { cpuMillicores, memoryBytes } = service.ecsTask;
+  if (!service.platform) return { ok: false, reason: `${service.name}: Fargate has no Windows on ARM` };
+  if (cpuMillicores > maxMillicores || memoryBytes > maxMemoryBytes) {
+    return { ok: false, reason: `${service.name}: needs ${millicoresToVcpu(cpuMillicores).toFixed()} vCPU / ${(memoryBytes / BYTES_PER_GIB).toString()} GB, above Fargate's largest task (32 vCPU / 244 GB)` };
+  }
+  const isWindows = service.platform === "windows-x86";
+  let size: FargateSize | undefined;
+  let note: string | undefined;
+  if (service.hasTaskLevelSize) {
+    size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field);
+  } else {
+    const minCpu = isWindows ? Math.max(cpuMillicores, WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU * 1000) : cpuMillicores;
+    size = smallestFittingSize(minCpu, memoryBytes, "ecs");
+    if (!size) return { ok: false, reason: `${service.name}: no Fargate task size holds its containers` };
+    note = `${service.name}: ECS task size set to ${size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${size.memoryMib / 1024} GB, the smallest valid Fargate size holding all container reservations`;
+  }
+  if (isWindows && (size.cpuUnits < WINDOWS_MIN_CPU_UNITS || size.cpuUnits > WINDOWS_MAX_CPU_UNITS)) {
+    return { ok: false, reason: `${service.name}: Windows tasks on Fargate need 1 to 4 vCPU` };
+  }
+  return note ? { ok: true, size, note } : { ok: true, size };
+}

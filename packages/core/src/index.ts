@@ -1,0 +1,54 @@
+// The public API of @repo/core: every exported name is listed here, nothing else is public.
+
+// errors
+export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode } from "./errors";
+
+// money and units
+export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
+export { roundToCents, formatUsd } from "./money/round";
+export {
+  HOURS_PER_MONTH, MONTHS_PER_YEAR, MONTHS_PER_THREE_YEARS, SECONDS_PER_HOUR, HOURS_PER_DAY, DAYS_PER_MONTH,
+  monthlyToYearly, secondsToHours,
+} from "./units/time";
+export {
+  BYTES_PER_MIB, BYTES_PER_GIB, MIB_PER_GIB, MILLICORES_PER_VCPU,
+  parseCpuMillicores, parseMemoryBytes, vcpuToMillicores, gibToBytes, bytesToGib, millicoresToVcpu,
+} from "./units/data-size";
+
+// price book
+export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
+export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
+export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
+export { createPriceBook, type PriceBook } from "./price-book/price-book";
+export {
+  usageKeys, platformLabel, FARGATE_PLATFORMS, FARGATE_PURCHASE_OPTIONS, EBS_VOLUME_TYPES,
+  type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,
+} from "./price-book/usage-keys";
+export { embeddedPriceBook } from "./snapshot/embedded";
+
+// Fargate rules
+export { FARGATE_SIZE_TABLE, fargateSizes, fargateSizeRows, CPU_UNITS_PER_VCPU, type FargateSize, type FargateOrchestrator } from "./fargate/task-sizes";
+export { validateEcsTaskSize } from "./fargate/ecs-task-size";
+export { smallestFittingSize } from "./fargate/smallest-fitting-size";
+export { eksFargatePodSize, podRequest, EKS_FARGATE_MEMORY_OVERHEAD_BYTES, type ContainerRequest, type PodRequest, type EksFargateSizing } from "./fargate/eks-pod-size";
+export { ecsFargateSize } from "./fargate/ecs-fargate-size";
+export { billedSeconds, FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS, EC2_LINUX_MINIMUM_SECONDS } from "./fargate/billing-duration";
+
+// scenario
+export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";
+export { ServiceSchema, ContainerSchema, ScheduleSchema, ARCHITECTURES, OPERATING_SYSTEMS, type Service, type ServiceInput, type Container, type Schedule } from "./scenario/service-schema";
+export { ExtrasSchema, EksSchema, Ec2Schema, EKS_SUPPORT_TIERS, type Extras, type Eks, type Ec2 } from "./scenario/extras-schema";
+export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
+export { scenarioJsonSchema } from "./scenario/json-schema";
+export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
+export { billedHoursPerTask } from "./scenario/billed-hours";
+
+// lines, patterns, comparison
+export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
+export { LineBuilder, type LineRequest } from "./lines/line-builder";
+export { PATTERN_IDS, PATTERN_LABELS, type PatternId, type PatternEstimate, type PatternStatus } from "./patterns/pattern";
+export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
+export { lookupInstance } from "./ec2/instance-lookup";
+export { planNodes, nodesNeeded, type NodePlan } from "./ec2/simple-node-plan";
+export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
+export { toComparisonJson, patternToJson, lineToJson, type ComparisonJson } from "./serialize/comparison-json";

@@ -1,0 +1,48 @@
+import { Decimal, sumDecimals } from "../money/decimal";
+import type { Rate } from "../price-book/rate";
+
+export const COST_CATEGORIES = [
+  "compute",
+  "license",
+  "storage",
+  "control-plane",
+  "networking",
+  "load-balancing",
+  "ops",
+] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/**
+ * One invoice-style line: quantity × rate = monthlyUsd, with the rate's provenance.
+ * Every total in the project is a sum of these (infracost's cost component).
+ */
+export type CostLine = {
+  /** Stable id, e.g. `svc:web:fargate-vcpu`. */
+  id: string;
+  /** Invoice-line English, e.g. "web: Fargate vCPU (Linux/x86)". */
+  name: string;
+  category: CostCategory;
+  /** Workload service the line belongs to; absent for shared lines. */
+  service?: string;
+  /** Monthly quantity in `unit`. */
+  quantity: Decimal;
+  unit: string;
+  /** The rate applied, with region, source id and as-of date. */
+  rate: Rate;
+  rateUsd: Decimal;
+  monthlyUsd: Decimal;
+  /** How the quantity was derived, in words (e.g. "4 tasks × 0.5 vCPU × 730 h"). */
+  detail: string;
+};
+
+/** @example sumLines([line1, line2]).toString() //=> "12.5" */
+export function sumLines(lines: readonly CostLine[]): Decimal {
+  return sumDecimals(lines.map((line) => line.monthlyUsd));
+}
+
+/** Subtotals per category (categories without lines are omitted). */
+export function sumByCategory(lines: readonly CostLine[]): Map<CostCategory, Decimal> {
+  const totals = new Map<CostCategory, Decimal>();
+  for (const line of lines) totals.set(line.category, (totals.get(line.category) ?? new Decimal(0)).plus(line.monthlyUsd));
+  return totals;
+}

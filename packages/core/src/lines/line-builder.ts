@@ -1,0 +1,60 @@
+import { Decimal, parseDecimal } from "../money/decimal";
+import type { PriceBook } from "../price-book/price-book";
+import type { MissingRate } from "../price-book/rate";
+import type { CostCategory, CostLine } from "./cost-line";
+
+export type LineRequest = {
+  id: string;
+  name: string;
+  category: CostCategory;
+  service?: string;
+  usage: string;
+  quantity: Decimal;
+  detail: string;
+};
+
+/**
+ * Turns line requests into priced lines for one region. A rate the book lacks is recorded in
+ * `missing` (and the line is left out) instead of being guessed or thrown.
+ */
+export class LineBuilder {
+  readonly missing: MissingRate[] = [];
+  readonly lines: CostLine[] = [];
+
+  constructor(
+    readonly book: PriceBook,
+    readonly region: string,
+  ) {}
+
+  /** Adds a line (zero-quantity lines are skipped); returns it, or undefined if skipped/missing. */
+  add(request: LineRequest): CostLine | undefined {
+    if (request.quantity.isZero()) return undefined;
+    const rate = this.book.rate(this.region, request.usage);
+    if (!rate) {
+      if (!this.missing.some((m) => m.usage === request.usage)) {
+        this.missing.push({ region: this.region, usage: request.usage, neededFor: request.name });
+      }
+      return undefined;
+    }
+    const rateUsd = parseDecimal(rate.priceUsd);
+    const line: CostLine = {
+      id: request.id,
+      name: request.name,
+      category: request.category,
+      ...(request.service !== undefined ? { service: request.service } : {}),
+      quantity: request.quantity,
+      unit: rate.unit,
+      rate,
+      rateUsd,
+      monthlyUsd: request.quantity.times(rateUsd),
+      detail: request.detail,
+    };
+    this.lines.push(line);
+    return line;
+  }
+}
+
+/** Plain decimal for details: "0.25", "730". */
+export function fmt(value: Decimal | number): string {
+  return value instanceof Decimal ? value.toDecimalPlaces(6).toFixed() : String(value);
+}

@@ -1,0 +1,38 @@
+import { ecsFargateSize } from "../fargate/ecs-fargate-size";
+import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
+import { LineBuilder } from "../lines/line-builder";
+import { Decimal } from "../money/decimal";
+import type { PriceBook } from "../price-book/price-book";
+import { addFargateTaskLines } from "../resources/fargate-task";
+import { addPublicIpv4Line } from "../resources/public-ipv4";
+import { billedHoursPerTask } from "../scenario/billed-hours";
+import type { ResolvedService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
+import { finishPattern, type PatternEstimate } from "./pattern";
+import { addSharedExtraLines } from "./shared-extras";
+
+/** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
+export function estimateEcsFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
+  const builder = new LineBuilder(book, scenario.region);
+  const ruledOutReasons: string[] = [];
+  const notes: string[] = ["ECS control plane: no charge."];
+  for (const service of services) {
+    const decision = ecsFargateSize(service);
+    if (!decision.ok) {
+      ruledOutReasons.push(decision.reason);
+      continue;
+    }
+    if (decision.note) notes.push(decision.note);
+    addFargateTaskLines(builder, service, decision.size, "ecs");
+    if (service.publicIpv4PerTask > 0) {
+      const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
+      addPublicIpv4Line(builder, {
+        id: `svc:${service.name}:ecs-fargate-public-ipv4`, name: `${service.name}: public IPv4 on tasks`, service: service.name,
+        addresses: new Decimal(service.taskCount * service.publicIpv4PerTask), hoursPerMonth: hours,
+        detail: `${service.taskCount} task(s) × ${service.publicIpv4PerTask} IP`,
+      });
+    }
+  }
+  addSharedExtraLines(builder, scenario);
+  return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes });
+}

@@ -1,0 +1,38 @@
+import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
+import { LineBuilder } from "../lines/line-builder";
+import type { PriceBook } from "../price-book/price-book";
+import { addEksClusterLines } from "../resources/eks-cluster";
+import { addFargateTaskLines } from "../resources/fargate-task";
+import type { ResolvedService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
+import { bytesToGib, millicoresToVcpu } from "../units/data-size";
+import { finishPattern, type PatternEstimate } from "./pattern";
+import { addSharedExtraLines } from "./shared-extras";
+
+/**
+ * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
+ * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
+ */
+export function estimateEksFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
+  const builder = new LineBuilder(book, scenario.region);
+  const ruledOutReasons: string[] = [];
+  const notes: string[] = [];
+  for (const service of services) {
+    if (service.os === "windows") {
+      ruledOutReasons.push(`${service.name}: EKS on Fargate does not run Windows pods`);
+      continue;
+    }
+    const sizing = service.eksFargate;
+    const asked = `${millicoresToVcpu(sizing.request.cpuMillicores).toFixed()} vCPU / ${bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed()} GB incl. 256 MB overhead`;
+    if (!sizing.fits) {
+      ruledOutReasons.push(`${service.name}: pod needs ${asked}, above EKS Fargate's largest size (16 vCPU / 120 GB)`);
+      continue;
+    }
+    notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
+    if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
+    addFargateTaskLines(builder, service, sizing.size, "eks");
+  }
+  addEksClusterLines(builder, scenario.eks);
+  addSharedExtraLines(builder, scenario);
+  return finishPattern("eks-fargate", builder, { ruledOutReasons, notes });
+}

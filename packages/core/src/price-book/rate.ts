@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** A price as AWS publishes it: a plain decimal string, never a float. */
+export const DecimalStringSchema = z.string().regex(/^\d+(\.\d+)?$/, "must be a plain decimal string such as \"0.0404800000\"");
+
+/** The billing units we price in, in our own words (AWS's `unit` field mapped once, at the edge). */
+export const PRICE_UNITS = [
+  "vCPU-hour",
+  "GB-hour",
+  "hour",
+  "GB-month",
+  "IOPS-month",
+  "MBps-month",
+  "GB",
+  "LCU-hour",
+  "IP-hour",
+  "cluster-hour",
+  "instance-hour",
+] as const;
+export const PriceUnitSchema = z.enum(PRICE_UNITS);
+export type PriceUnit = z.infer<typeof PriceUnitSchema>;
+
+export const AWS_SERVICE_CODES = ["AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC", "ComputeSavingsPlans"] as const;
+
+/**
+ * One rate with its provenance: what it prices (`usage`, a key from `usage-keys.ts`), where
+ * (`region`), how much per `unit`, and where the figure comes from (`sourceId`, `asOf`).
+ */
+export const RateSchema = z.object({
+  service: z.enum(AWS_SERVICE_CODES),
+  region: z.string().min(1),
+  usage: z.string().min(1),
+  priceUsd: DecimalStringSchema,
+  unit: PriceUnitSchema,
+  description: z.string(),
+  /** Source ids as in shared/data/aws-pricing/SOURCES.md (e.g. "S2;S8"), or "aws-price-list-api". */
+  sourceId: z.string().min(1),
+  /** ISO date the price was effective or read: YYYY-MM-DD, YYYY-MM when the source gives a month only, or "undated". */
+  asOf: z.string().regex(/^(\d{4}-\d{2}(-\d{2})?|undated)$/),
+  sku: z.string().optional(),
+  usageType: z.string().optional(),
+});
+export type Rate = z.infer<typeof RateSchema>;
+
+/** A rate the estimate needed but the price book does not have. Shown to the user, never guessed. */
+export type MissingRate = { region: string; usage: string; neededFor: string };

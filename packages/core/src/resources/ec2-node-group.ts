@@ -1,0 +1,42 @@
+import type { NodePlan } from "../ec2/simple-node-plan";
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal } from "../money/decimal";
+import { usageKeys, type EbsVolumeType } from "../price-book/usage-keys";
+import { HOURS_PER_MONTH } from "../units/time";
+import { addPublicIpv4Line } from "./public-ipv4";
+
+/**
+ * EC2 nodes of one node group: instance-hours, EBS root volumes and per-node public IPv4.
+ * Pricing: https://aws.amazon.com/ec2/pricing/on-demand/ (S5), https://aws.amazon.com/ebs/pricing/ (S14).
+ * Monthly = nodes × hours × $/instance-hour + nodes × GiB × (hours ÷ 730) × $/GB-month.
+ * Example (us-east-1, S5): 3 × m6i.xlarge × 730 h × $0.192 = $420.48; 3 × 30 GiB gp3 × $0.08 = $7.20.
+ */
+export function addNodeGroupLines(
+  builder: LineBuilder,
+  plan: NodePlan,
+  input: { prefix: string; os: "linux" | "windows"; rootVolumeGib: number; rootVolumeType: EbsVolumeType; publicIpv4PerNode: number },
+): void {
+  if (plan.nodeCount === 0) return;
+  const nodes = new Decimal(plan.nodeCount);
+  const nodeHours = nodes.times(plan.hoursPerNode);
+  const base = `${plan.nodeCount} × ${plan.spec.instanceType} × ${fmt(plan.hoursPerNode)} h`;
+  const id = `${input.prefix}:${plan.key}`;
+  builder.add({
+    id: `${id}:instances`, name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`, category: "compute",
+    usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os), quantity: nodeHours, detail: base,
+  });
+  const gbMonths = nodes.times(input.rootVolumeGib).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
+  builder.add({
+    id: `${id}:root-volumes`, name: `EBS ${input.rootVolumeType} root volumes (${plan.label})`, category: "storage",
+    usage: usageKeys.ebsGbMonths(input.rootVolumeType), quantity: gbMonths,
+    detail: `${plan.nodeCount} × ${input.rootVolumeGib} GiB × ${fmt(plan.hoursPerNode)}/730 month`,
+  });
+  if (input.publicIpv4PerNode > 0) {
+    addPublicIpv4Line(builder, {
+      id: `${id}:public-ipv4`, name: `Public IPv4 on nodes (${plan.label})`,
+      addresses: nodes.times(input.publicIpv4PerNode), hoursPerMonth: plan.hoursPerNode,
+      detail: `${plan.nodeCount} node(s) × ${input.publicIpv4PerNode} IP`,
+    });
+  }
+}
+

@@ -1,0 +1,58 @@
+import { FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS } from "../fargate/billing-duration";
+import { CPU_UNITS_PER_VCPU, type FargateSize } from "../fargate/task-sizes";
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal } from "../money/decimal";
+import { platformLabel, usageKeys } from "../price-book/usage-keys";
+import { billedHoursPerTask } from "../scenario/billed-hours";
+import type { ResolvedService } from "../scenario/resolve-service";
+
+/**
+ * AWS Fargate tasks (ECS) or pods (EKS) of one service.
+ * Product: https://aws.amazon.com/fargate/   Pricing: https://aws.amazon.com/fargate/pricing/
+ * Monthly = tasks × billed hours × (vCPU × $/vCPU-hour + GB × $/GB-hour)
+ *         [+ Windows: tasks × hours × vCPU × OS licence $/vCPU-hour]
+ *         [+ storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour]
+ * Billed hours: per second, 1-minute minimum (Windows 5 minutes) per run.
+ * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.0394.
+ */
+export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
+
+export function addFargateTaskLines(
+  builder: LineBuilder,
+  service: ResolvedService,
+  size: FargateSize,
+  prefix: "ecs" | "eks",
+): void {
+  const platform = service.platform;
+  if (!platform) return;
+  const isWindows = platform === "windows-x86";
+  const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
+  const taskHours = hoursPerTask.times(service.taskCount);
+  const vcpu = new Decimal(size.cpuUnits).div(CPU_UNITS_PER_VCPU);
+  const memoryGb = new Decimal(size.memoryMib).div(1024);
+  const unitWord = prefix === "ecs" ? "tasks" : "pods";
+  const base = `${service.taskCount} ${unitWord} × ${fmt(hoursPerTask)} h`;
+  const label = platformLabel(platform);
+  const id = `svc:${service.name}:${prefix}-fargate`;
+
+  builder.add({
+    id: `${id}-vcpu`, name: `${service.name}: Fargate vCPU (${label})`, category: "compute", service: service.name,
+    usage: usageKeys.fargateVcpuHours(platform), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
+  });
+  builder.add({
+    id: `${id}-memory`, name: `${service.name}: Fargate memory (${label})`, category: "compute", service: service.name,
+    usage: usageKeys.fargateGbHours(platform), quantity: taskHours.times(memoryGb), detail: `${base} × ${fmt(memoryGb)} GB`,
+  });
+  if (isWindows) {
+    builder.add({
+      id: `${id}-windows-license`, name: `${service.name}: Fargate Windows OS licence`, category: "license", service: service.name,
+      usage: usageKeys.fargateWindowsLicenseVcpuHours(), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
+    });
+  }
+  const extraStorageGib = Decimal.max(service.ephemeralStorageGib.minus(FARGATE_INCLUDED_EPHEMERAL_GIB), 0);
+  builder.add({
+    id: `${id}-ephemeral`, name: `${service.name}: Fargate ephemeral storage above 20 GB`, category: "storage", service: service.name,
+    usage: usageKeys.fargateEphemeralStorageGbHours(), quantity: taskHours.times(extraStorageGib),
+    detail: `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB`,
+  });
+}

@@ -1,0 +1,14 @@
+import { billedSeconds } from "../fargate/billing-duration";
+import type { Decimal } from "../money/decimal";
+import { secondsToHours } from "../units/time";
+import type { ResolvedSchedule } from "./resolve-service";
+
+/**
+ * Billed hours per task per month under a schedule: always-on = its hours; batch = runs per month
+ * × max(run duration rounded up to the second, the minimum) in hours.
+ * @example billedHoursPerTask({ kind: "batch", runsPerMonth: d(30), durationSeconds: d(30) }, 60).toString() //=> "0.5"
+ */
+export function billedHoursPerTask(schedule: ResolvedSchedule, minimumSeconds: number): Decimal {
+  if (schedule.kind === "always-on") return schedule.hoursPerMonth;
+  return schedule.runsPerMonth.times(secondsToHours(billedSeconds(schedule.durationSeconds, minimumSeconds)));
+}

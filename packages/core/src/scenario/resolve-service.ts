@@ -1,0 +1,94 @@
+import { Decimal, toQuantity } from "../money/decimal";
+import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
+import type { FargatePlatform } from "../price-book/usage-keys";
+import { gibToBytes, parseCpuMillicores, parseMemoryBytes, vcpuToMillicores } from "../units/data-size";
+import { DAYS_PER_MONTH, HOURS_PER_MONTH } from "../units/time";
+import type { Service } from "./service-schema";
+
+export type ResolvedSchedule =
+  | { kind: "always-on"; hoursPerMonth: Decimal }
+  | { kind: "batch"; runsPerMonth: Decimal; durationSeconds: Decimal };
+
+/**
+ * A service with every quantity converted once, exactly: CPU in millicores, memory in bytes,
+ * schedule as hours or runs per month. Pattern estimators read only this.
+ */
+export type ResolvedService = {
+  index: number;
+  name: string;
+  field: string;
+  taskCount: number;
+  architecture: Service["architecture"];
+  os: Service["os"];
+  platform: FargatePlatform | undefined;
+  /** True when the size came from a task-level vcpu + memoryGib. */
+  hasTaskLevelSize: boolean;
+  /** What one ECS task reserves: the task size, or the sum of all its containers. */
+  ecsTask: PodRequest;
+  /** What one Kubernetes pod requests: max(largest init, sum of app containers) per dimension. */
+  pod: PodRequest;
+  eksFargate: EksFargateSizing;
+  schedule: ResolvedSchedule;
+  ephemeralStorageGib: Decimal;
+  publicIpv4PerTask: number;
+  tags: Record<string, string>;
+};
+
+/** Fargate has no Windows/ARM: undefined means "no Fargate platform for this combination". */
+export function fargatePlatformOf(service: Pick<Service, "architecture" | "os">): FargatePlatform | undefined {
+  if (service.os === "windows") return service.architecture === "x86_64" ? "windows-x86" : undefined;
+  return service.architecture === "arm64" ? "linux-arm" : "linux-x86";
+}
+
+function containerRequests(service: Service, field: string): ContainerRequest[] {
+  if (service.vcpu !== undefined && service.memoryGib !== undefined) {
+    return [{
+      cpuMillicores: vcpuToMillicores(toQuantity(service.vcpu), `${field}.vcpu`),
+      memoryBytes: gibToBytes(toQuantity(service.memoryGib)),
+      isInit: false,
+    }];
+  }
+  return (service.containers ?? []).map((container, index) => ({
+    cpuMillicores: container.cpu === undefined ? 0 : parseCpuMillicores(container.cpu, `${field}.containers[${index}].cpu`),
+    memoryBytes: container.memory === undefined ? 0 : parseMemoryBytes(container.memory, `${field}.containers[${index}].memory`),
+    isInit: container.init,
+  }));
+}
+
+function resolveSchedule(schedule: Service["schedule"]): ResolvedSchedule {
+  if (schedule.durationSeconds !== undefined) {
+    const runsPerMonth = schedule.runsPerMonth !== undefined
+      ? toQuantity(schedule.runsPerMonth)
+      : toQuantity(schedule.runsPerDay ?? 0).times(DAYS_PER_MONTH);
+    return { kind: "batch", runsPerMonth, durationSeconds: toQuantity(schedule.durationSeconds) };
+  }
+  return { kind: "always-on", hoursPerMonth: schedule.hoursPerMonth === undefined ? HOURS_PER_MONTH : toQuantity(schedule.hoursPerMonth) };
+}
+
+/** @example resolveService(service, 0).ecsTask //=> { cpuMillicores: 500, memoryBytes: 1073741824 } */
+export function resolveService(service: Service, index: number): ResolvedService {
+  const field = `services[${index}]`;
+  const containers = containerRequests(service, field);
+  const sum = containers.reduce(
+    (total, c) => ({ cpuMillicores: total.cpuMillicores + c.cpuMillicores, memoryBytes: total.memoryBytes + c.memoryBytes }),
+    { cpuMillicores: 0, memoryBytes: 0 },
+  );
+  const pod = podRequest(containers);
+  return {
+    index,
+    name: service.name,
+    field,
+    taskCount: service.taskCount,
+    architecture: service.architecture,
+    os: service.os,
+    platform: fargatePlatformOf(service),
+    hasTaskLevelSize: service.vcpu !== undefined,
+    ecsTask: sum,
+    pod,
+    eksFargate: eksFargatePodSize(pod),
+    schedule: resolveSchedule(service.schedule),
+    ephemeralStorageGib: toQuantity(service.ephemeralStorageGib),
+    publicIpv4PerTask: service.publicIpv4PerTask,
+    tags: service.tags ?? {},
+  };
+}

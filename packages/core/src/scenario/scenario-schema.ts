@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { Ec2Schema, EksSchema, ExtrasSchema } from "./extras-schema";
+import { ServiceSchema } from "./service-schema";
+
+/**
+ * The workload to price: the one input of the calculator (CLI files, web URL state, library calls).
+ * Types are inferred from this schema; the JSON Schema in `scenario.schema.json` is generated from it.
+ */
+export const ScenarioSchema = z.strictObject({
+  /** Editors: "$schema": "./scenario.schema.json" enables completion; ignored by the calculator. */
+  $schema: z.string().optional(),
+  name: z.string().min(1).default("Unnamed scenario"),
+  description: z.string().optional(),
+  /** AWS region code, e.g. us-east-1. */
+  region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
+  services: z.array(ServiceSchema).min(1),
+  extras: ExtrasSchema.prefault({}),
+  eks: EksSchema.prefault({}),
+  ec2: Ec2Schema.prefault({}),
+});
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/** A Kubernetes-style quantity: "500m", "1", 0.5 (CPU) or "1792Mi", "1Gi", "1G" (memory). */
+const QuantitySchema = z.union([z.string().min(1), z.number().nonnegative()]);
+
+export const ContainerSchema = z.strictObject({
+  name: z.string().min(1),
+  /** CPU request as a Kubernetes quantity ("250m", "1", 0.5). Omitted = 0. */
+  cpu: QuantitySchema.optional(),
+  /** Memory request as a Kubernetes quantity ("512Mi", "1Gi"; a bare number is bytes). Omitted = 0. */
+  memory: QuantitySchema.optional(),
+  /** An init container: runs before the app containers, so it counts by max, not by sum (EKS rule). */
+  init: z.boolean().default(false),
+});
+export type Container = z.output<typeof ContainerSchema>;
+
+/**
+ * When a service runs. Either always-on hours per month (default 730 = the whole month), or a batch
+ * schedule: runs per day or per month × the duration of one run, billed per second with the minimum.
+ */
+export const ScheduleSchema = z
+  .strictObject({
+    hoursPerMonth: z.number().positive().max(730).optional(),
+    runsPerDay: z.number().positive().optional(),
+    runsPerMonth: z.number().positive().optional(),
+    durationSeconds: z.number().positive().optional(),
+  })
+  .superRefine((schedule, ctx) => {
+    const batchFields = [schedule.runsPerDay, schedule.runsPerMonth].filter((v) => v !== undefined).length;
+    if (schedule.hoursPerMonth !== undefined && (batchFields > 0 || schedule.durationSeconds !== undefined)) {
+      ctx.addIssue({ code: "custom", message: "give either hoursPerMonth or runsPerDay/runsPerMonth + durationSeconds, not both" });
+    } else if (batchFields > 1) {
+      ctx.addIssue({ code: "custom", message: "give runsPerDay or runsPerMonth, not both", path: ["runsPerMonth"] });
+    } else if (batchFields === 1 && schedule.durationSeconds === undefined) {
+      ctx.addIssue({ code: "custom", message: "a batch schedule needs durationSeconds", path: ["durationSeconds"] });
+    } else if (batchFields === 0 && schedule.durationSeconds !== undefined) {
+      ctx.addIssue({ code: "custom", message: "durationSeconds needs runsPerDay or runsPerMonth", path: ["durationSeconds"] });
+    }
+  });
+export type Schedule = z.output<typeof ScheduleSchema>;
+
+export const ARCHITECTURES = ["x86_64", "arm64"] as const;
+export const OPERATING_SYSTEMS = ["linux", "windows"] as const;
+
+export const ServiceSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    /** Tasks (ECS) or pod replicas (EKS) running at once. */
+    taskCount: z.number().int().min(0),
+    /** Task-level size (an ECS task definition's cpu/memory). Use this or `containers`. */
+    vcpu: z.number().positive().optional(),
+    memoryGib: z.number().positive().optional(),
+    /** Container-level requests (a Kubernetes pod spec). Use this or `vcpu` + `memoryGib`. */
+    containers: z.array(ContainerSchema).min(1).optional(),
+    architecture: z.enum(ARCHITECTURES).default("x86_64"),
+    os: z.enum(OPERATING_SYSTEMS).default("linux"),
+    schedule: ScheduleSchema.prefault({}),
+    /** Ephemeral storage per task; Fargate includes 20 GiB, up to 200 GiB. */
+    ephemeralStorageGib: z.number().min(20).max(200).default(20),
+    /** Public IPv4 addresses per task (ECS on Fargate tasks in public subnets), $0.005/h each. */
+    publicIpv4PerTask: z.number().int().min(0).max(16).default(0),
+    /** Free-form labels (team, cost centre) for portfolio roll-ups. */
+    tags: z.record(z.string(), z.string()).optional(),
+  })
+  .superRefine((service, ctx) => {
+    const hasTaskSize = service.vcpu !== undefined || service.memoryGib !== undefined;
+    if (hasTaskSize && service.containers) {
+      ctx.addIssue({ code: "custom", message: "give either vcpu + memoryGib or containers, not both", path: ["containers"] });
+    } else if (!hasTaskSize && !service.containers) {
+      ctx.addIssue({ code: "custom", message: "give vcpu + memoryGib (task size) or containers (requests)", path: ["vcpu"] });
+    } else if (hasTaskSize && (service.vcpu === undefined || service.memoryGib === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a task size needs both vcpu and memoryGib",
+        path: [service.vcpu === undefined ? "vcpu" : "memoryGib"],
+      });
+    }
+  });
+export type Service = z.output<typeof ServiceSchema>;
+export type ServiceInput = z.input<typeof ServiceSchema>;
