@@ -2,6 +2,9 @@ import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
 import { renderTextTable } from "./text-table";
 
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
+/** Totals of incomplete patterns are lower bounds: shown as "≥ $x". */
+const total = (pattern: PatternEstimate, value: PatternEstimate["monthlyUsd"]): string =>
+  pattern.status === "incomplete" ? `≥ ${money(value)}` : money(value);
 const qty = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(4).toFixed();
 
 function statusText(pattern: PatternEstimate): string {
@@ -11,7 +14,10 @@ function statusText(pattern: PatternEstimate): string {
 }
 
 function renderPattern(pattern: PatternEstimate): string {
-  const head = `== ${pattern.label} (${pattern.id}) — ${money(pattern.monthlyUsd)}/month, ${money(pattern.yearlyUsd)}/year`;
+  const head =
+    pattern.status === "ruled-out"
+      ? `== ${pattern.label} (${pattern.id}) — ruled out`
+      : `== ${pattern.label} (${pattern.id}) — ${total(pattern, pattern.monthlyUsd)}/month, ${total(pattern, pattern.yearlyUsd)}/year`;
   const parts = [head];
   if (pattern.status === "ruled-out") {
     parts.push(...pattern.ruledOutReasons.map((reason) => `  ruled out: ${reason}`));
@@ -32,7 +38,7 @@ function renderPattern(pattern: PatternEstimate): string {
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
     [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }],
-    comparison.patterns.map((p) => [p.label, statusText(p), money(p.monthlyUsd), money(p.yearlyUsd)]),
+    comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
   return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";

@@ -13,7 +13,7 @@ import type { ResolvedService } from "../scenario/resolve-service";
  *         [+ Windows: tasks × hours × vCPU × OS licence $/vCPU-hour]
  *         [+ storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour]
  * Billed hours: per second, 1-minute minimum (Windows 5 minutes) per run.
- * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.0394.
+ * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.0401.
  */
 export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
 
