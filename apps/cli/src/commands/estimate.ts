@@ -1,21 +1,20 @@
-import { embeddedPriceBook, estimateScenario, toComparisonJson } from "@repo/core";
+import { embeddedPriceBook, estimateScenario } from "@repo/core";
 import type { Command } from "commander";
-import { CliError } from "../io/cli-error";
 import { readScenarioFile } from "../io/read-scenario-file";
+import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
+import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 
-export const ESTIMATE_FORMATS = ["table", "json"] as const;
+export const ESTIMATE_FORMATS = OUTPUT_FORMATS;
 type EstimateOptions = { format: string; region?: string };
 
-/** `costcalc estimate <scenario> [--format table|json] [--region R]` → text for stdout. */
+/** `costcalc estimate <scenario> [--format table|json|markdown|csv] [--region R]` → text for stdout. */
 export function runEstimate(file: string, options: EstimateOptions): string {
-  if (!(ESTIMATE_FORMATS as readonly string[]).includes(options.format)) {
-    throw new CliError("INVALID_OPTION", `--format must be one of ${ESTIMATE_FORMATS.join(", ")} (got "${options.format}")`);
-  }
+  const format = parseFormat(options.format);
   const raw = readScenarioFile(file);
   const input = options.region && raw && typeof raw === "object" ? { ...raw, region: options.region } : raw;
   const comparison = estimateScenario(input, embeddedPriceBook());
-  return options.format === "json" ? `${JSON.stringify(toComparisonJson(comparison), null, 2)}\n` : renderEstimateTable(comparison);
+  return renderReport(comparisonReport(comparison), format, () => renderEstimateTable(comparison));
 }
 
 export function registerEstimate(program: Command, write: (text: string) => void): void {
