@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+import { registerCompare } from "./commands/compare";
+import { registerDiff } from "./commands/diff";
 import { registerEstimate } from "./commands/estimate";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
@@ -14,6 +16,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerEstimate(program, io.stdout);
+  registerCompare(program, io.stdout);
+  registerDiff(program, io.stdout);
   registerSchema(program, io.stdout);
   try {
     await program.parseAsync([...argv]);

@@ -1,12 +1,14 @@
 import { embeddedPriceBook, estimateScenario } from "@repo/core";
 import type { Command } from "commander";
+import { enforceBudget, type BudgetOptions } from "../io/budget";
+import { loadComparison } from "../io/load-comparison";
 import { readScenarioFile } from "../io/read-scenario-file";
 import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
 import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 
 export const ESTIMATE_FORMATS = OUTPUT_FORMATS;
-type EstimateOptions = { format: string; region?: string };
+type EstimateOptions = BudgetOptions & { format: string; region?: string };
 
 /** `costcalc estimate <scenario> [--format table|json|markdown|csv] [--region R]` → text for stdout. */
 export function runEstimate(file: string, options: EstimateOptions): string {
@@ -24,5 +26,10 @@ export function registerEstimate(program: Command, write: (text: string) => void
     .argument("<scenario>", "scenario file (.yaml, .yml or .json)")
     .option("-f, --format <format>", `output format: ${ESTIMATE_FORMATS.join(", ")}`, "table")
     .option("-r, --region <region>", "override the scenario's region")
-    .action((file: string, options: EstimateOptions) => write(runEstimate(file, options)));
+    .option("--fail-over <usd>", "exit 3 if the checked monthly total is above this budget (see docs/cli.md)")
+    .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
+    .action((file: string, options: EstimateOptions) => {
+      write(runEstimate(file, options));
+      if (options.failOver !== undefined || options.pattern !== undefined) enforceBudget(loadComparison(file, options.region), options, file);
+    });
 }
