@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerCompare } from "./commands/compare";
 import { registerDiff } from "./commands/diff";
 import { registerEstimate } from "./commands/estimate";
+import { registerPortfolio } from "./commands/portfolio";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerEstimate(program, io.stdout);
   registerCompare(program, io.stdout);
   registerDiff(program, io.stdout);
+  registerPortfolio(program, io.stdout);
   registerSchema(program, io.stdout);
   try {
     await program.parseAsync([...argv]);
