@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerCompare } from "./commands/compare";
 import { registerDiff } from "./commands/diff";
 import { registerEstimate } from "./commands/estimate";
+import { registerImport } from "./commands/import";
 import { registerPortfolio } from "./commands/portfolio";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerEstimate(program, io.stdout);
   registerCompare(program, io.stdout);
   registerDiff(program, io.stdout);
+  registerImport(program, io);
   registerPortfolio(program, io.stdout);
   registerSchema(program, io.stdout);
   try {

@@ -58,7 +58,7 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   if (task.cpu !== undefined && task.memory !== undefined) {
     service.vcpu = taskVcpu(task.cpu, at("cpu")).toNumber();
     service.memoryGib = taskMemoryGib(task.memory, at("memory")).toNumber();
-    if (task.containerDefinitions.some((c) => c.cpu !== undefined || c.memory !== undefined || c.memoryReservation !== undefined)) {
+    if (task.containerDefinitions.some((c) => (c.cpu ?? 0) > 0 || c.memory !== undefined || c.memoryReservation !== undefined)) {
       warnings.push(warning("ignored", source, at("containerDefinitions[].cpu/memory"), "container sizes sit inside the task size, which is what is billed"));
     }
   } else {
