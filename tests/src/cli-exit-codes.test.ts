@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { goldenDir, runCli } from "./run-cli";
 
 const dir = goldenDir("bad-files");
-const scenario = `../estimate-small/scenario.yaml`;
+const scenario = `../formats-estimate/scenario.yaml`;
 
 /** Exit codes a CI job relies on (docs/cli.md): 0 ok, 1 internal, 2 bad input, 3 over budget, 4 budget undecided. */
 describe("bad input: one stderr line naming the problem, exit 2", () => {
@@ -28,7 +28,7 @@ describe("bad input: one stderr line naming the problem, exit 2", () => {
 });
 
 describe("--fail-over <usd>: budget gates for CI", () => {
-  // estimate-small: the cheapest fully priced pattern is ECS on Fargate at 68.8901 a month (see cli-golden-figures).
+  // formats-estimate: the cheapest fully priced pattern is ECS on Fargate at 68.8901 a month (see cli-golden-figures).
   it.each([
     { label: "68.8901 > 68.89 → over budget", args: ["estimate", scenario, "--fail-over", "68.89"], exitCode: 3, stderr: /OVER_BUDGET: .*ECS on Fargate \(ecs-fargate\) costs \$68\.89\/month, over the --fail-over budget of \$68\.89/ },
     { label: "68.8901 ≤ 68.8901 → within budget", args: ["estimate", scenario, "--fail-over", "68.8901"], exitCode: 0, stderr: /^$/ },

@@ -12,8 +12,8 @@ import { goldenDir } from "./run-cli";
 const golden = (name: string, file = "expected.json"): any => JSON.parse(readFileSync(join(goldenDir(name), file), "utf8"));
 const pattern = (doc: any, id: string): any => doc.patterns.find((p: any) => p.id === id);
 
-describe("estimate-small (2 × 0.5 vCPU / 1 GiB tasks + 1 NAT gateway)", () => {
-  const doc = golden("estimate-small");
+describe("formats-estimate (2 × 0.5 vCPU / 1 GiB tasks + 1 NAT gateway)", () => {
+  const doc = golden("formats-estimate");
   it.each([
     // 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = 36.0401; + NAT 730 × 0.045 = 32.85
     { label: "ECS on Fargate: 36.0401 + 32.85", id: "ecs-fargate", monthly: "68.8901", yearly: "826.6812", threeYear: "2480.0436" },
@@ -24,7 +24,7 @@ describe("estimate-small (2 × 0.5 vCPU / 1 GiB tasks + 1 NAT gateway)", () => {
   });
 
   it("CSV carries the exact, unrounded line amount: 730 vCPU-hours × 0.04048 = 29.5504", () => {
-    expect(readFileSync(join(goldenDir("estimate-small"), "expected.csv"), "utf8")).toContain(",730,vCPU-hour,0.04048,29.5504,354.6048,1063.8144,");
+    expect(readFileSync(join(goldenDir("formats-estimate"), "expected.csv"), "utf8")).toContain(",730,vCPU-hour,0.04048,29.5504,354.6048,1063.8144,");
   });
 });
 

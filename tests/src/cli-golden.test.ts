@@ -14,7 +14,7 @@ const FORMATS = [
 ] as const;
 
 const CASES = [
-  { name: "estimate-small", args: ["estimate", "scenario.yaml"] },
+  { name: "formats-estimate", args: ["estimate", "scenario.yaml"] },
   { name: "compare-x86-vs-arm", args: ["compare", "x86.yaml", "arm.yaml"] },
   { name: "diff-scale-up", args: ["diff", "base.yaml", "proposed.yaml"] },
   { name: "portfolio-teams", args: ["portfolio", "portfolio.yaml", "--group-by", "team"] },

@@ -1,4 +1,4 @@
-import { main } from "@repo/cli";
+import { main } from "@repo/cli/main";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { repoPath } from "./fixture-paths";

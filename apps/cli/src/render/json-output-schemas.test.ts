@@ -7,7 +7,7 @@ const repoFile = (path: string): string => readFileSync(fileURLToPath(new URL(`.
 
 describe("JSON output schemas", () => {
   it.each([
-    { kind: "estimate", golden: "estimate-small/expected.json" },
+    { kind: "estimate", golden: "formats-estimate/expected.json" },
     { kind: "compare", golden: "compare-x86-vs-arm/expected.json" },
     { kind: "diff", golden: "diff-scale-up/expected.json" },
     { kind: "portfolio", golden: "portfolio-teams/expected.json" },
