@@ -41,4 +41,10 @@ describe("golden import-workloads", () => {
     const { expected, actual } = matchGolden("import-workloads", file, run.stdout);
     expect(actual).toBe(expected);
   });
+
+  it("the imported YAML is a valid scenario that estimate prices (comments and all)", async () => {
+    const run = await runCli(["estimate", "expected.yaml", "--format", "json"], goldenDir("import-workloads"));
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+  });
 });

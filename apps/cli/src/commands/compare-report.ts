@@ -1,23 +1,14 @@
 import {
   MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, toDecimalString,
-  type Comparison, type Decimal, type PatternEstimate,
+  type Comparison, type Decimal,
 } from "@repo/core";
-import { statusText } from "../render/comparison-report";
+import { cheapestPattern, statusText } from "../render/comparison-report";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
 
 export type LabelledComparison = { label: string; file: string; comparison: Comparison };
 
 const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
 const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
-
-/** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order). */
-export function cheapestPattern(comparison: Comparison): PatternEstimate | undefined {
-  let best: PatternEstimate | undefined;
-  for (const p of comparison.patterns) {
-    if (p.status === "priced" && p.monthlyUsd && (!best?.monthlyUsd || p.monthlyUsd.lt(best.monthlyUsd))) best = p;
-  }
-  return best;
-}
 
 type Period = { title: string; factor: Decimal | null };
 const PERIODS: Period[] = [

@@ -1,4 +1,5 @@
 import { formatUsd, parseDecimal, PATTERN_IDS, type Comparison, type Decimal, type PatternEstimate } from "@repo/core";
+import { cheapestPattern } from "../render/comparison-report";
 import { CliError } from "./cli-error";
 import { EXIT_BUDGET_UNDECIDED, EXIT_OVER_BUDGET } from "./exit-codes";
 
@@ -24,8 +25,7 @@ export function budgetPattern(comparison: Comparison, patternId: string | undefi
     }
     return comparison.patterns.find((p) => p.id === patternId);
   }
-  const priced = comparison.patterns.filter((p) => p.status === "priced" && p.monthlyUsd !== null);
-  return priced.reduce<PatternEstimate | undefined>((best, p) => (best?.monthlyUsd && p.monthlyUsd && !p.monthlyUsd.lt(best.monthlyUsd) ? best : p), undefined);
+  return cheapestPattern(comparison);
 }
 
 /**
