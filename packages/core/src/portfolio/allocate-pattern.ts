@@ -21,7 +21,7 @@ export type ServiceCost = {
  * later) is pooled and allocated with `allocateByWeights` by the blended request share
  * (`requestWeights`), so Σ monthlyUsd over services = the pattern's monthlyUsd exactly.
  * Returns null for a ruled-out pattern (it has no bill to split).
- * @example allocatePattern(pattern, services)?.map((s) => s.monthlyUsd.toFixed()) //=> ["54.5594", "127.69"]
+ * @example allocatePattern(ecsFargate, services)?.map((s) => s.monthlyUsd.toFixed()) //=> ["46.9901", "93.9802"] (web, api + a shared NAT gateway; see the test)
  */
 export function allocatePattern(pattern: PatternEstimate, services: readonly ResolvedService[]): ServiceCost[] | null {
   if (pattern.monthlyUsd === null) return null;
