@@ -1,5 +1,9 @@
 import { Command, CommanderError } from "commander";
+import { registerCompare } from "./commands/compare";
+import { registerDiff } from "./commands/diff";
 import { registerEstimate } from "./commands/estimate";
+import { registerImport } from "./commands/import";
+import { registerPortfolio } from "./commands/portfolio";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
@@ -14,6 +18,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerEstimate(program, io.stdout);
+  registerCompare(program, io.stdout);
+  registerDiff(program, io.stdout);
+  registerImport(program, io);
+  registerPortfolio(program, io.stdout);
   registerSchema(program, io.stdout);
   try {
     await program.parseAsync([...argv]);

@@ -13,6 +13,8 @@ export const CORE_ERROR_CODES = [
   "UNKNOWN_INSTANCE_TYPE",
   "INVALID_SNAPSHOT",
   "INVALID_OPTION",
+  /** An imported workload file (ECS task definition, Kubernetes object) cannot be turned into services. */
+  "INVALID_WORKLOAD",
 ] as const;
 
 export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];

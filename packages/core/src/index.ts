@@ -52,3 +52,13 @@ export { lookupInstance } from "./ec2/instance-lookup";
 export { planNodes, nodesNeeded, type NodePlan } from "./ec2/simple-node-plan";
 export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
 export { toComparisonJson, patternToJson, lineToJson, type ComparisonJson } from "./serialize/comparison-json";
+
+// portfolios: per-service and per-tag totals, shared costs allocated exactly
+export { allocateByWeights, ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
+export { requestWeights } from "./portfolio/request-weights";
+export { allocatePattern, type ServiceCost } from "./portfolio/allocate-pattern";
+export { groupTotals, UNTAGGED, type GroupTotal } from "./portfolio/group-totals";
+export {
+  estimatePortfolio, PortfolioOptionsSchema, type Portfolio, type PortfolioOptions, type PortfolioPattern,
+} from "./portfolio/estimate-portfolio";
+export { toPortfolioJson, type PortfolioJson } from "./portfolio/portfolio-json";

@@ -1,21 +1,22 @@
-import { embeddedPriceBook, estimateScenario, toComparisonJson } from "@repo/core";
+import { embeddedPriceBook, estimateScenario } from "@repo/core";
 import type { Command } from "commander";
-import { CliError } from "../io/cli-error";
+import { enforceBudget, type BudgetOptions } from "../io/budget";
+import { loadComparison } from "../io/load-comparison";
 import { readScenarioFile } from "../io/read-scenario-file";
+import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
+import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 
-export const ESTIMATE_FORMATS = ["table", "json"] as const;
-type EstimateOptions = { format: string; region?: string };
+export const ESTIMATE_FORMATS = OUTPUT_FORMATS;
+type EstimateOptions = BudgetOptions & { format: string; region?: string };
 
-/** `costcalc estimate <scenario> [--format table|json] [--region R]` → text for stdout. */
+/** `costcalc estimate <scenario> [--format table|json|markdown|csv] [--region R]` → text for stdout. */
 export function runEstimate(file: string, options: EstimateOptions): string {
-  if (!(ESTIMATE_FORMATS as readonly string[]).includes(options.format)) {
-    throw new CliError("INVALID_OPTION", `--format must be one of ${ESTIMATE_FORMATS.join(", ")} (got "${options.format}")`);
-  }
+  const format = parseFormat(options.format);
   const raw = readScenarioFile(file);
   const input = options.region && raw && typeof raw === "object" ? { ...raw, region: options.region } : raw;
   const comparison = estimateScenario(input, embeddedPriceBook());
-  return options.format === "json" ? `${JSON.stringify(toComparisonJson(comparison), null, 2)}\n` : renderEstimateTable(comparison);
+  return renderReport(comparisonReport(comparison), format, () => renderEstimateTable(comparison));
 }
 
 export function registerEstimate(program: Command, write: (text: string) => void): void {
@@ -25,5 +26,10 @@ export function registerEstimate(program: Command, write: (text: string) => void
     .argument("<scenario>", "scenario file (.yaml, .yml or .json)")
     .option("-f, --format <format>", `output format: ${ESTIMATE_FORMATS.join(", ")}`, "table")
     .option("-r, --region <region>", "override the scenario's region")
-    .action((file: string, options: EstimateOptions) => write(runEstimate(file, options)));
+    .option("--fail-over <usd>", "exit 3 if the checked monthly total is above this budget (see docs/cli.md)")
+    .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
+    .action((file: string, options: EstimateOptions) => {
+      write(runEstimate(file, options));
+      if (options.failOver !== undefined || options.pattern !== undefined) enforceBudget(loadComparison(file, options.region), options, file);
+    });
 }

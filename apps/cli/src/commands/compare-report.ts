@@ -1,0 +1,81 @@
+import {
+  MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, toDecimalString,
+  type Comparison, type Decimal,
+} from "@repo/core";
+import { cheapestPattern, statusText } from "../render/comparison-report";
+import { usd, type Cell, type Report, type ReportTable } from "../render/report";
+
+export type LabelledComparison = { label: string; file: string; comparison: Comparison };
+
+const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
+const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
+
+type Period = { title: string; factor: Decimal | null };
+const PERIODS: Period[] = [
+  { title: "Monthly", factor: null },
+  { title: "Yearly (× 12)", factor: MONTHS_PER_YEAR },
+  { title: "3-year (× 36)", factor: MONTHS_PER_THREE_YEARS },
+];
+
+function periodTable(items: readonly LabelledComparison[], period: Period): ReportTable {
+  const columns = [{ header: "Pattern" }, ...items.flatMap((item, i) => [
+    { header: item.label, align: "right" as const },
+    ...(i > 0 ? [{ header: `Δ vs ${items[0]?.label ?? ""}`, align: "right" as const }] : []),
+  ])];
+  const rows = PATTERN_IDS.map((id) => {
+    const amount = (item: LabelledComparison | undefined) => {
+      const monthly = item?.comparison.patterns.find((p) => p.id === id)?.monthlyUsd ?? null;
+      return monthly === null || period.factor === null ? monthly : monthly.times(period.factor);
+    };
+    const base = amount(items[0]);
+    const cells: Cell[] = [PATTERN_LABELS[id]];
+    items.forEach((item, i) => {
+      cells.push(usd(amount(item)));
+      if (i > 0) cells.push(usd(minus(amount(item), base), true));
+    });
+    return cells;
+  });
+  return { title: period.title, columns, rows };
+}
+
+/** `compare`: the four patterns × each scenario, monthly / yearly / 3-year, deltas against the first. */
+export function compareReport(items: readonly LabelledComparison[]): Report {
+  const first = items[0]?.comparison;
+  const cheapest: ReportTable = {
+    title: "Cheapest fully priced pattern",
+    columns: [{ header: "Scenario" }, { header: "Pattern" }, { header: "Monthly", align: "right" }, { header: "Statuses" }],
+    rows: items.map(({ label, comparison }) => {
+      const best = cheapestPattern(comparison);
+      return [label, best?.label ?? "none", usd(best?.monthlyUsd ?? null), comparison.patterns.map((p) => `${p.id}: ${statusText(p)}`).join("; ")];
+    }),
+  };
+  const csvRows = items.flatMap(({ label, file, comparison }) => comparison.patterns.map((p): Cell[] => {
+    const base = first?.patterns.find((b) => b.id === p.id)?.monthlyUsd ?? null;
+    return [label, file, comparison.scenario.name, comparison.region, p.id, p.status, usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd), usd(minus(p.monthlyUsd, base))];
+  }));
+  return {
+    title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
+    subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
+    sections: [...PERIODS.map((period) => periodTable(items, period)), cheapest],
+    csv: {
+      columns: ["label", "file", "scenario", "region", "pattern", "status", "monthlyUsd", "yearlyUsd", "threeYearUsd", "deltaMonthlyUsd"].map((header) => ({ header })),
+      rows: csvRows,
+    },
+    json: {
+      kind: "compare",
+      priceSnapshot: first?.priceBook,
+      scenarios: items.map(({ label, file, comparison }) => ({
+        label, file, scenario: comparison.scenario.name, region: comparison.region,
+        cheapestPattern: cheapestPattern(comparison)?.id ?? null,
+        patterns: comparison.patterns.map((p) => {
+          const base = first?.patterns.find((b) => b.id === p.id)?.monthlyUsd ?? null;
+          return {
+            id: p.id, label: p.label, status: p.status,
+            monthlyUsd: money(p.monthlyUsd), yearlyUsd: money(p.yearlyUsd), threeYearUsd: money(p.threeYearUsd),
+            deltaMonthlyUsd: money(minus(p.monthlyUsd, base)), deltaYearlyUsd: money(minus(p.yearlyUsd, base?.times(MONTHS_PER_YEAR) ?? null)),
+          };
+        }),
+      })),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Command } from "commander";
+import { enforceBudget, type BudgetOptions } from "../io/budget";
+import { CliError } from "../io/cli-error";
+import { loadComparison } from "../io/load-comparison";
+import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
+import { compareReport, type LabelledComparison } from "./compare-report";
+
+type CompareOptions = BudgetOptions & { format: string; regions?: string };
+
+/** Files × regions (`--regions a,b` prices every file in each region), labelled for columns. */
+export function loadCompared(files: readonly string[], regions: string | undefined): LabelledComparison[] {
+  const regionList = regions?.split(",").map((r) => r.trim()).filter(Boolean) ?? [undefined];
+  const items = files.flatMap((file) => regionList.map((region) => ({ file, comparison: loadComparison(file, region) })));
+  if (items.length < 2) throw new CliError("INVALID_OPTION", "compare needs at least two scenarios (files, or one file with --regions a,b)");
+  const names = items.map(({ comparison }) => comparison.scenario.name);
+  return items.map(({ file, comparison }) => {
+    const isUnique = names.filter((n) => n === comparison.scenario.name).length === 1;
+    return { file, comparison, label: isUnique ? comparison.scenario.name : `${comparison.scenario.name} (${comparison.region})` };
+  });
+}
+
+/** `costcalc compare <a> <b> … [--regions r1,r2] [--format …] [--fail-over usd [--pattern id]]`. */
+export function registerCompare(program: Command, write: (text: string) => void): void {
+  program
+    .command("compare")
+    .description("several scenarios side by side: today vs proposed, region vs region, x86 vs ARM")
+    .argument("<scenarios...>", "scenario files (.yaml, .yml or .json)")
+    .option("-f, --format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`, "table")
+    .option("--regions <list>", "price every file in each of these regions (comma-separated)")
+    .option("--fail-over <usd>", "exit 3 if the LAST scenario's checked monthly total is above this budget")
+    .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
+    .action((files: string[], options: CompareOptions) => {
+      const format = parseFormat(options.format);
+      const items = loadCompared(files, options.regions);
+      write(renderReport(compareReport(items), format));
+      const last = items[items.length - 1];
+      if (last) enforceBudget(last.comparison, options, last.label);
+    });
+}

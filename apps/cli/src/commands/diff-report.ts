@@ -1,0 +1,123 @@
+import {
+  Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, formatUsd, sumDecimals, toDecimalString,
+  type Comparison, type PatternEstimate,
+} from "@repo/core";
+import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { diffScenarioInputs } from "./diff-inputs";
+import { diffPatternLines, type LineDiff } from "./diff-lines";
+
+const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;
+const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
+const money = (value: Decimal | null | undefined): string | null => (value == null ? null : toDecimalString(value));
+const qty = (value: Decimal): string => value.toDecimalPlaces(4).toFixed();
+
+/** Why one line moved, in words: "quantity 1460 → 2920 vCPU-hour; rate 0.04048 → 0.05056". */
+export function lineReason(line: LineDiff): string {
+  if (line.change === "added") return `added (${line.proposed?.detail ?? ""})`;
+  if (line.change === "removed") return `removed (was ${line.base?.detail ?? ""})`;
+  const parts: string[] = [];
+  if (line.base && line.proposed && !line.base.quantity.eq(line.proposed.quantity)) parts.push(`quantity ${qty(line.base.quantity)} → ${qty(line.proposed.quantity)} ${line.proposed.unit}`);
+  if (line.base && line.proposed && !line.base.rateUsd.eq(line.proposed.rateUsd)) parts.push(`rate ${line.base.rateUsd.toFixed()} → ${line.proposed.rateUsd.toFixed()} USD/${line.proposed.unit}`);
+  return parts.join("; ") || "unchanged";
+}
+
+/** "Why did it move": the delta split by cause, then the three largest lines. */
+export function whySummary(base: PatternEstimate | undefined, proposed: PatternEstimate | undefined, lines: readonly LineDiff[]): string[] {
+  const why: string[] = [];
+  if (base?.status !== proposed?.status) why.push(`status: ${base?.status ?? "absent"} → ${proposed?.status ?? "absent"}`);
+  for (const reason of proposed?.ruledOutReasons ?? []) why.push(`proposed ruled out: ${reason}`);
+  const sum = (pick: (l: LineDiff) => Decimal, kinds: readonly string[]) => sumDecimals(lines.filter((l) => kinds.includes(l.change)).map(pick));
+  const causes: [string, Decimal][] = [
+    ["quantity changes", sum((l) => l.quantityEffectUsd, ["changed"])],
+    ["rate changes", sum((l) => l.rateEffectUsd, ["changed"])],
+    ["added lines", sum((l) => l.deltaMonthlyUsd, ["added"])],
+    ["removed lines", sum((l) => l.deltaMonthlyUsd, ["removed"])],
+  ];
+  const moved = causes.filter(([, amount]) => !amount.isZero());
+  if (moved.length > 0) why.push(`by cause: ${moved.map(([cause, amount]) => `${cause} ${signed(amount)}`).join(", ")} a month`);
+  const top = lines.filter((l) => l.change !== "unchanged").sort((a, b) => b.deltaMonthlyUsd.abs().comparedTo(a.deltaMonthlyUsd.abs())).slice(0, 3);
+  for (const line of top) why.push(`${signed(line.deltaMonthlyUsd)}/month ${line.name}: ${lineReason(line)}`);
+  return why;
+}
+
+type PatternDiff = { id: (typeof PATTERN_IDS)[number]; base: PatternEstimate | undefined; proposed: PatternEstimate | undefined; lines: LineDiff[]; why: string[] };
+
+function patternDiffs(base: Comparison, proposed: Comparison): PatternDiff[] {
+  return PATTERN_IDS.map((id) => {
+    const b = base.patterns.find((p) => p.id === id);
+    const p = proposed.patterns.find((q) => q.id === id);
+    const lines = diffPatternLines(b, p);
+    return { id, base: b, proposed: p, lines, why: whySummary(b, p, lines) };
+  });
+}
+
+function lineTable(diff: PatternDiff): ReportTable {
+  const moved = diff.lines.filter((l) => l.change !== "unchanged");
+  const unchanged = diff.lines.length - moved.length;
+  return {
+    title: `${PATTERN_LABELS[diff.id]} (${diff.id})`,
+    columns: [
+      { header: "Line" }, { header: "Change" }, { header: "Base", align: "right" }, { header: "Proposed", align: "right" },
+      { header: "Δ monthly", align: "right" }, { header: "Δ yearly", align: "right" }, { header: "Why" },
+    ],
+    rows: moved.map((l) => [l.name, l.change, usd(l.base?.monthlyUsd ?? null), usd(l.proposed?.monthlyUsd ?? null), usd(l.deltaMonthlyUsd, true), usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR), true), lineReason(l)]),
+    notes: [...(unchanged > 0 ? [`${unchanged} line(s) unchanged`] : []), ...diff.why],
+  };
+}
+
+/** `diff`: inputs changed, totals per pattern, then per pattern every line that moved and why. */
+export function diffReport(base: Comparison, proposed: Comparison, files: { base: string; proposed: string }): Report {
+  const inputs = diffScenarioInputs(base.scenario, proposed.scenario);
+  const diffs = patternDiffs(base, proposed);
+  const totals: ReportTable = {
+    title: "Totals",
+    columns: [{ header: "Pattern" }, { header: "Base", align: "right" }, { header: "Proposed", align: "right" }, { header: "Δ monthly", align: "right" }, { header: "Δ yearly", align: "right" }, { header: "Δ 3-year", align: "right" }],
+    rows: diffs.map(({ id, base: b, proposed: p }) => {
+      const delta = minus(p?.monthlyUsd ?? null, b?.monthlyUsd ?? null);
+      return [PATTERN_LABELS[id], usd(b?.monthlyUsd ?? null), usd(p?.monthlyUsd ?? null), usd(delta, true), usd(delta?.times(MONTHS_PER_YEAR) ?? null, true), usd(delta?.times(MONTHS_PER_THREE_YEARS) ?? null, true)];
+    }),
+  };
+  const csvRows = diffs.flatMap(({ id, lines }) => lines.map((l): Cell[] => [
+    id, l.id, l.name, l.category, l.service ?? "", l.change, usd(l.base?.monthlyUsd ?? null), usd(l.proposed?.monthlyUsd ?? null),
+    usd(l.deltaMonthlyUsd), usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)), usd(l.quantityEffectUsd), usd(l.rateEffectUsd),
+    l.base ? quantity(l.base.quantity) : "", l.proposed ? quantity(l.proposed.quantity) : "", (l.proposed ?? l.base)?.unit ?? "",
+    l.base?.rateUsd.toFixed() ?? "", l.proposed?.rateUsd.toFixed() ?? "",
+  ]));
+  return {
+    title: `Diff: ${base.scenario.name} → ${proposed.scenario.name}`,
+    subtitle: [`base ${files.base} (${base.region}, prices ${base.priceBook.id}) → proposed ${files.proposed} (${proposed.region}, prices ${proposed.priceBook.id})`],
+    sections: [
+      { title: "Inputs changed", columns: [], rows: [], notes: inputs.length > 0 ? inputs : ["none"] },
+      totals,
+      ...diffs.map(lineTable),
+    ],
+    csv: {
+      columns: ["pattern", "lineId", "line", "category", "service", "change", "baseMonthlyUsd", "proposedMonthlyUsd", "deltaMonthlyUsd", "deltaYearlyUsd",
+        "quantityEffectUsd", "rateEffectUsd", "baseQuantity", "proposedQuantity", "unit", "baseRateUsd", "proposedRateUsd"].map((header) => ({ header })),
+      rows: csvRows,
+    },
+    json: {
+      kind: "diff",
+      base: { file: files.base, scenario: base.scenario.name, region: base.region, priceSnapshot: base.priceBook },
+      proposed: { file: files.proposed, scenario: proposed.scenario.name, region: proposed.region, priceSnapshot: proposed.priceBook },
+      inputsChanged: inputs,
+      patterns: diffs.map(({ id, base: b, proposed: p, lines, why }) => {
+        const delta = minus(p?.monthlyUsd ?? null, b?.monthlyUsd ?? null);
+        return {
+          id, label: PATTERN_LABELS[id], baseStatus: b?.status ?? null, proposedStatus: p?.status ?? null,
+          baseMonthlyUsd: money(b?.monthlyUsd), proposedMonthlyUsd: money(p?.monthlyUsd),
+          deltaMonthlyUsd: money(delta), deltaYearlyUsd: money(delta?.times(MONTHS_PER_YEAR)), deltaThreeYearUsd: money(delta?.times(MONTHS_PER_THREE_YEARS)),
+          why,
+          lines: lines.map((l) => ({
+            id: l.id, name: l.name, category: l.category, ...(l.service !== undefined ? { service: l.service } : {}), change: l.change,
+            baseMonthlyUsd: money(l.base?.monthlyUsd), proposedMonthlyUsd: money(l.proposed?.monthlyUsd),
+            deltaMonthlyUsd: money(l.deltaMonthlyUsd), deltaYearlyUsd: money(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)),
+            quantityEffectUsd: money(l.quantityEffectUsd), rateEffectUsd: money(l.rateEffectUsd),
+            baseQuantity: money(l.base?.quantity), proposedQuantity: money(l.proposed?.quantity), unit: (l.proposed ?? l.base)?.unit ?? "",
+            baseRateUsd: money(l.base?.rateUsd), proposedRateUsd: money(l.proposed?.rateUsd),
+          })),
+        };
+      }),
+    },
+  };
+}

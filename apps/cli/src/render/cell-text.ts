@@ -1,0 +1,18 @@
+import { formatUsd, toDecimalString } from "@repo/core";
+import type { Cell } from "./report";
+
+/** Display text of a cell: dollars rounded to cents (the one display rounding), quantities to 4 places. */
+export function cellText(cell: Cell): string {
+  if (typeof cell === "string") return cell;
+  if ("quantity" in cell) return cell.quantity.toDecimalPlaces(4).toFixed();
+  if (cell.usd === null) return "—";
+  const text = formatUsd(cell.usd);
+  return cell.signed && !cell.usd.isNegative() ? `+${text}` : text;
+}
+
+/** Exact text of a cell for data formats (CSV): unrounded decimal strings, empty for "no value". */
+export function cellExact(cell: Cell): string {
+  if (typeof cell === "string") return cell;
+  if ("quantity" in cell) return toDecimalString(cell.quantity);
+  return cell.usd === null ? "" : toDecimalString(cell.usd);
+}

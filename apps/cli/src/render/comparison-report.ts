@@ -1,0 +1,78 @@
+import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { quantity, usd, type Report, type ReportTable } from "./report";
+
+/** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order); undefined if none is. */
+export function cheapestPattern(comparison: Comparison): PatternEstimate | undefined {
+  let best: PatternEstimate | undefined;
+  for (const p of comparison.patterns) {
+    if (p.status === "priced" && p.monthlyUsd && (!best?.monthlyUsd || p.monthlyUsd.lt(best.monthlyUsd))) best = p;
+  }
+  return best;
+}
+
+export function statusText(pattern: PatternEstimate): string {
+  if (pattern.status === "ruled-out") return "ruled out";
+  if (pattern.status === "incomplete") return `incomplete (${pattern.missingRates.length} rate(s) missing)`;
+  return "priced";
+}
+
+export function patternNotes(pattern: PatternEstimate): string[] {
+  return [
+    ...pattern.ruledOutReasons.map((reason) => `ruled out: ${reason}`),
+    ...pattern.missingRates.map((m) => `missing rate: ${m.usage} in ${m.region} (needed for ${m.neededFor})`),
+    ...pattern.notes.map((note) => `note: ${note}`),
+  ];
+}
+
+/** Pattern | Status | Monthly | Yearly | 3-year — the totals of one comparison. */
+export function summaryTable(comparison: Comparison): ReportTable {
+  return {
+    title: "Totals",
+    columns: [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "3-year", align: "right" }],
+    rows: comparison.patterns.map((p) => [p.label, statusText(p), usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd)]),
+  };
+}
+
+function linesTable(pattern: PatternEstimate): ReportTable {
+  return {
+    title: `${pattern.label} (${pattern.id})`,
+    columns: [
+      { header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" },
+      { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" },
+    ],
+    rows: pattern.lines.map((line) => [line.name, quantity(line.quantity), line.unit, line.rateUsd.toFixed(), usd(line.monthlyUsd), usd(monthlyToYearly(line.monthlyUsd))]),
+    notes: patternNotes(pattern),
+  };
+}
+
+const CSV_HEADERS = [
+  "scenario", "region", "pattern", "status", "lineId", "line", "category", "service", "quantity", "unit",
+  "rateUsd", "monthlyUsd", "yearlyUsd", "threeYearUsd", "rateRegion", "sourceId", "asOf",
+];
+
+/** One row per cost line (one empty row for a ruled-out pattern), exact amounts. */
+export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
+  const name = comparison.scenario.name;
+  return comparison.patterns.flatMap((p) => {
+    if (p.lines.length === 0) return [[name, comparison.region, p.id, p.status, ...CSV_HEADERS.slice(4).map(() => "")]];
+    return p.lines.map((line) => [
+      name, comparison.region, p.id, p.status, line.id, line.name, line.category, line.service ?? "", quantity(line.quantity), line.unit,
+      line.rateUsd.toFixed(), usd(line.monthlyUsd), usd(monthlyToYearly(line.monthlyUsd)), usd(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
+      line.rate.region, line.rate.sourceId, line.rate.asOf,
+    ]);
+  });
+}
+
+/**
+ * `estimate` as a report: totals, then every pattern's lines, driven only by the generic
+ * Comparison data (patterns → lines → totals), so lines other modules add appear unchanged.
+ */
+export function comparisonReport(comparison: Comparison): Report {
+  return {
+    title: `${comparison.scenario.name} — ${comparison.region}`,
+    subtitle: [`prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`],
+    sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
+    csv: { columns: CSV_HEADERS.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
+    json: toComparisonJson(comparison),
+  };
+}

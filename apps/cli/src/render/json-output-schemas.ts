@@ -1,0 +1,90 @@
+import { COST_CATEGORIES, PATTERN_IDS } from "@repo/core";
+import { z } from "zod";
+
+/**
+ * zod schemas of every `--format json` document: the single source of their JSON Schemas
+ * (`costcalc schema --output <kind>`, committed under docs/json-schema/) and checked against the
+ * golden outputs. Amounts are exact decimal strings (unrounded); null = no total (ruled out).
+ * The estimate document is open (additional properties allowed) because other modules add sections
+ * to it; compare, diff, portfolio and import documents are closed.
+ */
+const Usd = z.string().regex(/^-?\d+(\.\d+)?$/).describe("exact decimal string, USD");
+const UsdOrNull = Usd.nullable();
+const PatternId = z.enum(PATTERN_IDS);
+const Status = z.enum(["priced", "incomplete", "ruled-out"]);
+const PriceSnapshot = z.strictObject({ id: z.string(), asOf: z.string(), description: z.string() });
+
+const EstimateLine = z.looseObject({
+  id: z.string(), name: z.string(), category: z.enum(COST_CATEGORIES), service: z.string().optional(),
+  quantity: Usd, unit: z.string(), rateUsd: Usd, monthlyUsd: Usd, detail: z.string(),
+  rate: z.looseObject({ region: z.string(), usage: z.string(), sourceId: z.string(), asOf: z.string() }),
+});
+export const EstimateJsonSchema = z.looseObject({
+  scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot,
+  patterns: z.array(z.looseObject({
+    id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+    ruledOutReasons: z.array(z.string()), missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
+    notes: z.array(z.string()), lines: z.array(EstimateLine),
+  })),
+}).describe("costcalc estimate --format json");
+
+export const CompareJsonSchema = z.strictObject({
+  kind: z.literal("compare"),
+  priceSnapshot: PriceSnapshot.optional(),
+  scenarios: z.array(z.strictObject({
+    label: z.string(), file: z.string(), scenario: z.string(), region: z.string(), cheapestPattern: PatternId.nullable(),
+    patterns: z.array(z.strictObject({
+      id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+      deltaMonthlyUsd: UsdOrNull.describe("this scenario − the first scenario"), deltaYearlyUsd: UsdOrNull,
+    })),
+  })),
+}).describe("costcalc compare --format json");
+
+const Side = z.strictObject({ file: z.string(), scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot });
+export const DiffJsonSchema = z.strictObject({
+  kind: z.literal("diff"), base: Side, proposed: Side,
+  inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
+  patterns: z.array(z.strictObject({
+    id: PatternId, label: z.string(), baseStatus: Status.nullable(), proposedStatus: Status.nullable(),
+    baseMonthlyUsd: UsdOrNull, proposedMonthlyUsd: UsdOrNull, deltaMonthlyUsd: UsdOrNull, deltaYearlyUsd: UsdOrNull, deltaThreeYearUsd: UsdOrNull,
+    why: z.array(z.string()).describe("the delta by cause, then the largest line changes"),
+    lines: z.array(z.strictObject({
+      id: z.string(), name: z.string(), category: z.string(), service: z.string().optional(),
+      change: z.enum(["added", "removed", "changed", "unchanged"]),
+      baseMonthlyUsd: UsdOrNull, proposedMonthlyUsd: UsdOrNull, deltaMonthlyUsd: Usd, deltaYearlyUsd: Usd,
+      quantityEffectUsd: Usd.describe("(q₁ − q₀) × r₀"), rateEffectUsd: Usd.describe("q₁ × (r₁ − r₀); the two effects sum to deltaMonthlyUsd"),
+      baseQuantity: UsdOrNull, proposedQuantity: UsdOrNull, unit: z.string(), baseRateUsd: UsdOrNull, proposedRateUsd: UsdOrNull,
+    })),
+  })),
+}).describe("costcalc diff --format json");
+
+export const PortfolioJsonSchema = z.strictObject({
+  kind: z.literal("portfolio"), scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot, groupBy: z.array(z.string()),
+  allocation: z.strictObject({ method: z.literal("largest-remainder"), unitUsd: Usd, key: z.string() }),
+  serviceCount: z.number().int(),
+  patterns: z.array(z.strictObject({
+    id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+    services: z.array(z.strictObject({ name: z.string(), tags: z.record(z.string(), z.string()), directUsd: Usd, sharedUsd: Usd, monthlyUsd: Usd, yearlyUsd: Usd })),
+    groups: z.array(z.strictObject({
+      tagKey: z.string(),
+      totals: z.array(z.strictObject({ value: z.string(), serviceCount: z.number().int(), monthlyUsd: Usd, yearlyUsd: Usd, threeYearUsd: Usd })),
+    })),
+  })),
+}).describe("costcalc portfolio --format json");
+
+export const ImportJsonSchema = z.strictObject({
+  kind: z.literal("import"),
+  scenario: z.looseObject({ name: z.string(), region: z.string(), services: z.array(z.looseObject({ name: z.string(), taskCount: z.number() })) })
+    .describe("a scenario file (see `costcalc schema`)"),
+  warnings: z.array(z.strictObject({ kind: z.enum(["unsupported", "assumed", "ignored", "skipped"]), source: z.string(), field: z.string(), message: z.string() })),
+}).describe("costcalc import --format json");
+
+export const JSON_OUTPUT_SCHEMAS = {
+  estimate: EstimateJsonSchema, compare: CompareJsonSchema, diff: DiffJsonSchema, portfolio: PortfolioJsonSchema, import: ImportJsonSchema,
+} as const;
+export type JsonOutputKind = keyof typeof JSON_OUTPUT_SCHEMAS;
+
+/** The JSON Schema (draft 2020-12) of one command's JSON output. */
+export function jsonOutputSchema(kind: JsonOutputKind): Record<string, unknown> {
+  return z.toJSONSchema(JSON_OUTPUT_SCHEMAS[kind], { target: "draft-2020-12" }) as Record<string, unknown>;
+}

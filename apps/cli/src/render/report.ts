@@ -1,0 +1,35 @@
+import type { Decimal } from "@repo/core";
+
+/**
+ * The format-neutral shape every command builds: titled tables of typed cells plus the JSON
+ * document. One dispatcher (`format.ts`) turns it into table, Markdown or CSV text, so a new line
+ * or pattern in the core data appears in every format without renderer changes.
+ */
+export type UsdCell = { usd: Decimal | null; signed?: boolean };
+export type QuantityCell = { quantity: Decimal };
+export type Cell = string | UsdCell | QuantityCell;
+
+export type ReportColumn = { header: string; align?: "left" | "right" };
+
+export type ReportTable = {
+  /** Heading above the table (Markdown `###`, text `== …`). */
+  title?: string;
+  columns: readonly ReportColumn[];
+  rows: readonly (readonly Cell[])[];
+  /** Sentences shown under the table (missing rates, notes, reasons). */
+  notes?: readonly string[];
+};
+
+export type Report = {
+  title: string;
+  /** Lines under the title (price snapshot, region, files). */
+  subtitle?: readonly string[];
+  sections: readonly ReportTable[];
+  /** The one flat table for spreadsheets (CSV has no sections). */
+  csv: ReportTable;
+  /** The stable JSON document (see docs/cli-json.md and `costcalc schema --output`). */
+  json: unknown;
+};
+
+export const usd = (value: Decimal | null, signed = false): UsdCell => (signed ? { usd: value, signed } : { usd: value });
+export const quantity = (value: Decimal): QuantityCell => ({ quantity: value });

@@ -1,0 +1,45 @@
+import { coreError } from "@repo/core";
+import type { ServiceInput } from "./core-types";
+import { importEcsTaskDefinition } from "./ecs/import-task-definition";
+import { isRecord } from "./field-accounting";
+import type { ImportResult } from "./import-result";
+import { importKubernetesObject } from "./kubernetes/import-workload";
+
+export type WorkloadDocument = { source: string; document: unknown };
+
+/** ECS when the document has `taskDefinition` or `containerDefinitions`; Kubernetes when it has `kind`. */
+export function importDocument({ source, document }: WorkloadDocument): ImportResult {
+  if (isRecord(document) && ("taskDefinition" in document || "containerDefinitions" in document)) return importEcsTaskDefinition(document, source);
+  if (isRecord(document) && "kind" in document) return importKubernetesObject(document, source);
+  if (document === null || document === undefined) return { services: [], warnings: [] };
+  throw coreError("INVALID_WORKLOAD", `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`, {
+    field: "(document)", allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob"],
+  });
+}
+
+/** Service names must be unique in a scenario: a repeated name gets `-2`, `-3`, … (reported). */
+function uniqueNames(services: ServiceInput[]): { services: ServiceInput[]; renamed: string[] } {
+  const seen = new Set<string>();
+  const renamed: string[] = [];
+  const result = services.map((service) => {
+    let name = service.name;
+    for (let n = 2; seen.has(name); n += 1) name = `${service.name}-${n}`;
+    seen.add(name);
+    if (name !== service.name) renamed.push(`${service.name} → ${name}`);
+    return name === service.name ? service : { ...service, name };
+  });
+  return { services: result, renamed };
+}
+
+/**
+ * Many documents (files, or the documents of a multi-document YAML file, split by the caller) →
+ * one list of scenario services plus every warning, in input order.
+ * @example importWorkloads([{ source: "web.json", document: taskDefinitionJson }]).services.length //=> 1
+ */
+export function importWorkloads(documents: readonly WorkloadDocument[]): ImportResult {
+  const results = documents.map(importDocument);
+  const { services, renamed } = uniqueNames(results.flatMap((r) => r.services));
+  const warnings = results.flatMap((r) => r.warnings);
+  for (const rename of renamed) warnings.push({ kind: "assumed", source: "(import)", field: "name", message: `duplicate service name renamed: ${rename}` });
+  return { services, warnings };
+}
