@@ -1,8 +1,10 @@
-import { embeddedPriceBook, estimateScenario, toComparisonJson } from "@repo/core";
+import { analyzeScenario, embeddedPriceBook, toAnalysisJson, toComparisonJson } from "@repo/core";
 import type { Command } from "commander";
 import { CliError } from "../io/cli-error";
 import { readScenarioFile } from "../io/read-scenario-file";
 import { renderEstimateTable } from "../render/estimate-table";
+import { renderDecisions } from "../render/tco-decisions";
+import { renderTcoTables } from "../render/tco-table";
 
 export const ESTIMATE_FORMATS = ["table", "json"] as const;
 type EstimateOptions = { format: string; region?: string };
@@ -14,8 +16,9 @@ export function runEstimate(file: string, options: EstimateOptions): string {
   }
   const raw = readScenarioFile(file);
   const input = options.region && raw && typeof raw === "object" ? { ...raw, region: options.region } : raw;
-  const comparison = estimateScenario(input, embeddedPriceBook());
-  return options.format === "json" ? `${JSON.stringify(toComparisonJson(comparison), null, 2)}\n` : renderEstimateTable(comparison);
+  const analysis = analyzeScenario(input, embeddedPriceBook());
+  if (options.format === "json") return `${JSON.stringify({ ...toComparisonJson(analysis.comparison), ...toAnalysisJson(analysis) }, null, 2)}\n`;
+  return [renderEstimateTable(analysis.comparison), renderTcoTables(analysis), renderDecisions(analysis)].join("\n");
 }
 
 export function registerEstimate(program: Command, write: (text: string) => void): void {
