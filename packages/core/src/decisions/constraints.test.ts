@@ -32,7 +32,7 @@ describe("constraints the workload triggers (one rule each)", () => {
 
   it.each([
     { label: "DaemonSets flag EKS on Fargate but keep it priced (F22)", ops: { workload: { daemonSets: true } }, rule: "daemon-sets", note: /sidecars/ },
-    { label: "preferred Spot flags EKS on Fargate: it stays on on-demand prices", ops: { workload: { spot: "preferred" } }, rule: "spot-preferred", note: /on-demand/ },
+    { label: "preferred Spot flags EKS on Fargate: it stays on on-demand prices", ops: { workload: { spot: "preferred" as const } }, rule: "spot-preferred", note: /on-demand/ },
   ])("$label", ({ ops, rule, note }) => {
     const run = runModel(oneService(2, { ops }), book);
     expect(run.constraints.map((c) => [c.rule, c.effect])).toEqual([[rule, "flags"]]);
