@@ -55,7 +55,7 @@ export { toComparisonJson, patternToJson, lineToJson, type ComparisonJson } from
 
 // ops effort, TCO and decisions (issue 6)
 export {
-  OpsSchema, WorkloadFeaturesSchema, HoursOverrideSchema, OPS_LEVELS, OPS_ACTIVITY_IDS, UPGRADE_POLICIES,
+  OpsSchema, WorkloadFeaturesSchema, HoursOverrideSchema, ScalingRulesSchema, OPS_LEVELS, OPS_ACTIVITY_IDS, UPGRADE_POLICIES,
   type Ops, type OpsInput, type OpsLevel, type OpsActivityId, type UpgradePolicy, type WorkloadFeatures, type HoursOverride,
 } from "./scenario/ops-schema";
 export { band, mapBand, sumBands, bandText, type Band } from "./ops/bands";
@@ -70,7 +70,7 @@ export { patternActivities, totalHours, type ActivityEffort, type OpsSettings } 
 export { applyScalingRules } from "./ops/scaling-rules";
 export { opsLines } from "./ops/ops-lines";
 export { estimatePatternOps, type PatternOps } from "./ops/estimate-ops";
-export { resolveOpsSettings } from "./ops/ops-settings";
+export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
 export { evaluateConstraints, FARGATE_MAX_VCPU, FARGATE_MAX_MEMORY_GIB, type Constraint, type ConstraintRuleId, type ConstraintEffect } from "./decisions/constraints";
 export { applyConstraints } from "./decisions/apply-constraints";
 export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";

@@ -7,11 +7,15 @@ const range = (value: Band | null): string => (value ? `${formatUsd(value.low)}�
 
 function summary(analysis: Analysis): string {
   const level = analysis.level;
-  const rows = analysis.tco.map((t) => [
-    t.label, t.status === "ruled-out" ? "ruled out" : t.status,
-    usd(t.infraMonthlyUsd), t.ops ? hours(t.ops.hoursPerMonth[level]) : "—", usd(t.ops?.monthlyUsd[level]),
-    usd(t.monthlyUsd?.[level]), usd(t.yearlyUsd?.[level]), usd(t.threeYearUsd?.[level]), range(t.monthlyUsd),
-  ]);
+  const rows = analysis.tco.map((t) => {
+    // Incomplete patterns miss some AWS rates: their totals are lower bounds, shown as "≥ $x".
+    const atLeast = (text: string) => (t.status === "incomplete" && text !== "—" ? `≥ ${text}` : text);
+    return [
+      t.label, t.status === "ruled-out" ? "ruled out" : t.status,
+      atLeast(usd(t.infraMonthlyUsd)), t.ops ? hours(t.ops.hoursPerMonth[level]) : "—", usd(t.ops?.monthlyUsd[level]),
+      atLeast(usd(t.monthlyUsd?.[level])), atLeast(usd(t.yearlyUsd?.[level])), atLeast(usd(t.threeYearUsd?.[level])), atLeast(range(t.monthlyUsd)),
+    ];
+  });
   return renderTextTable(
     [{ header: "Pattern" }, { header: "Status" }, { header: "AWS/month", align: "right" }, { header: "Ops h/month", align: "right" },
       { header: "Ops/month", align: "right" }, { header: "TCO/month", align: "right" }, { header: "TCO/year", align: "right" },

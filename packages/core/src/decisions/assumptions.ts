@@ -1,7 +1,7 @@
 import { PATTERN_LABELS, type PatternId } from "../patterns/pattern";
 import { bandText } from "../ops/bands";
 import { ACTIVITY_DEFINITIONS } from "../ops/activity-defaults";
-import { EXTRA_CLUSTER_SHARE, EXTRA_NODE_GROUP_HOURS, NODE_FLEET_RULE, SERVICE_RULE } from "../ops/modifiers";
+import { NODE_FLEET_RULE, SERVICE_RULE } from "../ops/modifiers";
 import type { OpsActivityId } from "../scenario/ops-schema";
 import type { ModelRun } from "./run-model";
 
@@ -15,6 +15,8 @@ export type Assumption = { id: string; label: string; value: string; source: str
 export function listAssumptions(run: ModelRun): Assumption[] {
   const { ops, eks } = run.scenario;
   const fromScenario = (set: boolean) => (set ? "scenario" : "default");
+  const r = run.settings.rules;
+  const rule = (name: string, source: string) => (r.overridden.includes(name) ? `scenario ops.rules.${name}` : source);
   const list: Assumption[] = [
     { id: "engineer-rate", label: "Loaded engineer cost", value: `$${run.rate.priceUsd}/hour`, source: run.rate.sourceId },
     { id: "level", label: "Headline ops band", value: ops.level, source: "scenario ops.level (default typical)" },
@@ -23,10 +25,12 @@ export function listAssumptions(run: ModelRun): Assumption[] {
     { id: "engineers-joining", label: "Engineers joining per year", value: String(ops.engineersJoiningPerYear), source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31" },
     { id: "eks-auto-mode", label: "EKS Auto Mode on EKS on EC2", value: String(ops.eksAutoMode), source: "F18–F19" },
     { id: "bottlerocket", label: "Bottlerocket with automated updates", value: String(ops.bottlerocket), source: "F14" },
-    { id: "rule-clusters", label: "Each extra cluster adds (share of first-cluster hours)", value: bandText(EXTRA_CLUSTER_SHARE), source: "ops-effort.md §3.1; F8" },
-    { id: "rule-nodes", label: "EC2 nodes above 25: hours per 25 nodes (host patching, capacity)", value: bandText(NODE_FLEET_RULE.hoursPerBlock), source: NODE_FLEET_RULE.sources },
-    { id: "rule-node-groups", label: "Each AMI family beyond the first: host-patching hours", value: bandText(EXTRA_NODE_GROUP_HOURS), source: "derivation 3; judgement" },
-    { id: "rule-services", label: "Each 10 services above 30: share added to incidents, capacity", value: bandText(SERVICE_RULE.sharePerStep), source: SERVICE_RULE.sources },
+    { id: "rule-clusters", label: "Each extra cluster adds (share of first-cluster hours)", value: bandText(r.extraClusterShare), source: rule("extraClusterShare", "ops-effort.md §3.1; F8") },
+    { id: "rule-nodes", label: "EC2 nodes above 25: hours per 25 nodes (host patching, capacity)", value: bandText(r.hoursPer25NodesAbove25), source: rule("hoursPer25NodesAbove25", NODE_FLEET_RULE.sources) },
+    { id: "rule-node-groups", label: "Each AMI family beyond the first: host-patching hours", value: bandText(r.extraAmiFamilyHours), source: rule("extraAmiFamilyHours", "derivation 3; judgement") },
+    { id: "rule-services", label: "Each 10 services above 30: share added to incidents, capacity", value: bandText(r.sharePer10ServicesAbove30), source: rule("sharePer10ServicesAbove30", SERVICE_RULE.sources) },
+    { id: "rule-onboarding-ecs", label: "Onboarding hours per engineer joining (ECS)", value: bandText(r.onboardingHoursPerEngineer.ecs), source: rule("onboardingHoursPerEngineer.ecs", "ops-effort.md §3.1; F31") },
+    { id: "rule-onboarding-eks", label: "Onboarding hours per engineer joining (EKS)", value: bandText(r.onboardingHoursPerEngineer.eks), source: rule("onboardingHoursPerEngineer.eks", "ops-effort.md §3.1; F31") },
     { id: "fixed-node-count", label: "Break-even scaling releases a fixed ec2.nodeCount", value: String(run.scenario.ec2.nodeCount !== undefined), source: "so EC2 nodes follow the scaled workload" },
   ];
   for (const [pattern, activities] of Object.entries(ops.hours)) {

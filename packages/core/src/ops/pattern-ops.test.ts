@@ -3,10 +3,11 @@ import { OpsSchema, type OpsInput } from "../scenario/ops-schema";
 import { bandText } from "./bands";
 import { engineerRate } from "./engineer-rate";
 import { opsLines } from "./ops-lines";
+import { opsSettingsFrom } from "./ops-settings";
 import { patternActivities, totalHours, type OpsSettings } from "./pattern-ops";
 import { Decimal } from "../money/decimal";
 
-const settingsOf = (ops: OpsInput = {}, upgradePolicy: OpsSettings["upgradePolicy"] = "upgrade"): OpsSettings => ({ ...OpsSchema.parse(ops), upgradePolicy });
+const settingsOf = (ops: OpsInput = {}, upgradePolicy: OpsSettings["upgradePolicy"] = "upgrade"): OpsSettings => opsSettingsFrom(OpsSchema.parse(ops), upgradePolicy);
 
 describe("worked example: EKS on EC2, 3 environments, 75 nodes, 40 services, 2 engineers joining a year", () => {
   // Drivers: clusters 3 → factor 1 + 2 × 0.25 / 0.40 / 0.60 = 1.5 / 1.8 / 2.2 (§3.1)
@@ -61,6 +62,18 @@ describe("modifiers", () => {
     { label: "no engineers joining: no onboarding hours", pattern: "ecs-fargate", ops: { engineersJoiningPerYear: 0 }, id: "onboarding", expected: "0 / 0 / 0" },
   ] as const)("$label → $expected", ({ pattern, ops, id, expected }) => {
     expect(hoursOf(pattern, settingsOf(ops as OpsInput), id)).toBe(expected);
+  });
+
+  it.each([
+    // 3 environments, typical: 4 h add-ons × (1 + 2 × 0.5) = 8 instead of × 1.8
+    { label: "a user cluster share replaces the research's 0.25 / 0.40 / 0.60", rules: { extraClusterShare: 0.5 }, id: "add-on-lifecycle", expected: "2 / 8 / 20" },
+    // 75 nodes: host patching 4 + 2 blocks × 2 h = 8 (typical), 1 + 2 × 2 = 5 (low), 10 + 2 × 2 = 14 (high); × 1.5/1.8/2.2 first for 3 environments
+    { label: "a user node rule", rules: { hoursPer25NodesAbove25: 2, extraClusterShare: 0 }, id: "host-patching", expected: "5 / 8 / 14" },
+    // 1 engineer × 60 h ÷ 12 = 5 h/month at every band
+    { label: "user onboarding hours for EKS", rules: { onboardingHoursPerEngineer: { eks: 60 } }, id: "onboarding", expected: "5 / 5 / 5" },
+  ])("rule override: $label → $expected", ({ rules, id, expected }) => {
+    const activities = patternActivities("eks-ec2", { environments: 3, services: 10, nodes: 75, nodeGroups: 1 }, settingsOf({ rules }));
+    expect(bandText(activities.find((a) => a.id === id)!.hours)).toBe(expected);
   });
 
   it("staying on extended support keeps the upgrade hours (hops cannot be skipped: F4)", () => {

@@ -7,7 +7,8 @@ import { bandText, mapBand, sumBands, type Band } from "./bands";
 import { dataPlaneOf, orchestratorOf, type OpsDrivers } from "./drivers";
 import { applyHoursOverride, hoursOverrideFor } from "./hours-override";
 import { applyScalingRules } from "./scaling-rules";
-import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EKS_AUTO_MODE, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR, ONBOARDING_HOURS_PER_ENGINEER } from "./modifiers";
+import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EKS_AUTO_MODE, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR } from "./modifiers";
+import type { RuleValues } from "./ops-settings";
 
 /** One activity of one pattern: the first-cluster hours, the rules applied, the resulting hours. */
 export type ActivityEffort = {
@@ -24,11 +25,11 @@ export type ActivityEffort = {
   rules: string[];
 };
 
-export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & { upgradePolicy: UpgradePolicy };
+export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & { upgradePolicy: UpgradePolicy; rules: RuleValues };
 
 function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: string[]): Band {
   if (id === "onboarding") {
-    const perEngineer = ONBOARDING_HOURS_PER_ENGINEER[orchestratorOf(pattern)];
+    const perEngineer = settings.rules.onboardingHoursPerEngineer[orchestratorOf(pattern)];
     const joining = new Decimal(String(settings.engineersJoiningPerYear));
     rules.push(`${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`);
     return mapBand(perEngineer, (h) => h.times(joining).div(MONTHS_PER_YEAR));

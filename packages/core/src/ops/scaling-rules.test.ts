@@ -6,9 +6,10 @@ import { band, bandText } from "./bands";
 import type { OpsDrivers } from "./drivers";
 import { patternActivities, totalHours, type OpsSettings } from "./pattern-ops";
 import { applyScalingRules } from "./scaling-rules";
+import { opsSettingsFrom } from "./ops-settings";
 
 const defaults = OpsSchema.parse({});
-const settings: OpsSettings = { ...defaults, upgradePolicy: "upgrade" };
+const settings: OpsSettings = opsSettingsFrom(defaults, "upgrade");
 const drivers = (over: Partial<OpsDrivers> = {}): OpsDrivers => ({ environments: 1, services: 10, nodes: 10, nodeGroups: 1, ...over });
 
 describe("scaling rules (ops-effort.md §3.1)", () => {

@@ -31,6 +31,24 @@ export const HoursOverrideSchema = z.union([
 ]);
 export type HoursOverride = z.output<typeof HoursOverrideSchema>;
 
+/**
+ * Overrides of the scaling rules' coefficients (ops-effort.md §3.1), each a number (all bands) or
+ * { low, typical, high }. Omitted = the sourced defaults in ops/modifiers.ts.
+ */
+export const ScalingRulesSchema = z.strictObject({
+  /** Share of first-cluster hours each extra cluster/environment adds (default 0.25 / 0.40 / 0.60). */
+  extraClusterShare: HoursOverrideSchema.optional(),
+  /** Hours per 25 EC2 nodes above 25, on host patching and capacity (default 0.25 / 0.5 / 1). */
+  hoursPer25NodesAbove25: HoursOverrideSchema.optional(),
+  /** Host-patching hours per AMI family beyond the first (default 1 / 2 / 3). */
+  extraAmiFamilyHours: HoursOverrideSchema.optional(),
+  /** Share added to incidents and capacity per 10 services above 30 (default 0.05 / 0.10 / 0.15). */
+  sharePer10ServicesAbove30: HoursOverrideSchema.optional(),
+  /** One-time onboarding hours per engineer joining (default ECS 16 / 40 / 80, EKS 40 / 120 / 240). */
+  onboardingHoursPerEngineer: z.strictObject({ ecs: HoursOverrideSchema.optional(), eks: HoursOverrideSchema.optional() }).optional(),
+});
+export type ScalingRulesInput = z.output<typeof ScalingRulesSchema>;
+
 const PatternKeySchema = z.enum(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
 const ActivityKeySchema = z.enum(OPS_ACTIVITY_IDS);
 
@@ -69,6 +87,7 @@ export const OpsSchema = z.strictObject({
   engineersJoiningPerYear: z.number().min(0).max(1000).default(1),
   /** Per-pattern, per-activity hours overrides (first cluster, per month). */
   hours: z.partialRecord(PatternKeySchema, z.partialRecord(ActivityKeySchema, HoursOverrideSchema)).default({}),
+  rules: ScalingRulesSchema.prefault({}),
   workload: WorkloadFeaturesSchema.prefault({}),
   /** Break-even search: the largest workload multiplier to explore (every service's taskCount × m). */
   maxScaleMultiplier: z.number().int().min(1).max(100).default(10),
