@@ -74,10 +74,17 @@ describe("costcalc estimate: constraints and bad ops input", () => {
   const base = { name: "gpu", region: "us-east-1", services: [{ name: "ml", taskCount: 2, vcpu: 1, memoryGib: 2 }] };
 
   it("a GPU service shows both Fargate patterns ruled out, with the reason, and no Fargate TCO", async () => {
-    const { code, out } = await run(["estimate", scenarioFile({ ...base, ops: { workload: { gpuServices: ["ml"] } } })]);
+    const { code, out } = await run(["estimate", scenarioFile({ ...base, ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["ml"] } } })]);
     expect(code).toBe(0);
     expect(out).toContain("rules out ECS on Fargate, EKS on Fargate: ml need GPUs; Fargate has none [F22, F24]");
     expect(out).toMatch(/ECS on Fargate\s+ruled out\s+—/);
+  });
+
+  it("a GPU service on the default (GPU-less) node type: nothing is priced, and the output says how to fix it", async () => {
+    const { code, out } = await run(["estimate", scenarioFile({ ...base, ops: { workload: { gpuServices: ["ml"] } } })]);
+    expect(code).toBe(0);
+    expect(out).toContain("== Recommendation: none");
+    expect(out).toContain("set ec2.instanceType to a GPU type");
   });
 
   it.each([

@@ -19,7 +19,7 @@ describe("analyzeScenario: recommendation", () => {
   });
 
   it("a GPU workload: Fargate patterns are ruled out with reasons, and the recommendation says so", () => {
-    const a = analyzeScenario(oneService(4, { ops: { workload: { gpuServices: ["app"] } } }), book);
+    const a = analyzeScenario(oneService(4, { ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["app"] } } }), book);
     expect(["ecs-ec2", "eks-ec2"]).toContain(a.recommendation.pattern);
     expect(a.recommendation.reasons.filter((r) => r.includes("ruled out"))).toHaveLength(2);
     expect(a.breakEven.skipped.map((s) => s.pattern)).toEqual(["ecs-fargate", "eks-fargate"]);

@@ -11,7 +11,8 @@ const statusOf = (input: ScenarioInput) => {
 
 describe("constraints the workload triggers (one rule each)", () => {
   it.each([
-    { label: "a GPU service rules out both Fargate patterns (F22, F24)", input: oneService(2, { ops: { workload: { gpuServices: ["app"] } } }), out: ["ecs-fargate", "eks-fargate"], reason: /GPU/ },
+    { label: "a GPU service rules out both Fargate patterns (F22, F24)", input: oneService(2, { ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["app"] } } }), out: ["ecs-fargate", "eks-fargate"], reason: /GPU/ },
+    { label: "a GPU service on a node type without GPUs rules out the EC2 patterns too (never priced on the wrong hardware)", input: oneService(2, { ops: { workload: { gpuServices: ["app"] } } }), out: ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"], reason: /GPU/ },
     { label: "a task above 16 vCPU / 120 GB rules out both Fargate patterns (F23, F24)", input: { ...oneService(1), ec2: { instanceType: "m6i.8xlarge" }, services: [{ name: "big", taskCount: 1, containers: [{ name: "c", cpu: 20, memory: "64Gi" }] }] }, out: ["ecs-fargate", "eks-fargate"], reason: /16 vCPU|largest|valid/ },
     { label: "privileged containers rule out both Fargate patterns (F22, F24)", input: oneService(2, { ops: { workload: { privileged: true } } }), out: ["ecs-fargate", "eks-fargate"], reason: /privileged/ },
     { label: "Windows rules out EKS on Fargate only (domain.md)", input: { ...oneService(1), services: [{ name: "win", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows" }] }, out: ["eks-fargate"], reason: /Windows/ },

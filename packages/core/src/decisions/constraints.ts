@@ -1,5 +1,5 @@
 import { coreError } from "../errors";
-import type { PatternId } from "../patterns/pattern";
+import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { BYTES_PER_GIB, MILLICORES_PER_VCPU } from "../units/data-size";
@@ -9,7 +9,7 @@ import { BYTES_PER_GIB, MILLICORES_PER_VCPU } from "../units/data-size";
  * rules a pattern out (it is then shown with the reason and never priced) or flags it (priced, with a caveat).
  */
 export type ConstraintEffect = "rules-out" | "flags";
-export type ConstraintRuleId = "gpu" | "task-above-fargate-max" | "privileged" | "windows" | "daemon-sets" | "spot-required" | "spot-preferred";
+export type ConstraintRuleId = "gpu" | "gpu-instance" | "task-above-fargate-max" | "privileged" | "windows" | "daemon-sets" | "spot-required" | "spot-preferred";
 
 export type Constraint = {
   rule: ConstraintRuleId;
@@ -31,11 +31,29 @@ function oversized(services: readonly ResolvedService[]): string[] {
 }
 
 /**
+/**
+ * GPU services on an EC2 pattern whose node type has no GPU: the price would be for the wrong
+ * hardware, so the pattern is ruled out until `ec2.instanceType` names a GPU type (gpuCount from the snapshot).
+ */
+function gpuInstanceConstraints(gpuServices: readonly string[], patterns: readonly PatternEstimate[]): Constraint[] {
+  return patterns.flatMap((pattern) => {
+    const plans = pattern.nodePlans.filter((plan) => plan.spec.gpuCount === 0 && plan.services.some((name) => gpuServices.includes(name)));
+    if (plans.length === 0) return [];
+    const types = [...new Set(plans.map((plan) => plan.spec.instanceType))].join(", ");
+    return [{
+      rule: "gpu-instance" as const, effect: "rules-out" as const, patterns: [pattern.id],
+      reason: `GPU service(s) would run on ${types}, which has no GPU: set ec2.instanceType to a GPU type (e.g. g5.xlarge) to price ${pattern.label}`,
+      sources: "instance catalog gpuCount",
+    }];
+  });
+}
+
+/**
  * The constraints a scenario triggers, in a fixed rule order. Unknown GPU service names are input errors.
  * @example evaluateConstraints(scenario with ops.workload.gpuServices: ["ml"], services)
  *   //=> [{ rule: "gpu", effect: "rules-out", patterns: ["ecs-fargate", "eks-fargate"], ... }]
  */
-export function evaluateConstraints(scenario: Scenario, services: readonly ResolvedService[]): Constraint[] {
+export function evaluateConstraints(scenario: Scenario, services: readonly ResolvedService[], patterns: readonly PatternEstimate[] = []): Constraint[] {
   const workload = scenario.ops.workload;
   const found: Constraint[] = [];
   workload.gpuServices.forEach((name, index) => {
@@ -48,6 +66,7 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
   if (workload.gpuServices.length > 0) {
     found.push({ rule: "gpu", effect: "rules-out", patterns: FARGATE, reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
   }
+  found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
   const big = oversized(services);
   if (big.length > 0) {
     found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: FARGATE, reason: `${big.join(", ")}: a task/pod above Fargate's largest size (16 vCPU / 120 GB)`, sources: "F23, F24" });
