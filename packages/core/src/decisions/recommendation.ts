@@ -71,7 +71,7 @@ export function recommend(
   for (const t of tco.filter((x) => x.status === "ruled-out")) reasons.push(`${t.label} is ruled out: ${t.ruledOutReasons.join("; ")}`);
   for (const c of constraints.filter((x) => x.effect === "flags")) reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
   if (!best || !best.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
-    return { pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel, reasons: ["no pattern can run this workload", ...reasons], wouldChange: [] };
+    return { pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel, reasons: ["no pattern can run this workload", ...reasons], wouldChange: ["remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)"] };
   }
   const total = best.monthlyUsd[level];
   reasons.unshift(
