@@ -11,6 +11,7 @@ export type Assumption = { id: string; label: string; value: string; source: str
 /**
  * Every assumption the analysis rests on (issue 6: "the output lists them"): the rate, the band, the
  * drivers and policies, each scaling rule, and each hours override the scenario made.
+ * @example listAssumptions(run)[0] //=> { id: "engineer-rate", label: "Loaded engineer cost", value: "$90/hour", source: "ops-effort.md F36, F37" }
  */
 export function listAssumptions(run: ModelRun): Assumption[] {
   const { ops, eks } = run.scenario;

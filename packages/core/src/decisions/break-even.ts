@@ -63,6 +63,7 @@ function crossingAt(evaluator: ScaleEvaluator, points: readonly Multiplier[], in
  * points and bisects each bracket on the integer index; without, it scans every point.
  * Bisection keeps s(lo) ≠ s(hi) and so always ends on a true change (s(hi − 1) ≠ s(hi)); an even
  * number of changes inside one bracket is invisible to it — `exact-scan` has no such blind spot.
+ * @example solvePair(evaluator, scaleBreakpoints([4], 3), "ecs-fargate", "ecs-ec2").map((c) => c.totalTasks) //=> [4, 5, 8, 9, 12] (infra only)
  */
 export function solvePair(evaluator: ScaleEvaluator, points: readonly Multiplier[], a: PatternId, b: PatternId, grid?: readonly number[]): Crossing[] {
   const s = differenceSign(evaluator, points, a, b);
@@ -84,7 +85,7 @@ export function solvePair(evaluator: ScaleEvaluator, points: readonly Multiplier
   return crossings;
 }
 
-/** Evenly spread grid indices over [0, n − 1], first and last included. */
+/** Evenly spread grid indices over [0, n − 1], first and last included. @example gridIndices(10, 4) //=> [0, 3, 6, 9] */
 export function gridIndices(n: number, gridPoints: number): number[] {
   if (n <= gridPoints) return Array.from({ length: n }, (_, i) => i);
   const set = new Set<number>();

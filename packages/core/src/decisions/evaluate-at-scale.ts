@@ -15,6 +15,7 @@ export type ScalePoint = {
 /**
  * A memoised evaluator of the real estimators at workload multipliers (the solver and the curves share
  * it, so each distinct workload is priced once). `evaluations` counts model runs.
+ * @example new ScaleEvaluator(scenario, book).at({ num: 2, den: 1 }).totalTasks //=> twice the tasks
  */
 export class ScaleEvaluator {
   private readonly cache = new Map<string, ScalePoint>();

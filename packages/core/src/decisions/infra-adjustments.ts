@@ -27,7 +27,7 @@ export function extendedSupportLine(scenario: Scenario, book: PriceBook): { line
   return { line, missing: builder.missing };
 }
 
-/** EC2 instance lines of a pattern (the compute the Auto Mode surcharge is quoted on). */
+/** EC2 instance lines of a pattern (the compute the Auto Mode surcharge is quoted on). @example ec2InstanceLines(eksEc2.lines).map((l) => l.rate.usage) //=> ["ec2/on-demand/linux/m6i.xlarge"] */
 export function ec2InstanceLines(lines: readonly CostLine[]): CostLine[] {
   return lines.filter((line) => line.rate.usage.startsWith("ec2/"));
 }
@@ -35,6 +35,7 @@ export function ec2InstanceLines(lines: readonly CostLine[]): CostLine[] {
 /**
  * EKS Auto Mode's management fee, modelled as ≈12 % of the EC2 instance cost (F19, secondary source:
  * not an AWS price-list rate, so its provenance says so).
+ * @example autoModeLine(eksEc2, "us-east-1")?.monthlyUsd //=> 12 % of the EC2 instance lines' total
  */
 export function autoModeLine(pattern: PatternEstimate, region: string): CostLine | undefined {
   const ec2Usd = sumDecimals(ec2InstanceLines(pattern.lines).map((line) => line.monthlyUsd));

@@ -6,7 +6,7 @@ export type LinearTco = { pattern: PatternId; intercept: Decimal; slope: Decimal
 
 export const valueAt = (line: LinearTco, x: Decimal): Decimal => line.intercept.plus(line.slope.times(x));
 
-/** The cheapest pattern at x (ties go to the first in PATTERN_IDS order). */
+/** The cheapest pattern at x (ties go to the first in PATTERN_IDS order). @example cheapestAt([{ pattern: "ecs-ec2", intercept: d(5), slope: d(1) }], d(0))?.pattern //=> "ecs-ec2" */
 export function cheapestAt(lines: readonly LinearTco[], x: Decimal): LinearTco | undefined {
   const ordered = [...lines].sort((a, b) => PATTERN_IDS.indexOf(a.pattern) - PATTERN_IDS.indexOf(b.pattern));
   let best: LinearTco | undefined;
@@ -41,7 +41,7 @@ export function nextSwitch(lines: readonly LinearTco[], x0: Decimal, direction: 
   return best ? { value: best.x, to: best.line.pattern } : null;
 }
 
-/** The cheapest's lead over the runner-up at x (negative never happens: it is the cheapest); null with one line. */
+/** The cheapest's lead over the runner-up at x (never negative); null with one line. @example leadAt([a: 10 + 0x, b: 15 + 0x], 0) //=> 5 */
 export function leadAt(lines: readonly LinearTco[], x: Decimal): Decimal | null {
   const best = cheapestAt(lines, x);
   if (!best || lines.length < 2) return null;

@@ -82,6 +82,7 @@ const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a
  * Spot and Savings Plans are not priced by the core yet: they are modelled as a uniform discount on
  * compute lines, sized from the Fargate Linux/x86 vCPU rates in the price book (S8) and applied to
  * EC2 compute too (EC2 Spot/SP discounts differ by instance type; say so when reading the figure).
+ * @example sensitivity(runModel(input, book), book)[0].switchBelow //=> { value: 1.568…, to: "eks-fargate" } (examples/web-app.yaml)
  */
 export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
   const cs = candidates(run);

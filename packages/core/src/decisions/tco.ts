@@ -52,6 +52,7 @@ function infraLinesFor(pattern: PatternEstimate, scenario: Scenario, book: Price
 /**
  * TCO of one pattern: monthly = infrastructure + ops hours × rate; yearly × 12; 3 years × 36.
  * Ruled-out patterns carry their reasons and no figures.
+ * @example patternTco(ecsFargate, scenario, book, settings, rate, "typical").monthlyUsd?.typical //=> infra + hours × rate
  */
 export function patternTco(
   pattern: PatternEstimate, scenario: Scenario, book: PriceBook, settings: OpsSettings, rate: Rate, level: OpsLevel,

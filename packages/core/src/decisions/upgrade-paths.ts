@@ -44,7 +44,10 @@ function upgradeHours(pattern: PatternEstimate, scenario: Scenario, settings: Op
   return { hours: activity.hours, opsUsd: ops.monthlyUsd };
 }
 
-/** Both upgrade paths of an EKS pattern; `infraLines` are the TCO's infrastructure lines. */
+/**
+ * Both upgrade paths of an EKS pattern; `infraLines` are the TCO's infrastructure lines.
+ * @example upgradePaths(eksEc2, scenario, book, settings, rate, "typical", lines).extendedSupport?.surchargeMonthlyUsd //=> 365 (1 cluster)
+ */
 export function upgradePaths(
   pattern: PatternEstimate, scenario: Scenario, book: PriceBook, settings: OpsSettings, rate: Rate, level: OpsLevel, infraLines: readonly CostLine[],
 ): UpgradePaths {

@@ -24,7 +24,7 @@ export function applyHoursOverride(defaults: Band, override: HoursOverride | und
   return merged;
 }
 
-/** The override the scenario gives for a pattern's activity, if any. */
+/** The override the scenario gives for a pattern's activity, if any. @example hoursOverrideFor({ hours: { "eks-ec2": { incidents: 3 } } }, "eks-ec2", "incidents") //=> 3 */
 export function hoursOverrideFor(ops: Pick<Ops, "hours">, pattern: PatternId, activity: OpsActivityId): HoursOverride | undefined {
   return ops.hours[pattern]?.[activity];
 }

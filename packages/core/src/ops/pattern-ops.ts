@@ -74,7 +74,7 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
   });
 }
 
-/** Total hours per month of a pattern, per band. */
+/** Total hours per month of a pattern, per band. @example bandText(totalHours(patternActivities("ecs-fargate", drivers, settings))) //=> "3.0833 / 7.8333 / 19.1667" (1 engineer joining) */
 export function totalHours(activities: readonly ActivityEffort[]): Band {
   return sumBands(activities.map((a) => a.hours));
 }
