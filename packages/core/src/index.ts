@@ -16,7 +16,7 @@ export {
 } from "./units/data-size";
 
 // price book
-export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
+export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
 export { createPriceBook, type PriceBook } from "./price-book/price-book";
@@ -62,3 +62,38 @@ export {
   estimatePortfolio, PortfolioOptionsSchema, type Portfolio, type PortfolioOptions, type PortfolioPattern,
 } from "./portfolio/estimate-portfolio";
 export { toPortfolioJson, type PortfolioJson } from "./portfolio/portfolio-json";
+
+// ops effort, TCO and decisions (issue 6)
+export {
+  OpsSchema, WorkloadFeaturesSchema, HoursOverrideSchema, ScalingRulesSchema, OPS_LEVELS, OPS_ACTIVITY_IDS, UPGRADE_POLICIES,
+  type Ops, type OpsInput, type OpsLevel, type OpsActivityId, type UpgradePolicy, type WorkloadFeatures, type HoursOverride,
+} from "./scenario/ops-schema";
+export { band, mapBand, sumBands, bandText, type Band } from "./ops/bands";
+export { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS, type ActivityDefinition, type RecurringActivityId } from "./ops/activity-defaults";
+export {
+  EXTRA_CLUSTER_SHARE, NODE_FLEET_RULE, EXTRA_NODE_GROUP_HOURS, SERVICE_RULE, EKS_AUTO_MODE, BOTTLEROCKET_HOST_PATCHING_FACTOR,
+  ONBOARDING_HOURS_PER_ENGINEER, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,
+} from "./ops/modifiers";
+export { ENGINEER_HOURLY_USD, ENGINEER_RATE_SOURCES, OPS_RATE_USAGE, engineerRate, scenarioEngineerRate } from "./ops/engineer-rate";
+export { opsDrivers, type OpsDrivers } from "./ops/drivers";
+export { patternActivities, totalHours, type ActivityEffort, type OpsSettings } from "./ops/pattern-ops";
+export { applyScalingRules } from "./ops/scaling-rules";
+export { opsLines } from "./ops/ops-lines";
+export { estimatePatternOps, type PatternOps } from "./ops/estimate-ops";
+export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
+export { evaluateConstraints, FARGATE_MAX_VCPU, FARGATE_MAX_MEMORY_GIB, type Constraint, type ConstraintRuleId, type ConstraintEffect } from "./decisions/constraints";
+export { applyConstraints } from "./decisions/apply-constraints";
+export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";
+export { patternTco, type PatternTco } from "./decisions/tco";
+export { upgradePaths, type UpgradePaths, type UpgradePath } from "./decisions/upgrade-paths";
+export { runModel, type ModelRun } from "./decisions/run-model";
+export { scaleScenario, scaleBreakpoints, scaledTaskCount, multiplier, multiplierText, type Multiplier } from "./decisions/scale-workload";
+export { ScaleEvaluator, type ScalePoint } from "./decisions/evaluate-at-scale";
+export { solveBreakEven, solvePair, gridIndices, type BreakEvenResult, type Crossing, type PairBreakEven, type SolverOptions } from "./decisions/break-even";
+export { scaleCurves } from "./decisions/curves";
+export { nextSwitch, cheapestAt, type LinearTco, type Switch } from "./decisions/linear-switch";
+export { sensitivity, type SensitivityRow, type SensitivityId } from "./decisions/sensitivity";
+export { recommend, type Recommendation } from "./decisions/recommendation";
+export { listAssumptions, type Assumption } from "./decisions/assumptions";
+export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
+export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";

@@ -1,4 +1,4 @@
-import { embeddedPriceBook, estimateScenario } from "@repo/core";
+import { analyzeScenario, embeddedPriceBook, toAnalysisJson } from "@repo/core";
 import type { Command } from "commander";
 import { enforceBudget, type BudgetOptions } from "../io/budget";
 import { loadComparison } from "../io/load-comparison";
@@ -6,6 +6,8 @@ import { readScenarioFile } from "../io/read-scenario-file";
 import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
 import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
+import { renderDecisions } from "../render/tco-decisions";
+import { renderTcoTables } from "../render/tco-table";
 
 export const ESTIMATE_FORMATS = OUTPUT_FORMATS;
 type EstimateOptions = BudgetOptions & { format: string; region?: string };
@@ -15,8 +17,12 @@ export function runEstimate(file: string, options: EstimateOptions): string {
   const format = parseFormat(options.format);
   const raw = readScenarioFile(file);
   const input = options.region && raw && typeof raw === "object" ? { ...raw, region: options.region } : raw;
-  const comparison = estimateScenario(input, embeddedPriceBook());
-  return renderReport(comparisonReport(comparison), format, () => renderEstimateTable(comparison));
+  const analysis = analyzeScenario(input, embeddedPriceBook());
+  const report = comparisonReport(analysis.comparison);
+  const withAnalysis = { ...report, json: { ...(report.json as object), ...toAnalysisJson(analysis) } };
+  return renderReport(withAnalysis, format, () =>
+    [renderEstimateTable(analysis.comparison), renderTcoTables(analysis), renderDecisions(analysis)].join("\n"),
+  );
 }
 
 export function registerEstimate(program: Command, write: (text: string) => void): void {

@@ -16,18 +16,24 @@ export const PRICE_UNITS = [
   "IP-hour",
   "cluster-hour",
   "instance-hour",
+  /** Non-AWS: one hour of loaded engineer time (ops-effort lines, category "ops"). */
+  "engineer-hour",
+  /** Non-AWS: a surcharge quoted as a fraction of another amount in USD (e.g. EKS Auto Mode ≈ 12 % of EC2). */
+  "USD",
 ] as const;
 export const PriceUnitSchema = z.enum(PRICE_UNITS);
 export type PriceUnit = z.infer<typeof PriceUnitSchema>;
 
 export const AWS_SERVICE_CODES = ["AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC", "ComputeSavingsPlans"] as const;
+/** Rates that are not AWS prices: people time and modelled surcharges (sourced in shared/research/ops-effort.md). */
+export const NON_AWS_RATE_SOURCES = ["EngineeringLabour", "ModelledSurcharge"] as const;
 
 /**
  * One rate with its provenance: what it prices (`usage`, a key from `usage-keys.ts`), where
  * (`region`), how much per `unit`, and where the figure comes from (`sourceId`, `asOf`).
  */
 export const RateSchema = z.object({
-  service: z.enum(AWS_SERVICE_CODES),
+  service: z.enum([...AWS_SERVICE_CODES, ...NON_AWS_RATE_SOURCES]),
   region: z.string().min(1),
   usage: z.string().min(1),
   priceUsd: DecimalStringSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Ec2Schema, EksSchema, ExtrasSchema } from "./extras-schema";
+import { OpsSchema } from "./ops-schema";
 import { ServiceSchema } from "./service-schema";
 
 /**
@@ -17,6 +18,7 @@ export const ScenarioSchema = z.strictObject({
   extras: ExtrasSchema.prefault({}),
   eks: EksSchema.prefault({}),
   ec2: Ec2Schema.prefault({}),
+  ops: OpsSchema.prefault({}),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

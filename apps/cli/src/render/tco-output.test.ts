@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { main } from "../main";
+
+const example = fileURLToPath(new URL("../../../../examples/web-app.yaml", import.meta.url));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(["node", "costcalc", ...args], { stdout: (t) => { out += t; }, stderr: (t) => { err += t; } });
+  return { code, out, err };
+}
+
+function scenarioFile(content: object): string {
+  const dir = mkdtempSync(join(tmpdir(), "costcalc-tco-"));
+  const file = join(dir, "scenario.json");
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+describe("costcalc estimate: TCO and decisions (table)", async () => {
+  const { code, out } = await run(["estimate", example]);
+
+  it("exits 0", () => expect(code).toBe(0));
+
+  it.each([
+    { label: "the AWS comparison is still first", text: "Pattern         Status  Monthly" },
+    { label: "TCO summary with monthly, yearly and 3-year columns", text: "TCO/month    TCO/year  TCO 3 years" },
+    { label: "ops lines per pattern with their sources", text: "Orchestrator version upgrades" },
+    { label: "the upgrade trade-off, both paths", text: "Path: extended support" },
+    { label: "break-even section", text: "== Break-even: every service's taskCount × m" },
+    { label: "constraints section", text: "== Constraints triggered by the workload" },
+    { label: "sensitivity section", text: "== Sensitivity" },
+    { label: "trade-off matrix", text: "== Trade-offs" },
+    { label: "recommendation", text: "== Recommendation: ECS on Fargate" },
+    { label: "assumptions with sources", text: "Loaded engineer cost: $90/hour [ops-effort.md F36, F37]" },
+  ])("shows $label", ({ text }) => {
+    expect(out).toContain(text);
+  });
+
+  it("the ECS on Fargate TCO row adds AWS and ops: $380.42 + 7.83 h × $90 = $1,085.42", () => {
+    // AWS $380.42 is the foundation's bill for examples/web-app.yaml; ops 4.5 h (research total, one cluster)
+    // + 40 h onboarding ÷ 12 = 7.8333 h; × $90 = $705.00
+    expect(out).toMatch(/ECS on Fargate\s+priced\s+\$380\.42\s+7\.83\s+\$705\.00\s+\$1,085\.42\s+\$13,025\.01\s+\$39,075\.04/);
+  });
+});
+
+describe("costcalc estimate --format json", async () => {
+  const { code, out } = await run(["estimate", example, "--format", "json"]);
+  const json = JSON.parse(out) as Record<string, any>;
+
+  it("keeps the comparison's fields", () => {
+    expect(code).toBe(0);
+    expect(json.patterns.map((p: { id: string }) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    expect(json.patterns[0].monthlyUsd).toMatch(/^380\.4/);
+    expect(json.patterns[0].lines.length).toBeGreaterThan(0);
+  });
+
+  it("adds ops, tco, breakEven, curves, sensitivity, constraints and recommendation", () => {
+    expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^39075\.037/) // unrounded: $1,085.4177… × 36;
+    expect(json.ops["ecs-fargate"].lines[0].category).toBe("ops");
+    expect(json.breakEven.pairs).toHaveLength(6);
+    expect(json.curves).toHaveLength(20);
+    expect(json.sensitivity.map((r: { id: string }) => r.id)).toEqual(["engineer-rate", "ops-hours", "ec2-headroom", "spot-share", "savings-plan-coverage"]);
+    expect(json.recommendation.pattern).toBe("ecs-fargate");
+    expect(json.constraints).toEqual([]);
+  });
+});
+
+describe("costcalc estimate: constraints and bad ops input", () => {
+  const base = { name: "gpu", region: "us-east-1", services: [{ name: "ml", taskCount: 2, vcpu: 1, memoryGib: 2 }] };
+
+  it("a GPU service shows both Fargate patterns ruled out, with the reason, and no Fargate TCO", async () => {
+    const { code, out } = await run(["estimate", scenarioFile({ ...base, ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["ml"] } } })]);
+    expect(code).toBe(0);
+    expect(out).toContain("rules out ECS on Fargate, EKS on Fargate: ml need GPUs; Fargate has none [F22, F24]");
+    expect(out).toMatch(/ECS on Fargate\s+ruled out\s+—/);
+  });
+
+  it("a GPU service on the default (GPU-less) node type: nothing is priced, and the output says how to fix it", async () => {
+    const { code, out } = await run(["estimate", scenarioFile({ ...base, ops: { workload: { gpuServices: ["ml"] } } })]);
+    expect(code).toBe(0);
+    expect(out).toContain("== Recommendation: none");
+    expect(out).toContain("set ec2.instanceType to a GPU type");
+  });
+
+  it.each([
+    { label: "unknown ops field", ops: { hoursPerWeek: 3 }, message: /INVALID_SCENARIO.*ops/ },
+    { label: "bad upgrade policy", ops: { upgradePolicy: "never" }, message: /ops\.upgradePolicy.*allowed: upgrade, stay-on-extended-support/ },
+    { label: "unknown GPU service", ops: { workload: { gpuServices: ["x"] } }, message: /ops\.workload\.gpuServices\[0\]/ },
+  ])("$label → one line on stderr, exit 2", async ({ ops, message }) => {
+    const { code, err } = await run(["estimate", scenarioFile({ ...base, ops })]);
+    expect(code).toBe(2);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toMatch(message);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Comparison } from "../compare/estimate-scenario";
+import type { PatternId } from "../patterns/pattern";
+import type { PriceBook } from "../price-book/price-book";
+import type { Rate } from "../price-book/rate";
+import type { OpsLevel } from "../scenario/ops-schema";
+import type { PatternOps } from "../ops/estimate-ops";
+import { listAssumptions, type Assumption } from "./assumptions";
+import { solveBreakEven, type BreakEvenResult, type SolverOptions } from "./break-even";
+import type { Constraint } from "./constraints";
+import { scaleCurves } from "./curves";
+import { ScaleEvaluator, type ScalePoint } from "./evaluate-at-scale";
+import { recommend, type Recommendation } from "./recommendation";
+import { runModel } from "./run-model";
+import { scaleBreakpoints } from "./scale-workload";
+import { sensitivity, type SensitivityRow } from "./sensitivity";
+import type { PatternTco } from "./tco";
+import { TRADE_OFF_MATRIX, type TradeOffRow } from "./trade-off-matrix";
+
+/** Everything a budget review needs beyond the AWS bill (issue 6). */
+export type Analysis = {
+  /** The AWS comparison with workload constraints applied (ruled-out patterns carry reasons, no totals). */
+  comparison: Comparison;
+  level: OpsLevel;
+  rate: Rate;
+  ops: Record<PatternId, PatternOps | null>;
+  tco: PatternTco[];
+  breakEven: BreakEvenResult;
+  curves: ScalePoint[];
+  sensitivity: SensitivityRow[];
+  tradeOffMatrix: readonly TradeOffRow[];
+  constraints: Constraint[];
+  recommendation: Recommendation;
+  assumptions: Assumption[];
+  /** Model runs made (baseline + scaled workloads): the cost of the break-even search. */
+  evaluations: number;
+};
+
+export type AnalyzeOptions = { solver?: SolverOptions; curvePoints?: number };
+
+/**
+ * Prices a scenario on all four patterns (the real estimators), adds ops effort, and derives TCO,
+ * break-even scales, cost-vs-scale curves, sensitivity, constraints and a recommendation.
+ * @param input an unvalidated scenario (bad input throws a CoreError naming the field)
+ * @example analyzeScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }, book)
+ *   .recommendation.pattern //=> "ecs-fargate"
+ */
+export function analyzeScenario(input: unknown, book: PriceBook, options: AnalyzeOptions = {}): Analysis {
+  const run = runModel(input, book);
+  const level = run.scenario.ops.level;
+  const evaluator = new ScaleEvaluator(run.scenario, book);
+  const points = scaleBreakpoints(run.scenario.services.map((s) => s.taskCount), run.scenario.ops.maxScaleMultiplier);
+  const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);
+  const skipped = run.tco.filter((t) => t.status !== "priced").map((t) => ({
+    pattern: t.patternId,
+    reason: t.status === "ruled-out" ? "ruled out" : `incomplete: ${t.missingRates.map((m) => m.usage).join(", ")} missing`,
+  }));
+  const breakEven = solveBreakEven(evaluator, points, candidates, skipped, options.solver ?? {});
+  const curves = points.length > 0 ? scaleCurves(evaluator, run.scenario.ops.maxScaleMultiplier, options.curvePoints ?? 20) : [];
+  const rows = sensitivity(run, book);
+  return {
+    comparison: run.comparison, level, rate: run.rate,
+    ops: Object.fromEntries(run.tco.map((t) => [t.patternId, t.ops])) as Record<PatternId, PatternOps | null>,
+    tco: run.tco, breakEven, curves, sensitivity: rows, tradeOffMatrix: TRADE_OFF_MATRIX, constraints: run.constraints,
+    recommendation: recommend(run.tco, level, run.constraints, breakEven, rows),
+    assumptions: listAssumptions(run),
+    evaluations: evaluator.evaluations + 1,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Comparison } from "../compare/estimate-scenario";
+import type { PatternEstimate } from "../patterns/pattern";
+import type { Constraint, ConstraintRuleId } from "./constraints";
+
+const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargate-max"];
+
+/** A ruled-out copy of a pattern: reasons merged, no lines, no totals (never priced). */
+function ruleOut(pattern: PatternEstimate, reasons: readonly string[]): PatternEstimate {
+  const merged = [...pattern.ruledOutReasons];
+  for (const reason of reasons) if (!merged.includes(reason)) merged.push(reason);
+  return {
+    ...pattern, status: "ruled-out", ruledOutReasons: merged, lines: [],
+    monthlyUsd: null, yearlyUsd: null, threeYearUsd: null, missingRates: [], nodePlans: [],
+  };
+}
+
+/**
+ * The comparison with every "rules-out" constraint applied (patterns the core already ruled out keep
+ * their own reasons); "flags" become notes on the pattern.
+ * @example applyConstraints(comparison, [{ rule: "gpu", effect: "rules-out", patterns: ["ecs-fargate"], ... }]).patterns[0].status //=> "ruled-out"
+ */
+export function applyConstraints(comparison: Comparison, constraints: readonly Constraint[]): Comparison {
+  const patterns = comparison.patterns.map((pattern) => {
+    const mine = constraints.filter((c) => c.patterns.includes(pattern.id));
+    const outs = mine.filter((c) => c.effect === "rules-out");
+    const flags = mine.filter((c) => c.effect === "flags").map((c) => `constraint (${c.rule}): ${c.reason} [${c.sources}]`);
+    if (outs.length > 0) {
+      // The core itself rules out Windows on EKS Fargate and oversized tasks, with per-service reasons.
+      const fresh = pattern.status === "ruled-out" ? outs.filter((c) => !CORE_CHECKED.includes(c.rule)) : outs;
+      return ruleOut(pattern, fresh.map((c) => `${c.reason} [${c.sources}]`));
+    }
+    return flags.length > 0 ? { ...pattern, notes: [...pattern.notes, ...flags] } : pattern;
+  });
+  return { ...comparison, patterns };
+}

@@ -1,0 +1,38 @@
+import { estimateScenario, type Comparison } from "../compare/estimate-scenario";
+import type { PriceBook } from "../price-book/price-book";
+import type { Rate } from "../price-book/rate";
+import { resolveService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
+import { scenarioEngineerRate } from "../ops/engineer-rate";
+import type { OpsSettings } from "../ops/pattern-ops";
+import { resolveOpsSettings } from "../ops/ops-settings";
+import { applyConstraints } from "./apply-constraints";
+import { evaluateConstraints, type Constraint } from "./constraints";
+import { patternTco, type PatternTco } from "./tco";
+
+/** One evaluation of the whole model: the AWS comparison (constraints applied) and each pattern's TCO. */
+export type ModelRun = {
+  scenario: Scenario;
+  comparison: Comparison;
+  constraints: Constraint[];
+  settings: OpsSettings;
+  rate: Rate;
+  tco: PatternTco[];
+};
+
+/**
+ * Runs the real estimators and the ops model on one scenario. Used for the baseline and, with scaled
+ * scenarios, by the break-even solver (which skips the upgrade-path side view: `upgradePaths: false`).
+ * @example runModel(input, embeddedPriceBook()).tco[0].monthlyUsd?.typical
+ */
+export function runModel(input: unknown, book: PriceBook, options: { rate?: Rate; upgradePaths?: boolean } = {}): ModelRun {
+  const raw = estimateScenario(input, book);
+  const scenario = raw.scenario;
+  const constraints = evaluateConstraints(scenario, scenario.services.map(resolveService), raw.patterns);
+  const comparison = applyConstraints(raw, constraints);
+  const settings = resolveOpsSettings(scenario);
+  const rate = options.rate ?? scenarioEngineerRate(scenario.ops);
+  const tco = comparison.patterns.map((pattern) =>
+    patternTco(pattern, scenario, book, settings, rate, scenario.ops.level, { upgradePaths: options.upgradePaths ?? true }));
+  return { scenario, comparison, constraints, settings, rate, tco };
+}

@@ -1,0 +1,115 @@
+import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
+import type { PatternId } from "../patterns/pattern";
+import type { PriceBook } from "../price-book/price-book";
+import { usageKeys } from "../price-book/usage-keys";
+import { ENGINEER_HOURLY_USD } from "../ops/engineer-rate";
+import { ec2InstanceLines } from "./infra-adjustments";
+import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
+import type { ModelRun } from "./run-model";
+import type { PatternTco } from "./tco";
+
+export type SensitivityId = "engineer-rate" | "ops-hours" | "ec2-headroom" | "spot-share" | "savings-plan-coverage";
+
+export type SensitivityEnd = { value: Decimal; cheapest: PatternId | null; tcoUsd: Partial<Record<PatternId, Decimal>>; leadUsd: Decimal | null };
+
+/** One tornado row: an assumption swept from `low` to `high`, and where the cheapest pattern changes. */
+export type SensitivityRow = {
+  id: SensitivityId;
+  label: string;
+  unit: string;
+  /** How the assumption enters the model, and its sources. */
+  basis: string;
+  available: boolean;
+  baseline: Decimal;
+  low: SensitivityEnd;
+  high: SensitivityEnd;
+  cheapestAtBaseline: PatternId | null;
+  /** Where a switch is searched: the assumption's meaningful values (wider than the tornado's low–high range). */
+  domain: { low: Decimal; high: Decimal };
+  /** Nearest value above / below the baseline (within the domain) at which another pattern becomes cheapest. */
+  switchAbove: Switch | null;
+  switchBelow: Switch | null;
+};
+
+type Candidate = { tco: PatternTco; infra: Decimal; hours: Decimal; opsUsd: Decimal; total: Decimal; compute: Decimal; ec2: Decimal };
+
+function candidates(run: ModelRun): Candidate[] {
+  const level = run.scenario.ops.level;
+  return run.tco.flatMap((tco) => {
+    if (!tco.ops || !tco.infraMonthlyUsd || !tco.monthlyUsd) return [];
+    const compute = sumDecimals(tco.infraLines.filter((l) => l.category === "compute" && l.rate.service !== "ModelledSurcharge").map((l) => l.monthlyUsd));
+    const ec2 = sumDecimals(ec2InstanceLines(tco.infraLines).map((l) => l.monthlyUsd));
+    return [{ tco, infra: tco.infraMonthlyUsd, hours: tco.ops.hoursPerMonth[level], opsUsd: tco.ops.monthlyUsd[level], total: tco.monthlyUsd[level], compute, ec2 }];
+  });
+}
+
+/** 1 − discounted ÷ on-demand, for Fargate Linux/x86 vCPU in the region (S8); null when a rate is missing. */
+function fargateDiscount(book: PriceBook, region: string, option: "spot" | "savings-plan-1y-no-upfront"): Decimal | null {
+  const onDemand = book.rate(region, usageKeys.fargateVcpuHours("linux-x86"));
+  const discounted = book.rate(region, usageKeys.fargateVcpuHours("linux-x86", option));
+  if (!onDemand || !discounted) return null;
+  return new Decimal(1).minus(parseDecimal(discounted.priceUsd).div(parseDecimal(onDemand.priceUsd)));
+}
+
+function end(lines: readonly LinearTco[], x: Decimal): SensitivityEnd {
+  return {
+    value: x,
+    cheapest: cheapestAt(lines, x)?.pattern ?? null,
+    tcoUsd: Object.fromEntries(lines.map((l) => [l.pattern, valueAt(l, x)])),
+    leadUsd: leadAt(lines, x),
+  };
+}
+
+type Range = { baseline: Decimal; low: Decimal; high: Decimal; domain: [string, string] };
+
+function row(id: SensitivityId, label: string, unit: string, basis: string, lines: LinearTco[] | null, range: Range): SensitivityRow {
+  const usable = lines ?? [];
+  const domain = { low: new Decimal(range.domain[0]), high: new Decimal(range.domain[1]) };
+  return {
+    id, label, unit, basis, available: lines !== null, baseline: range.baseline,
+    low: end(usable, range.low), high: end(usable, range.high), domain,
+    cheapestAtBaseline: cheapestAt(usable, range.baseline)?.pattern ?? null,
+    switchAbove: nextSwitch(usable, range.baseline, "up", domain.high),
+    switchBelow: nextSwitch(usable, range.baseline, "down", domain.low),
+  };
+}
+
+const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
+
+/**
+ * Tornado data: how far each assumption must move to change the cheapest pattern (issue 6). Each
+ * assumption enters every pattern's monthly TCO linearly, so switch points are exact.
+ * Spot and Savings Plans are not priced by the core yet: they are modelled as a uniform discount on
+ * compute lines, sized from the Fargate Linux/x86 vCPU rates in the price book (S8) and applied to
+ * EC2 compute too (EC2 Spot/SP discounts differ by instance type; say so when reading the figure).
+ * @example sensitivity(runModel(input, book), book)[0].switchBelow //=> { value: 1.568…, to: "eks-fargate" } (examples/web-app.yaml)
+ */
+export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
+  const cs = candidates(run);
+  const level = run.scenario.ops.level;
+  const rate = parseDecimal(run.rate.priceUsd);
+  const lows = cs.flatMap((c) => { const r = ratio(c.tco.ops?.hoursPerMonth.low ?? c.hours, c.hours); return r ? [r] : []; });
+  const highs = cs.flatMap((c) => { const r = ratio(c.tco.ops?.hoursPerMonth.high ?? c.hours, c.hours); return r ? [r] : []; });
+  const one = new Decimal(1);
+  const zero = new Decimal(0);
+  const spot = fargateDiscount(book, run.scenario.region, "spot");
+  const sp = fargateDiscount(book, run.scenario.region, "savings-plan-1y-no-upfront");
+  const noSpot: readonly PatternId[] = ["eks-fargate"];
+  return [
+    row("engineer-rate", "Engineer rate", "USD/hour", "ops hours × rate; range $62–$150/h (F35–F38)",
+      cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.hours })),
+      { baseline: rate, low: Decimal.min(ENGINEER_HOURLY_USD.low, rate), high: Decimal.max(ENGINEER_HOURLY_USD.high, rate), domain: ["0", "10000"] }),
+    row("ops-hours", "Ops hours (all activities)", `× ${level} hours`, "every activity's hours × factor; range = the research's low/high bands relative to the headline band (ops-effort.md §3)",
+      cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.opsUsd })),
+      { baseline: one, low: Decimal.min(one, ...lows), high: Decimal.max(one, ...highs), domain: ["0", "100"] }),
+    row("ec2-headroom", "EC2 headroom (unused node capacity)", "share of EC2 cost", "the core packs nodes on total requests (100 % utilisation); headroom h adds h × EC2 instance cost (utilisation 1 ÷ (1 + h)); ops node rules not re-run; range 0–50 % (judgement)",
+      cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.ec2 })),
+      { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] }),
+    row("spot-share", "Spot share of compute", "share", spot ? `uniform ${spot.times(100).toDecimalPlaces(1).toFixed()} % discount (Fargate Spot vs on-demand, Linux/x86 vCPU, S8) on compute lines; none on EKS on Fargate (no Spot)` : "no Fargate Spot rate in the price book for this region",
+      spot ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: noSpot.includes(c.tco.patternId) ? zero : c.compute.times(spot).negated() })) : null,
+      { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
+    row("savings-plan-coverage", "Compute Savings Plan coverage", "share", sp ? `uniform ${sp.times(100).toDecimalPlaces(1).toFixed()} % discount (1-year no-upfront Compute Savings Plan vs on-demand, Fargate Linux/x86 vCPU, S8) on compute lines` : "no Savings Plan rate in the price book for this region",
+      sp ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.compute.times(sp).negated() })) : null,
+      { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
+  ];
+}

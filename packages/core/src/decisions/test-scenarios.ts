@@ -1,0 +1,18 @@
+import type { ScenarioInput } from "../scenario/scenario-schema";
+import { embeddedPriceBook } from "../snapshot/embedded";
+
+/** Shared inputs for the decisions tests (not part of the public API). */
+export const book = embeddedPriceBook();
+
+/** Every activity of every pattern at 0 h and nobody joining: TCO = the AWS bill (for hand-checkable infra-only cases). */
+export const NO_OPS_HOURS = {
+  engineersJoiningPerYear: 0,
+  hours: Object.fromEntries(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"].map((p) => [p, Object.fromEntries(
+    ["orchestrator-upgrades", "add-on-lifecycle", "host-patching", "capacity-scaling", "incidents", "access-security"].map((a) => [a, 0]),
+  )])),
+};
+
+/** One always-on 1 vCPU / 2 GB service in us-east-1, no extras. */
+export function oneService(taskCount: number, extra: Partial<ScenarioInput> = {}): ScenarioInput {
+  return { name: "test", region: "us-east-1", services: [{ name: "app", taskCount, vcpu: 1, memoryGib: 2 }], ...extra };
+}

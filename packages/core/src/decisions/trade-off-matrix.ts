@@ -1,0 +1,96 @@
+import type { PatternId } from "../patterns/pattern";
+
+/**
+ * The qualitative differences between the four patterns, as data (issue 6): from
+ * shared/docs/domain.md and shared/research/ops-effort.md F22–F27, F31. `support` is a coarse
+ * grade for colouring a chart; `text` is what a reader needs.
+ */
+export type Support = "yes" | "partial" | "no";
+export type TradeOffCell = { support: Support; text: string };
+export type TradeOffRow = { id: string; label: string; sources: string; cells: Record<PatternId, TradeOffCell> };
+
+const cell = (support: Support, text: string): TradeOffCell => ({ support, text });
+
+export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
+  {
+    id: "daemon-sets", label: "DaemonSets / per-host agents", sources: "F22; domain.md",
+    cells: {
+      "ecs-fargate": cell("partial", "no hosts; agents run as sidecars (FireLens)"),
+      "ecs-ec2": cell("yes", "daemon scheduling strategy per instance"),
+      "eks-fargate": cell("no", "no DaemonSets: one pod per node, agents as sidecars"),
+      "eks-ec2": cell("yes", "DaemonSets run on every node"),
+    },
+  },
+  {
+    id: "gpus", label: "GPUs", sources: "F22, F24",
+    cells: {
+      "ecs-fargate": cell("no", "gpu is invalid on Fargate"),
+      "ecs-ec2": cell("yes", "GPU instance types"),
+      "eks-fargate": cell("no", "no GPUs on EKS Fargate"),
+      "eks-ec2": cell("yes", "GPU instance types / node pools"),
+    },
+  },
+  {
+    id: "max-task-size", label: "Largest task/pod", sources: "F23, F24",
+    cells: {
+      "ecs-fargate": cell("partial", "16 vCPU / 120 GB, fixed size pairs"),
+      "ecs-ec2": cell("yes", "up to the instance (tasks up to 192 vCPU)"),
+      "eks-fargate": cell("partial", "16 vCPU / 120 GB incl. +256 MB overhead, rounded up"),
+      "eks-ec2": cell("yes", "up to the node, minus reservations"),
+    },
+  },
+  {
+    id: "windows", label: "Windows containers", sources: "domain.md; F22",
+    cells: {
+      "ecs-fargate": cell("yes", "Windows/x86 (5-minute billing minimum)"),
+      "ecs-ec2": cell("yes", "Windows AMIs"),
+      "eks-fargate": cell("no", "no Windows pods"),
+      "eks-ec2": cell("yes", "Windows node groups"),
+    },
+  },
+  {
+    id: "spot", label: "Spot capacity", sources: "domain.md",
+    cells: {
+      "ecs-fargate": cell("yes", "Fargate Spot (Linux), up to ~70 % off"),
+      "ecs-ec2": cell("yes", "EC2 Spot via capacity providers"),
+      "eks-fargate": cell("no", "no Spot on EKS Fargate"),
+      "eks-ec2": cell("yes", "EC2 Spot node groups / Karpenter"),
+    },
+  },
+  {
+    id: "start-up", label: "Image caching & start-up speed", sources: "F25–F27",
+    cells: {
+      "ecs-fargate": cell("partial", "no image cache (53–62 s for a 413 MB image); 0→3,500 tasks ≈4.5 min"),
+      "ecs-ec2": cell("yes", "cached images on hosts; 0→3,500 ≈10 min incl. instances"),
+      "eks-fargate": cell("partial", "no image cache; 0→3,500 pods ≈8.5 min"),
+      "eks-ec2": cell("yes", "cached images; 0→3,500 ≈6.5 min with Karpenter"),
+    },
+  },
+  {
+    id: "os-access", label: "OS access / privileged", sources: "F22, F24; domain.md",
+    cells: {
+      "ecs-fargate": cell("no", "no host access, no privileged containers"),
+      "ecs-ec2": cell("yes", "full host access, kernel tuning"),
+      "eks-fargate": cell("no", "no privileged pods, no HostNetwork/HostPort"),
+      "eks-ec2": cell("yes", "full node access"),
+    },
+  },
+  {
+    id: "portability", label: "Portability (other clouds / on-prem)", sources: "domain.md",
+    cells: {
+      "ecs-fargate": cell("no", "AWS-only API"),
+      "ecs-ec2": cell("partial", "AWS API; ECS Anywhere for own servers"),
+      "eks-fargate": cell("partial", "Kubernetes API, Fargate-specific limits"),
+      "eks-ec2": cell("yes", "standard Kubernetes"),
+    },
+  },
+  {
+    id: "learning-curve", label: "Learning curve", sources: "F31; ops-effort.md §3.1 onboarding",
+    cells: {
+      "ecs-fargate": cell("yes", "smallest vocabulary; onboarding 16/40/80 h"),
+      "ecs-ec2": cell("partial", "ECS plus instance management"),
+      "eks-fargate": cell("partial", "Kubernetes; onboarding 40/120/240 h"),
+      "eks-ec2": cell("no", "Kubernetes plus nodes, add-ons and upgrades"),
+    },
+  },
+];

@@ -1,0 +1,33 @@
+import type { PatternEstimate, PatternId } from "../patterns/pattern";
+import type { Scenario } from "../scenario/scenario-schema";
+
+export type OrchestratorKind = "ecs" | "eks";
+export type DataPlaneKind = "fargate" | "ec2";
+
+/** What drives a pattern's ops effort: counted from the scenario and the pattern's node plans. */
+export type OpsDrivers = {
+  environments: number;
+  services: number;
+  /** Always-on EC2 nodes across node groups (0 on Fargate). Batch node groups start fresh from the latest AMI each run, so they are not rotated. */
+  nodes: number;
+  /** Distinct AMI families (architecture × OS) among the EC2 node groups: each needs its own rollout. */
+  nodeGroups: number;
+};
+
+export const orchestratorOf = (id: PatternId): OrchestratorKind => (id.startsWith("eks") ? "eks" : "ecs");
+export const dataPlaneOf = (id: PatternId): DataPlaneKind => (id.endsWith("ec2") ? "ec2" : "fargate");
+
+/**
+ * @example opsDrivers(scenario, ecsEc2Estimate) //=> { environments: 1, services: 4, nodes: 3, nodeGroups: 2 }
+ */
+export function opsDrivers(scenario: Scenario, pattern: PatternEstimate): OpsDrivers {
+  return {
+    environments: scenario.ops.environments ?? scenario.eks.clusterCount,
+    services: scenario.services.length,
+    nodes: pattern.nodePlans.filter((plan) => !plan.key.startsWith("batch:")).reduce((total, plan) => total + plan.nodeCount, 0),
+    nodeGroups: new Set(pattern.nodePlans.map((plan) => {
+      const service = scenario.services.find((s) => s.name === plan.services[0]);
+      return `${plan.spec.architecture}/${service?.os ?? "linux"}`;
+    })).size,
+  };
+}

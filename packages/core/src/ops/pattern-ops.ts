@@ -1,0 +1,81 @@
+import type { PatternId } from "../patterns/pattern";
+import { Decimal, parseDecimal } from "../money/decimal";
+import { OPS_ACTIVITY_IDS, type Ops, type OpsActivityId, type UpgradePolicy } from "../scenario/ops-schema";
+import { MONTHS_PER_YEAR } from "../units/time";
+import { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS } from "./activity-defaults";
+import { bandText, mapBand, sumBands, type Band } from "./bands";
+import { dataPlaneOf, orchestratorOf, type OpsDrivers } from "./drivers";
+import { applyHoursOverride, hoursOverrideFor } from "./hours-override";
+import { applyScalingRules } from "./scaling-rules";
+import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EKS_AUTO_MODE, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR } from "./modifiers";
+import type { RuleValues } from "./ops-settings";
+
+/** One activity of one pattern: the first-cluster hours, the rules applied, the resulting hours. */
+export type ActivityEffort = {
+  id: OpsActivityId;
+  label: string;
+  reason: string;
+  sources: string;
+  /** First-cluster hours per month (default or user override), before scaling rules. */
+  baseHours: Band;
+  overridden: boolean;
+  /** Hours per month after every rule. */
+  hours: Band;
+  /** Each rule applied, in words with its figures and source. */
+  rules: string[];
+};
+
+export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & { upgradePolicy: UpgradePolicy; rules: RuleValues };
+
+function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: string[]): Band {
+  if (id === "onboarding") {
+    const perEngineer = settings.rules.onboardingHoursPerEngineer[orchestratorOf(pattern)];
+    const joining = new Decimal(String(settings.engineersJoiningPerYear));
+    rules.push(`${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`);
+    return mapBand(perEngineer, (h) => h.times(joining).div(MONTHS_PER_YEAR));
+  }
+  const defaults = FIRST_CLUSTER_HOURS[pattern][id];
+  if (pattern === "eks-ec2" && settings.eksAutoMode) {
+    if (id === "host-patching") {
+      rules.push(`EKS Auto Mode: AWS rotates nodes, host patching takes EKS-on-Fargate hours (${EKS_AUTO_MODE.sources})`);
+      return FIRST_CLUSTER_HOURS["eks-fargate"]["host-patching"];
+    }
+    if (id === "capacity-scaling") {
+      rules.push(`EKS Auto Mode: capacity & scaling × ${EKS_AUTO_MODE.capacityFactor} (${EKS_AUTO_MODE.sources})`);
+      return mapBand(defaults, (h) => h.times(parseDecimal(EKS_AUTO_MODE.capacityFactor)));
+    }
+  }
+  if (id === "host-patching" && dataPlaneOf(pattern) === "ec2" && settings.bottlerocket) {
+    rules.push(`Bottlerocket with automated updates: host patching × ${BOTTLEROCKET_HOST_PATCHING_FACTOR} (F14)`);
+    return mapBand(defaults, (h) => h.times(parseDecimal(BOTTLEROCKET_HOST_PATCHING_FACTOR)));
+  }
+  if (id === "orchestrator-upgrades" && orchestratorOf(pattern) === "eks" && settings.upgradePolicy === "stay-on-extended-support") {
+    rules.push(`staying on extended support: upgrade hours × ${EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR} — hops still happen, only later (derivation 1; F1, F2, F4)`);
+    return mapBand(defaults, (h) => h.times(parseDecimal(EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR)));
+  }
+  return defaults;
+}
+
+/**
+ * Every activity of one pattern, scaled by its drivers.
+ * @example patternActivities("ecs-fargate", { environments: 1, services: 3, nodes: 0, nodeGroups: 0 }, settings)
+ *   .map((a) => a.hours.typical.toFixed()) //=> ["0", "0.5", "0.5", "1", "1.5", "1", "3.333…"]
+ */
+export function patternActivities(pattern: PatternId, drivers: OpsDrivers, settings: OpsSettings): ActivityEffort[] {
+  return OPS_ACTIVITY_IDS.map((id) => {
+    const definition = ACTIVITY_DEFINITIONS[id];
+    const rules: string[] = [];
+    const override = hoursOverrideFor(settings, pattern, id);
+    const fromRules = baseFor(pattern, id, settings, rules);
+    const baseHours = applyHoursOverride(fromRules, override, `ops.hours.${pattern}.${id}`);
+    if (override !== undefined) rules.unshift(`hours set in the scenario (ops.hours.${pattern}.${id}): ${bandText(baseHours)}`);
+    const hours = id === "onboarding" ? baseHours : applyScalingRules(pattern, id, baseHours, drivers, settings, rules);
+    return { id, label: definition.label, reason: definition.reason, sources: definition.sources, baseHours, overridden: override !== undefined, hours, rules };
+  });
+}
+
+/** Total hours per month of a pattern, per band. @example bandText(totalHours(patternActivities("ecs-fargate", drivers, settings))) //=> "3.0833 / 7.8333 / 19.1667" (1 engineer joining) */
+export function totalHours(activities: readonly ActivityEffort[]): Band {
+  return sumBands(activities.map((a) => a.hours));
+}
+

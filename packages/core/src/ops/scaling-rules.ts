@@ -1,0 +1,48 @@
+import { Decimal } from "../money/decimal";
+import type { PatternId } from "../patterns/pattern";
+import type { OpsActivityId } from "../scenario/ops-schema";
+import { bandText, mapBand, type Band } from "./bands";
+import { dataPlaneOf, type OpsDrivers } from "./drivers";
+import { NODE_FLEET_RULE, SERVICE_RULE } from "./modifiers";
+import type { OpsSettings } from "./pattern-ops";
+
+const includes = (list: readonly string[], id: string): boolean => list.includes(id);
+
+/**
+ * Scales one activity's first-cluster hours by its drivers (rules in modifiers.ts), recording each
+ * rule that changed something:
+ * hours = base × (1 + (clusters − 1) × clusterShare) × (1 + stepShare × max(0, services − 30) ÷ 10)
+ *         + hoursPerBlock × max(0, nodes − 25) ÷ 25 + extraNodeGroupHours × (nodeGroups − 1)
+ * (node terms only on EC2 patterns, and only for the activities the rule names).
+ * @example applyScalingRules("ecs-ec2", "host-patching", band("1","3","8"), { environments: 1, services: 5, nodes: 75, nodeGroups: 1 }, s, [])
+ *   .typical.toFixed() //=> "4"   (3 + 0.5 × 50 ÷ 25)
+ */
+export function applyScalingRules(
+  pattern: PatternId, id: OpsActivityId, base: Band, drivers: OpsDrivers, settings: OpsSettings, rules: string[],
+): Band {
+  let hours = base;
+  const r = settings.rules;
+  if (drivers.environments > 1) {
+    const extra = new Decimal(drivers.environments - 1);
+    hours = mapBand(hours, (h, level) => h.times(extra.times(r.extraClusterShare[level]).plus(1)));
+    rules.push(`${drivers.environments} clusters/environments: × (1 + ${extra.toFixed()} × ${bandText(r.extraClusterShare)}) (ops-effort.md §3.1; F8)`);
+  }
+  if (includes(SERVICE_RULE.activities, id) && drivers.services > SERVICE_RULE.baselineServices) {
+    const steps = new Decimal(drivers.services - SERVICE_RULE.baselineServices).div(SERVICE_RULE.servicesPerStep);
+    hours = mapBand(hours, (h, level) => h.times(steps.times(r.sharePer10ServicesAbove30[level]).plus(1)));
+    rules.push(`${drivers.services} services: × (1 + ${bandText(r.sharePer10ServicesAbove30)} per 10 services above 30) (${SERVICE_RULE.sources})`);
+  }
+  const managedNodes = pattern === "eks-ec2" && settings.eksAutoMode && id === "host-patching";
+  if (dataPlaneOf(pattern) !== "ec2" || managedNodes) return hours;
+  if (includes(NODE_FLEET_RULE.activities, id) && drivers.nodes > NODE_FLEET_RULE.freeNodes) {
+    const blocks = new Decimal(drivers.nodes - NODE_FLEET_RULE.freeNodes).div(NODE_FLEET_RULE.nodesPerBlock);
+    hours = mapBand(hours, (h, level) => h.plus(blocks.times(r.hoursPer25NodesAbove25[level])));
+    rules.push(`${drivers.nodes} nodes: + ${bandText(r.hoursPer25NodesAbove25)} h per 25 nodes above 25 (${NODE_FLEET_RULE.sources})`);
+  }
+  if (id === "host-patching" && drivers.nodeGroups > 1) {
+    const extra = new Decimal(drivers.nodeGroups - 1);
+    hours = mapBand(hours, (h, level) => h.plus(extra.times(r.extraAmiFamilyHours[level])));
+    rules.push(`${drivers.nodeGroups} node groups: + ${bandText(r.extraAmiFamilyHours)} h per node group beyond the first (derivation 3; judgement)`);
+  }
+  return hours;
+}
