@@ -43,9 +43,16 @@ export class JsonRecordExtractor {
   private rootDone = false;
   private bytesRead = 0;
 
+  /**
+   * @param patterns paths to hand out ("*" matches any key or index)
+   * @param onRecord receives each wanted value, parsed
+   * @param select optional veto per matched path (e.g. only the SKUs already selected): a vetoed
+   *   value is skipped without being parsed
+   */
   constructor(
     private readonly patterns: readonly RecordPattern[],
     private readonly onRecord: RecordHandler,
+    private readonly select: (path: readonly string[]) => boolean = () => true,
   ) {}
 
   /** Total bytes consumed so far (for progress and error positions). */
@@ -171,7 +178,8 @@ export class JsonRecordExtractor {
 
   private beginValue(b: number): void {
     const path = this.stack.map((f) => (f.kind === "object" ? (f.key as string) : String(f.index)));
-    const wanted = this.patterns.some((p) => p.length === path.length && p.every((part, k) => part === "*" || part === path[k]));
+    const wanted =
+      this.patterns.some((p) => p.length === path.length && p.every((part, k) => part === "*" || part === path[k])) && this.select(path);
     const onTheWay = this.patterns.some((p) => p.length > path.length && path.every((part, k) => p[k] === "*" || p[k] === part));
     if (!wanted && onTheWay && (b === OPEN_OBJ || b === OPEN_ARR)) {
       this.stack.push({ kind: b === OPEN_OBJ ? "object" : "array", key: undefined, index: 0, afterValue: false });
