@@ -18,6 +18,10 @@ export function toRate(priced: PricedProduct, classification: Classification, pr
   const label = `${product.sku} (${product.attributes.usagetype ?? "?"})`;
   const service = AWS_SERVICE_CODES.find((code) => code === priced.serviceCode);
   if (!service) return { skipped: `${label}: service ${priced.serviceCode} is not one the core prices` };
+  const productRegion = product.attributes.regionCode;
+  if (productRegion !== undefined && productRegion !== provenance.region) {
+    return { skipped: `${label}: priced for ${productRegion}, not ${provenance.region}` };
+  }
   const term = [...priced.onDemand].sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
   if (!term) return { skipped: `${label}: no on-demand term` };
   const dimensions = Object.values(term.priceDimensions).filter((d) => d.pricePerUnit.USD !== undefined);
