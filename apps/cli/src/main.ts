@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerEstimate } from "./commands/estimate";
+import { registerPrices } from "./commands/prices";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
@@ -15,6 +16,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerEstimate(program, io.stdout);
   registerSchema(program, io.stdout);
+  registerPrices(program, io);
   try {
     await program.parseAsync([...argv]);
     return EXIT_OK;

@@ -50,7 +50,8 @@ export function toRefreshError(thrown: unknown, what: string): CoreError {
   const { failure: value, attempts } = unwrapRetry(thrown);
   if (isCoreError(value)) return value;
   const error = (value ?? {}) as ErrorLike;
-  const detail = `${error.name ?? "Error"}: ${(error.message ?? String(value)).split("\n")[0]}`;
+  const cause = error.cause && typeof error.cause === "object" ? (error.cause as ErrorLike).message : undefined;
+  const detail = `${error.name ?? "Error"}: ${(error.message ?? String(value)).split("\n")[0]}${cause ? ` (${cause.split("\n")[0]})` : ""}`;
   const tries = attempts ? ` after ${attempts} attempts` : "";
   switch (classifyFailure(value)) {
     case "auth":
