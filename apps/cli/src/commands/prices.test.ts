@@ -81,7 +81,7 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     expect(json.rates.map((r) => [r.usage, r.priceUsd])).toEqual([["vpc/nat-gateway/gb-processed", "0.045"], ["vpc/nat-gateway/hours", "0.045"]]);
   });
 
-  it("diff embedded → refreshed: the 9 refreshed us-east-1 rates equal the embedded ones (same S2 offer and S8 Spot figure); every other embedded rate is "removed"", async () => {
+  it("diff embedded → refreshed: the 9 refreshed us-east-1 rates equal the embedded ones (same S2 offer and S8 Spot figure); every other embedded rate is removed", async () => {
     const refreshed = join(work, "refreshed.json");
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: refreshed, spot: true }, deps(), capture().io);
     const { out, io } = capture();
