@@ -8,7 +8,7 @@ const product = (attributes: Record<string, string>, productFamily?: string): Pr
 const usageOf = (p: Product) => ALL_QUERIES.map((q) => q.classify(p)?.usage).find(Boolean);
 
 describe("query classifiers", () => {
-  it.each([
+  it.each<{ label: string; attrs: Record<string, string>; usage: string | undefined }>([
     // usage types as AWS names them (S1/S2 ECS rows, S6 EKS, S3 EC2, eks_rates.csv / ec2_ebs_elb_vpc_rates_selected.csv notes)
     { label: "Fargate x86 vCPU, eu-west-1 prefix 'EU'", attrs: { usagetype: "EU-Fargate-vCPU-Hours:perCPU" }, usage: "fargate/on-demand/linux-x86/vcpu-hours" },
     { label: "Fargate ARM GB", attrs: { usagetype: "APN1-Fargate-ARM-GB-Hours" }, usage: "fargate/on-demand/linux-arm/gb-hours" },
