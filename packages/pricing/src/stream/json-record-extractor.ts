@@ -1,3 +1,13 @@
+import { JsonStreamError } from "./json-stream-error";
+import { BACKSLASH, CLOSE_ARR, CLOSE_OBJ, COLON, COMMA, endsScalar, isSpace, OPEN_ARR, OPEN_OBJ, QUOTE, startsScalar } from "./json-bytes";
+
+export { JsonStreamError };
+/** A path to hand out; "*" matches any object key or array index. */
+export type RecordPattern = readonly string[];
+export type RecordHandler = (path: readonly string[], value: unknown) => void;
+
+type Frame = { kind: "object" | "array"; key: string | undefined; index: number; afterValue: boolean };
+
 /**
  * Incremental JSON reader that hands out only the values at chosen paths, e.g. every
  * `products.<sku>` and `terms.OnDemand.<sku>` of a Price List offer file, and never builds the rest.
@@ -17,17 +27,6 @@
  * const x = new JsonRecordExtractor([["products", "*"]], (path, value) => console.log(path[1], value));
  * x.write(Buffer.from('{"products":{"A":{"sku":"A"}},"terms":{}}')); x.end(); //=> logs A { sku: "A" }
  */
-export type RecordPattern = readonly string[];
-export type RecordHandler = (path: readonly string[], value: unknown) => void;
-
-type Frame = { kind: "object" | "array"; key: string | undefined; index: number; afterValue: boolean };
-
-const QUOTE = 0x22, BACKSLASH = 0x5c, OPEN_OBJ = 0x7b, CLOSE_OBJ = 0x7d, OPEN_ARR = 0x5b, CLOSE_ARR = 0x5d;
-const COLON = 0x3a, COMMA = 0x2c;
-const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-/** `"`, `-`, a digit, or the first letter of true/false/null. */
-const startsScalar = (b: number) => b === QUOTE || b === 0x2d || (b >= 0x30 && b <= 0x39) || b === 0x74 || b === 0x66 || b === 0x6e;
-const endsScalar = (b: number) => isSpace(b) || b === COMMA || b === CLOSE_OBJ || b === CLOSE_ARR;
 
 export class JsonRecordExtractor {
   private readonly stack: Frame[] = [];
@@ -67,19 +66,33 @@ export class JsonRecordExtractor {
     while (i < n) {
       const b = chunk[i] as number;
       if (this.mode === "nested") {
-        if (this.inString) {
-          if (this.escaped) this.escaped = false;
-          else if (b === BACKSLASH) this.escaped = true;
-          else if (b === QUOTE) this.inString = false;
-        } else if (b === QUOTE) this.inString = true;
-        else if (b === OPEN_OBJ || b === OPEN_ARR) this.depth++;
-        else if (b === CLOSE_OBJ || b === CLOSE_ARR) {
-          if (--this.depth === 0) {
-            if (this.capturing) this.parts.push(chunk.subarray(start, i + 1));
-            this.finishValue();
+        // hot path (almost every byte of an offer file): local state, and memchr-speed string skips
+        let depth = this.depth;
+        let inString = this.inString;
+        let closedAt = -1;
+        while (i < n) {
+          if (inString) {
+            const after = this.skipString(chunk, i, n);
+            inString = after === -1;
+            i = inString ? n : after;
+            continue;
           }
+          const c = chunk[i] as number;
+          if (c === QUOTE) inString = true;
+          else if (c === OPEN_OBJ || c === OPEN_ARR) depth++;
+          else if ((c === CLOSE_OBJ || c === CLOSE_ARR) && --depth === 0) {
+            closedAt = i;
+            break;
+          }
+          i++;
         }
-        i++;
+        this.depth = depth;
+        this.inString = inString;
+        if (closedAt >= 0) {
+          if (this.capturing) this.parts.push(chunk.subarray(start, closedAt + 1));
+          this.finishValue();
+          i = closedAt + 1;
+        }
         continue;
       }
       if (this.mode === "key") {
@@ -199,6 +212,31 @@ export class JsonRecordExtractor {
     }
   }
 
+  /**
+   * Inside a string starting at `from`: returns the index just after its closing quote, or -1 if
+   * the chunk ends first (then `escaped` records a pending backslash). Uses indexOf (memchr) to jump
+   * between quotes; a quote preceded by an odd run of backslashes is escaped.
+   */
+  private skipString(chunk: Uint8Array, from: number, n: number): number {
+    let i = from;
+    if (this.escaped) {
+      this.escaped = false;
+      i++;
+    }
+    for (;;) {
+      const quote = chunk.indexOf(QUOTE, i);
+      const stop = quote === -1 ? n : quote;
+      let run = 0;
+      while (stop - run - 1 >= i && chunk[stop - run - 1] === BACKSLASH) run++;
+      if (quote === -1) {
+        this.escaped = run % 2 === 1;
+        return -1;
+      }
+      if (run % 2 === 0) return quote + 1;
+      i = quote + 1;
+    }
+  }
+
   private finishValue(): void {
     if (this.capturing) {
       const text = Buffer.concat(this.parts).toString("utf8");
@@ -248,9 +286,4 @@ export class JsonRecordExtractor {
   private fail(message: string): never {
     throw new JsonStreamError(`${message} (byte ${this.bytesRead + this.offsetInChunk}, at ${this.where()})`);
   }
-}
-
-/** A syntax or truncation problem in a streamed JSON document. */
-export class JsonStreamError extends Error {
-  override name = "JsonStreamError";
 }

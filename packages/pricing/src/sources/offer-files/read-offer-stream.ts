@@ -1,9 +1,15 @@
 import { coreError } from "@repo/core";
 import { OfferTermsRecordSchema, ProductSchema, type OnDemandTerm, type Product } from "../../price-list/price-list-entry";
 import { parseOrThrow } from "../../price-list/priced-product";
-import { matchesFilters, type PriceQuery } from "../../queries/price-query";
+import { matchesFilters, type PriceQuery, type TermMatchFilter } from "../../queries/price-query";
 import { JsonRecordExtractor, JsonStreamError } from "../../stream/json-record-extractor";
 import type { ProductHit } from "../price-source";
+
+/** TERM_MATCH filters (regionCode aside: the file is per region) against an unvalidated product record. */
+function rawMatches(value: unknown, filters: readonly TermMatchFilter[]): boolean {
+  const raw = (value ?? {}) as { productFamily?: unknown; attributes?: Record<string, unknown> };
+  return filters.every((f) => f.Field === "regionCode" || (f.Field === "productFamily" ? raw.productFamily : raw.attributes?.[f.Field]) === f.Value);
+}
 
 export type OfferStreamResult = { hits: ProductHit[]; publicationDate: string; productCount: number; bytes: number };
 
@@ -34,6 +40,9 @@ export async function readOfferStream(
         publicationDate = String(value);
       } else if (path[0] === "products") {
         productCount++;
+        // cheap TERM_MATCH pre-check on the raw record: most of an EC2 file cannot match, and those
+        // products need no zod validation; every candidate is validated before it is used
+        if (!filters.some((f) => rawMatches(value, f.filters))) return;
         const product = parseOrThrow(ProductSchema, value, `${context.where} products.${path[1]}`);
         const match = filters.find((f) => matchesFilters(product, f.filters, ["regionCode"]) && f.query.classify(product));
         if (match) selected.set(product.sku, { product, query: match.query });
