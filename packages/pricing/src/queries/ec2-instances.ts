@@ -26,6 +26,10 @@ export const ec2InstancesQuery: PriceQuery = {
     const { instanceType, usagetype = "", operation } = product.attributes;
     if (!instanceType || !isRegionProduct(product) || !BOX_USAGE.test(usagetype)) return undefined;
     if (operation !== undefined && operation !== "RunInstances") return undefined; // RunInstances:xxxx = licensed OS
+    // Capacity Blocks share the BoxUsage type (opencost testdata: p4d.24xlarge has a $0 CapacityBlock SKU
+    // beside its On-Demand one); older entries (S3) have no marketoption at all
+    const { marketoption } = product.attributes;
+    if (marketoption !== undefined && marketoption !== "OnDemand") return undefined;
     return {
       usage: usageKeys.ec2InstanceHours(instanceType, "linux"),
       unit: "instance-hour",

@@ -22,6 +22,8 @@ describe("query classifiers", () => {
     { label: "EKS SKU mentioning Outposts in any attribute is excluded", attrs: { usagetype: "USE1-AmazonEKS-Hours:perCluster", operation: "CreateOutpostCluster" }, usage: undefined },
     { label: "EC2 on-demand, us-east-1 has no prefix", attrs: { usagetype: "BoxUsage:m5.large", instanceType: "m5.large", operation: "RunInstances" }, usage: "ec2/on-demand/linux/m5.large" },
     { label: "EC2 Windows (RunInstances:0002) is not a Linux rate", attrs: { usagetype: "BoxUsage:m5.large", instanceType: "m5.large", operation: "RunInstances:0002" }, usage: undefined },
+    { label: "EC2 Capacity Block SKU is not the on-demand price", attrs: { usagetype: "BoxUsage:p4d.24xlarge", instanceType: "p4d.24xlarge", operation: "RunInstances", marketoption: "CapacityBlock" }, usage: undefined },
+    { label: "EC2 with marketoption OnDemand", attrs: { usagetype: "BoxUsage:p4d.24xlarge", instanceType: "p4d.24xlarge", operation: "RunInstances", marketoption: "OnDemand" }, usage: "ec2/on-demand/linux/p4d.24xlarge" },
     { label: "EC2 in a Local Zone is not the region's price", attrs: { usagetype: "USE1-BOS1-BoxUsage:m5.large", instanceType: "m5.large", operation: "RunInstances" }, usage: undefined },
     { label: "EBS gp3", attrs: { usagetype: "EUW1-EBS:VolumeUsage.gp3" }, usage: "ebs/gp3/gb-months" },
     { label: "ALB hours", attrs: { usagetype: "EU-LoadBalancerUsage" }, usage: "elb/alb/hours" },
