@@ -50,7 +50,7 @@ describe("refreshPrices from the Price List API (recorded responses)", () => {
 
   it.each([
     { label: "a region AWS returns nothing for", regions: ["eu-nowhere-1"], message: /UNKNOWN_REGION: AWS returned no products for region "eu-nowhere-1"/ },
-    { label: "a malformed region code", regions: ["US East"], message: /UNKNOWN_REGION: not an AWS region code: US East/ },
+    { label: "a malformed region code", regions: ["US East"], message: /UNKNOWN_REGION: not an AWS region code \(such as us-east-1\): US East \(field: regions\)/ },
   ])("$label → UNKNOWN_REGION", async ({ regions, message }) => {
     const { client } = mockPricingApi();
     await expect(refreshPrices({ regions, source: apiSource({ client }), baseCatalog, now, spot: false })).rejects.toThrow(message);

@@ -44,7 +44,7 @@ export async function refreshPrices(options: RefreshOptions): Promise<RefreshRes
   const queries = options.queries ?? ALL_QUERIES;
   const bad = options.regions.filter((r) => !REGION_CODE.test(r));
   if (bad.length || options.regions.length === 0) {
-    throw coreError("UNKNOWN_REGION", `not an AWS region code: ${bad.join(", ") || "(none given)"}`, { field: "regions", allowed: ["us-east-1", "eu-west-1", "ap-northeast-1", "…"] });
+    throw coreError("UNKNOWN_REGION", `not an AWS region code (such as us-east-1): ${bad.join(", ") || "(none given)"}`, { field: "regions" });
   }
   const total = options.regions.length + (options.spot ? 1 : 0);
   let completed = 0;
