@@ -42,6 +42,9 @@ describe("costcalc prices refresh", () => {
     const quiet = capture();
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false }, deps(), quiet.io);
     expect(quiet.out.stderr).not.toContain("[");
+    const tty = capture();
+    await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false }, deps({ stderrIsTty: true }), tty.io);
+    expect(tty.out.stderr).toMatch(/\r\x1b\[2K\[#+\] 1\/1 us-east-1 done\n/); // a terminal gets the bar without --progress
   });
 
   it("api source with no usable credentials: one line, exit 1, the previous snapshot untouched", async () => {
