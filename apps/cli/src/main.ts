@@ -4,6 +4,7 @@ import { registerDiff } from "./commands/diff";
 import { registerEstimate } from "./commands/estimate";
 import { registerImport } from "./commands/import";
 import { registerPortfolio } from "./commands/portfolio";
+import { registerPrices } from "./commands/prices";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerImport(program, io);
   registerPortfolio(program, io.stdout);
   registerSchema(program, io.stdout);
+  registerPrices(program, io);
   try {
     await program.parseAsync([...argv]);
     return EXIT_OK;

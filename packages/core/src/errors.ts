@@ -15,6 +15,12 @@ export const CORE_ERROR_CODES = [
   "INVALID_OPTION",
   /** An imported workload file (ECS task definition, Kubernetes object) cannot be turned into services. */
   "INVALID_WORKLOAD",
+  // price refresh (packages/pricing): one clear message each, the previous snapshot stays in use
+  "PRICE_SOURCE_AUTH",
+  "PRICE_SOURCE_UNREACHABLE",
+  "PRICE_SOURCE_THROTTLED",
+  "MALFORMED_PRICE_DATA",
+  "SNAPSHOT_IO",
 ] as const;
 
 export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];

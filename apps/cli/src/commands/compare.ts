@@ -5,12 +5,12 @@ import { loadComparison } from "../io/load-comparison";
 import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 import { compareReport, type LabelledComparison } from "./compare-report";
 
-type CompareOptions = BudgetOptions & { format: string; regions?: string };
+type CompareOptions = BudgetOptions & { format: string; regions?: string; prices?: string };
 
 /** Files × regions (`--regions a,b` prices every file in each region), labelled for columns. */
-export function loadCompared(files: readonly string[], regions: string | undefined): LabelledComparison[] {
+export function loadCompared(files: readonly string[], regions: string | undefined, pricesFile?: string): LabelledComparison[] {
   const regionList = regions?.split(",").map((r) => r.trim()).filter(Boolean) ?? [undefined];
-  const items = files.flatMap((file) => regionList.map((region) => ({ file, comparison: loadComparison(file, region) })));
+  const items = files.flatMap((file) => regionList.map((region) => ({ file, comparison: loadComparison(file, region, pricesFile) })));
   if (items.length < 2) throw new CliError("INVALID_OPTION", "compare needs at least two scenarios (files, or one file with --regions a,b)");
   const names = items.map(({ comparison }) => comparison.scenario.name);
   return items.map(({ file, comparison }) => {
@@ -26,12 +26,13 @@ export function registerCompare(program: Command, write: (text: string) => void)
     .description("several scenarios side by side: today vs proposed, region vs region, x86 vs ARM")
     .argument("<scenarios...>", "scenario files (.yaml, .yml or .json)")
     .option("-f, --format <format>", `output format: ${OUTPUT_FORMATS.join(", ")}`, "table")
+    .option("-p, --prices <snapshot>", "price snapshot file (default: the embedded snapshot)")
     .option("--regions <list>", "price every file in each of these regions (comma-separated)")
     .option("--fail-over <usd>", "exit 3 if the LAST scenario's checked monthly total is above this budget")
     .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
     .action((files: string[], options: CompareOptions) => {
       const format = parseFormat(options.format);
-      const items = loadCompared(files, options.regions);
+      const items = loadCompared(files, options.regions, options.prices);
       write(renderReport(compareReport(items), format));
       const last = items[items.length - 1];
       if (last) enforceBudget(last.comparison, options, last.label);

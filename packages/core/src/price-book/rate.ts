@@ -45,6 +45,10 @@ export const RateSchema = z.object({
   asOf: z.string().regex(/^(\d{4}-\d{2}(-\d{2})?|undated)$/),
   sku: z.string().optional(),
   usageType: z.string().optional(),
+  /** AWS term `effectiveDate` (ISO timestamp) when the rate came from the Price List. */
+  effectiveDate: z.string().optional(),
+  /** AWS offer `publicationDate` (ISO timestamp), or the feed's Last-Modified time. */
+  publicationDate: z.string().optional(),
 });
 export type Rate = z.infer<typeof RateSchema>;
 

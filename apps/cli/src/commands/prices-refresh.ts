@@ -1,0 +1,84 @@
+import { embeddedPriceBook, isCoreError } from "@repo/core";
+import {
+  apiSource, createPricingClient, offerFileSource, refreshSnapshotFile,
+  type FetchLike, type PriceSource, type RefreshResult,
+} from "@repo/pricing";
+import type { PricingClient } from "@aws-sdk/client-pricing";
+import { CliError } from "../io/cli-error";
+import { EXIT_BAD_INPUT, EXIT_FAILURE } from "../io/exit-codes";
+import { createProgressBar } from "../render/prices-progress";
+
+export const PRICE_SOURCES = ["api", "offer-files"] as const;
+export const DEFAULT_PRICES_FILE = "prices.json";
+
+export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean };
+
+/** Everything `prices refresh` touches outside the process, injectable for tests. */
+export type RefreshDeps = {
+  createClient: () => PricingClient;
+  fetch: FetchLike;
+  now: () => Date;
+  stderrIsTty: boolean;
+  stderrColumns: number;
+};
+
+export const realRefreshDeps = (): RefreshDeps => ({
+  createClient: () => {
+    // The SDK warns on every run that its 2027 releases will need Node 22; the pinned version
+    // supports Node 20, and the warning would bury the one-line result. See README "Live prices".
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+    return createPricingClient();
+  },
+  fetch: (url) => fetch(url),
+  now: () => new Date(),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns ?? 100,
+});
+
+/**
+ * `costcalc prices refresh [--regions a,b] [--source api|offer-files] [--out FILE] [--progress] [--no-spot]`.
+ * Writes FILE atomically only when the whole refresh succeeded; on any failure prints one line,
+ * says FILE is unchanged, and exits 2 (bad option/region) or 1 (credentials, network, AWS data).
+ */
+export async function runPricesRefresh(
+  options: RefreshCliOptions,
+  deps: RefreshDeps,
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+): Promise<RefreshResult> {
+  if (!(PRICE_SOURCES as readonly string[]).includes(options.source)) {
+    throw new CliError("INVALID_OPTION", `--source must be one of ${PRICE_SOURCES.join(", ")} (got "${options.source}")`);
+  }
+  const regions = options.regions ? options.regions.split(",").map((r) => r.trim()).filter(Boolean) : [...embeddedPriceBook().regions];
+  const source: PriceSource = options.source === "api" ? apiSource({ client: deps.createClient() }) : offerFileSource({ fetch: deps.fetch });
+  const bar = createProgressBar(io.stderr, Boolean(options.progress) || deps.stderrIsTty, deps.stderrColumns);
+  let result: RefreshResult;
+  try {
+    result = await refreshSnapshotFile(options.out, {
+      regions,
+      source,
+      baseCatalog: embeddedPriceBook().instanceTypes,
+      now: deps.now,
+      spot: options.spot ? { fetch: deps.fetch } : false,
+      onProgress: (p) => bar.update(p),
+    });
+  } catch (error) {
+    bar.done();
+    throw refreshFailure(error, options.out);
+  }
+  bar.done();
+  const { snapshot, warnings } = result;
+  io.stdout(`wrote ${options.out}: ${snapshot.rates.length} rates for ${regions.join(", ")}, ${snapshot.instanceTypes.length} instance types, prices as of ${snapshot.asOf} (${snapshot.id})\n`);
+  if (warnings.length) {
+    io.stderr(`${warnings.length} warning(s):\n${warnings.slice(0, 20).map((w) => `  ${w}\n`).join("")}${warnings.length > 20 ? `  … and ${warnings.length - 20} more\n` : ""}`);
+  }
+  return result;
+}
+
+/** One line: the coded cause, and the reassurance that the previous snapshot is still the one in use. */
+function refreshFailure(error: unknown, out: string): unknown {
+  if (!isCoreError(error)) return error;
+  const badInput = error.code === "UNKNOWN_REGION" || error.code === "INVALID_OPTION";
+  const failure = new CliError(error.code, "", badInput ? EXIT_BAD_INPUT : EXIT_FAILURE);
+  failure.message = `${error.message} — ${out} was not changed`;
+  return failure;
+}

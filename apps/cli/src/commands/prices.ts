@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { runPricesDiff } from "./prices-diff";
+import { DEFAULT_PRICES_FILE, PRICE_SOURCES, realRefreshDeps, runPricesRefresh, type RefreshCliOptions, type RefreshDeps } from "./prices-refresh";
+import { PRICES_FORMATS, runPricesShow, type ShowOptions } from "./prices-show";
+
+type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/** `costcalc prices refresh | show | diff`: live AWS prices as dated snapshot files. */
+export function registerPrices(program: Command, io: Io, deps: () => RefreshDeps = realRefreshDeps): void {
+  const prices = program.command("prices").description("refresh, show and compare dated AWS price snapshots");
+  prices
+    .command("refresh")
+    .description("fetch today's AWS prices into a snapshot file (written atomically)")
+    .option("--regions <list>", "comma-separated region codes (default: the embedded snapshot's regions)")
+    .option("--source <source>", `price source: ${PRICE_SOURCES.join(" (needs AWS credentials), ")} (public, no credentials)`, "api")
+    .option("-o, --out <file>", "snapshot file to write", DEFAULT_PRICES_FILE)
+    .option("--progress", "show the progress bar even when stderr is not a terminal")
+    .option("--no-spot", "skip the Fargate Spot price feed")
+    .action(async (options: RefreshCliOptions) => {
+      await runPricesRefresh(options, deps(), io);
+    });
+  prices
+    .command("show")
+    .description("list the rates of a snapshot with their source and as-of date")
+    .option("-p, --prices <file>", "snapshot file (default: the embedded snapshot)")
+    .option("-r, --region <region>", "only this region")
+    .option("-m, --match <text>", "only usage keys containing this text, e.g. fargate/ or m7g.")
+    .option("-f, --format <format>", `output format: ${PRICES_FORMATS.join(", ")}`, "table")
+    .action((options: ShowOptions) => io.stdout(runPricesShow(options)));
+  prices
+    .command("diff")
+    .description("which rates changed between two snapshots, and by how much")
+    .argument("<old>", "older snapshot file")
+    .argument("<new>", "newer snapshot file")
+    .option("-f, --format <format>", `output format: ${PRICES_FORMATS.join(", ")}`, "table")
+    .action((oldFile: string, newFile: string, options: { format: string }) => io.stdout(runPricesDiff(oldFile, newFile, options)));
+}
