@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { Ec2Schema, EksSchema, ExtrasSchema } from "./extras-schema";
+import { PurchaseSchema } from "../purchase/purchase-schema";
+import { Ec2Schema } from "./ec2-schema";
+import { EksSchema, ExtrasSchema } from "./extras-schema";
 import { ServiceSchema } from "./service-schema";
 
 /**
@@ -17,6 +19,8 @@ export const ScenarioSchema = z.strictObject({
   extras: ExtrasSchema.prefault({}),
   eks: EksSchema.prefault({}),
   ec2: Ec2Schema.prefault({}),
+  /** Purchase options: EC2 On-Demand / Spot / RIs / Savings Plans; Fargate Spot / Savings Plans. */
+  purchase: PurchaseSchema.prefault({}),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
