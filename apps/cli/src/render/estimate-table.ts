@@ -1,4 +1,5 @@
 import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
+import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { renderTextTable } from "./text-table";
 
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
@@ -23,6 +24,7 @@ function renderPattern(pattern: PatternEstimate): string {
       pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, line.rateUsd.toFixed(), formatUsd(line.monthlyUsd)]),
     ),
   );
+  parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));
   for (const missing of pattern.missingRates) parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
   for (const note of pattern.notes) parts.push(`  note: ${note}`);
   return parts.join("\n");
@@ -31,8 +33,8 @@ function renderPattern(pattern: PatternEstimate): string {
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
-    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }],
-    comparison.patterns.map((p) => [p.label, statusText(p), money(p.monthlyUsd), money(p.yearlyUsd)]),
+    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "Nodes" }],
+    comparison.patterns.map((p) => [p.label, statusText(p), money(p.monthlyUsd), money(p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
   return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
