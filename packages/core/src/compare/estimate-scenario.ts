@@ -21,7 +21,7 @@ export type Comparison = {
  * @param input an unvalidated scenario (parsed with `parseScenario`, so bad input throws a CoreError)
  * @param book the price book (e.g. `embeddedPriceBook()`)
  * @example estimateScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }, book)
- *   .patterns[0].monthlyUsd?.toFixed() //=> "36.0394"
+ *   .patterns[0].monthlyUsd?.toFixed() //=> "36.0401"
  */
 export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   const scenario = parseScenario(input);

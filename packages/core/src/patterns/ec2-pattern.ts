@@ -1,8 +1,7 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
-import { Decimal } from "../money/decimal";
 import type { PriceBook } from "../price-book/price-book";
-import type { PurchaseSummary } from "../purchase/purchase-summary";
+import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { addEksClusterLines } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
 import type { ResolvedService } from "../scenario/resolve-service";
@@ -42,7 +41,7 @@ export function estimateEc2Pattern(
   const builder = new LineBuilder(book, scenario.region);
   const planned = planNodeGroups(orchestrator, scenario, services, book);
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
-  const summary: PurchaseSummary = { scope: "ec2", label: "", upfrontUsd: new Decimal(0), termMonths: 0, monthlyRecurringUsd: new Decimal(0), monthlyEffectiveUsd: new Decimal(0), notes: [] };
+  const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
   const labels = new Set<string>();
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {

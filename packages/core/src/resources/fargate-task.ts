@@ -16,8 +16,8 @@ import type { ResolvedService } from "../scenario/resolve-service";
  *         [+ Windows: tasks × hours × vCPU × OS licence $/vCPU-hour]
  *         [+ storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour]
  * Billed hours: per second, 1-minute minimum (Windows 5 minutes) per run.
- * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.0394.
- * Fargate Spot (S8): 2 tasks × 730 h × (0.5 × 0.01288871 + 1 × 0.00141527) = $11.47456…
+ * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = $36.0401.
+ * Fargate Spot (S8): 2 tasks × 730 h × (0.5 × 0.01288871 + 1 × 0.00141527) = 1460 × 0.007859625 = $11.4750525
  * vCPU and memory lines follow the purchase option (purchase/fargate-rate-choice.ts); the Windows
  * licence and extra ephemeral storage stay on-demand.
  * Returns the vCPU and memory lines (the ones a purchase option covers).

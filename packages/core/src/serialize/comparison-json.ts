@@ -109,7 +109,7 @@ export function patternToJson(pattern: PatternEstimate) {
   };
 }
 
-/** @example toComparisonJson(comparison).patterns[0] //=> { id: "ecs-fargate", monthlyUsd: "36.0394", lines: [...] , ... } */
+/** @example toComparisonJson(comparison).patterns[0] //=> { id: "ecs-fargate", monthlyUsd: "36.0401", lines: [...] , ... } */
 export function toComparisonJson(comparison: Comparison) {
   return {
     scenario: comparison.scenario.name,
