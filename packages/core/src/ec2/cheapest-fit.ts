@@ -109,7 +109,8 @@ export function cheapestFit(
     const lb = applyAvailability(packLowerBound(groups, packLimits(capacity)), availability);
     bounded.push({ priced, capacity, lbKey: BigInt(lb) * priced.rankKey });
   }
-  bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : a.priced.spec.instanceType.localeCompare(b.priced.spec.instanceType)));
+  const byName = (a: PricedType, b: PricedType): number => (a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0);
+  bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : byName(a.priced, b.priced)));
   const keep = selection.runnersUp + 1;
   const top: { key: bigint; plan: FitCandidate }[] = [];
   let packedCount = 0;
@@ -126,6 +127,6 @@ export function cheapestFit(
   }
   const ranked = top
     .map((t) => t.plan)
-    .sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || a.priced.spec.instanceType.localeCompare(b.priced.spec.instanceType));
+    .sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced));
   return { ranked, consideredCount: bounded.length, packedCount };
 }

@@ -41,7 +41,8 @@ const perNodeFit = (group: TaskGroup, cpu: number, memory: number, tasks: number
 /** Dominant-share order, largest first; ties by name so the result is deterministic. */
 export function sortForPacking(groups: readonly TaskGroup[], limits: PackLimits): TaskGroup[] {
   const share = (g: TaskGroup): number => Math.max(g.cpuMillicores / limits.cpuMillicores, g.memoryBytes / limits.memoryBytes);
-  return [...groups].sort((a, b) => share(b) - share(a) || a.name.localeCompare(b.name));
+  // Shares are only an ordering key (exact integers decide every fit); ties break on the name by code unit.
+  return [...groups].sort((a, b) => share(b) - share(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /**
@@ -52,14 +53,36 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits): Pac
   const usedMemoryBytes: number[] = [];
   const usedTasks: number[] = [];
   const unplaceable: string[] = [];
-  for (const group of sortForPacking(groups, limits)) {
+  const sorted = sortForPacking(groups, limits).filter((g) => g.count > 0);
+  // Suffix minima of the remaining groups' CPU and memory: a node with less free than both minima of what
+  // is left (or no free task slot) can take nothing more, and — the minima only grow — never will again,
+  // so the scan can start after it. This keeps first fit's answer and skips full nodes.
+  const minCpuFrom = new Array<number>(sorted.length + 1).fill(Number.MAX_SAFE_INTEGER);
+  const minMemoryFrom = new Array<number>(sorted.length + 1).fill(Number.MAX_SAFE_INTEGER);
+  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+    minCpuFrom[i] = Math.min(minCpuFrom[i + 1] ?? 0, sorted[i]?.cpuMillicores ?? 0);
+    minMemoryFrom[i] = Math.min(minMemoryFrom[i + 1] ?? 0, sorted[i]?.memoryBytes ?? 0);
+  }
+  let firstOpen = 0;
+  for (let index = 0; index < sorted.length; index += 1) {
+    const group = sorted[index];
+    if (!group) continue;
     let remaining = group.count;
-    if (remaining <= 0) continue;
+    const minCpu = minCpuFrom[index] ?? 0;
+    const minMemory = minMemoryFrom[index] ?? 0;
+    while (
+      firstOpen < usedTasks.length &&
+      ((usedTasks[firstOpen] ?? 0) >= limits.maxTasks ||
+        limits.cpuMillicores - (usedCpuMillicores[firstOpen] ?? 0) < minCpu ||
+        limits.memoryBytes - (usedMemoryBytes[firstOpen] ?? 0) < minMemory)
+    ) {
+      firstOpen += 1;
+    }
     if (perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks) === 0) {
       unplaceable.push(group.name);
       continue;
     }
-    for (let node = 0; node < usedTasks.length && remaining > 0; node += 1) {
+    for (let node = firstOpen; node < usedTasks.length && remaining > 0; node += 1) {
       const k = Math.min(
         remaining,
         perNodeFit(
