@@ -39,8 +39,9 @@ for (const pattern of first.patterns) {
 console.log(`1,000-service portfolio, 4 patterns: first call ${cold.toFixed(1)} ms (prices the catalog once), then median ${median(portfolioRuns).toFixed(1)} ms (target < 1000 ms)`);
 console.log(`single small scenario: median ${median(smallRuns).toFixed(2)} ms over ${smallRuns.length} runs (target < 5 ms)`);
 
-// Cheapest fit alone, optimised vs naive, for the largest node group (x86 always-on, ECS).
-const scenario = parseScenario(portfolio);
+// Cheapest fit alone, optimised vs naive, for the x86 always-on ECS node group of the first 100 services
+// (the naive search needs minutes on the full 1,000: it packs ~6,600 tasks one by one on every type).
+const scenario = parseScenario(generatePortfolio(100));
 const services = scenario.services.map(resolveService).filter((s) => s.architecture === "x86_64" && s.schedule.kind === "always-on");
 const groups: TaskGroup[] = services.map((s) => ({ name: s.name, cpuMillicores: s.ecsTask.cpuMillicores, memoryBytes: s.ecsTask.memoryBytes, count: s.taskCount }));
 const settings = capacitySettings(Ec2Schema.parse({}), "ecs");
