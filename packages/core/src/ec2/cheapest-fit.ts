@@ -28,7 +28,7 @@ export type CheapestFit = {
   packedCount: number;
 };
 
-/** Nodes after the availability rules: at least minNodes, rounded up to a multiple of the AZ count. */
+/** Nodes after the availability rules: at least minNodes, rounded up to a multiple of the AZ count. @example applyAvailability(4, { minNodes: 1, availabilityZones: 3 }) //=> 6 */
 export function applyAvailability(nodes: number, availability: Availability): number {
   if (nodes === 0) return 0;
   const atLeast = Math.max(nodes, availability.minNodes);
@@ -39,7 +39,7 @@ export function packLimits(capacity: NodeCapacity): PackLimits {
   return { cpuMillicores: capacity.packCpuMillicores, memoryBytes: capacity.packMemoryBytes, maxTasks: capacity.maxTasks };
 }
 
-/** Packs a group on one given type (the user-chosen path, and each candidate of the search). */
+/** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
 export function planOnType(groups: readonly TaskGroup[], priced: PricedType, settings: CapacitySettings, availability: Availability): FitCandidate {
   const capacity = nodeCapacity(priced.spec, settings);
   const pack = packTasks(groups, packLimits(capacity));
@@ -86,6 +86,8 @@ export function selectableTypes(table: readonly PricedType[], architecture: Inst
  * are packed in order of that bound, and the search stops once the next bound exceeds the cost of
  * the (runnersUp + 1)-th best plan found: no unpacked type can then enter the answer. The final
  * order of the packed plans compares exact decimals.
+ * @example cheapestFit([{ name: "web", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 6 }], table, "x86_64", { families: ["m5"], … }, ecs, { minNodes: 1, availabilityZones: 1 }).ranked[0]
+ * //=> 1 × m5.xlarge ($142.56/month), ahead of 2 × m5.large ($144.96) — see cheapest-fit.test.ts
  */
 export function cheapestFit(
   groups: readonly TaskGroup[],

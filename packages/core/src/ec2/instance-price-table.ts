@@ -36,6 +36,8 @@ export function nodeExtrasHourly(book: PriceBook, region: string, extras: NodeEx
  * Every catalog type with an on-demand rate in the region, priced under the purchase model.
  * Memoised per price book and settings (pure: same inputs, same table), so the catalog's 1,367
  * types are priced once, not once per node group or pattern.
+ * @example pricedInstanceTypes(book, "us-east-1", "linux", onDemand, "on-demand", extras).find((t) => t.spec.instanceType === "m5.large")?.perNodeHourly
+ * //=> 0.096 + 30 × 0.08 ÷ 730 ≈ 0.0992877
  */
 export function pricedInstanceTypes(
   book: PriceBook,

@@ -82,19 +82,18 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits): Pac
       unplaceable.push(group.name);
       continue;
     }
+    const cpu = group.cpuMillicores;
+    const memory = group.memoryBytes;
     for (let node = firstOpen; node < usedTasks.length && remaining > 0; node += 1) {
-      const k = Math.min(
-        remaining,
-        perNodeFit(
-          group,
-          limits.cpuMillicores - (usedCpuMillicores[node] ?? 0),
-          limits.memoryBytes - (usedMemoryBytes[node] ?? 0),
-          limits.maxTasks - (usedTasks[node] ?? 0),
-        ),
-      );
-      if (k <= 0) continue;
-      usedCpuMillicores[node] = (usedCpuMillicores[node] ?? 0) + k * group.cpuMillicores;
-      usedMemoryBytes[node] = (usedMemoryBytes[node] ?? 0) + k * group.memoryBytes;
+      const freeCpu = limits.cpuMillicores - (usedCpuMillicores[node] ?? 0);
+      if (freeCpu < cpu) continue;
+      const freeMemory = limits.memoryBytes - (usedMemoryBytes[node] ?? 0);
+      if (freeMemory < memory) continue;
+      const freeTasks = limits.maxTasks - (usedTasks[node] ?? 0);
+      if (freeTasks <= 0) continue;
+      const k = Math.min(remaining, perNodeFit(group, freeCpu, freeMemory, freeTasks));
+      usedCpuMillicores[node] = (usedCpuMillicores[node] ?? 0) + k * cpu;
+      usedMemoryBytes[node] = (usedMemoryBytes[node] ?? 0) + k * memory;
       usedTasks[node] = (usedTasks[node] ?? 0) + k;
       remaining -= k;
     }
@@ -110,7 +109,7 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits): Pac
   return { nodeCount: usedTasks.length, usedCpuMillicores, usedMemoryBytes, usedTasks, unplaceable };
 }
 
-/** A lower bound on nodes for any packing: the larger of total CPU, memory and task counts over one node's. */
+/** A lower bound on nodes for any packing: the larger of total CPU, memory and task counts over one node's. @example packLowerBound([{ name: "w", cpuMillicores: 500, memoryBytes: 1, count: 5 }], { cpuMillicores: 2000, memoryBytes: 8, maxTasks: 29 }) //=> 2 */
 export function packLowerBound(groups: readonly TaskGroup[], limits: PackLimits): number {
   let cpu = 0;
   let memory = 0;

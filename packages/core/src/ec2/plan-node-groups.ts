@@ -52,6 +52,7 @@ export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: string[]; 
 /**
  * The EC2 node groups of ECS on EC2 or EKS on EC2: one group per (architecture, OS) for always-on
  * services, one per batch service; each on the user's type or the cheapest fit, bin-packed.
+ * @example planNodeGroups("ecs", parseScenario({ region: "us-east-1", services: [web3], ec2: { instanceType: "m5.large" } }), services, book).plans[0]?.nodeCount //=> 1
  */
 export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PlannedNodeGroups {
   const ec2 = scenario.ec2;
