@@ -5,6 +5,9 @@ import { renderTextTable } from "./text-table";
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
 const qty = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(4).toFixed();
 
+/** Rates as AWS publishes them (≤ 10 decimals); a derived rate (RI ratio, discount) is shown to 10 places, computed exactly. */
+const rateText = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(10).toFixed();
+
 function statusText(pattern: PatternEstimate): string {
   if (pattern.status === "ruled-out") return "ruled out";
   if (pattern.status === "incomplete") return `incomplete (${pattern.missingRates.length} rate(s) missing)`;
@@ -21,7 +24,7 @@ function renderPattern(pattern: PatternEstimate): string {
   parts.push(
     renderTextTable(
       [{ header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" }, { header: "Monthly", align: "right" }],
-      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, line.rateUsd.toFixed(), formatUsd(line.monthlyUsd)]),
+      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, rateText(line.rateUsd), formatUsd(line.monthlyUsd)]),
     ),
   );
   parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));

@@ -12,6 +12,9 @@ export function instanceFamily(instanceType: string): { family: string; generati
   return { family, generation: digit === undefined ? undefined : Number.parseInt(digit, 10), isBurstable: /^t\d/.test(family) };
 }
 
+/** FPGA (f1, f2), Inferentia/Trainium (inf*, trn*), video transcode (vt1) and Gaudi (dl*) families: accelerators the EC2 API does not count as GPUs. */
+const ACCELERATOR_FAMILY = /^(f\d|inf\d|trn\d|vt\d|dl\d)/;
+
 /** Whether the cheapest-fit search may use a type for a node group of this architecture. */
 export function isSelectable(spec: InstanceSpec, architecture: InstanceSpec["architecture"], selection: InstanceSelection): boolean {
   if (spec.architecture !== architecture) return false;
@@ -20,6 +23,7 @@ export function isSelectable(spec: InstanceSpec, architecture: InstanceSpec["arc
   if (selection.excludeFamilies.includes(family)) return false;
   if (selection.minGeneration !== undefined && (generation === undefined || generation < selection.minGeneration)) return false;
   if (isBurstable && !selection.allowBurstable && !selection.families?.includes(family)) return false;
-  if (spec.gpuCount > 0 && !selection.allowGpu && !selection.families?.includes(family)) return false;
+  const isAccelerated = spec.gpuCount > 0 || ACCELERATOR_FAMILY.test(family);
+  if (isAccelerated && !selection.allowGpu && !selection.families?.includes(family)) return false;
   return true;
 }

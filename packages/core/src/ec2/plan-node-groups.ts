@@ -12,6 +12,9 @@ import { capacitySettings } from "./capacity-settings";
 import { lookupInstance } from "./instance-lookup";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
 import { nodeGroupDetail } from "./node-group-utilisation";
+import { isSelectable } from "./instance-filter";
+import { nodeCapacity, specMemoryMib, type CapacitySettings } from "./node-capacity";
+import type { InstanceSpec } from "../price-book/instance-spec";
 import type { TaskGroup } from "./pack-tasks";
 import type { NodePlan } from "./simple-node-plan";
 
@@ -45,6 +48,24 @@ function groupServices(services: readonly ResolvedService[], orchestrator: "ecs"
 function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
   const zero = new Decimal(0);
   return { spec, onDemandRate: undefined, node: { effectiveHourly: zero, recurringHourly: zero, upfrontPerNode: zero }, perNodeHourly: extrasHourly, rankKey: 0n };
+}
+
+/**
+ * When no priced type fits: the default general-purpose type if it holds the largest task, else the
+ * smallest selectable catalog type that does (so the estimate is "incomplete" for a missing rate, not
+ * "ruled out" for a task that some type could run).
+ */
+function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"]["selection"], settings: CapacitySettings): InstanceSpec {
+  const fits = (spec: InstanceSpec): boolean => {
+    const capacity = nodeCapacity(spec, settings);
+    return group.tasks.every((t) => t.count === 0 || (t.cpuMillicores <= capacity.packCpuMillicores && t.memoryBytes <= capacity.packMemoryBytes && capacity.maxTasks >= 1));
+  };
+  const preferred = lookupInstance(book, FALLBACK_INSTANCE_TYPES[group.architecture], "ec2.instanceType");
+  if (fits(preferred)) return preferred;
+  const smallest = book.instanceTypes
+    .filter((spec) => isSelectable(spec, group.architecture, selection) && fits(spec))
+    .sort((a, b) => a.vcpu - b.vcpu || specMemoryMib(a) - specMemoryMib(b) || (a.instanceType < b.instanceType ? -1 : 1))[0];
+  return smallest ?? preferred;
 }
 
 export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: string[]; notes: string[]; models: Map<string, Ec2PriceModel> };
@@ -94,10 +115,10 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
         alternatives = rest;
         selection = "cheapest-fit";
       } else {
-        const spec = lookupInstance(book, FALLBACK_INSTANCE_TYPES[group.architecture], "ec2.instanceType");
+        const spec = fallbackSpec(book, group, ec2.selection, settings);
         fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
         selection = "fallback";
-        notes.push(`${group.label}: no priced ${group.os} instance type in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}.`);
+        notes.push(`${group.label}: no ${group.os} instance type priced in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}, whose rate is missing.`);
       }
     }
     for (const name of fit.pack.unplaceable) {

@@ -13,7 +13,7 @@ export const InstanceSelectionSchema = z.strictObject({
   minGeneration: z.number().int().min(1).max(9).optional(),
   /** Burstable t-family types run on CPU credits; excluded unless allowed. */
   allowBurstable: z.boolean().default(false),
-  /** GPU types are excluded unless allowed (they are priced for their GPUs). */
+  /** GPU and other accelerator types (f FPGA, inf/trn, vt, dl) are excluded unless allowed (priced for their accelerators). */
   allowGpu: z.boolean().default(false),
   /** How many runners-up to report per node group. */
   runnersUp: z.number().int().min(0).max(10).default(3),
