@@ -53,6 +53,15 @@ describe("cheapestFit worked example (S5 us-east-1 on-demand; gp3 $0.08/GB-month
     expect(fit.ranked[0]?.hourlyUsd.times(730).toFixed()).toBe("217.44");
   });
 
+  it("per-node public IPv4 counts in the ranking: the gap grows to $2.40 + 730 h × $0.005 = $6.05", () => {
+    const withIp = pricedInstanceTypes(book, "us-east-1", "linux", onDemand, "on-demand", { ...extras, publicIpv4PerNode: 1 });
+    const [best, ...rest] = cheapestFit(groups, withIp, "x86_64", selection, ecs, one).ranked;
+    const large = rest.find((r) => r.priced.spec.instanceType === "m5.large");
+    expect(best?.priced.spec.instanceType).toBe("m5.xlarge");
+    // EBS per hour is 2.40 ÷ 730 (a non-terminating division at 40 digits), so compare to 10 places
+    expect(large?.hourlyUsd.minus(best?.hourlyUsd ?? 0).times(730).toDecimalPlaces(10).toFixed()).toBe("6.05");
+  });
+
   it("returns nothing when no selectable type holds the largest task", () => {
     const fit = cheapestFit([{ name: "giant", cpuMillicores: 500_000, memoryBytes: GIB, count: 1 }], table, "x86_64", selection, ecs, one);
     expect(fit.ranked).toEqual([]);
