@@ -43,6 +43,11 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
   it("fargate-small, EKS on Fargate: pods 0.5 vCPU / (1 GB + 256 MB → 2 GB): 1460 × (0.02024 + 0.00889) + 73 + 16.425 = 131.9548", () => {
     expect(patternOf(golden("estimate-fargate-small"), "eks-fargate")?.monthlyUsd).toBe("131.9548");
   });
+  it("fargate-small, ECS on EC2: cheapest fit 1 × c6a.large (S5 $0.0765/h): 730 × 0.0765 + 30 GiB × 0.08 + ALB 16.425 = 55.845 + 2.4 + 16.425 = 74.67", () => {
+    // Allocatable on c6a.large (2 vCPU / 4 GiB, S27): 2000m − 300m agents = 1700m; 4096 MiB × 0.925 − 256 − 300 = 3232 MiB,
+    // enough for 2 × (500m, 1024 MiB), so one node.
+    expect(patternOf(golden("estimate-fargate-small"), "ecs-ec2")?.monthlyUsd).toBe("74.67");
+  });
   it("example web-app, ECS on Fargate web (ARM): 4 × 730 × 0.5 × 0.03238 = 47.2748 vCPU", () => {
     const line = patternOf(golden("estimate-example-web-app"), "ecs-fargate")?.lines.find((l) => l.id === "svc:web:ecs-fargate-vcpu");
     expect(line?.monthlyUsd).toBe("47.2748");

@@ -37,7 +37,8 @@ export { billedSeconds, FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_S
 // scenario
 export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";
 export { ServiceSchema, ContainerSchema, ScheduleSchema, ARCHITECTURES, OPERATING_SYSTEMS, type Service, type ServiceInput, type Container, type Schedule } from "./scenario/service-schema";
-export { ExtrasSchema, EksSchema, Ec2Schema, EKS_SUPPORT_TIERS, type Extras, type Eks, type Ec2 } from "./scenario/extras-schema";
+export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } from "./scenario/extras-schema";
+export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
 export { scenarioJsonSchema } from "./scenario/json-schema";
 export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
@@ -50,8 +51,36 @@ export { PATTERN_IDS, PATTERN_LABELS, type PatternId, type PatternEstimate, type
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
 export { lookupInstance } from "./ec2/instance-lookup";
 export { planNodes, nodesNeeded, type NodePlan } from "./ec2/simple-node-plan";
+
+// EC2 data plane: capacity, packing, cheapest fit
+export { eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib, EKS_EVICTION_HARD_MEMORY_MIB } from "./ec2/eks-reservation";
+export { eksMaxPods, EKS_MAX_PODS_MODES, type EksMaxPodsMode } from "./ec2/max-pods";
+export { DaemonSetSchema, DEFAULT_DAEMON_SETS, EKS_SYSTEM_DAEMON_SETS, type DaemonSet } from "./ec2/daemon-sets";
+export { nodeCapacity, specMemoryMib, type NodeCapacity, type CapacitySettings } from "./ec2/node-capacity";
+export { capacitySettings, percentToBasisPoints } from "./ec2/capacity-settings";
+export { packTasks, packLowerBound, sortForPacking, type TaskGroup, type PackLimits, type PackResult } from "./ec2/pack-tasks";
+export { instanceFamily, isSelectable } from "./ec2/instance-filter";
+export { pricedInstanceTypes, nodeExtrasHourly, type PricedType, type NodeExtras } from "./ec2/instance-price-table";
+export { cheapestFit, planOnType, applyAvailability, selectableTypes, type FitCandidate, type CheapestFit, type Availability } from "./ec2/cheapest-fit";
+export { planNodeGroups, FALLBACK_INSTANCE_TYPES, type PlannedNodeGroups } from "./ec2/plan-node-groups";
+export { nodeUtilisation, nodeGroupDetail } from "./ec2/node-group-utilisation";
+export type { NodeGroupDetail, NodeUtilisation, NodeAlternative } from "./ec2/node-group-detail";
+
+// purchase options
+export {
+  PurchaseSchema, Ec2PurchaseSchema, EcsFargatePurchaseSchema, EksFargatePurchaseSchema, EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES,
+  type Purchase, type Ec2Purchase, type FargatePurchase, type Ec2PurchaseOption, type FargatePurchaseChoice,
+} from "./purchase/purchase-schema";
+export {
+  M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, SPOT_REFERENCE_USD_PER_HOUR, DEFAULT_SPOT_PRICE_RATIO,
+  RI_OFFERING_CLASSES, PAYMENT_OPTIONS, TERM_YEARS, type RiOfferingClass, type PaymentOption, type TermYears,
+} from "./purchase/reference-rates";
+export { ec2PriceModel, type Ec2PriceModel, type Ec2NodePrice } from "./purchase/ec2-price-model";
+export { fargateRateChoice, assertSpotPlatform, type FargateRateChoice } from "./purchase/fargate-rate-choice";
+export { fargateSummary } from "./purchase/fargate-summary";
+export { addDerivedLine, type RateDerivation } from "./purchase/derived-line";
+export { emptySummary, type PurchaseSummary } from "./purchase/purchase-summary";
 export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
-export { toComparisonJson, patternToJson, lineToJson, type ComparisonJson } from "./serialize/comparison-json";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { allocateByWeights, ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
@@ -97,3 +126,4 @@ export { recommend, type Recommendation } from "./decisions/recommendation";
 export { listAssumptions, type Assumption } from "./decisions/assumptions";
 export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
+export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";

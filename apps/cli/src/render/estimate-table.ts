@@ -1,4 +1,5 @@
 import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
+import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { renderTextTable } from "./text-table";
 
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
@@ -6,6 +7,9 @@ const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null 
 const total = (pattern: PatternEstimate, value: PatternEstimate["monthlyUsd"]): string =>
   pattern.status === "incomplete" ? `≥ ${money(value)}` : money(value);
 const qty = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(4).toFixed();
+
+/** Rates as AWS publishes them (≤ 10 decimals); a derived rate (RI ratio, discount) is shown to 10 places, computed exactly. */
+const rateText = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(10).toFixed();
 
 function statusText(pattern: PatternEstimate): string {
   if (pattern.status === "ruled-out") return "ruled out";
@@ -26,9 +30,10 @@ function renderPattern(pattern: PatternEstimate): string {
   parts.push(
     renderTextTable(
       [{ header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" }, { header: "Monthly", align: "right" }],
-      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, line.rateUsd.toFixed(), formatUsd(line.monthlyUsd)]),
+      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, rateText(line.rateUsd), formatUsd(line.monthlyUsd)]),
     ),
   );
+  parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));
   for (const missing of pattern.missingRates) parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
   for (const note of pattern.notes) parts.push(`  note: ${note}`);
   return parts.join("\n");
@@ -37,8 +42,8 @@ function renderPattern(pattern: PatternEstimate): string {
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
-    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }],
-    comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd)]),
+    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "Nodes" }],
+    comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
   return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";

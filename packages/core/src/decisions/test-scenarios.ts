@@ -12,7 +12,14 @@ export const NO_OPS_HOURS = {
   )])),
 };
 
-/** One always-on 1 vCPU / 2 GB service in us-east-1, no extras. */
+/**
+ * One always-on 1 vCPU / 2 GB service in us-east-1, no extras, on m6i.xlarge nodes with no per-node
+ * agents: ECS reserves memory only, so all 4 vCPU are allocatable (16 GiB − 7.5 % − 256 MiB ≈ 14.55 GiB
+ * holds 4 × 2 GiB) and a node holds exactly 4 tasks — the hand-checkable case of the worked examples.
+ */
 export function oneService(taskCount: number, extra: Partial<ScenarioInput> = {}): ScenarioInput {
-  return { name: "test", region: "us-east-1", services: [{ name: "app", taskCount, vcpu: 1, memoryGib: 2 }], ...extra };
+  return {
+    name: "test", region: "us-east-1", services: [{ name: "app", taskCount, vcpu: 1, memoryGib: 2 }], ...extra,
+    ec2: { instanceType: "m6i.xlarge", daemonSets: [], ...extra.ec2 },
+  };
 }

@@ -1,6 +1,7 @@
 import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { Decimal } from "../money/decimal";
 import type { InstanceSpec } from "../price-book/instance-spec";
+import type { NodeGroupDetail } from "./node-group-detail";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import { BYTES_PER_GIB, MILLICORES_PER_VCPU } from "../units/data-size";
@@ -22,6 +23,8 @@ export type NodePlan = {
   requestedMillicores: number;
   requestedMemoryBytes: number;
   taskCount: number;
+  /** Packing, capacity, utilisation, purchase and runners-up (set by the bin-packing planner). */
+  detail?: NodeGroupDetail;
 };
 
 export type SizingMode = "ecs" | "eks";

@@ -1,50 +1,38 @@
-import { lookupInstance } from "../ec2/instance-lookup";
-import { planNodes, type NodePlan, type SizingMode } from "../ec2/simple-node-plan";
-import { coreError } from "../errors";
+import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
-import type { InstanceSpec } from "../price-book/instance-spec";
 import type { PriceBook } from "../price-book/price-book";
+import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { addEksClusterLines } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
-import { BYTES_PER_GIB, MILLICORES_PER_VCPU } from "../units/data-size";
 import { finishPattern, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
-/** Default node types of the simple data plane: current general-purpose, 4 vCPU / 16 GiB. */
-export const DEFAULT_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarge" } as const;
+/** Default node types when no priced type fits: current general-purpose, 4 vCPU / 16 GiB. */
+export { FALLBACK_INSTANCE_TYPES as DEFAULT_INSTANCE_TYPES } from "../ec2/plan-node-groups";
 
-function specResolver(scenario: Scenario, book: PriceBook): (service: ResolvedService) => InstanceSpec {
-  return (service) => {
-    const chosen = scenario.ec2.instanceType;
-    const spec = lookupInstance(book, chosen ?? DEFAULT_INSTANCE_TYPES[service.architecture], "ec2.instanceType");
-    if (spec.architecture !== service.architecture) {
-      throw coreError("INVALID_OPTION", `${spec.instanceType} is ${spec.architecture} but service "${service.name}" is ${service.architecture}`, {
-        field: "ec2.instanceType",
-      });
-    }
-    return spec;
-  };
-}
-
-function oversizedTask(services: readonly ResolvedService[], plans: readonly NodePlan[], mode: SizingMode): string[] {
-  const reasons: string[] = [];
-  for (const plan of plans) {
-    for (const name of plan.services) {
-      const service = services.find((s) => s.name === name);
-      if (!service) continue;
-      const request = mode === "ecs" ? service.ecsTask : service.pod;
-      const nodeMemory = Number(plan.spec.memoryGib) * BYTES_PER_GIB;
-      if (request.cpuMillicores > plan.spec.vcpu * MILLICORES_PER_VCPU || request.memoryBytes > nodeMemory) {
-        reasons.push(`${name}: one task does not fit on ${plan.spec.instanceType} (${plan.spec.vcpu} vCPU / ${plan.spec.memoryGib} GiB); choose a larger ec2.instanceType`);
-      }
-    }
+function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): string[] {
+  const ec2 = scenario.ec2;
+  const agents = ec2.daemonSets.map((d) => `${d.name} ${String(d.cpu)}/${String(d.memory)}`).join(", ") || "none";
+  const notes = [
+    orchestrator === "ecs"
+      ? `ECS control plane: no charge. Node memory for tasks = advertised − ${ec2.memoryOverheadPercent}% VM/kernel overhead − ECS_RESERVED_MEMORY ${ec2.ecsReservedMemoryMib} MiB; all vCPUs.`
+      : `EKS nodes: kubeReserved CPU (6%/1%/0.5%/0.25% per core range) and memory (11 × max pods + 255 MiB) + 100 MiB eviction threshold, as the EKS AMI computes them; ${ec2.memoryOverheadPercent}% VM/kernel memory overhead; aws-node 25m and kube-proxy 100m on every node.`,
+    `Per-node agents: ${agents}. Packing: first-fit decreasing by dominant resource share; headroom ${ec2.headroomPercent}%; at least ${ec2.minNodes} node(s) per group, spread over ${ec2.availabilityZones} AZ(s).`,
+  ];
+  if (orchestrator === "eks") {
+    if (scenario.services.some((s) => s.os === "windows")) notes.push("Windows nodes: the EKS Windows AMI reserves differently; the Linux AMI formula is applied to them too.");
+    notes.push(ec2.eksMaxPodsMode === "eni"
+      ? "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation)."
+      : "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).");
+  } else {
+    notes.push("ECS tasks in awsvpc mode also need one ENI each unless ENI trunking is on; not modelled as a limit here.");
   }
-  return reasons;
+  return notes;
 }
 
-/** ECS on EC2 and EKS on EC2 with the simple data plane (chosen type, fitted or fixed count). */
+/** ECS on EC2 and EKS on EC2: bin-packed node groups on the chosen or cheapest-fit type, under the purchase option. */
 export function estimateEc2Pattern(
   orchestrator: "ecs" | "eks",
   scenario: Scenario,
@@ -52,26 +40,41 @@ export function estimateEc2Pattern(
   book: PriceBook,
 ): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
-  const plans = planNodes(services, specResolver(scenario, book), orchestrator, scenario.ec2.nodeCount);
-  const ruledOutReasons = oversizedTask(services, plans, orchestrator);
-  const notes: string[] = [
-    orchestrator === "ecs" ? "ECS control plane: no charge." : "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation).",
-    "Simple EC2 data plane: nodes fitted on total vCPU and memory requests; agent/kubelet reservations and DaemonSets not yet deducted.",
-  ];
-  for (const plan of plans) {
+  const planned = planNodeGroups(orchestrator, scenario, services, book);
+  const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
+  const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
+  const labels = new Set<string>();
+  for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(`${plan.label}: ec2.nodeCount ${plan.nodeCount} is below the ${plan.nodesNeeded} nodes needed to hold the tasks`);
     }
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
+    const model = planned.models.get(plan.key);
     addNodeGroupLines(builder, plan, {
       prefix: `${orchestrator}-ec2`, os,
       rootVolumeGib: scenario.ec2.rootVolumeGib, rootVolumeType: scenario.ec2.rootVolumeType, publicIpv4PerNode: scenario.ec2.publicIpv4PerNode,
+      ...(model ? { priceModel: model } : {}),
     });
+    const detail = plan.detail;
+    if (model && detail?.effectiveHourlyPerNode) {
+      labels.add(model.label);
+      for (const note of model.notes) if (!summary.notes.includes(note)) summary.notes.push(note);
+      const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
+      summary.termMonths = Math.max(summary.termMonths, model.termMonths);
+      summary.upfrontUsd = summary.upfrontUsd.plus(detail.upfrontPerNode.times(plan.nodeCount));
+      const effective = detail.effectiveHourlyPerNode.times(nodeHours);
+      summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(effective);
+      summary.monthlyRecurringUsd = summary.monthlyRecurringUsd.plus(detail.recurringHourlyPerNode.times(nodeHours));
+    }
   }
+  summary.label = [...labels].join(" + ") || "On-Demand";
+  notes.push(...summary.notes);
   if (services.some((s) => s.publicIpv4PerTask > 0)) {
     notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
   }
   if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks);
   addSharedExtraLines(builder, scenario);
-  return finishPattern(orchestrator === "ecs" ? "ecs-ec2" : "eks-ec2", builder, { ruledOutReasons, notes, nodePlans: plans });
+  return finishPattern(orchestrator === "ecs" ? "ecs-ec2" : "eks-ec2", builder, {
+    ruledOutReasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
+  });
 }

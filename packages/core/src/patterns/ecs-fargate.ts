@@ -3,6 +3,9 @@ import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import type { PriceBook } from "../price-book/price-book";
+import type { CostLine } from "../lines/cost-line";
+import { assertSpotPlatform, fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
 import { billedHoursPerTask } from "../scenario/billed-hours";
@@ -16,14 +19,18 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
   const builder = new LineBuilder(book, scenario.region);
   const ruledOutReasons: string[] = [];
   const notes: string[] = ["ECS control plane: no charge."];
+  const purchase = scenario.purchase.fargate.ecs;
+  const choice = fargateRateChoice(purchase, "ecs");
+  const covered: CostLine[] = [];
   for (const service of services) {
+    if (service.platform) assertSpotPlatform(purchase, service.platform, service.name, "purchase.fargate.ecs.option");
     const decision = ecsFargateSize(service);
     if (!decision.ok) {
       ruledOutReasons.push(decision.reason);
       continue;
     }
     if (decision.note) notes.push(decision.note);
-    addFargateTaskLines(builder, service, decision.size, "ecs");
+    covered.push(...addFargateTaskLines(builder, service, decision.size, "ecs", choice));
     if (service.publicIpv4PerTask > 0) {
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
       addPublicIpv4Line(builder, {
@@ -34,5 +41,7 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
     }
   }
   addSharedExtraLines(builder, scenario);
-  return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes });
+  const summary = fargateSummary(choice, covered);
+  notes.push(...summary.notes);
+  return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });
 }

@@ -1,6 +1,9 @@
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
 import type { PriceBook } from "../price-book/price-book";
+import type { CostLine } from "../lines/cost-line";
+import { fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { fargateSummary } from "../purchase/fargate-summary";
 import { addEksClusterLines } from "../resources/eks-cluster";
 import { addFargateTaskLines } from "../resources/fargate-task";
 import type { ResolvedService } from "../scenario/resolve-service";
@@ -17,6 +20,8 @@ export function estimateEksFargate(scenario: Scenario, services: readonly Resolv
   const builder = new LineBuilder(book, scenario.region);
   const ruledOutReasons: string[] = [];
   const notes: string[] = [];
+  const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
+  const covered: CostLine[] = [];
   for (const service of services) {
     if (service.os === "windows") {
       ruledOutReasons.push(`${service.name}: EKS on Fargate does not run Windows pods`);
@@ -30,9 +35,11 @@ export function estimateEksFargate(scenario: Scenario, services: readonly Resolv
     }
     notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
     if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
-    addFargateTaskLines(builder, service, sizing.size, "eks");
+    covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice));
   }
   addEksClusterLines(builder, scenario.eks);
   addSharedExtraLines(builder, scenario);
-  return finishPattern("eks-fargate", builder, { ruledOutReasons, notes });
+  const summary = fargateSummary(choice, covered);
+  notes.push(...summary.notes);
+  return finishPattern("eks-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });
 }

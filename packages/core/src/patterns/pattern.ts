@@ -4,6 +4,7 @@ import { sumLines } from "../lines/cost-line";
 import type { LineBuilder } from "../lines/line-builder";
 import type { Decimal } from "../money/decimal";
 import type { MissingRate } from "../price-book/rate";
+import type { PurchaseSummary } from "../purchase/purchase-summary";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 
 export const PATTERN_IDS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const;
@@ -38,13 +39,15 @@ export type PatternEstimate = {
   notes: string[];
   /** EC2 patterns: the node groups behind the compute lines. */
   nodePlans: NodePlan[];
+  /** How the compute is bought (EC2 nodes or Fargate), with any upfront payment kept apart. */
+  purchase: PurchaseSummary[];
 };
 
 /** Assembles an estimate from a builder's lines; ruled-out when reasons were given. */
 export function finishPattern(
   id: PatternId,
   builder: LineBuilder,
-  extra: { ruledOutReasons?: string[]; notes?: string[]; nodePlans?: NodePlan[] } = {},
+  extra: { ruledOutReasons?: string[]; notes?: string[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
 ): PatternEstimate {
   const ruledOutReasons = extra.ruledOutReasons ?? [];
   const isRuledOut = ruledOutReasons.length > 0;
@@ -61,5 +64,6 @@ export function finishPattern(
     missingRates: isRuledOut ? [] : builder.missing,
     notes: extra.notes ?? [],
     nodePlans: isRuledOut ? [] : (extra.nodePlans ?? []),
+    purchase: isRuledOut ? [] : (extra.purchase ?? []),
   };
 }

@@ -1,30 +1,52 @@
 import type { NodePlan } from "../ec2/simple-node-plan";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
+import { addDerivedLine } from "../purchase/derived-line";
+import type { Ec2PriceModel } from "../purchase/ec2-price-model";
 import { usageKeys, type EbsVolumeType } from "../price-book/usage-keys";
 import { HOURS_PER_MONTH } from "../units/time";
 import { addPublicIpv4Line } from "./public-ipv4";
 
 /**
  * EC2 nodes of one node group: instance-hours, EBS root volumes and per-node public IPv4.
- * Pricing: https://aws.amazon.com/ec2/pricing/on-demand/ (S5), https://aws.amazon.com/ebs/pricing/ (S14).
- * Monthly = nodes × hours × $/instance-hour + nodes × GiB × (hours ÷ 730) × $/GB-month.
+ * Pricing: https://aws.amazon.com/ec2/pricing/on-demand/ (S5), https://aws.amazon.com/ebs/pricing/ (S14),
+ * Reserved Instances (S3 m5.large terms), Spot (S4 m5.large history): see purchase/reference-rates.ts.
+ * Monthly = nodes × hours × $/instance-hour (under the purchase option; an upfront fee is spread
+ * over the term's hours) + nodes × GiB × (hours ÷ 730) × $/GB-month + nodes × IPs × hours × $/IP-hour.
  * Example (us-east-1, S5): 3 × m6i.xlarge × 730 h × $0.192 = $420.48; 3 × 30 GiB gp3 × $0.08 = $7.20.
+ * 1-year Standard RI, No Upfront (S3): 1 × m5.large × 730 h × ($0.096 × 0.060/0.096 = $0.06) = $43.80.
  */
 export function addNodeGroupLines(
   builder: LineBuilder,
   plan: NodePlan,
-  input: { prefix: string; os: "linux" | "windows"; rootVolumeGib: number; rootVolumeType: EbsVolumeType; publicIpv4PerNode: number },
+  input: {
+    prefix: string; os: "linux" | "windows"; rootVolumeGib: number; rootVolumeType: EbsVolumeType; publicIpv4PerNode: number;
+    /** Purchase option of the nodes; omitted = on-demand. */
+    priceModel?: Ec2PriceModel;
+  },
 ): void {
   if (plan.nodeCount === 0) return;
   const nodes = new Decimal(plan.nodeCount);
   const nodeHours = nodes.times(plan.hoursPerNode);
   const base = `${plan.nodeCount} × ${plan.spec.instanceType} × ${fmt(plan.hoursPerNode)} h`;
   const id = `${input.prefix}:${plan.key}`;
-  builder.add({
-    id: `${id}:instances`, name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`, category: "compute",
+  const model = input.priceModel;
+  const request = {
+    id: `${id}:instances`, name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`, category: "compute" as const,
     usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os), quantity: nodeHours, detail: base,
-  });
+  };
+  if (!model || model.basis === "on-demand") {
+    builder.add(request);
+  } else {
+    const type = plan.spec.instanceType;
+    const sample = model.price(type, new Decimal(1));
+    const split = sample.upfrontPerNode.isZero() ? "" : "; effective rate = hourly + upfront ÷ term hours (upfront shown separately)";
+    addDerivedLine(
+      builder,
+      { ...request, name: `EC2 ${type} nodes, ${model.label} (${plan.label})`, detail: `${base}${split}` },
+      { priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly, describe: `${model.label}: ${model.basis}`, sourceId: model.sourceId },
+    );
+  }
   const gbMonths = nodes.times(input.rootVolumeGib).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
   builder.add({
     id: `${id}:root-volumes`, name: `EBS ${input.rootVolumeType} root volumes (${plan.label})`, category: "storage",
@@ -39,4 +61,3 @@ export function addNodeGroupLines(
     });
   }
 }
-

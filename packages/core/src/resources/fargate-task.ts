@@ -1,6 +1,9 @@
 import { FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { CPU_UNITS_PER_VCPU, type FargateSize } from "../fargate/task-sizes";
-import { fmt, type LineBuilder } from "../lines/line-builder";
+import type { CostLine } from "../lines/cost-line";
+import { fmt, type LineBuilder, type LineRequest } from "../lines/line-builder";
+import { addDerivedLine } from "../purchase/derived-line";
+import type { FargateRateChoice } from "../purchase/fargate-rate-choice";
 import { Decimal } from "../money/decimal";
 import { platformLabel, usageKeys } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
@@ -13,7 +16,11 @@ import type { ResolvedService } from "../scenario/resolve-service";
  *         [+ Windows: tasks × hours × vCPU × OS licence $/vCPU-hour]
  *         [+ storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour]
  * Billed hours: per second, 1-minute minimum (Windows 5 minutes) per run.
- * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.0401.
+ * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = $36.0401.
+ * Fargate Spot (S8): 2 tasks × 730 h × (0.5 × 0.01288871 + 1 × 0.00141527) = 1460 × 0.007859625 = $11.4750525
+ * vCPU and memory lines follow the purchase option (purchase/fargate-rate-choice.ts); the Windows
+ * licence and extra ephemeral storage stay on-demand.
+ * Returns the vCPU and memory lines (the ones a purchase option covers).
  */
 export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
 
@@ -22,9 +29,10 @@ export function addFargateTaskLines(
   service: ResolvedService,
   size: FargateSize,
   prefix: "ecs" | "eks",
-): void {
+  purchase?: FargateRateChoice,
+): CostLine[] {
   const platform = service.platform;
-  if (!platform) return;
+  if (!platform) return [];
   const isWindows = platform === "windows-x86";
   const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
   const taskHours = hoursPerTask.times(service.taskCount);
@@ -35,14 +43,19 @@ export function addFargateTaskLines(
   const label = platformLabel(platform);
   const id = `svc:${service.name}:${prefix}-fargate`;
 
-  builder.add({
-    id: `${id}-vcpu`, name: `${service.name}: Fargate vCPU (${label})`, category: "compute", service: service.name,
-    usage: usageKeys.fargateVcpuHours(platform), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
-  });
-  builder.add({
-    id: `${id}-memory`, name: `${service.name}: Fargate memory (${label})`, category: "compute", service: service.name,
-    usage: usageKeys.fargateGbHours(platform), quantity: taskHours.times(memoryGb), detail: `${base} × ${fmt(memoryGb)} GB`,
-  });
+  const optionText = purchase && purchase.label !== "On-Demand" ? `, ${purchase.label}` : "";
+  const add = (request: LineRequest): CostLine | undefined =>
+    purchase?.derivation ? addDerivedLine(builder, request, purchase.derivation) : builder.add(request);
+  const covered = [
+    add({
+      id: `${id}-vcpu`, name: `${service.name}: Fargate vCPU (${label}${optionText})`, category: "compute", service: service.name,
+      usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
+    }),
+    add({
+      id: `${id}-memory`, name: `${service.name}: Fargate memory (${label}${optionText})`, category: "compute", service: service.name,
+      usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform), quantity: taskHours.times(memoryGb), detail: `${base} × ${fmt(memoryGb)} GB`,
+    }),
+  ].filter((line): line is CostLine => line !== undefined);
   if (isWindows) {
     builder.add({
       id: `${id}-windows-license`, name: `${service.name}: Fargate Windows OS licence`, category: "license", service: service.name,
@@ -55,4 +68,5 @@ export function addFargateTaskLines(
     usage: usageKeys.fargateEphemeralStorageGbHours(), quantity: taskHours.times(extraStorageGib),
     detail: `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB`,
   });
+  return covered;
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { EBS_VOLUME_TYPES } from "../price-book/usage-keys";
 
 /** Costs shared by the whole workload, whatever pattern runs it. */
 export const ExtrasSchema = z.strictObject({
@@ -29,14 +28,5 @@ export const EksSchema = z.strictObject({
 });
 export type Eks = z.output<typeof EksSchema>;
 
-/** The simple EC2 data plane: a chosen instance type and node count, or the count that fits. */
-export const Ec2Schema = z.strictObject({
-  /** Instance type for the node group; default m6i.xlarge (x86_64) / m7g.xlarge (arm64). */
-  instanceType: z.string().min(1).optional(),
-  /** Fixed node count; omitted = the count needed to fit the tasks by vCPU and memory. */
-  nodeCount: z.number().int().min(1).optional(),
-  rootVolumeGib: z.number().int().min(1).max(16384).default(30),
-  rootVolumeType: z.enum(EBS_VOLUME_TYPES).default("gp3"),
-  publicIpv4PerNode: z.number().int().min(0).max(16).default(0),
-});
-export type Ec2 = z.output<typeof Ec2Schema>;
+// The EC2 section moved to ./ec2-schema.ts; re-exported here for existing importers.
+export { Ec2Schema, type Ec2 } from "./ec2-schema";

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { Ec2Schema, EksSchema, ExtrasSchema } from "./extras-schema";
+import { PurchaseSchema } from "../purchase/purchase-schema";
+import { Ec2Schema } from "./ec2-schema";
+import { EksSchema, ExtrasSchema } from "./extras-schema";
 import { OpsSchema } from "./ops-schema";
 import { ServiceSchema } from "./service-schema";
 
@@ -19,6 +21,8 @@ export const ScenarioSchema = z.strictObject({
   eks: EksSchema.prefault({}),
   ec2: Ec2Schema.prefault({}),
   ops: OpsSchema.prefault({}),
+  /** Purchase options: EC2 On-Demand / Spot / RIs / Savings Plans; Fargate Spot / Savings Plans. */
+  purchase: PurchaseSchema.prefault({}),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,7 +1,69 @@
 import type { Comparison } from "../compare/estimate-scenario";
 import type { CostLine } from "../lines/cost-line";
-import { toDecimalString } from "../money/decimal";
+import { Decimal, toDecimalString } from "../money/decimal";
+import { BYTES_PER_MIB } from "../units/data-size";
+import type { NodePlan } from "../ec2/simple-node-plan";
 import type { PatternEstimate } from "../patterns/pattern";
+import type { PurchaseSummary } from "../purchase/purchase-summary";
+
+const dec = toDecimalString;
+
+/** One node group: type, counts, capacity, utilisation/waste, purchase and runners-up (exact decimals). */
+export function nodeGroupToJson(plan: NodePlan) {
+  const d = plan.detail;
+  return {
+    label: plan.label,
+    instanceType: plan.spec.instanceType,
+    nodeCount: plan.nodeCount,
+    nodesNeeded: plan.nodesNeeded,
+    hoursPerNode: dec(plan.hoursPerNode),
+    services: plan.services,
+    taskCount: plan.taskCount,
+    ...(d
+      ? {
+          selection: d.selection,
+          packedNodeCount: d.packedNodeCount,
+          instance: { vcpu: plan.spec.vcpu, memoryGib: plan.spec.memoryGib, architecture: plan.spec.architecture },
+          allocatablePerNode: {
+            cpuMillicores: d.capacity.allocatableCpuMillicores,
+            memoryMib: dec(new Decimal(d.capacity.allocatableMemoryBytes).div(BYTES_PER_MIB)),
+            maxTasks: d.capacity.maxTasks === Number.MAX_SAFE_INTEGER ? null : d.capacity.maxTasks,
+            ...(d.capacity.maxPods !== undefined ? { maxPods: d.capacity.maxPods } : {}),
+          },
+          utilisation: {
+            cpuPercent: dec(d.utilisation.cpuPercent),
+            memoryPercent: dec(d.utilisation.memoryPercent),
+            idleCpuMillicores: d.utilisation.idleCpuMillicores,
+            idleMemoryMib: dec(new Decimal(d.utilisation.idleMemoryBytes).div(BYTES_PER_MIB)),
+            overheadCpuPercent: dec(d.utilisation.overheadCpuPercent),
+            overheadMemoryPercent: dec(d.utilisation.overheadMemoryPercent),
+            unusedMonthlyUsd: dec(d.utilisation.unusedMonthlyUsd),
+          },
+          purchase: {
+            label: d.purchaseLabel,
+            effectiveHourlyPerNodeUsd: d.effectiveHourlyPerNode ? dec(d.effectiveHourlyPerNode) : null,
+            upfrontPerNodeUsd: dec(d.upfrontPerNode),
+          },
+          runnersUp: d.runnersUp.map((alt) => ({
+            instanceType: alt.instanceType, nodeCount: alt.nodeCount, monthlyUsd: dec(alt.monthlyUsd), extraMonthlyUsd: dec(alt.extraMonthlyUsd),
+          })),
+          search: { consideredTypes: d.consideredCount, packedTypes: d.packedCount },
+        }
+      : {}),
+  };
+}
+
+export function purchaseToJson(summary: PurchaseSummary) {
+  return {
+    scope: summary.scope,
+    label: summary.label,
+    upfrontUsd: dec(summary.upfrontUsd),
+    termMonths: summary.termMonths,
+    monthlyRecurringUsd: dec(summary.monthlyRecurringUsd),
+    monthlyEffectiveUsd: dec(summary.monthlyEffectiveUsd),
+    notes: summary.notes,
+  };
+}
 
 /**
  * The stable JSON form of a comparison: every amount an exact decimal string (unrounded), every
@@ -42,14 +104,8 @@ export function patternToJson(pattern: PatternEstimate) {
     missingRates: pattern.missingRates,
     notes: pattern.notes,
     lines: pattern.lines.map(lineToJson),
-    nodeGroups: pattern.nodePlans.map((plan) => ({
-      label: plan.label,
-      instanceType: plan.spec.instanceType,
-      nodeCount: plan.nodeCount,
-      nodesNeeded: plan.nodesNeeded,
-      hoursPerNode: toDecimalString(plan.hoursPerNode),
-      services: plan.services,
-    })),
+    nodeGroups: pattern.nodePlans.map(nodeGroupToJson),
+    purchase: pattern.purchase.map(purchaseToJson),
   };
 }
 

@@ -1,0 +1,134 @@
+import type { Decimal } from "../money/decimal";
+import type { InstanceSpec } from "../price-book/instance-spec";
+import type { InstanceSelection } from "../scenario/ec2-schema";
+import { isSelectable } from "./instance-filter";
+import type { PricedType } from "./instance-price-table";
+import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
+import { packLowerBound, packTasks, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
+
+export type Availability = { minNodes: number; availabilityZones: number };
+
+/** One homogeneous plan: every task of the group on `nodeCount` nodes of one type. */
+export type FitCandidate = {
+  priced: PricedType;
+  capacity: NodeCapacity;
+  pack: PackResult;
+  /** Nodes after the minimum and the AZ spread. */
+  nodeCount: number;
+  /** nodeCount × per-node hourly (instance under the purchase option + root volume + IPv4). */
+  hourlyUsd: Decimal;
+};
+
+export type CheapestFit = {
+  /** Cheapest first: the answer, then the runners-up. Empty when no type can hold the tasks. */
+  ranked: FitCandidate[];
+  /** Types that passed the filters and can hold the largest task. */
+  consideredCount: number;
+  /** Types actually packed (the rest were pruned by their lower bound). */
+  packedCount: number;
+};
+
+/** Nodes after the availability rules: at least minNodes, rounded up to a multiple of the AZ count. @example applyAvailability(4, { minNodes: 1, availabilityZones: 3 }) //=> 6 */
+export function applyAvailability(nodes: number, availability: Availability): number {
+  if (nodes === 0) return 0;
+  const atLeast = Math.max(nodes, availability.minNodes);
+  return Math.ceil(atLeast / availability.availabilityZones) * availability.availabilityZones;
+}
+
+export function packLimits(capacity: NodeCapacity): PackLimits {
+  return { cpuMillicores: capacity.packCpuMillicores, memoryBytes: capacity.packMemoryBytes, maxTasks: capacity.maxTasks };
+}
+
+/** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
+export function planOnType(groups: readonly TaskGroup[], priced: PricedType, settings: CapacitySettings, availability: Availability): FitCandidate {
+  const capacity = nodeCapacity(priced.spec, settings);
+  const pack = packTasks(groups, packLimits(capacity));
+  const nodeCount = applyAvailability(pack.nodeCount, availability);
+  return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
+}
+
+/** Among types with the same shape (vCPU, memory, max pods), only the cheapest can win: drop the rest. */
+function dropSameShapeDearer(types: readonly PricedType[]): PricedType[] {
+  const best = new Map<string, PricedType>();
+  for (const t of types) {
+    const shape = `${t.spec.vcpu}|${specMemoryMib(t.spec)}|${t.spec.eksMaxPods}|${t.spec.maxEnis}|${t.spec.ipv4PerEni}`;
+    const seen = best.get(shape);
+    if (!seen || t.perNodeHourly.lessThan(seen.perNodeHourly) || (t.perNodeHourly.equals(seen.perNodeHourly) && t.spec.instanceType < seen.spec.instanceType)) {
+      best.set(shape, t);
+    }
+  }
+  return [...best.values()];
+}
+
+const selectableCache = new WeakMap<readonly PricedType[], Map<string, PricedType[]>>();
+
+/** The selectable, shape-deduplicated types of a price table (memoised per table and filter). */
+export function selectableTypes(table: readonly PricedType[], architecture: InstanceSpec["architecture"], selection: InstanceSelection): PricedType[] {
+  let perTable = selectableCache.get(table);
+  if (!perTable) {
+    perTable = new Map();
+    selectableCache.set(table, perTable);
+  }
+  const key = `${architecture}|${JSON.stringify(selection)}`;
+  let list = perTable.get(key);
+  if (!list) {
+    list = dropSameShapeDearer(table.filter((t) => isSelectable(t.spec, architecture, selection)));
+    perTable.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The cheapest homogeneous node type for a group of tasks, searched over the whole catalog.
+ *
+ * Branch and bound: every selectable type gets a lower bound on its cost (LB nodes from total CPU,
+ * memory and task counts, after availability rounding, × its per-node price; integer keys). Types
+ * are packed in order of that bound, and the search stops once the next bound exceeds the cost of
+ * the (runnersUp + 1)-th best plan found: no unpacked type can then enter the answer. The final
+ * order of the packed plans compares exact decimals.
+ * @example cheapestFit([{ name: "web", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 6 }], table, "x86_64", { families: ["m5"], … }, ecs, { minNodes: 1, availabilityZones: 1 }).ranked[0]
+ * //=> 1 × m5.xlarge ($142.56/month), ahead of 2 × m5.large ($144.96) — see cheapest-fit.test.ts
+ */
+export function cheapestFit(
+  groups: readonly TaskGroup[],
+  table: readonly PricedType[],
+  architecture: InstanceSpec["architecture"],
+  selection: InstanceSelection,
+  settings: CapacitySettings,
+  availability: Availability,
+): CheapestFit {
+  let maxCpu = 0;
+  let maxMemory = 0;
+  for (const g of groups) {
+    if (g.count <= 0) continue;
+    maxCpu = Math.max(maxCpu, g.cpuMillicores);
+    maxMemory = Math.max(maxMemory, g.memoryBytes);
+  }
+  const bounded: { priced: PricedType; capacity: NodeCapacity; lbKey: bigint }[] = [];
+  for (const priced of selectableTypes(table, architecture, selection)) {
+    const capacity = nodeCapacity(priced.spec, settings);
+    if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
+    const lb = applyAvailability(packLowerBound(groups, packLimits(capacity)), availability);
+    bounded.push({ priced, capacity, lbKey: BigInt(lb) * priced.rankKey });
+  }
+  const byName = (a: PricedType, b: PricedType): number => (a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0);
+  bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : byName(a.priced, b.priced)));
+  const keep = selection.runnersUp + 1;
+  const top: { key: bigint; plan: FitCandidate }[] = [];
+  let packedCount = 0;
+  for (const candidate of bounded) {
+    const worst = top[keep - 1];
+    if (top.length >= keep && worst && candidate.lbKey > worst.key) break;
+    const pack = packTasks(groups, packLimits(candidate.capacity));
+    packedCount += 1;
+    const nodeCount = applyAvailability(pack.nodeCount, availability);
+    const plan: FitCandidate = { priced: candidate.priced, capacity: candidate.capacity, pack, nodeCount, hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount) };
+    top.push({ key: BigInt(nodeCount) * candidate.priced.rankKey, plan });
+    top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (top.length > keep) top.pop();
+  }
+  const ranked = top
+    .map((t) => t.plan)
+    .sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced));
+  return { ranked, consideredCount: bounded.length, packedCount };
+}

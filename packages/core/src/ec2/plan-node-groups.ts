@@ -1,0 +1,139 @@
+import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
+import { coreError } from "../errors";
+import { Decimal } from "../money/decimal";
+import type { PriceBook } from "../price-book/price-book";
+import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
+import { billedHoursPerTask } from "../scenario/billed-hours";
+import type { ResolvedService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
+import { HOURS_PER_MONTH } from "../units/time";
+import { cheapestFit, planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
+import { capacitySettings } from "./capacity-settings";
+import { lookupInstance } from "./instance-lookup";
+import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
+import { nodeGroupDetail } from "./node-group-utilisation";
+import { isSelectable } from "./instance-filter";
+import { nodeCapacity, specMemoryMib, type CapacitySettings } from "./node-capacity";
+import type { InstanceSpec } from "../price-book/instance-spec";
+import type { TaskGroup } from "./pack-tasks";
+import type { NodePlan } from "./simple-node-plan";
+
+/** Fallback node types when no priced type fits (e.g. no Windows rates): current general purpose. */
+export const FALLBACK_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarge" } as const;
+
+type Group = {
+  key: string; label: string; isBatch: boolean; os: "linux" | "windows"; architecture: "x86_64" | "arm64";
+  tasks: TaskGroup[]; services: string[]; hours: Decimal;
+};
+
+function groupServices(services: readonly ResolvedService[], orchestrator: "ecs" | "eks"): Group[] {
+  const groups = new Map<string, Group>();
+  for (const service of services) {
+    if (service.taskCount === 0) continue;
+    const isBatch = service.schedule.kind === "batch";
+    const key = isBatch ? `batch:${service.name}` : `${service.architecture}/${service.os}`;
+    const group = groups.get(key) ?? {
+      key, label: isBatch ? `${service.name}, batch` : `${service.os}/${service.architecture}`, isBatch,
+      os: service.os, architecture: service.architecture, tasks: [], services: [], hours: new Decimal(0),
+    };
+    const request = orchestrator === "ecs" ? service.ecsTask : service.pod;
+    group.tasks.push({ name: service.name, cpuMillicores: request.cpuMillicores, memoryBytes: request.memoryBytes, count: service.taskCount });
+    group.services.push(service.name);
+    group.hours = Decimal.max(group.hours, billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS));
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
+  const zero = new Decimal(0);
+  return { spec, onDemandRate: undefined, node: { effectiveHourly: zero, recurringHourly: zero, upfrontPerNode: zero }, perNodeHourly: extrasHourly, rankKey: 0n };
+}
+
+/**
+ * When no priced type fits: the default general-purpose type if it holds the largest task, else the
+ * smallest selectable catalog type that does (so the estimate is "incomplete" for a missing rate, not
+ * "ruled out" for a task that some type could run).
+ */
+function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"]["selection"], settings: CapacitySettings): InstanceSpec {
+  const fits = (spec: InstanceSpec): boolean => {
+    const capacity = nodeCapacity(spec, settings);
+    return group.tasks.every((t) => t.count === 0 || (t.cpuMillicores <= capacity.packCpuMillicores && t.memoryBytes <= capacity.packMemoryBytes && capacity.maxTasks >= 1));
+  };
+  const preferred = lookupInstance(book, FALLBACK_INSTANCE_TYPES[group.architecture], "ec2.instanceType");
+  if (fits(preferred)) return preferred;
+  const smallest = book.instanceTypes
+    .filter((spec) => isSelectable(spec, group.architecture, selection) && fits(spec))
+    .sort((a, b) => a.vcpu - b.vcpu || specMemoryMib(a) - specMemoryMib(b) || (a.instanceType < b.instanceType ? -1 : 1))[0];
+  return smallest ?? preferred;
+}
+
+export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: string[]; notes: string[]; models: Map<string, Ec2PriceModel> };
+
+/**
+ * The EC2 node groups of ECS on EC2 or EKS on EC2: one group per (architecture, OS) for always-on
+ * services, one per batch service; each on the user's type or the cheapest fit, bin-packed.
+ * @example planNodeGroups("ecs", parseScenario({ region: "us-east-1", services: [web3], ec2: { instanceType: "m5.large" } }), services, book).plans[0]?.nodeCount //=> 1
+ */
+export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PlannedNodeGroups {
+  const ec2 = scenario.ec2;
+  const settings = capacitySettings(ec2, orchestrator);
+  const availability: Availability = { minNodes: ec2.minNodes, availabilityZones: ec2.availabilityZones };
+  const batchAvailability: Availability = { minNodes: 1, availabilityZones: 1 };
+  const extras: NodeExtras = { rootVolumeGib: ec2.rootVolumeGib, rootVolumeType: ec2.rootVolumeType, publicIpv4PerNode: ec2.publicIpv4PerNode };
+  const purchase = scenario.purchase.ec2;
+  const model = ec2PriceModel(purchase);
+  const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
+  const plans: NodePlan[] = [];
+  const ruledOutReasons: string[] = [];
+  const notes: string[] = [];
+  const models = new Map<string, Ec2PriceModel>();
+  for (const group of groupServices(services, orchestrator)) {
+    const isPartTime = !group.hours.equals(HOURS_PER_MONTH);
+    const groupModel = model.isCommitment && isPartTime ? onDemand : model;
+    if (groupModel !== model) notes.push(`${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`);
+    models.set(group.key, groupModel);
+    const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);
+    const table = pricedInstanceTypes(book, scenario.region, group.os, groupModel, modelKey, extras);
+    const groupAvailability = group.isBatch ? batchAvailability : availability;
+    let fit: FitCandidate;
+    let selection: "chosen" | "cheapest-fit" | "fallback" = "chosen";
+    let alternatives: FitCandidate[] = [];
+    let counts = { consideredCount: 1, packedCount: 1 };
+    if (ec2.instanceType !== undefined) {
+      const spec = lookupInstance(book, ec2.instanceType, "ec2.instanceType");
+      if (spec.architecture !== group.architecture) {
+        throw coreError("INVALID_OPTION", `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`, { field: "ec2.instanceType" });
+      }
+      fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
+    } else {
+      const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
+      counts = search;
+      const [best, ...rest] = search.ranked;
+      if (best) {
+        fit = best;
+        alternatives = rest;
+        selection = "cheapest-fit";
+      } else {
+        const spec = fallbackSpec(book, group, ec2.selection, settings);
+        fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
+        selection = "fallback";
+        notes.push(`${group.label}: no ${group.os} instance type priced in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}, whose rate is missing.`);
+      }
+    }
+    for (const name of fit.pack.unplaceable) {
+      ruledOutReasons.push(`${name}: one task does not fit on ${fit.priced.spec.instanceType} (allocatable ${fit.capacity.packCpuMillicores}m CPU / ${Math.floor(fit.capacity.packMemoryBytes / 1048576)} MiB after reservations, agents and headroom); choose a larger ec2.instanceType`);
+    }
+    const fixed = ec2.nodeCount !== undefined && !group.isBatch ? ec2.nodeCount : undefined;
+    const nodeCount = fixed ?? fit.nodeCount;
+    plans.push({
+      key: group.key, label: group.label, spec: fit.priced.spec, nodeCount, nodesNeeded: fit.nodeCount, hoursPerNode: group.hours,
+      services: group.services,
+      requestedMillicores: group.tasks.reduce((sum, t) => sum + t.cpuMillicores * t.count, 0),
+      requestedMemoryBytes: group.tasks.reduce((sum, t) => sum + t.memoryBytes * t.count, 0),
+      taskCount: group.tasks.reduce((sum, t) => sum + t.count, 0),
+      detail: nodeGroupDetail({ fit, nodeCount, hours: group.hours, selection, alternatives, counts, purchaseLabel: groupModel.label }),
+    });
+  }
+  return { plans, ruledOutReasons, notes, models };
+}

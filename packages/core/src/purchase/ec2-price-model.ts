@@ -1,0 +1,122 @@
+import { Decimal, toQuantity } from "../money/decimal";
+import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../units/time";
+import type { Ec2Purchase } from "./purchase-schema";
+import { DEFAULT_SPOT_PRICE_RATIO, M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, type RiOfferingClass } from "./reference-rates";
+
+/** What one node costs under a purchase option, per hour, with the upfront part kept apart. */
+export type Ec2NodePrice = {
+  /** Recurring hourly + upfront spread evenly over every hour of the term. */
+  effectiveHourly: Decimal;
+  /** Billed every hour (for RIs/SPs: every hour of the term, used or not). */
+  recurringHourly: Decimal;
+  /** Paid once at purchase, per node (0 for on-demand, Spot and No Upfront). */
+  upfrontPerNode: Decimal;
+};
+
+export type Ec2PriceModel = {
+  option: Ec2Purchase["option"];
+  /** e.g. "1-year Standard Reserved Instance, Partial Upfront". */
+  label: string;
+  /** RIs and Savings Plans commit to every hour of a term; on-demand and Spot do not. */
+  isCommitment: boolean;
+  termMonths: number;
+  /** Source ids behind the derived rates ("S3", "S4", "user"). */
+  sourceId: string;
+  /** How a type's rate is derived, in words. */
+  basis: string;
+  price(instanceType: string, onDemandHourly: Decimal): Ec2NodePrice;
+  notes: string[];
+};
+
+const PAYMENT_LABEL = { "no-upfront": "No Upfront", "partial-upfront": "Partial Upfront", "all-upfront": "All Upfront" } as const;
+const percentText = (ratio: Decimal): string => `${new Decimal(1).minus(ratio).times(100).toDecimalPlaces(2).toFixed()}%`;
+
+/** The share of a term's total payment that is paid upfront, from an S3 row. */
+function upfrontShare(upfrontUsd: Decimal, hourlyUsd: Decimal, termHours: Decimal): Decimal {
+  const total = upfrontUsd.plus(hourlyUsd.times(termHours));
+  return total.isZero() ? new Decimal(0) : upfrontUsd.div(total);
+}
+
+function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, kind: string): Ec2PriceModel {
+  const termMonths = purchase.termYears * MONTHS_PER_YEAR.toNumber();
+  const termHours = HOURS_PER_MONTH.times(termMonths);
+  const row = M5_LARGE_RI_ROWS[offeringClass][`${purchase.termYears}`][purchase.payment];
+  const upfrontRef = new Decimal(row.upfrontUsd);
+  const hourlyRef = new Decimal(row.hourlyUsd);
+  const label = `${purchase.termYears}-year ${kind}, ${PAYMENT_LABEL[purchase.payment]}`;
+  const notes = [`EC2 nodes bought as ${label}: billed for every hour of the ${termMonths}-month term whether nodes run or not.`];
+  if (purchase.discountPercent !== undefined) {
+    const ratio = new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100));
+    const share = upfrontShare(upfrontRef, hourlyRef, termHours);
+    return {
+      option: purchase.option, label, isCommitment: true, termMonths, sourceId: "user", notes,
+      basis: `on-demand × (1 − ${purchase.discountPercent}%) (your discount); upfront share ${share.times(100).toDecimalPlaces(2).toFixed()}% as in the m5.large ${offeringClass} row (S3)`,
+      price: (_type, onDemand) => {
+        const effectiveHourly = onDemand.times(ratio);
+        return { effectiveHourly, recurringHourly: effectiveHourly.times(new Decimal(1).minus(share)), upfrontPerNode: effectiveHourly.times(share).times(termHours) };
+      },
+    };
+  }
+  const effectiveRatio = hourlyRef.plus(upfrontRef.div(termHours)).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
+  if (kind !== "Reserved Instance") {
+    notes.push(`${kind} rates assumed equal to the matching ${offeringClass} RI of the same term and payment (AWS: EC2 Instance Savings Plans ≈ Standard RIs, Compute Savings Plans ≈ Convertible RIs); set purchase.ec2.discountPercent to use your own rate.`);
+  }
+  return {
+    option: purchase.option, label, isCommitment: true, termMonths, sourceId: "S3", notes,
+    basis: `on-demand × the m5.large ${offeringClass} ${purchase.termYears}-year ${PAYMENT_LABEL[purchase.payment]} ratio (S3, offer ${row.offerTermCode}: $${row.upfrontUsd} upfront + $${row.hourlyUsd}/h vs $0.096 on-demand = ${percentText(effectiveRatio)} off)`,
+    price: (_type, onDemand) => {
+      const upfrontPerNode = onDemand.times(upfrontRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
+      const recurringHourly = onDemand.times(hourlyRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
+      return { effectiveHourly: recurringHourly.plus(upfrontPerNode.div(termHours)), recurringHourly, upfrontPerNode };
+    },
+  };
+}
+
+function spotModel(purchase: Ec2Purchase): Ec2PriceModel {
+  const ratio = purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : DEFAULT_SPOT_PRICE_RATIO;
+  const overrides = new Map(Object.entries(purchase.spotPricesUsdPerHour ?? {}).map(([type, price]) => [type, new Decimal(price)]));
+  const basis = purchase.discountPercent !== undefined
+    ? `on-demand × (1 − ${purchase.discountPercent}%) (your Spot discount)`
+    : `on-demand × 0.0437/0.096 (${percentText(DEFAULT_SPOT_PRICE_RATIO)} off: highest latest per-AZ m5.large Spot price, Feb 2021, S4)`;
+  return {
+    option: "spot", label: "Spot", isCommitment: false, termMonths: 0,
+    sourceId: overrides.size > 0 || purchase.discountPercent !== undefined ? "user" : "S4", basis,
+    notes: [
+      "Spot capacity can be reclaimed by AWS with a 2-minute warning: run only interruption-tolerant, replicated tasks on it, across several instance types and AZs.",
+      ...(overrides.size > 0 ? [`Your Spot prices are used for: ${[...overrides.keys()].sort().join(", ")}.`] : []),
+    ],
+    price: (type, onDemand) => {
+      const effectiveHourly = overrides.get(type) ?? onDemand.times(ratio);
+      return { effectiveHourly, recurringHourly: effectiveHourly, upfrontPerNode: new Decimal(0) };
+    },
+  };
+}
+
+/**
+ * The price model of an EC2 purchase option.
+ * @example ec2PriceModel({ option: "reserved", termYears: 1, payment: "no-upfront", offeringClass: "standard" }).price("m5.large", new Decimal("0.096")).effectiveHourly //=> 0.06
+ */
+export function ec2PriceModel(purchase: Ec2Purchase): Ec2PriceModel {
+  switch (purchase.option) {
+    case "spot":
+      return spotModel(purchase);
+    case "reserved":
+      return commitmentModel(purchase, purchase.offeringClass, `${purchase.offeringClass === "standard" ? "Standard" : "Convertible"} Reserved Instance`);
+    case "ec2-instance-savings-plan":
+      return commitmentModel(purchase, "standard", "EC2 Instance Savings Plan");
+    case "compute-savings-plan":
+      return commitmentModel(purchase, "convertible", "Compute Savings Plan");
+    default: {
+      const ratio = purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : new Decimal(1);
+      return {
+        option: "on-demand", label: "On-Demand", isCommitment: false, termMonths: 0,
+        sourceId: purchase.discountPercent !== undefined ? "user" : "", notes: [],
+        basis: purchase.discountPercent !== undefined ? `on-demand × (1 − ${purchase.discountPercent}%) (your discount)` : "on-demand",
+        price: (_type, onDemand) => {
+          const effectiveHourly = onDemand.times(ratio);
+          return { effectiveHourly, recurringHourly: effectiveHourly, upfrontPerNode: new Decimal(0) };
+        },
+      };
+    }
+  }
+}

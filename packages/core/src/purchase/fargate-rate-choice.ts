@@ -1,0 +1,74 @@
+import { coreError } from "../errors";
+import { Decimal, toQuantity } from "../money/decimal";
+import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
+import { MONTHS_PER_YEAR } from "../units/time";
+import type { RateDerivation } from "./derived-line";
+import type { FargatePurchase } from "./purchase-schema";
+
+/**
+ * Which rates Fargate vCPU and memory lines use under a purchase option.
+ * - On-Demand: fargate_rates.csv on-demand rows (S1, S2, S7, S8).
+ * - Fargate Spot (ECS, Linux only): the spot rows of fargate_rates.csv (S8 spot feed 2026-09-28),
+ *   e.g. us-east-1 Linux/x86 $0.01288871 per vCPU-hour and $0.00141527 per GB-hour.
+ * - Compute Savings Plan: the compute-savings-plan rows (S8, AWSComputeSavingsPlan 2026-09-25), e.g.
+ *   us-east-1 Linux/x86 1-year No Upfront $0.032384 per vCPU-hour; a term/payment without a row is a
+ *   missing rate (never guessed) unless you give discountPercent.
+ * - discountPercent: on-demand × (1 − d) instead of the rows.
+ * An All Upfront plan prepays the whole commitment, a Partial Upfront plan at least half of it
+ * (AWS Savings Plans: "Partial Upfront: at least half of the commitment upfront"), shown as upfront.
+ */
+export type FargateRateChoice = {
+  label: string;
+  vcpuUsage: (platform: FargatePlatform) => string;
+  gbUsage: (platform: FargatePlatform) => string;
+  derivation: RateDerivation | undefined;
+  /** Share of the covered lines' cost paid upfront, and the term it is spread over. */
+  upfrontShare: Decimal;
+  termMonths: number;
+  notes: string[];
+};
+
+const UPFRONT_SHARE = { "no-upfront": new Decimal(0), "partial-upfront": new Decimal("0.5"), "all-upfront": new Decimal(1) } as const;
+
+/** @example fargateRateChoice({ option: "spot", termYears: 1, payment: "no-upfront" }, "ecs").vcpuUsage("linux-x86") //=> "fargate/spot/linux-x86/vcpu-hours" */
+export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs" | "eks"): FargateRateChoice {
+  if (purchase.option === "spot" && orchestrator === "eks") {
+    throw coreError("INVALID_OPTION", "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it", {
+      field: "purchase.fargate.eks.option", allowed: ["on-demand", "compute-savings-plan"],
+    });
+  }
+  const discount = purchase.discountPercent;
+  const derivation: RateDerivation | undefined = discount === undefined ? undefined : {
+    priceUsd: (onDemand) => onDemand.times(new Decimal(1).minus(toQuantity(discount).div(100))),
+    describe: `on-demand × (1 − ${discount}%) (your discount)`,
+    sourceId: "user",
+  };
+  const onDemandKeys = { vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p), gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p) };
+  if (purchase.option === "spot") {
+    return {
+      label: "Fargate Spot", ...(derivation ? onDemandKeys : { vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p, "spot"), gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p, "spot") }),
+      derivation, upfrontShare: new Decimal(0), termMonths: 0,
+      notes: ["Fargate Spot tasks can be stopped with a 2-minute warning when AWS needs the capacity back: use it for interruption-tolerant, replicated tasks. Spot prices float (snapshot 2026-09-28, S8)."],
+    };
+  }
+  if (purchase.option === "compute-savings-plan") {
+    const plan = `savings-plan-${purchase.termYears}y-${purchase.payment}`;
+    const termMonths = purchase.termYears * MONTHS_PER_YEAR.toNumber();
+    return {
+      label: `${purchase.termYears}-year Compute Savings Plan, ${purchase.payment.replace("-", " ")}`,
+      ...(derivation ? onDemandKeys : { vcpuUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/vcpu-hours`, gbUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/gb-hours` }),
+      derivation, upfrontShare: UPFRONT_SHARE[purchase.payment], termMonths,
+      notes: [`Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized here to the whole Fargate usage.`],
+    };
+  }
+  return { label: discount === undefined ? "On-Demand" : `On-Demand − ${discount}%`, ...onDemandKeys, derivation, upfrontShare: new Decimal(0), termMonths: 0, notes: [] };
+}
+
+/** Fargate Spot has no Windows capacity: a clear error naming the service. */
+export function assertSpotPlatform(purchase: FargatePurchase, platform: FargatePlatform, serviceName: string, field: string): void {
+  if (purchase.option === "spot" && platform === "windows-x86") {
+    throw coreError("INVALID_OPTION", `Fargate Spot runs Linux tasks only, but service "${serviceName}" is Windows`, {
+      field, allowed: ["on-demand", "compute-savings-plan"],
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { DecimalStringSchema } from "../price-book/rate";
+import { PAYMENT_OPTIONS, RI_OFFERING_CLASSES } from "./reference-rates";
+
+export const EC2_PURCHASE_OPTIONS = ["on-demand", "spot", "reserved", "ec2-instance-savings-plan", "compute-savings-plan"] as const;
+export type Ec2PurchaseOption = (typeof EC2_PURCHASE_OPTIONS)[number];
+export const FARGATE_PURCHASE_CHOICES = ["on-demand", "spot", "compute-savings-plan"] as const;
+export type FargatePurchaseChoice = (typeof FARGATE_PURCHASE_CHOICES)[number];
+
+const TermYearsSchema = z.union([z.literal(1), z.literal(3)]);
+/** A discount off on-demand in percent (0-100): overrides the data-derived rate when given. */
+const DiscountPercentSchema = z.number().min(0).max(100);
+
+/** How the EC2 nodes (ECS on EC2 and EKS on EC2) are bought. */
+export const Ec2PurchaseSchema = z.strictObject({
+  option: z.enum(EC2_PURCHASE_OPTIONS).default("on-demand"),
+  /** Reserved Instances and Savings Plans: 1- or 3-year term. */
+  termYears: TermYearsSchema.default(1),
+  payment: z.enum(PAYMENT_OPTIONS).default("no-upfront"),
+  /** Reserved Instances only. */
+  offeringClass: z.enum(RI_OFFERING_CLASSES).default("standard"),
+  /** Your discount off on-demand (e.g. negotiated or observed Spot), instead of the reference rates. */
+  discountPercent: DiscountPercentSchema.optional(),
+  /** Spot only: your observed Spot price per instance type in USD per hour, e.g. { "m5.large": "0.0437" }. */
+  spotPricesUsdPerHour: z.record(z.string(), DecimalStringSchema).optional(),
+});
+export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
+
+const fargateFields = {
+  termYears: TermYearsSchema.default(1),
+  payment: z.enum(PAYMENT_OPTIONS).default("no-upfront"),
+  discountPercent: DiscountPercentSchema.optional(),
+};
+
+/** ECS on Fargate: on-demand, Fargate Spot (Linux tasks only) or a Compute Savings Plan. */
+export const EcsFargatePurchaseSchema = z.strictObject({ option: z.enum(FARGATE_PURCHASE_CHOICES).default("on-demand"), ...fargateFields });
+
+/** EKS on Fargate: on-demand or a Compute Savings Plan; Fargate Spot is ECS-only. */
+export const EksFargatePurchaseSchema = z
+  .strictObject({ option: z.enum(FARGATE_PURCHASE_CHOICES).default("on-demand"), ...fargateFields })
+  .superRefine((value, ctx) => {
+    if (value.option === "spot") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["option"],
+        message: "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it (allowed: on-demand, compute-savings-plan)",
+      });
+    }
+  });
+export type FargatePurchase = z.output<typeof EcsFargatePurchaseSchema>;
+
+/** Purchase options for both data planes. */
+export const PurchaseSchema = z.strictObject({
+  ec2: Ec2PurchaseSchema.prefault({}),
+  fargate: z
+    .strictObject({ ecs: EcsFargatePurchaseSchema.prefault({}), eks: EksFargatePurchaseSchema.prefault({}) })
+    .prefault({}),
+});
+export type Purchase = z.output<typeof PurchaseSchema>;
