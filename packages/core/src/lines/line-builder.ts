@@ -1,6 +1,6 @@
 import { Decimal, parseDecimal } from "../money/decimal";
 import type { PriceBook } from "../price-book/price-book";
-import type { MissingRate } from "../price-book/rate";
+import type { MissingRate, Rate } from "../price-book/rate";
 import type { CostCategory, CostLine } from "./cost-line";
 
 export type LineRequest = {
@@ -26,16 +26,20 @@ export class LineBuilder {
     readonly region: string,
   ) {}
 
-  /** Adds a line (zero-quantity lines are skipped); returns it, or undefined if skipped/missing. */
-  add(request: LineRequest): CostLine | undefined {
+  /**
+   * Adds a line (zero-quantity lines are skipped); returns it, or undefined if skipped/missing.
+   * `derive` turns the book's rate into the rate actually paid (a purchase option), keeping provenance.
+   */
+  add(request: LineRequest, derive?: (base: Rate) => Rate): CostLine | undefined {
     if (request.quantity.isZero()) return undefined;
-    const rate = this.book.rate(this.region, request.usage);
-    if (!rate) {
+    const base = this.book.rate(this.region, request.usage);
+    if (!base) {
       if (!this.missing.some((m) => m.usage === request.usage)) {
         this.missing.push({ region: this.region, usage: request.usage, neededFor: request.name });
       }
       return undefined;
     }
+    const rate = derive ? derive(base) : base;
     const rateUsd = parseDecimal(rate.priceUsd);
     const line: CostLine = {
       id: request.id,

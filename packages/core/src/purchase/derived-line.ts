@@ -20,33 +20,10 @@ export type RateDerivation = {
  * @example addDerivedLine(builder, request, { priceUsd: (r) => r.times("0.625"), describe: "1-year RI", sourceId: "S3" })?.rateUsd //=> 0.06 for m5.large
  */
 export function addDerivedLine(builder: LineBuilder, request: LineRequest, derivation: RateDerivation): CostLine | undefined {
-  if (request.quantity.isZero()) return undefined;
-  const base = builder.book.rate(builder.region, request.usage);
-  if (!base) {
-    if (!builder.missing.some((m) => m.usage === request.usage)) {
-      builder.missing.push({ region: builder.region, usage: request.usage, neededFor: request.name });
-    }
-    return undefined;
-  }
-  const rateUsd = derivation.priceUsd(parseDecimal(base.priceUsd));
-  const rate: Rate = {
+  return builder.add(request, (base): Rate => ({
     ...base,
-    priceUsd: rateUsd.toFixed(),
+    priceUsd: derivation.priceUsd(parseDecimal(base.priceUsd)).toFixed(),
     description: `${base.description} — ${derivation.describe}`,
     sourceId: derivation.sourceId ? `${base.sourceId};${derivation.sourceId}` : base.sourceId,
-  };
-  const line: CostLine = {
-    id: request.id,
-    name: request.name,
-    category: request.category,
-    ...(request.service !== undefined ? { service: request.service } : {}),
-    quantity: request.quantity,
-    unit: rate.unit,
-    rate,
-    rateUsd,
-    monthlyUsd: request.quantity.times(rateUsd),
-    detail: request.detail,
-  };
-  builder.lines.push(line);
-  return line;
+  }));
 }
