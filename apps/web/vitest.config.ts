@@ -1,0 +1,8 @@
+import { vitestConfig } from "@repo/vitest-config";
+import { defineConfig, mergeConfig } from "vitest/config";
+
+// Unit and component tests (happy-dom). Browser e2e tests have their own config (vitest.e2e.config.ts).
+export default mergeConfig(
+  defineConfig({ oxc: { jsx: { runtime: "automatic" } } }),
+  defineConfig(vitestConfig({ include: ["src/**/*.test.ts", "src/**/*.test.tsx"], environment: "happy-dom" })),
+);
