@@ -37,9 +37,17 @@ export function formatJpy(exactUsd: string, jpyPerUsd: string, locale: Locale): 
   return format.format(yen.toFixed(0) as Intl.StringNumericLiteral);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A plain quantity (task count, GiB, %) per locale. @example formatNumber("1234.5", "en") //=> "1,234.5" */
 export function formatNumber(value: string | number, locale: Locale, maximumFractionDigits = 4): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits }).format(value as Intl.StringNumericLiteral);
+  const key = `${locale}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value as Intl.StringNumericLiteral);
 }
 
 /**

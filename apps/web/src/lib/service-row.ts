@@ -45,7 +45,9 @@ export function decodeSchedule(text: string): Pick<ServiceRow, "scheduleKind" | 
   const letter = text.charAt(0);
   const rest = text.slice(1);
   if (letter === "d" || letter === "m") {
-    const [a = "", b = ""] = rest.split("x");
+    // Runs never contain "x" (a number); split at the first one so the seconds text survives as typed.
+    const at = rest.indexOf("x");
+    const [a, b] = at < 0 ? [rest, ""] : [rest.slice(0, at), rest.slice(at + 1)];
     return { scheduleKind: letter === "d" ? "daily" : "monthly", scheduleA: a, scheduleB: b };
   }
   // "h730", or anything unrecognised: kept as the hours text so the form shows what the URL said.
