@@ -9,7 +9,12 @@ export function fieldId(field: string): string {
  * A labelled control with its error beside it (aria-invalid + aria-describedby), so a bad value is
  * announced and visible next to the field that holds it.
  */
-export function Field(props: { field: string; label: string; error: string | undefined; hideLabel?: boolean; children: (control: ControlProps) => ReactNode }) {
+export function Field(props: {
+  field: string; label: string; error: string | undefined; hideLabel?: boolean;
+  /** Read by screen readers only, e.g. the service name after "Tasks" in a table row. */
+  hiddenSuffix?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
   const id = fieldId(props.field);
   const errorId = `${id}-error`;
   const control: ControlProps = {
@@ -19,7 +24,10 @@ export function Field(props: { field: string; label: string; error: string | und
   };
   return (
     <div className={props.error ? "field field-invalid" : "field"}>
-      <label htmlFor={id} className={props.hideLabel ? "visually-hidden" : undefined}>{props.label}</label>
+      <label htmlFor={id} className={props.hideLabel ? "visually-hidden" : undefined}>
+        {props.label}
+        {props.hiddenSuffix ? <span className="visually-hidden"> {props.hiddenSuffix}</span> : null}
+      </label>
       {props.children(control)}
       {props.error ? <span id={errorId} className="field-error" role="alert">{props.error}</span> : null}
     </div>

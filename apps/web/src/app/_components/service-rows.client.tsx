@@ -19,9 +19,9 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
       <ol className="service-list">
         {rows.map((row, index) => {
           const key = (name: keyof ServiceRow) => `services[${index}].${name}`;
-          const label = (text: string) => `${text} (${row.name || index + 1})`;
+          const suffix = `(${row.name || index + 1})`;
           const field = (name: keyof ServiceRow, text: string, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
-            <TextInput field={key(name)} label={label(text)} value={row[name]} error={errors[key(name)]} inputMode={inputMode} size={6}
+            <TextInput field={key(name)} label={text} hiddenSuffix={suffix} value={row[name]} error={errors[key(name)]} inputMode={inputMode} size={6}
               onChange={(value) => update(index, { [name]: value })} />
           );
           return (
@@ -30,11 +30,11 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
               {field("count", t.taskCount, "numeric")}
               {field("vcpu", t.vcpu)}
               {field("memoryGib", t.memoryGib)}
-              <SelectInput field={key("arch")} label={label(t.architecture)} value={row.arch} error={errors[key("arch")]}
+              <SelectInput field={key("arch")} label={t.architecture} hiddenSuffix={suffix} value={row.arch} error={errors[key("arch")]}
                 options={ARCHITECTURES.map((value) => ({ value, label: value }))} onChange={(value) => update(index, { arch: value })} />
-              <SelectInput field={key("os")} label={label(t.os)} value={row.os} error={errors[key("os")]}
+              <SelectInput field={key("os")} label={t.os} hiddenSuffix={suffix} value={row.os} error={errors[key("os")]}
                 options={OPERATING_SYSTEMS.map((value) => ({ value, label: value }))} onChange={(value) => update(index, { os: value })} />
-              <SelectInput field={key("scheduleKind")} label={label(t.schedule)} value={row.scheduleKind} error={undefined}
+              <SelectInput field={key("scheduleKind")} label={t.schedule} hiddenSuffix={suffix} value={row.scheduleKind} error={undefined}
                 options={SCHEDULE_KINDS.map((value) => ({ value, label: t[`schedule.${value}`] }))}
                 onChange={(value) => update(index, {
                   scheduleKind: value as ServiceRow["scheduleKind"],
