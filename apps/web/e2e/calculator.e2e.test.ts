@@ -136,8 +136,10 @@ describe("the web calculator in Chromium", () => {
 
   it("keyboard only: Tab to 'Add service', Enter adds a labelled row; print media hides the form", async () => {
     const page = await openPage();
-    const add = page.getByRole("button", { name: "Add service" });
-    await add.focus();
+    await page.getByLabel("Hours per month (api)", { exact: true }).focus();
+    await page.keyboard.press("Tab"); // → Remove api
+    await page.keyboard.press("Tab"); // → Add service
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add service");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByLabel("Tasks (service-3)", { exact: true }).count()).toBe(1);
     await page.emulateMedia({ media: "print" });

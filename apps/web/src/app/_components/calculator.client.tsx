@@ -26,7 +26,10 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   const { warning } = migrateState(state);
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
-  const scenario = useMemo(() => scenarioStateOf(state), [state]);
+  // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
+  // a change already applied) reuse the previous result and skip the whole results subtree.
+  const stateKey = serializeCalculatorState(state);
+  const scenario = useMemo(() => scenarioStateOf(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
   const isFirstRender = useRef(true);
@@ -54,6 +57,11 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   }, [scenario, book, isKnownRegion, state.region, props.regions]);
   useEffect(() => { isFirstRender.current = false; }, []);
 
+  // Instance types priced in the region (for the datalist): computed once per loaded book.
+  const instanceTypes = useMemo(
+    () => book?.book.instanceTypes.filter((spec) => book.book.rate(book.region, `ec2/on-demand/linux/${spec.instanceType}`)).map((spec) => spec.instanceType) ?? [],
+    [book],
+  );
   const result = computed ?? props.initial;
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
   if (result.view) lastGood.current = result.view;
@@ -70,11 +78,11 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
           </p>
           {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
         </div>
-        <Toolbar view={result.view} shareQuery={serializeCalculatorState(state)} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
+        <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
       </header>
       <main className="layout">
         <ScenarioForm state={scenario} errors={result.errors} t={t} regions={props.regions}
-          instanceTypes={book?.book.instanceTypes.filter((spec) => book.book.rate(state.region, `ec2/on-demand/linux/${spec.instanceType}`)).map((spec) => spec.instanceType) ?? []}
+          instanceTypes={instanceTypes}
           onChange={(patch) => void setState(patch)} />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}

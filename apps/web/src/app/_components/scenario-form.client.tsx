@@ -1,5 +1,6 @@
 "use client";
 import { EKS_SUPPORT_TIERS, FARGATE_PURCHASE_OPTIONS } from "@repo/core";
+import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
 import { PRESETS } from "../../lib/presets";
@@ -8,6 +9,15 @@ import { ServiceRows } from "./service-rows.client";
 import { SelectInput, TextInput } from "./text-input.client";
 
 const PATTERN_ORDER = ["ECS Fargate", "ECS EC2", "EKS Fargate", "EKS EC2"] as const;
+
+/** ~1,400 options: memoised so a keystroke elsewhere does not re-render them. */
+const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: readonly string[] }) {
+  return (
+    <datalist id="instance-types">
+      {props.instanceTypes.map((type) => <option key={type} value={type} />)}
+    </datalist>
+  );
+});
 
 /** Every input of the calculator; it only edits state (the URL), it computes nothing. */
 export function ScenarioForm(props: {
@@ -40,9 +50,7 @@ export function ScenarioForm(props: {
       </fieldset>
       <fieldset>
         <legend>{t.ec2Nodes}</legend>
-        <datalist id="instance-types">
-          {props.instanceTypes.map((type) => <option key={type} value={type} />)}
-        </datalist>
+        <InstanceTypeList instanceTypes={props.instanceTypes} />
         <TextInput field="instanceType" label={t.instanceType} value={state.instanceType} error={errors.instanceType} inputMode="text"
           list="instance-types" onChange={(instanceType) => onChange({ instanceType })} />
         {text("nodeCount", "numeric")}
