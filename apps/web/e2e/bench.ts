@@ -52,21 +52,30 @@ const server = await startWebServer();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const scripts: { url: string; raw: number; gzip: number; transferred: number }[] = [];
+  const scripts: { url: string; raw: number; gzip: number; transferred: number; isLazy: boolean }[] = [];
+  let isLoaded = false;
+  const pending: Promise<void>[] = [];
+  page.on("load", () => { isLoaded = true; });
   page.on("requestfinished", (request) => {
     if (request.resourceType() !== "script") return;
-    void (async () => {
+    const isLazy = isLoaded; // finished after the load event: a dynamic import (the charts), not first-load
+    pending.push((async () => {
       const response = await request.response();
       const body = await response?.body();
       const sizes = await request.sizes();
-      if (body) scripts.push({ url: request.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize });
-    })();
+      if (body) scripts.push({ url: request.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize, isLazy });
+    })());
   });
   await page.goto(`${server.baseUrl}/`, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null);
   await page.waitForTimeout(300);
-  const sum = (key: "raw" | "gzip" | "transferred") => scripts.reduce((total, script) => total + script[key], 0);
+  await Promise.all(pending);
+  const sum = (key: "raw" | "gzip" | "transferred", isLazy = false) =>
+    scripts.filter((script) => script.isLazy === isLazy).reduce((total, script) => total + script[key], 0);
+  const count = (isLazy: boolean) => scripts.filter((script) => script.isLazy === isLazy).length;
   const bookResponse = await page.evaluate(async () => (await fetch("/api/price-book/us-east-1")).text());
-  console.log(`first-load JS: ${scripts.length} files, ${kb(sum("raw"))} raw, ${kb(sum("gzip"))} gzip -9, ${kb(sum("transferred"))} transferred`);
+  console.log(`first-load JS (before the load event): ${count(false)} files, ${kb(sum("raw"))} raw, ${kb(sum("gzip"))} gzip -9, ${kb(sum("transferred"))} transferred`);
+  console.log(`  lazy JS after load (charts): ${count(true)} files, ${kb(sum("raw", true))} raw, ${kb(sum("gzip", true))} gzip -9`);
   console.log(`  region price book (fetched after first paint, not JS): ${kb(bookResponse.length)} raw, ${kb(gzipSync(bookResponse, { level: 9 }).length)} gzip`);
 
   // Make sure the region's price book is loaded (the first change after load may wait for it).

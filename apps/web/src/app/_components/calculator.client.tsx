@@ -43,6 +43,19 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
 
   useEffect(() => { document.documentElement.lang = locale; }, [locale]);
 
+  // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>("details.chart-table:not([open])")];
+      for (const details of opened) details.open = true;
+    };
+    const restore = () => { for (const details of opened) details.open = false; };
+    window.addEventListener("beforeprint", open);
+    window.addEventListener("afterprint", restore);
+    return () => { window.removeEventListener("beforeprint", open); window.removeEventListener("afterprint", restore); };
+  }, []);
+
   const computed = useMemo((): ViewResult | null => {
     if (isFirstRender.current) return null; // the server already computed this exact state
     if (!isKnownRegion) {

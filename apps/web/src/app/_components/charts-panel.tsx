@@ -3,7 +3,7 @@ import { breakEvenMarkers, categorySeries, PATTERN_COLORS, scaleData, stackedBar
 import { formatMoney, formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
-import { ScaleChart, StackedCostChart } from "./cost-charts.client";
+import { ScaleChart, StackedCostChart } from "./lazy-charts.client";
 import { Money } from "./money";
 
 const factorLabel = (factor: number, locale: Locale) => `×${formatNumber(factor, locale, 3)}`;
