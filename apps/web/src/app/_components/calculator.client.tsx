@@ -66,6 +66,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
     performance.mark("calc-start");
     const result = buildView(scenario, book.book);
     performance.measure("calc", "calc-start");
+    performance.clearMarks("calc-start");
     return result;
   }, [scenario, book, isKnownRegion, state.region, props.regions]);
   useEffect(() => { isFirstRender.current = false; }, []);
