@@ -5,6 +5,7 @@ import type { PriceBook } from "@repo/core";
 import { buildView, type ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
+import { localizeErrors } from "../../lib/localize-errors";
 import { toScenario } from "../../lib/to-scenario";
 import type { CalculatorView } from "../../lib/view-types";
 import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
@@ -77,6 +78,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
     [book],
   );
   const result = computed ?? props.initial;
+  const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
   if (result.view) lastGood.current = result.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
@@ -95,12 +97,12 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
       </header>
       <main className="layout">
-        <ScenarioForm state={scenario} errors={result.errors} t={t} regions={props.regions}
+        <ScenarioForm state={scenario} errors={errors} t={t} regions={props.regions}
           instanceTypes={instanceTypes}
           onChange={(patch) => void setState(patch)} />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
-          <Results view={result.view ?? lastGood.current} errors={result.errors} isStale={!result.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+          <Results view={result.view ?? lastGood.current} errors={errors} isStale={!result.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
         </div>
       </main>
     </>
