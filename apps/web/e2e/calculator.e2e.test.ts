@@ -1,0 +1,150 @@
+import { readFile } from "node:fs/promises";
+import { PATTERN_IDS } from "@repo/core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
+import { launchChromium } from "./chromium";
+import { expectedTotals } from "./core-expectations";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openPage(query = ""): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/${query}`);
+  return page;
+}
+
+/** Exact monthly totals as rendered (data-exact-usd) and as displayed, per pattern. */
+async function pageTotals(page: Page) {
+  const result: Record<string, { exact: string | null; display: string }> = {};
+  for (const id of PATTERN_IDS) {
+    const cell = page.getByTestId(`monthly-${id}`).first();
+    result[id] = { exact: await cell.getAttribute("data-exact-usd"), display: (await cell.textContent())?.trim() ?? "" };
+  }
+  return result;
+}
+
+async function waitForTotal(page: Page, id: string, exact: string | null) {
+  await page.waitForFunction(([testId, value]) => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute("data-exact-usd") === value,
+    [`monthly-${id}`, exact] as const, { timeout: 10_000 });
+}
+
+describe("the web calculator in Chromium", () => {
+  it("first view (server-rendered default preset) shows the core's totals for every pattern, with the snapshot date", async () => {
+    const page = await openPage();
+    expect(await pageTotals(page)).toEqual(expectedTotals(SMALL_WEB_APP.state));
+    await expect(page.getByTestId("snapshot").textContent()).resolves.toMatch(/embedded-\d{4}-\d{2}-\d{2}.*\d{4}-\d{2}-\d{2}.*us-east-1/);
+    expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
+    await page.context().close();
+  });
+
+  it("changing inputs recomputes in the browser and matches the core (web tasks 2 → 7, api vCPU 1 → 2 GiB 4)", async () => {
+    const page = await openPage();
+    await page.getByLabel("Tasks (web)", { exact: true }).fill("7");
+    await page.getByLabel("vCPU (api)", { exact: true }).fill("2");
+    await page.getByLabel("Memory (GiB) (api)", { exact: true }).fill("4");
+    const [web, api] = SMALL_WEB_APP.state.services;
+    if (!web || !api) throw new Error("preset changed");
+    const state = { ...SMALL_WEB_APP.state, services: [{ ...web, count: "7" }, { ...api, vcpu: "2", memoryGib: "4" }] };
+    const expected = expectedTotals(state);
+    await waitForTotal(page, "ecs-fargate", expected["ecs-fargate"].exact);
+    expect(await pageTotals(page)).toEqual(expected);
+    await page.waitForFunction(() => location.search.includes("web%3B7") || location.search.includes("web;7"));
+    await page.context().close();
+  });
+
+  it("a preset button loads that workload (microservice estate) and the totals follow", async () => {
+    const page = await openPage();
+    await page.getByRole("button", { name: "Microservice estate" }).click();
+    const expected = expectedTotals(MICROSERVICES.state);
+    await waitForTotal(page, "eks-ec2", expected["eks-ec2"].exact);
+    expect(await pageTotals(page)).toEqual(expected);
+    await page.context().close();
+  });
+
+  it("share link round trip: the link reopens the same inputs and the same numbers (server-rendered)", async () => {
+    const page = await openPage();
+    await page.getByLabel("NAT gateways", { exact: true }).fill("3");
+    await page.getByLabel("Tasks (api)", { exact: true }).fill("5");
+    const [web, api] = SMALL_WEB_APP.state.services;
+    if (!web || !api) throw new Error("preset changed");
+    const expected = expectedTotals({ ...SMALL_WEB_APP.state, natCount: "3", services: [web, { ...api, count: "5" }] });
+    await waitForTotal(page, "ecs-fargate", expected["ecs-fargate"].exact);
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    const link = await page.getByTestId("share-link").getAttribute("href");
+    expect(link).toMatch(/[?&]v=1(&|$)/);
+    const second = await browser.newPage();
+    await second.route("**/*.js", (route) => route.abort()); // no JavaScript: the numbers must come from the server
+    await second.goto(link ?? "");
+    expect(await pageTotals(second)).toEqual(expected);
+    expect(await second.getByLabel("NAT gateways", { exact: true }).inputValue()).toBe("3");
+    await second.close();
+    await page.context().close();
+  });
+
+  it("CSV export downloads one row per cost line plus a total per pattern, totals equal to the core's", async () => {
+    const page = await openPage();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    const csv = await readFile(await download.path(), "utf8");
+    const rows = csv.trim().split("\r\n").map((row) => row.split(","));
+    expect(rows[0]?.slice(0, 4)).toEqual(["pattern", "status", "line_id", "line"]);
+    const expected = expectedTotals(SMALL_WEB_APP.state);
+    const totals = rows.filter((row) => row[2] === "total").map((row) => row[9]);
+    expect(totals).toEqual(PATTERN_IDS.map((id) => expected[id].exact ?? ""));
+    expect(download.suggestedFilename()).toMatch(/^container-costs-us-east-1-\d{4}-\d{2}-\d{2}\.csv$/);
+    await page.context().close();
+  });
+
+  it("bad input in a field is shown beside it; the last good estimate stays (dimmed), never NaN or a blank page", async () => {
+    const page = await openPage();
+    const vcpu = page.getByLabel("vCPU (web)", { exact: true });
+    await vcpu.fill("abc");
+    await expect.poll(() => vcpu.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = await vcpu.getAttribute("aria-describedby");
+    await expect(page.locator(`#${describedBy ?? "missing"}`).textContent()).resolves.toContain("must be a number");
+    await vcpu.fill("0.3"); // a number, but not a Fargate size: the core's rule, shown beside the field
+    await expect.poll(async () => page.locator(`#${(await vcpu.getAttribute("aria-describedby")) ?? "x"}`).textContent()).toContain("not a Fargate task size");
+    expect(await page.getByTestId("results").isVisible()).toBe(true);
+    expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
+    await page.context().close();
+  });
+
+  it("bad input in the URL is shown beside the field on the server-rendered page", async () => {
+    const page = await openPage("?v=1&r=us-east-1&s=web;-3;0.5;1;x86_64;linux;h730&nat=lots");
+    const count = page.getByLabel("Tasks (web)", { exact: true });
+    expect(await count.inputValue()).toBe("-3");
+    expect(await count.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("NAT gateways", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByTestId("error-summary").textContent()).toContain("lots");
+    expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
+    await page.context().close();
+  });
+
+  it("Japanese UI formats per locale and shows JPY beside USD at the user's rate", async () => {
+    const page = await openPage("?l=ja&fx=150");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ コスト計算機");
+    const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
+    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(￥[\d,]+\)$/);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    await page.context().close();
+  });
+
+  it("keyboard only: Tab to 'Add service', Enter adds a labelled row; print media hides the form", async () => {
+    const page = await openPage();
+    await page.getByLabel("Hours per month (api)", { exact: true }).focus();
+    await page.keyboard.press("Tab"); // → Remove api
+    await page.keyboard.press("Tab"); // → Add service
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add service");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByLabel("Tasks (service-3)", { exact: true }).count()).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".scenario-form").evaluate((form) => getComputedStyle(form).display)).toBe("none");
+    expect(await page.getByTestId("totals").isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

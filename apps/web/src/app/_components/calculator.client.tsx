@@ -1,0 +1,110 @@
+"use client";
+import { useQueryStates } from "nuqs";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { PriceBook } from "@repo/core";
+import { buildView, type ViewResult } from "../../lib/build-view";
+import { loadRegionBook } from "../../lib/client-price-book";
+import { messagesFor, type Locale } from "../../lib/i18n";
+import { localizeErrors } from "../../lib/localize-errors";
+import { toScenario } from "../../lib/to-scenario";
+import type { CalculatorView } from "../../lib/view-types";
+import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
+import { Results } from "./results";
+import { ScenarioForm } from "./scenario-form.client";
+import { Toolbar } from "./toolbar.client";
+
+function scenarioStateOf(state: CalculatorState): ScenarioState {
+  const { version: _version, locale: _locale, ...scenario } = state;
+  return scenario;
+}
+
+/**
+ * The calculator: URL state (nuqs) → inputs, and the same `buildView` the server ran for the first
+ * paint, re-run in the browser on every change with the region's price book (fetched once).
+ */
+export function Calculator(props: { initial: ViewResult; regions: string[]; snapshot: { id: string; asOf: string } }) {
+  const [state, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
+  const { warning } = migrateState(state);
+  const locale: Locale = state.locale;
+  const t = messagesFor(locale);
+  // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
+  // a change already applied) reuse the previous result and skip the whole results subtree.
+  const stateKey = serializeCalculatorState(state);
+  const scenario = useMemo(() => scenarioStateOf(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const isKnownRegion = props.regions.includes(state.region);
+  const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
+  const isFirstRender = useRef(true);
+
+  useEffect(() => {
+    if (!isKnownRegion) return;
+    let isLive = true;
+    loadRegionBook(state.region).then((loaded) => isLive && setBook({ region: state.region, book: loaded }), () => undefined);
+    return () => { isLive = false; };
+  }, [state.region, isKnownRegion]);
+
+  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+
+  // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>("details.chart-table:not([open])")];
+      for (const details of opened) details.open = true;
+    };
+    const restore = () => { for (const details of opened) details.open = false; };
+    window.addEventListener("beforeprint", open);
+    window.addEventListener("afterprint", restore);
+    return () => { window.removeEventListener("beforeprint", open); window.removeEventListener("afterprint", restore); };
+  }, []);
+
+  const computed = useMemo((): ViewResult | null => {
+    if (isFirstRender.current) return null; // the server already computed this exact state
+    if (!isKnownRegion) {
+      const errors = { ...toScenario(scenario).errors, region: `no prices for "${state.region}" (allowed: ${props.regions.join(", ")})` };
+      return { view: null, errors };
+    }
+    if (!book || book.region !== state.region) return null;
+    performance.mark("calc-start");
+    const result = buildView(scenario, book.book);
+    performance.measure("calc", "calc-start");
+    performance.clearMarks("calc-start");
+    return result;
+  }, [scenario, book, isKnownRegion, state.region, props.regions]);
+  useEffect(() => { isFirstRender.current = false; }, []);
+
+  // Instance types priced in the region (for the datalist): computed once per loaded book.
+  const instanceTypes = useMemo(
+    () => book?.book.instanceTypes.filter((spec) => book.book.rate(book.region, `ec2/on-demand/linux/${spec.instanceType}`)).map((spec) => spec.instanceType) ?? [],
+    [book],
+  );
+  const result = computed ?? props.initial;
+  const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
+  const lastGood = useRef<CalculatorView | null>(props.initial.view);
+  if (result.view) lastGood.current = result.view;
+  const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="subtitle">{t.subtitle}</p>
+          <p className="snapshot" data-testid="snapshot">
+            {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> · {t.region}: <strong>{state.region}</strong>
+          </p>
+          {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
+        </div>
+        <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
+      </header>
+      <main className="layout">
+        <ScenarioForm state={scenario} errors={errors} t={t} regions={props.regions}
+          instanceTypes={instanceTypes}
+          onChange={(patch) => void setState(patch)} />
+        <div>
+          {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
+          <Results view={result.view ?? lastGood.current} errors={errors} isStale={!result.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { embeddedPriceBook, estimateScenario, toDecimalString } from "@repo/core";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { withNuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildView } from "../../lib/build-view";
+import { SMALL_WEB_APP } from "../../lib/presets";
+import { toScenario } from "../../lib/to-scenario";
+import { Calculator } from "./calculator.client";
+import { ScenarioForm } from "./scenario-form.client";
+
+const book = embeddedPriceBook();
+const messages = (await import("../../lib/i18n")).messagesFor("en");
+
+beforeEach(() => {
+  // The browser fetches the region's price book; serve it from the embedded snapshot.
+  vi.stubGlobal("fetch", vi.fn(async (url: string) => {
+    const region = decodeURIComponent(String(url).split("/").pop() ?? "");
+    return Response.json({ ...book.snapshot, rates: book.snapshot.rates.filter((rate) => rate.region === region) });
+  }));
+});
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+
+describe("ScenarioForm", () => {
+  it("shows an error beside its field, wired for screen readers (aria-invalid + aria-describedby)", () => {
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{ "services[0].vcpu": '"abc" must be a number' }} t={messages}
+      regions={["us-east-1"]} instanceTypes={[]} onChange={() => undefined} />);
+    const vcpu = screen.getByLabelText("vCPU (web)");
+    expect(vcpu.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(vcpu.getAttribute("aria-describedby") ?? "")?.textContent).toBe('"abc" must be a number');
+    expect(screen.getByLabelText("vCPU (api)").getAttribute("aria-invalid")).toBeNull();
+  });
+
+  it("Add service appends a row; Remove drops that row", () => {
+    const onChange = vi.fn();
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={messages} regions={["us-east-1"]} instanceTypes={[]} onChange={onChange} />);
+    fireEvent.click(screen.getByRole("button", { name: "Add service" }));
+    expect(onChange.mock.calls[0]?.[0].services).toHaveLength(3);
+    fireEvent.click(screen.getByRole("button", { name: "Remove web" }));
+    expect(onChange.mock.calls[1]?.[0].services.map((row: { name: string }) => row.name)).toEqual(["api"]);
+  });
+});
+
+describe("Calculator", () => {
+  it("typing a task count recomputes in the browser (the core's number) and writes the URL", async () => {
+    const urlUpdates: UrlUpdateEvent[] = [];
+    render(<Calculator initial={buildView(SMALL_WEB_APP.state, book)} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
+      wrapper: withNuqsTestingAdapter({ searchParams: "", onUrlUpdate: (event) => urlUpdates.push(event) }),
+    });
+    const [web, api] = SMALL_WEB_APP.state.services;
+    const expected = estimateScenario(toScenario({ ...SMALL_WEB_APP.state, services: [{ ...web!, count: "7" }, api!] }).input, book);
+    await act(async () => { fireEvent.change(screen.getByLabelText("Tasks (web)"), { target: { value: "7" } }); });
+    await waitFor(() => {
+      expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(expected.patterns[0]!.monthlyUsd!));
+    });
+    await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"));
+  });
+});

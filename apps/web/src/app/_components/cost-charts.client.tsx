@@ -1,0 +1,58 @@
+"use client";
+/**
+ * The only file importing recharts. Charts receive plain numbers (cents-rounded, for geometry only)
+ * and already-formatted labels; every chart has a table alternative rendered beside it.
+ */
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
+
+export type StackedBarDatum = { pattern: string } & Record<string, number | string>;
+export type Series = { key: string; label: string; color: string };
+
+const CHART_STYLE = { width: "100%", height: 320 } as const;
+
+/** Total cost per pattern, one stacked segment per cost category (ops included as a slot). */
+export function StackedCostChart(props: { data: StackedBarDatum[]; series: Series[]; formatValue: (value: number) => string; title: string }) {
+  return (
+    <figure className="chart" data-testid="cost-chart" aria-label={props.title}>
+      <BarChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="pattern" />
+        <YAxis tickFormatter={props.formatValue} width={90} />
+        <Tooltip formatter={(value) => props.formatValue(Number(value))} />
+        <Legend />
+        {props.series.map((series) => (
+          <Bar key={series.key} dataKey={series.key} name={series.label} stackId="cost" fill={series.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </figure>
+  );
+}
+
+export type ScaleDatum = { factor: number } & Record<string, number>;
+export type ScaleMarker = { factor: number; value: number; label: string };
+
+/** Monthly total per pattern against the scale factor (log axis), break-evens marked with dots. */
+export function ScaleChart(props: {
+  data: ScaleDatum[]; series: Series[]; markers: ScaleMarker[]; formatValue: (value: number) => string;
+  formatFactor: (factor: number) => string; title: string;
+}) {
+  return (
+    <figure className="chart" data-testid="scale-chart" aria-label={props.title}>
+      <LineChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="factor" type="number" scale="log" domain={["dataMin", "dataMax"]} ticks={props.data.map((d) => d.factor)}
+          tickFormatter={props.formatFactor} />
+        <YAxis tickFormatter={props.formatValue} width={90} />
+        <Tooltip formatter={(value) => props.formatValue(Number(value))} labelFormatter={(factor) => props.formatFactor(Number(factor))} />
+        <Legend />
+        {props.series.map((series) => (
+          <Line key={series.key} dataKey={series.key} name={series.label} stroke={series.color} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
+        ))}
+        {props.markers.map((marker) => (
+          <ReferenceDot key={`${marker.label}-${marker.factor}`} x={marker.factor} y={marker.value} r={6} fill="#fff" stroke="#111" strokeWidth={2}
+            label={{ value: "◆", position: "top" }} />
+        ))}
+      </LineChart>
+    </figure>
+  );
+}

@@ -1,0 +1,55 @@
+import { memo, useDeferredValue } from "react";
+import type { FieldErrors } from "../../lib/field-errors";
+import type { Locale, Messages } from "../../lib/i18n";
+import type { CalculatorView } from "../../lib/view-types";
+import { CostByCategoryPanel, ScalePanel } from "./charts-panel";
+import { LineItems } from "./line-items";
+import { NodePlansPanel } from "./node-plans-panel";
+import { PatternNotes } from "./pattern-notes";
+import { RecommendationPanel } from "./recommendation-panel";
+import { TotalsTable } from "./totals-table";
+import { TradeOffPanel } from "./trade-off-panel";
+
+/** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
+export const Results = memo(function Results(props: { view: CalculatorView | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string }) {
+  const { view, t, locale, jpyPerUsd } = props;
+  const messages = Object.entries(props.errors);
+  // The panels above the fold (recommendation, totals, cost chart) update at once; the rest renders
+  // as a deferred, interruptible update right after, so typing never waits for the long tables.
+  const later = useDeferredValue(view);
+  return (
+    <div className="results" aria-live="polite">
+      {messages.length ? (
+        <div className="error-summary" role="alert" data-testid="error-summary">
+          <h2>{t.errorsTitle}</h2>
+          <ul>{messages.map(([field, message]) => <li key={field}><code>{field}</code>: {message}</li>)}</ul>
+          {view ? <p>{t.staleNote}</p> : null}
+        </div>
+      ) : null}
+      {view ? (
+        <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.region}>
+          <RecommendationPanel recommendation={view.recommendation} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <section className="panel"><TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /></section>
+          <CostByCategoryPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
+const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+  const { view, t, locale, jpyPerUsd } = props;
+  return (
+    <>
+      <ScalePanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <TradeOffPanel matrix={view.tradeOffs} t={t} />
+      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} />
+      <section className="panel line-items-panel" aria-labelledby="lines-title">
+        <h2 id="lines-title">{t.lineItems}</h2>
+        {view.patterns.map((pattern) => <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />)}
+      </section>
+      <PatternNotes patterns={view.patterns} t={t} />
+    </>
+  );
+});

@@ -1,0 +1,87 @@
+"use client";
+import { EKS_SUPPORT_TIERS, FARGATE_PURCHASE_OPTIONS } from "@repo/core";
+import { memo } from "react";
+import type { FieldErrors } from "../../lib/field-errors";
+import type { Messages } from "../../lib/i18n";
+import { PRESETS } from "../../lib/presets";
+import type { ScenarioState } from "../search-params";
+import { ServiceRows } from "./service-rows.client";
+import { SelectInput, TextInput } from "./text-input.client";
+
+const PATTERN_ORDER = ["ECS Fargate", "ECS EC2", "EKS Fargate", "EKS EC2"] as const;
+
+/** ~1,400 options: memoised so a keystroke elsewhere does not re-render them. */
+const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: readonly string[] }) {
+  return (
+    <datalist id="instance-types">
+      {props.instanceTypes.map((type) => <option key={type} value={type} />)}
+    </datalist>
+  );
+});
+
+/** Every input of the calculator; it only edits state (the URL), it computes nothing. */
+export function ScenarioForm(props: {
+  state: ScenarioState; errors: FieldErrors; t: Messages; regions: readonly string[]; instanceTypes: readonly string[];
+  onChange: (patch: Partial<ScenarioState>) => void;
+}) {
+  const { state, errors, t, onChange } = props;
+  const text = (field: keyof ScenarioState & keyof Messages, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
+    <TextInput field={field} label={t[field]} value={state[field] as string} error={errors[field]} inputMode={inputMode}
+      onChange={(value) => onChange({ [field]: value })} />
+  );
+  const opsHours = state.opsHoursPerMonth.split(";");
+  return (
+    <form className="scenario-form" onSubmit={(event) => event.preventDefault()} aria-label={t.services}>
+      <fieldset className="presets">
+        <legend>{t.presets}</legend>
+        {PRESETS.map((preset) => (
+          <button key={preset.id} type="button" onClick={() => onChange(preset.state)}>{t[`preset.${preset.id}`]}</button>
+        ))}
+      </fieldset>
+      <SelectInput field="region" label={t.region} value={state.region} error={errors.region}
+        options={props.regions.map((region) => ({ value: region, label: region }))} onChange={(region) => onChange({ region })} />
+      <ServiceRows rows={state.services} errors={errors} t={t} onChange={(services) => onChange({ services })} />
+      <fieldset>
+        <legend>{t.sharedExtras}</legend>
+        {text("albCount", "numeric")}
+        {text("albLcuPerHour")}
+        {text("natCount", "numeric")}
+        {text("natMonthlyGb")}
+      </fieldset>
+      <fieldset>
+        <legend>{t.ec2Nodes}</legend>
+        <InstanceTypeList instanceTypes={props.instanceTypes} />
+        <TextInput field="instanceType" label={t.instanceType} value={state.instanceType} error={errors.instanceType} inputMode="text"
+          list="instance-types" onChange={(instanceType) => onChange({ instanceType })} />
+        {text("nodeCount", "numeric")}
+        {text("rootVolumeGib", "numeric")}
+      </fieldset>
+      <fieldset>
+        <legend>{t.eks}</legend>
+        {text("eksClusterCount", "numeric")}
+        <SelectInput field="eksSupportTier" label={t.eksSupportTier} value={state.eksSupportTier} error={errors.eksSupportTier}
+          options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))} onChange={(eksSupportTier) => onChange({ eksSupportTier })} />
+      </fieldset>
+      <fieldset>
+        <legend>{t.purchaseOptions}</legend>
+        <SelectInput field="purchaseOption" label={t.purchaseOption} value={state.purchaseOption} error={errors.purchaseOption}
+          options={FARGATE_PURCHASE_OPTIONS.map((value) => ({ value, label: value }))} onChange={(purchaseOption) => onChange({ purchaseOption })} />
+        <p className="hint">{t.purchasePending}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t.opsAssumptions}</legend>
+        {text("opsRateUsdPerHour")}
+        {PATTERN_ORDER.map((label, index) => (
+          <TextInput key={label} field={`opsHoursPerMonth.${index}`} label={`${t.opsHours}: ${label}`} value={opsHours[index] ?? ""}
+            error={errors[`opsHoursPerMonth.${index}`]}
+            onChange={(value) => onChange({ opsHoursPerMonth: PATTERN_ORDER.map((_, i) => (i === index ? value : (opsHours[i] ?? ""))).join(";") })} />
+        ))}
+        <p className="hint">{t.opsPending}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t.currency}</legend>
+        {text("jpyPerUsd")}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useState } from "react";
+import { toCsv } from "../../lib/csv";
+import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
+import type { CalculatorView } from "../../lib/view-types";
+
+function download(filename: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
+
+/** Language switch, share link, CSV/JSON export and print. */
+export function Toolbar(props: { view: CalculatorView | null; shareQuery: string; locale: Locale; t: Messages; onLocale: (locale: Locale) => void }) {
+  const { t, view } = props;
+  const [shareUrl, setShareUrl] = useState("");
+  const share = async () => {
+    const url = `${window.location.origin}${window.location.pathname}${props.shareQuery}`;
+    setShareUrl(url);
+    await navigator.clipboard?.writeText(url).catch(() => undefined);
+  };
+  const stamp = view ? `${view.region}-${view.priceBook.asOf}` : "estimate";
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t.results}>
+      <label>
+        {t.language}{" "}
+        <select value={props.locale} onChange={(event) => props.onLocale(event.target.value as Locale)} data-testid="locale">
+          {LOCALES.map((locale) => <option key={locale} value={locale}>{LOCALE_NAMES[locale]}</option>)}
+        </select>
+      </label>
+      <button type="button" onClick={() => void share()}>{t.share}</button>
+      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", toCsv(view.comparisonJson))}>{t.exportCsv}</button>
+      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.comparisonJson, null, 2)}\n`)}>{t.exportJson}</button>
+      <button type="button" onClick={() => window.print()}>{t.print}</button>
+      {shareUrl ? (
+        <output className="share-link" aria-label={t.shareCopied}>
+          {t.shareCopied}: <a href={shareUrl} data-testid="share-link">{shareUrl}</a>
+        </output>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { embeddedPriceBook } from "@repo/core";
+import type { SearchParams } from "nuqs/server";
+import { buildView } from "../lib/build-view";
+import { Calculator } from "./_components/calculator.client";
+import { loadCalculatorState, migrateState } from "./search-params";
+
+/**
+ * Server Component: loads the URL state, prices it with the embedded snapshot and renders the first
+ * result, so a shared link opens with its numbers already on the page (no JavaScript needed to read them).
+ */
+export default async function Page(props: { searchParams: Promise<SearchParams> }) {
+  const { state } = migrateState(await loadCalculatorState(props.searchParams));
+  const { version: _version, locale: _locale, ...scenario } = state;
+  const book = embeddedPriceBook();
+  return (
+    <Calculator
+      initial={buildView(scenario, book)}
+      regions={[...book.regions]}
+      snapshot={{ id: book.id, asOf: book.asOf }}
+    />
+  );
+}

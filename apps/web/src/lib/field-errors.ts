@@ -1,0 +1,47 @@
+/**
+ * Field errors of the form. Keys are form field keys (`region`, `services[0].count`, `albCount`);
+ * core errors name scenario paths (`services[0].taskCount`, `extras.loadBalancers.count`), which
+ * `formFieldOf` maps back to the control the user typed into.
+ */
+export type FieldErrors = Record<string, string>;
+
+const SERVICE_FIELDS: Record<string, string> = {
+  name: "name", taskCount: "count", vcpu: "vcpu", memoryGib: "memoryGib", architecture: "arch", os: "os",
+  "schedule.hoursPerMonth": "scheduleA", "schedule.runsPerDay": "scheduleA", "schedule.runsPerMonth": "scheduleA",
+  "schedule.durationSeconds": "scheduleB", schedule: "scheduleA",
+};
+
+const SHARED_FIELDS: Record<string, string> = {
+  region: "region",
+  services: "services",
+  "extras.loadBalancers.count": "albCount",
+  "extras.loadBalancers.averageLcuPerHour": "albLcuPerHour",
+  "extras.natGateways.count": "natCount",
+  "extras.natGateways.monthlyDataProcessedGb": "natMonthlyGb",
+  "eks.clusterCount": "eksClusterCount",
+  "eks.supportTier": "eksSupportTier",
+  "ec2.instanceType": "instanceType",
+  "ec2.nodeCount": "nodeCount",
+  "ec2.rootVolumeGib": "rootVolumeGib",
+};
+
+/** A field the form has no control for; its errors are listed above the results. */
+export const GENERAL_FIELD = "general";
+
+/**
+ * @example formFieldOf("services[2].taskCount") //=> "services[2].count"
+ * @example formFieldOf("extras.natGateways.count") //=> "natCount"
+ */
+export function formFieldOf(corePath: string): string {
+  const service = /^services\[(\d+)\](?:\.(.+))?$/.exec(corePath);
+  if (service) {
+    const sub = service[2] ?? "name";
+    return `services[${service[1]}].${SERVICE_FIELDS[sub] ?? "name"}`;
+  }
+  return SHARED_FIELDS[corePath] ?? GENERAL_FIELD;
+}
+
+/** Adds an error unless the field already has one (the first problem is the one to fix first). */
+export function addFieldError(errors: FieldErrors, field: string, message: string): void {
+  errors[field] ??= message;
+}

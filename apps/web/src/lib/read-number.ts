@@ -1,0 +1,23 @@
+import { addFieldError, type FieldErrors } from "./field-errors";
+
+const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Reads a typed quantity (a count, vCPU, GiB, hours — never a price) into a number for the scenario
+ * schema, which the core then converts exactly (`toQuantity`). Text that is not a plain decimal
+ * number records an error for the field and returns undefined, so no NaN can reach the model.
+ * @example readNumber("0.5", "services[0].vcpu", errors) //=> 0.5
+ * @example readNumber("abc", "services[0].vcpu", errors) //=> undefined, errors["services[0].vcpu"] = "must be a number"
+ */
+export function readNumber(text: string, field: string, errors: FieldErrors, options: { optional?: boolean } = {}): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    if (!options.optional) addFieldError(errors, field, "required");
+    return undefined;
+  }
+  if (!PLAIN_NUMBER.test(trimmed)) {
+    addFieldError(errors, field, `"${text}" must be a number`);
+    return undefined;
+  }
+  return Number(trimmed);
+}

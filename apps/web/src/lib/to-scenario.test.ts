@@ -1,0 +1,51 @@
+import { parseScenario } from "@repo/core";
+import { describe, expect, it } from "vitest";
+import { PRESETS, SMALL_WEB_APP } from "./presets";
+import type { ServiceRow } from "./service-row";
+import { toScenario } from "./to-scenario";
+
+const withWeb = (patch: Partial<ServiceRow>) => {
+  const [web, ...rest] = SMALL_WEB_APP.state.services;
+  if (!web) throw new Error("preset has no service");
+  return { ...SMALL_WEB_APP.state, services: [{ ...web, ...patch }, ...rest] };
+};
+
+describe("form state → scenario", () => {
+  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("preset $label is a valid scenario for the core", ({ preset }) => {
+    const { input, errors } = toScenario(preset.state);
+    expect(errors).toEqual({});
+    expect(() => parseScenario(input)).not.toThrow();
+  });
+
+  it("a daily batch row becomes runsPerDay + durationSeconds (the core's batch schedule)", () => {
+    const { input } = toScenario(withWeb({ scheduleKind: "daily", scheduleA: "2", scheduleB: "600" }));
+    expect(input?.services[0]?.schedule).toEqual({ runsPerDay: 2, durationSeconds: 600 });
+  });
+
+  it.each([
+    { label: "text where a number belongs", patch: { vcpu: "abc" }, field: "services[0].vcpu", message: /must be a number/ },
+    { label: "an empty count is required", patch: { count: " " }, field: "services[0].count", message: /required/ },
+    { label: "a negative count breaks the core's min(0)", patch: { count: "-3" }, field: "services[0].count", message: />=\s*0|too small/i },
+    { label: "a fractional task count is not a whole task", patch: { count: "1.5" }, field: "services[0].count", message: /int/i },
+    { label: "an unknown architecture lists the allowed values", patch: { arch: "sparc" }, field: "services[0].arch", message: /x86_64.*arm64/ },
+    { label: "hours above 730 cannot fit in a month", patch: { scheduleA: "800" }, field: "services[0].scheduleA", message: /730/ },
+    { label: "a batch without seconds per run", patch: { scheduleKind: "daily" as const, scheduleA: "1", scheduleB: "" }, field: "services[0].scheduleB", message: /required/ },
+  ])("$label → error on $field, no scenario", ({ patch, field, message }) => {
+    const { input, errors } = toScenario(withWeb(patch));
+    expect(input).toBeNull();
+    expect(errors[field]).toMatch(message);
+  });
+
+  it.each([
+    { label: "NAT count that is not a number", patch: { natCount: "lots" }, field: "natCount" },
+    { label: "a zero exchange rate would divide nothing sensible", patch: { jpyPerUsd: "0" }, field: "jpyPerUsd" },
+    { label: "negative ops hours", patch: { opsHoursPerMonth: "4;-1;8;16" }, field: "opsHoursPerMonth.1" },
+  ])("$label → error on $field", ({ patch, field }) => {
+    expect(toScenario({ ...SMALL_WEB_APP.state, ...patch }).errors[field]).toBeDefined();
+  });
+
+  it("every bad field is reported at once, not only the first", () => {
+    const { errors } = toScenario({ ...withWeb({ vcpu: "x", count: "y" }), natCount: "z" });
+    expect(Object.keys(errors).sort()).toEqual(["natCount", "services[0].count", "services[0].vcpu"]);
+  });
+});

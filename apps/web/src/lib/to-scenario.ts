@@ -1,0 +1,77 @@
+import { describeIssue, ScenarioSchema, type ScenarioInput, type ServiceInput } from "@repo/core";
+import type { ScenarioState } from "./scenario-state";
+import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
+import { readNumber } from "./read-number";
+import type { ServiceRow } from "./service-row";
+
+function toService(row: ServiceRow, index: number, errors: FieldErrors): ServiceInput {
+  const field = (name: keyof ServiceRow) => `services[${index}].${name}`;
+  const a = readNumber(row.scheduleA, field("scheduleA"), errors);
+  const b = row.scheduleKind === "hours" ? undefined : readNumber(row.scheduleB, field("scheduleB"), errors);
+  const schedule =
+    row.scheduleKind === "hours" ? { hoursPerMonth: a }
+    : row.scheduleKind === "daily" ? { runsPerDay: a, durationSeconds: b }
+    : { runsPerMonth: a, durationSeconds: b };
+  return {
+    name: row.name.trim(),
+    taskCount: readNumber(row.count, field("count"), errors) ?? 0,
+    vcpu: readNumber(row.vcpu, field("vcpu"), errors),
+    memoryGib: readNumber(row.memoryGib, field("memoryGib"), errors),
+    architecture: row.arch as ServiceInput["architecture"],
+    os: row.os as ServiceInput["os"],
+    schedule,
+  };
+}
+
+/**
+ * The form state → an unvalidated scenario for the core, plus every field error found on the way
+ * (text that is not a number here; ranges, enums and Fargate rules by the core's own schema, so
+ * the web never re-implements a rule). `input` is null when any field is wrong.
+ */
+export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const count = (text: string, field: string) => readNumber(text, field, errors);
+  const albCount = count(state.albCount, "albCount") ?? 0;
+  const natCount = count(state.natCount, "natCount") ?? 0;
+  const lcu = readNumber(state.albLcuPerHour, "albLcuPerHour", errors, { optional: true });
+  const natGb = readNumber(state.natMonthlyGb, "natMonthlyGb", errors, { optional: true });
+  const nodeCount = readNumber(state.nodeCount, "nodeCount", errors, { optional: true });
+  const input: ScenarioInput = {
+    name: "Web calculator scenario",
+    region: state.region.trim(),
+    services: state.services.map((row, index) => toService(row, index, errors)),
+    extras: {
+      loadBalancers: { count: albCount, ...(lcu !== undefined ? { averageLcuPerHour: lcu } : {}) },
+      natGateways: { count: natCount, ...(natGb !== undefined ? { monthlyDataProcessedGb: natGb } : {}) },
+    },
+    eks: { clusterCount: count(state.eksClusterCount, "eksClusterCount") ?? 1, supportTier: state.eksSupportTier as "standard" },
+    ec2: {
+      ...(state.instanceType.trim() ? { instanceType: state.instanceType.trim() } : {}),
+      ...(nodeCount !== undefined ? { nodeCount } : {}),
+      rootVolumeGib: count(state.rootVolumeGib, "rootVolumeGib") ?? 30,
+    },
+  };
+  const result = ScenarioSchema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const described = describeIssue(issue);
+      const allowed = described.allowed ? ` (allowed: ${described.allowed.join(", ")})` : "";
+      addFieldError(errors, formFieldOf(described.field), `${described.message}${allowed}`);
+    }
+  }
+  validateWebOnlyFields(state, errors);
+  return { input: Object.keys(errors).length === 0 ? input : null, errors };
+}
+
+/** Inputs the core does not model yet (ops assumptions, exchange rate): checked here. */
+function validateWebOnlyFields(state: ScenarioState, errors: FieldErrors): void {
+  const rate = readNumber(state.opsRateUsdPerHour, "opsRateUsdPerHour", errors, { optional: true });
+  if (rate !== undefined && rate < 0) addFieldError(errors, "opsRateUsdPerHour", "must be 0 or more");
+  const hours = state.opsHoursPerMonth.split(";");
+  hours.forEach((text, index) => {
+    const value = readNumber(text, `opsHoursPerMonth.${index}`, errors, { optional: true });
+    if (value !== undefined && value < 0) addFieldError(errors, `opsHoursPerMonth.${index}`, "must be 0 or more");
+  });
+  const fx = readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true });
+  if (fx !== undefined && fx <= 0) addFieldError(errors, "jpyPerUsd", "must be above 0");
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Browser end-to-end tests: Playwright (playwright-core) driving Debian's Chromium against `next start`.
+// Under CI the results go to .cache/e2e-report.json, which .ci/run feeds into scripts/count-tests.mjs.
+export default defineConfig({
+  test: {
+    include: ["e2e/**/*.e2e.test.ts"],
+    globalSetup: ["e2e/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    reporters: process.env.CI ? ["default", ["json", { outputFile: ".cache/e2e-report.json" }]] : ["default"],
+  },
+});
