@@ -20,13 +20,13 @@ export function CostByCategoryPanel(props: { view: CalculatorView; t: Messages; 
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="category-table">
-          <thead><tr><th scope="col">{t.pattern}</th>{used.map((c) => <th key={c} scope="col">{t[`category.${c}`]}</th>)}<th scope="col">{t.monthly}</th></tr></thead>
+          <thead><tr><th scope="col">{t.pattern}</th>{used.map((c) => <th key={c} scope="col">{t[`category.${c}`]}</th>)}<th scope="col">{t.tcoMonthly}</th></tr></thead>
           <tbody>
             {view.patterns.map((pattern) => (
               <tr key={pattern.id}>
                 <th scope="row">{pattern.label}</th>
                 {used.map((c) => <td key={c} className="num"><Money usd={pattern.byCategory[c] ?? (pattern.monthlyUsd === null ? null : "0")} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>)}
-                <td className="num"><Money usd={pattern.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>
+                <td className="num"><Money usd={pattern.tco?.monthlyUsd[view.opsLevel] ?? pattern.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>
               </tr>
             ))}
           </tbody>
@@ -57,6 +57,17 @@ export function ScalePanel(props: { view: CalculatorView; t: Messages; locale: L
           ))}
         </ul>
       )}
+      <h3>{t.tcoBreakEvens}</h3>
+      {view.analysis === null ? <p className="hint" role="status">{t.analysisPending}</p>
+        : view.analysis.crossings.length === 0 ? <p data-testid="tco-break-evens">{t.noTcoBreakEven}</p> : (
+          <ul data-testid="tco-break-evens">
+            {view.analysis.crossings.map((c) => (
+              <li key={`${c.a}-${c.b}-${c.multiplier}`}>
+                ×{formatNumber(c.multiplier, locale, 6)} ({c.totalTasks} {t.tasks}): {c.cheaperBefore === "tie" ? t.tie : label(c.cheaperBefore)} → {c.cheaperAfter === "tie" ? t.tie : label(c.cheaperAfter)}
+              </li>
+            ))}
+          </ul>
+        )}
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="scale-table">

@@ -56,3 +56,23 @@ export function ScaleChart(props: {
     </figure>
   );
 }
+
+export type TornadoDatum = { label: string; low: number; high: number };
+
+/** Sensitivity tornado: change of the recommended pattern's monthly TCO at each end of an assumption's range. */
+export function TornadoChart(props: { data: TornadoDatum[]; lowLabel: string; highLabel: string; formatValue: (value: number) => string; title: string }) {
+  return (
+    <figure className="chart" data-testid="tornado-chart" aria-label={props.title}>
+      <BarChart data={props.data} layout="vertical" stackOffset="sign" responsive style={{ width: "100%", height: 60 + props.data.length * 44 }}
+        margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={props.formatValue} />
+        <YAxis type="category" dataKey="label" width={200} />
+        <Tooltip formatter={(value) => props.formatValue(Number(value))} />
+        <Legend />
+        <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#16a34a" isAnimationActive={false} />
+        <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#dc2626" isAnimationActive={false} />
+      </BarChart>
+    </figure>
+  );
+}

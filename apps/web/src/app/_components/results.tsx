@@ -8,6 +8,8 @@ import { NodePlansPanel } from "./node-plans-panel";
 import { PatternNotes } from "./pattern-notes";
 import { RecommendationPanel } from "./recommendation-panel";
 import { TotalsTable } from "./totals-table";
+import { SensitivityPanel } from "./sensitivity-panel";
+import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
@@ -28,9 +30,10 @@ export const Results = memo(function Results(props: { view: CalculatorView | nul
       ) : null}
       {view ? (
         <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.region}>
-          <RecommendationPanel recommendation={view.recommendation} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <RecommendationPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           <section className="panel"><TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /></section>
           <CostByCategoryPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <TcoPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
         </div>
       ) : null}
@@ -43,8 +46,9 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
   return (
     <>
       <ScalePanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <TradeOffPanel matrix={view.tradeOffs} t={t} />
-      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} />
+      <SensitivityPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />
+      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
         {view.patterns.map((pattern) => <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />)}
