@@ -7,6 +7,9 @@ import type { DeferredAnalysis } from "./view-types";
 
 type Result = { key: string; analysis: DeferredAnalysis | null };
 
+/** Quiet time after the last input before the break-even analysis starts. */
+const ANALYSIS_DEBOUNCE_MS = 150;
+
 function createWorker(): Worker | null {
   if (typeof Worker === "undefined") return null;
   try {
@@ -43,10 +46,14 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
       });
     }
     if (worker.current) {
-      const id = ++nextId.current;
-      requests.current.set(id, key);
-      worker.current.postMessage({ id, input } satisfies AnalysisRequest);
-      return;
+      // Debounced: while the user is still typing, no analysis is started for states about to change.
+      const target = worker.current;
+      const timer = setTimeout(() => {
+        const id = ++nextId.current;
+        requests.current.set(id, key);
+        target.postMessage({ id, input } satisfies AnalysisRequest);
+      }, ANALYSIS_DEBOUNCE_MS);
+      return () => clearTimeout(timer);
     }
     // No worker: after the paint of the fast result, then on the main thread.
     let isCancelled = false;

@@ -91,7 +91,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   );
   const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
-  if (result.view) lastGood.current = result.view;
+  if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
 
   return (
@@ -113,7 +113,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
           onChange={(patch) => void setState(patch)} />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
-          <Results view={result.view ?? lastGood.current} errors={errors} isStale={!result.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+          <Results view={fast.view ?? lastGood.current} analysis={fast.view ? analysis : null} errors={errors} isStale={!fast.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
         </div>
       </main>
     </>

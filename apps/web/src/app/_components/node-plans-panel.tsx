@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { formatMoney, formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { NodePlanView, PatternView } from "../../lib/view-types";
@@ -12,7 +13,7 @@ function chosenBy(plan: NodePlanView, t: Messages, locale: Locale): string {
 }
 
 /** EC2 node groups as the core planned them: type, count, how chosen, allocatable, use of allocatable, waste, runners-up. */
-export function NodePlansPanel(props: { patterns: PatternView[]; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const NodePlansPanel = memo(function NodePlansPanel(props: { patterns: PatternView[]; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { t, locale, jpyPerUsd } = props;
   const withNodes = props.patterns.filter((pattern) => pattern.nodePlans.length > 0);
   return (
@@ -47,4 +48,4 @@ export function NodePlansPanel(props: { patterns: PatternView[]; t: Messages; lo
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,12 @@
 import type { Locale, Messages } from "../../lib/i18n";
-import type { CalculatorView } from "../../lib/view-types";
+import type { CalculatorView, DeferredAnalysis } from "../../lib/view-types";
 import { Money } from "./money";
 
 /** The core's recommendation: cheapest TCO at the headline ops band, its reasons and what would change it. */
-export function RecommendationPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export function RecommendationPanel(props: { view: CalculatorView; analysis?: DeferredAnalysis | null; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
-  const rec = view.recommendation;
+  const analysis = props.analysis ?? view.analysis;
+  const rec = analysis ? analysis.recommendation : view.recommendation;
   return (
     <section className="panel recommendation" aria-labelledby="recommendation-title" data-testid="recommendation" data-pattern={rec?.patternId ?? ""}>
       <h2 id="recommendation-title">{t.recommendation}</h2>
@@ -21,7 +22,7 @@ export function RecommendationPanel(props: { view: CalculatorView; t: Messages; 
           <ul data-testid="recommendation-reasons">{rec.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
           <h3>{t.wouldChange}</h3>
           {rec.wouldChange.length ? <ul data-testid="would-change">{rec.wouldChange.map((text) => <li key={text}>{text}</li>)}</ul> : null}
-          {view.analysis ? null : <p className="hint" role="status" data-testid="analysis-pending">{t.analysisPending}</p>}
+          {analysis ? null : <p className="hint" role="status" data-testid="analysis-pending">{t.analysisPending}</p>}
         </>
       ) : (
         <p>{t.noRecommendation}</p>

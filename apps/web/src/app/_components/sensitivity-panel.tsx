@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { parseDecimal, PATTERN_LABELS } from "@repo/core";
 import { formatMoney, formatNumber, toChartNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -12,7 +13,7 @@ export function tornadoDelta(row: SensitivityView, end: "low" | "high", baseline
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
-export function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const SensitivityPanel = memo(function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
   const best = view.patterns.find((p) => p.id === view.sensitivity[0]?.cheapestAtBaseline);
   const baseline = best?.tco?.monthlyUsd[view.opsLevel];
@@ -50,4 +51,4 @@ export function SensitivityPanel(props: { view: CalculatorView; t: Messages; loc
       </details>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { OPS_LEVELS } from "@repo/core";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -5,7 +6,7 @@ import type { CalculatorView } from "../../lib/view-types";
 import { Money } from "./money";
 
 /** TCO per pattern (core's PatternTco): AWS + ops hours × rate, monthly/yearly/3-year, with the low–high band. */
-export function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
   const level = view.opsLevel;
   const money = (usd: string | null, testId?: string) => <Money usd={usd} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />;
@@ -57,7 +58,7 @@ export function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Loc
       <Purchases view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
     </section>
   );
-}
+});
 
 /** Kubernetes: keep upgrading (hours) or stay on extended support (fee), side by side. */
 function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {

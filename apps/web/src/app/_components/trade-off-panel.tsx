@@ -1,10 +1,11 @@
+import { memo } from "react";
 import type { Messages } from "../../lib/i18n";
 import type { PatternView, TradeOffMatrix } from "../../lib/view-types";
 
 const SUPPORT_MARK = { yes: "✓", partial: "◐", no: "✗" } as const;
 
 /** The core's trade-off matrix (criteria × patterns), the constraints this workload triggers, and ruled-out patterns. */
-export function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages }) {
+export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages }) {
   const { matrix, patterns, t } = props;
   const ruledOut = patterns.filter((p) => p.status === "ruled-out");
   return (
@@ -43,4 +44,4 @@ export function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: Pattern
       </table>
     </section>
   );
-}
+});
