@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES, OPS_LEVELS, PATTERN_LABELS, PAYMENT_OPTIONS, UPGRADE_POLICIES } from "@repo/core";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
@@ -46,6 +47,9 @@ export function OpsFields(props: Props) {
   const { t, state, errors, onChange } = props;
   const cells = decodeOpsHours(state.opsActivityHours);
   const yesNo = [{ value: "no", label: t.no }, { value: "yes", label: t.yes }];
+  // 24 inputs: rendered only while the grid is open (or holds an error), so typing elsewhere stays cheap.
+  const [isOpen, setOpen] = useState(false);
+  const hasError = OPS_HOURS_CELLS.some((cell) => errors[opsHoursField(cell.pattern, cell.activity)]);
   return (
     <fieldset>
       <legend>{t.opsAssumptions}</legend>
@@ -58,9 +62,9 @@ export function OpsFields(props: Props) {
       {select(props, "workloadDaemonSets", yesNo)}
       {select(props, "workloadPrivileged", yesNo)}
       {select(props, "workloadSpot", options(["none", "preferred", "required"]))}
-      <details className="ops-hours">
+      <details className="ops-hours" open={isOpen || hasError} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t.opsActivityHours}</summary>
-        {OPS_HOURS_CELLS.map((cell, index) => {
+        {(isOpen || hasError) && OPS_HOURS_CELLS.map((cell, index) => {
           const field = opsHoursField(cell.pattern, cell.activity);
           return (
             <TextInput key={field} field={field} label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`} value={cells[index] ?? ""}
