@@ -50,9 +50,17 @@ export function sensitivityView(rows: readonly SensitivityRow[]): SensitivityVie
 /** The break-even part of an analysis as plain data. */
 export function deferredView(analysis: Analysis): DeferredAnalysis {
   return {
-    crossings: analysis.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({
-      a: pair.a, b: pair.b, multiplier: multiplierText(c.multiplier), totalTasks: c.totalTasks, cheaperBefore: c.cheaperBefore, cheaperAfter: c.cheaperAfter,
-    }))),
+    crossings: analysis.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => {
+      const at = c.tcoUsd[c.cheaperAfter === "tie" ? pair.a : c.cheaperAfter];
+      return {
+        a: pair.a, b: pair.b, multiplier: multiplierText(c.multiplier), totalTasks: c.totalTasks, cheaperBefore: c.cheaperBefore, cheaperAfter: c.cheaperAfter,
+        tcoUsd: at ? toDecimalString(at) : null,
+      };
+    })),
+    curves: analysis.curves.map((point) => ({
+      multiplier: multiplierText(point.multiplier), totalTasks: point.totalTasks,
+      tcoUsd: Object.fromEntries(Object.entries(point.patterns).flatMap(([id, value]) => (value ? [[id, toDecimalString(value.tcoUsd)]] : []))),
+    })),
     recommendation: recommendationView(analysis.recommendation),
     evaluations: analysis.evaluations,
   };

@@ -148,7 +148,7 @@ export const en = {
   "baseline": "Now",
   "switchPoint": "Cheapest pattern changes at",
   "noSwitch": "no change in range",
-  "tcoBreakEvens": "TCO break-evens (core solver, ×0.5–×10)",
+  "tcoBreakEvens": "Total cost of ownership as the workload scales (×0.5–×10), with the exact break-evens",
   "noTcoBreakEven": "No TCO break-even in the searched range.",
   "tie": "tie",
   "headroomPercent": "Headroom per node (%)",

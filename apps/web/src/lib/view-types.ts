@@ -122,10 +122,17 @@ export type SensitivityView = {
 };
 
 /** A TCO break-even from the core's solver: the exact workload multiplier where the cheaper pattern changes. */
-export type CrossingView = { a: PatternId; b: PatternId; multiplier: string; totalTasks: number; cheaperBefore: string; cheaperAfter: string };
+export type CrossingView = {
+  a: PatternId; b: PatternId; multiplier: string; totalTasks: number; cheaperBefore: string; cheaperAfter: string;
+  /** TCO of the pattern cheaper from the crossing (of `a` on a tie) there: where to mark it on the curve. */
+  tcoUsd: string | null;
+};
+
+/** One point of the core's TCO curves (multipliers k × max ÷ 20). */
+export type CurvePointView = { multiplier: string; totalTasks: number; tcoUsd: Partial<Record<PatternId, string>> };
 
 /** The deferred part (break-even solver, ≈100–300 ms): filled after paint in the browser. */
-export type DeferredAnalysis = { crossings: CrossingView[]; recommendation: Recommendation | null; evaluations: number };
+export type DeferredAnalysis = { crossings: CrossingView[]; curves: CurvePointView[]; recommendation: Recommendation | null; evaluations: number };
 
 export type CalculatorView = {
   region: string;

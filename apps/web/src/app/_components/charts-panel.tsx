@@ -1,6 +1,6 @@
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
 import { memo } from "react";
-import { breakEvenMarkers, categorySeries, PATTERN_COLORS, scaleData, stackedBarData } from "../../lib/chart-data";
+import { breakEvenMarkers, categorySeries, crossingMarkers, curveData, PATTERN_COLORS, scaleData, stackedBarData } from "../../lib/chart-data";
 import { formatMoney, formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, DeferredAnalysis, PatternView } from "../../lib/view-types";
@@ -88,6 +88,12 @@ export function TcoBreakEvens(props: { analysis: DeferredAnalysis | null; patter
   return (
     <section className="panel" aria-labelledby="tco-break-evens-title">
       <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
+      {analysis && analysis.curves.length > 0 ? (
+        <ScaleChart title={t.tcoBreakEvens} testId="tco-curve-chart" isLinear data={curveData(analysis.curves)}
+          series={props.patterns.map((pattern) => ({ key: pattern.id, label: pattern.label, color: PATTERN_COLORS[pattern.id] }))}
+          markers={crossingMarkers(analysis.crossings, props.patterns)}
+          formatValue={(value) => formatMoney(value.toFixed(2), locale)} formatFactor={(factor) => factorLabel(factor, locale)} />
+      ) : null}
       {analysis === null ? <p className="hint" role="status">{t.analysisPending}</p>
         : analysis.crossings.length === 0 ? <p data-testid="tco-break-evens">{t.noTcoBreakEven}</p> : (
           <ul data-testid="tco-break-evens">
@@ -98,6 +104,22 @@ export function TcoBreakEvens(props: { analysis: DeferredAnalysis | null; patter
             ))}
           </ul>
         )}
+      {analysis && analysis.curves.length > 0 ? (
+        <details className="chart-table">
+          <summary>{t.showTable}</summary>
+          <table data-testid="tco-curve-table">
+            <thead><tr><th scope="col">{t.scale}</th>{props.patterns.map((p) => <th key={p.id} scope="col">{p.label}</th>)}</tr></thead>
+            <tbody>
+              {analysis.curves.map((point) => (
+                <tr key={point.multiplier}>
+                  <th scope="row">×{formatNumber(point.multiplier, locale, 6)} ({point.totalTasks} {t.tasks})</th>
+                  {props.patterns.map((p) => <td key={p.id} className="num">{point.tcoUsd[p.id] ? formatMoney(point.tcoUsd[p.id] ?? "0", locale) : "—"}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
     </section>
   );
 }
