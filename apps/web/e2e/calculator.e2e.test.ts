@@ -180,7 +180,8 @@ describe("the web calculator in Chromium", () => {
     expect(await pageTotals(page)).toEqual(expected);
     const [purchase] = expectedPurchase(state, "ecs-ec2");
     expect(Number(purchase?.upfrontUsd)).toBeGreaterThan(0);
-    expect(await page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd")).toBe(purchase?.upfrontUsd);
+    // the purchase table is below the fold (a deferred render): poll until it has caught up
+    await expect.poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 }).toBe(purchase?.upfrontUsd);
     await page.context().close();
   });
 
@@ -188,7 +189,7 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage();
     const eks = page.getByLabel("EKS on Fargate", { exact: true });
     await eks.selectOption("spot");
-    await expect.poll(() => eks.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => eks.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
     await expect(page.locator(`#${(await eks.getAttribute("aria-describedby")) ?? "x"}`).textContent()).resolves.toMatch(/ECS tasks only/);
     expect(await page.getByTestId("results").isVisible()).toBe(true);
     await page.context().close();

@@ -74,8 +74,8 @@ describe("Calculator", () => {
     await act(async () => { fireEvent.change(screen.getByLabelText("Tasks (web)"), { target: { value: "7" } }); });
     await waitFor(() => {
       expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(expected.patterns[0]!.monthlyUsd!));
-    });
-    await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"));
+    }, { timeout: 5000 }); // the price book fetch + first in-browser run can take over 1 s on a loaded CI machine
+    await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"), { timeout: 5000 });
   });
 
   it("after a change the fast view shows first (analysis pending), then the deferred break-even analysis fills in the core's recommendation", async () => {
@@ -85,7 +85,7 @@ describe("Calculator", () => {
     await act(async () => { fireEvent.change(screen.getByLabelText(/^Engineer rate/), { target: { value: "150" } }); });
     const state = { ...SMALL_WEB_APP.state, opsRateUsdPerHour: "150" };
     const core = toAnalysisJson(analyzeScenario(toScenario(state).input, book));
-    await waitFor(() => expect(screen.getByTestId("tco-ecs-fargate").getAttribute("data-exact-usd")).toBe(core.tco.patterns[0]?.monthlyUsd?.typical));
+    await waitFor(() => expect(screen.getByTestId("tco-ecs-fargate").getAttribute("data-exact-usd")).toBe(core.tco.patterns[0]?.monthlyUsd?.typical), { timeout: 5000 });
     await waitFor(() => expect(screen.queryByTestId("analysis-pending")).toBeNull(), { timeout: 5000 });
     expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe(core.recommendation.pattern);
     expect([...screen.getByTestId("would-change").querySelectorAll("li")].map((li) => li.textContent)).toEqual(core.recommendation.wouldChange);
