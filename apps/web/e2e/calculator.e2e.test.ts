@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
 import { launchChromium } from "./chromium";
-import { expectedTotals } from "./core-expectations";
+import { expectedAnalysis, expectedPurchase, expectedTotals } from "./core-expectations";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -77,7 +77,7 @@ describe("the web calculator in Chromium", () => {
     await waitForTotal(page, "ecs-fargate", expected["ecs-fargate"].exact);
     await page.getByRole("button", { name: "Copy share link" }).click();
     const link = await page.getByTestId("share-link").getAttribute("href");
-    expect(link).toMatch(/[?&]v=1(&|$)/);
+    expect(link).toMatch(/[?&]v=2(&|$)/);
     const second = await browser.newPage();
     await second.route("**/*.js", (route) => route.abort()); // no JavaScript: the numbers must come from the server
     await second.goto(link ?? "");
@@ -145,6 +145,53 @@ describe("the web calculator in Chromium", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".scenario-form").evaluate((form) => getComputedStyle(form).display)).toBe("none");
     expect(await page.getByTestId("totals").isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("ops/TCO and the recommendation are the core's analyzeScenario figures, first paint and after a change (engineer rate $150/h)", async () => {
+    const page = await openPage();
+    const first = expectedAnalysis(SMALL_WEB_APP.state);
+    expect(await page.getByTestId("tco-ecs-ec2").first().getAttribute("data-exact-usd")).toBe(first.tco["ecs-ec2"]);
+    expect(await page.getByTestId("ops-eks-ec2").first().getAttribute("data-exact-usd")).toBe(first.ops["eks-ec2"]);
+    expect(await page.getByTestId("recommendation").getAttribute("data-pattern")).toBe(first.recommendation.pattern);
+
+    await page.getByLabel(/^Engineer rate/).fill("150");
+    const next = expectedAnalysis({ ...SMALL_WEB_APP.state, opsRateUsdPerHour: "150" });
+    await page.waitForFunction((value) => document.querySelector('[data-testid="tco-ecs-fargate"]')?.getAttribute("data-exact-usd") === value,
+      next.tco["ecs-fargate"], { timeout: 10_000 });
+    for (const id of PATTERN_IDS) expect(await page.getByTestId(`tco-${id}`).first().getAttribute("data-exact-usd")).toBe(next.tco[id]);
+    // The break-even analysis arrives from the worker: then the reasons and "what would change it" are the core's, word for word.
+    await page.waitForSelector('[data-testid="would-change"]', { timeout: 15_000 });
+    await expect.poll(() => page.getByTestId("analysis-pending").count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.getByTestId("recommendation").getAttribute("data-pattern")).toBe(next.recommendation.pattern);
+    expect(await page.getByTestId("recommendation-reasons").locator("li").allTextContents()).toEqual(next.recommendation.reasons);
+    expect(await page.getByTestId("would-change").locator("li").allTextContents()).toEqual(next.recommendation.wouldChange);
+    await page.context().close();
+  });
+
+  it("purchase options: a 3-year all-upfront Reserved Instance changes the EC2 totals to the core's and shows the upfront once", async () => {
+    const page = await openPage();
+    await page.getByLabel("Purchase option", { exact: true }).selectOption("reserved");
+    await page.getByLabel("EC2 term (years)", { exact: true }).selectOption("3");
+    await page.getByLabel("EC2 payment", { exact: true }).selectOption("all-upfront");
+    const state = { ...SMALL_WEB_APP.state, purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront" };
+    const expected = expectedTotals(state);
+    await waitForTotal(page, "ecs-ec2", expected["ecs-ec2"].exact);
+    expect(await pageTotals(page)).toEqual(expected);
+    const [purchase] = expectedPurchase(state, "ecs-ec2");
+    expect(Number(purchase?.upfrontUsd)).toBeGreaterThan(0);
+    // the purchase table is below the fold (a deferred render): poll until it has caught up
+    await expect.poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 }).toBe(purchase?.upfrontUsd);
+    await page.context().close();
+  });
+
+  it("Fargate Spot on EKS is refused beside its field (the core's rule), and the last good estimate stays", async () => {
+    const page = await openPage();
+    const eks = page.getByLabel("EKS on Fargate", { exact: true });
+    await eks.selectOption("spot");
+    await expect.poll(() => eks.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
+    await expect(page.locator(`#${(await eks.getAttribute("aria-describedby")) ?? "x"}`).textContent()).resolves.toMatch(/ECS tasks only/);
+    expect(await page.getByTestId("results").isVisible()).toBe(true);
     await page.context().close();
   });
 });

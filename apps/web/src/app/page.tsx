@@ -12,9 +12,11 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
   const { version: _version, locale: _locale, ...scenario } = state;
   const book = embeddedPriceBook();
+  // The server runs the whole analysis (break-even included) for the first paint.
+  const { view, errors } = buildView(scenario, book, { withAnalysis: true });
   return (
     <Calculator
-      initial={buildView(scenario, book)}
+      initial={{ view, errors }}
       regions={[...book.regions]}
       snapshot={{ id: book.id, asOf: book.asOf }}
     />

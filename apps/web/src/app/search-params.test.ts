@@ -9,9 +9,9 @@ describe("the URL is the calculator state", () => {
     expect(loadCalculatorState(new URLSearchParams(query))).toEqual(state);
   });
 
-  it("share links carry the version and every key, even at defaults (v=1)", () => {
-    const query = new URLSearchParams(serializeCalculatorState({ ...PRESETS[0]!.state, version: 1, locale: "en" }));
-    expect(query.get("v")).toBe("1");
+  it("share links carry the version and every key, even at defaults (v=2)", () => {
+    const query = new URLSearchParams(serializeCalculatorState({ ...PRESETS[0]!.state, version: STATE_VERSION, locale: "en" }));
+    expect(query.get("v")).toBe("2");
     expect([...query.keys()].sort()).toEqual(Object.values(calculatorUrlKeys).sort());
   });
 
@@ -26,5 +26,10 @@ describe("the URL is the calculator state", () => {
     const state = loadCalculatorState(new URLSearchParams("v=99"));
     expect(migrateState(state).warning).toBe("newer-version");
     expect(migrateState(loadCalculatorState(new URLSearchParams(""))).warning).toBeUndefined();
+  });
+
+  it("a v1 link: its Fargate placeholder choice (po) moves to ECS on Fargate, EC2 stays On-Demand", () => {
+    const { state } = migrateState(loadCalculatorState(new URLSearchParams("v=1&po=savings-plan-1y-no-upfront&opsr=100")));
+    expect(state).toMatchObject({ version: 2, purchaseOption: "on-demand", fargateEcsOption: "compute-savings-plan", opsRateUsdPerHour: "" });
   });
 });

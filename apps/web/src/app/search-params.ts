@@ -13,7 +13,7 @@ import { SMALL_WEB_APP } from "../lib/presets";
 import type { ScenarioState } from "../lib/scenario-state";
 import { decodeRows, encodeRows, type ServiceRow } from "../lib/service-row";
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 const parseAsServiceRows = createParser<ServiceRow[]>({
   parse: (text) => decodeRows(text),
@@ -38,9 +38,25 @@ export const calculatorParsers = {
   instanceType: text(defaults.instanceType),
   nodeCount: text(defaults.nodeCount),
   rootVolumeGib: text(defaults.rootVolumeGib),
+  headroomPercent: text(defaults.headroomPercent),
+  availabilityZones: text(defaults.availabilityZones),
+  minNodes: text(defaults.minNodes),
   purchaseOption: text(defaults.purchaseOption),
+  ec2TermYears: text(defaults.ec2TermYears),
+  ec2Payment: text(defaults.ec2Payment),
+  fargateEcsOption: text(defaults.fargateEcsOption),
+  fargateEksOption: text(defaults.fargateEksOption),
+  fargateTermYears: text(defaults.fargateTermYears),
+  fargatePayment: text(defaults.fargatePayment),
+  opsLevel: text(defaults.opsLevel),
   opsRateUsdPerHour: text(defaults.opsRateUsdPerHour),
-  opsHoursPerMonth: text(defaults.opsHoursPerMonth),
+  opsEnvironments: text(defaults.opsEnvironments),
+  opsUpgradePolicy: text(defaults.opsUpgradePolicy),
+  opsEngineersPerYear: text(defaults.opsEngineersPerYear),
+  opsActivityHours: text(defaults.opsActivityHours),
+  workloadDaemonSets: text(defaults.workloadDaemonSets),
+  workloadPrivileged: text(defaults.workloadPrivileged),
+  workloadSpot: text(defaults.workloadSpot),
   jpyPerUsd: text(defaults.jpyPerUsd),
 };
 
@@ -49,7 +65,11 @@ export const calculatorUrlKeys = {
   albCount: "alb", albLcuPerHour: "lcu", natCount: "nat", natMonthlyGb: "natgb",
   eksClusterCount: "eks", eksSupportTier: "tier",
   instanceType: "it", nodeCount: "nodes", rootVolumeGib: "ebs",
-  purchaseOption: "po", opsRateUsdPerHour: "opsr", opsHoursPerMonth: "opsh", jpyPerUsd: "fx",
+  headroomPercent: "hr", availabilityZones: "az", minNodes: "minn",
+  purchaseOption: "po", ec2TermYears: "pot", ec2Payment: "pop",
+  fargateEcsOption: "fpe", fargateEksOption: "fpk", fargateTermYears: "fpt", fargatePayment: "fpp",
+  opsLevel: "opsl", opsRateUsdPerHour: "opsr", opsEnvironments: "env", opsUpgradePolicy: "upg", opsEngineersPerYear: "join",
+  opsActivityHours: "oph", workloadDaemonSets: "ds", workloadPrivileged: "priv", workloadSpot: "spot", jpyPerUsd: "fx",
 } satisfies UrlKeys<typeof calculatorParsers>;
 
 export type CalculatorState = inferParserType<typeof calculatorParsers>;
@@ -64,11 +84,24 @@ export const loadCalculatorState = createLoader(calculatorParsers, { urlKeys: ca
 /** Full, explicit links (defaults included), so a shared link keeps its meaning if defaults change. */
 export const serializeCalculatorState = createSerializer(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false });
 
+const FARGATE_CHOICE_OF_V1: Record<string, string> = { "on-demand": "on-demand", spot: "spot", "savings-plan-1y-no-upfront": "compute-savings-plan" };
+
 /**
- * Brings state from an older link up to the current version. Version 1 is the first, so there is
- * nothing to migrate yet; a link from a newer version is reported rather than misread.
+ * Brings state from an older link up to the current version; a link from a newer version is
+ * reported rather than misread. v1 → v2: `po` held a Fargate placeholder choice (nothing was
+ * priced by it); it now means the EC2 purchase option, so a v1 value moves to ECS Fargate (`fpe`)
+ * and EC2 stays On-Demand. v1's `opsr`/`opsh` were placeholders too: the core's defaults apply.
  */
 export function migrateState(state: CalculatorState): { state: CalculatorState; warning?: "newer-version" } {
   if (state.version > STATE_VERSION) return { state, warning: "newer-version" };
+  if (state.version === 1) {
+    return {
+      state: {
+        ...state, version: STATE_VERSION,
+        fargateEcsOption: FARGATE_CHOICE_OF_V1[state.purchaseOption] ?? state.fargateEcsOption,
+        purchaseOption: defaults.purchaseOption, opsRateUsdPerHour: defaults.opsRateUsdPerHour,
+      },
+    };
+  }
   return { state: { ...state, version: STATE_VERSION } };
 }

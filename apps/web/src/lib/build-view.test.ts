@@ -1,4 +1,4 @@
-import { embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toDecimalString } from "@repo/core";
+import { analyzeScenario, embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toAnalysisJson, toDecimalString } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { PRESETS, SMALL_WEB_APP } from "./presets";
@@ -14,12 +14,38 @@ describe("buildView (the calculation behind the page)", () => {
     expect(view?.patterns.map((p) => p.monthlyUsd)).toEqual(core.patterns.map((p) => (p.monthlyUsd ? toDecimalString(p.monthlyUsd) : null)));
   });
 
-  it("category subtotals add up exactly to the pattern total (every total is a sum of lines)", () => {
+  it("category subtotals (ops included) add up exactly to the pattern's headline TCO; without ops, to the AWS total", () => {
     const { view } = buildView(SMALL_WEB_APP.state, book);
     for (const pattern of view?.patterns ?? []) {
       const sum = sumDecimals(Object.values(pattern.byCategory).map((value) => parseDecimal(value)));
-      expect(toDecimalString(sum)).toBe(pattern.monthlyUsd);
+      expect(toDecimalString(sum)).toBe(pattern.tco?.monthlyUsd.typical);
+      const aws = Object.entries(pattern.byCategory).filter(([category]) => category !== "ops").map(([, value]) => parseDecimal(value));
+      expect(toDecimalString(sumDecimals(aws))).toBe(pattern.monthlyUsd);
     }
+  });
+
+  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: TCO, ops and the recommendation are the core's analyzeScenario figures", ({ preset }) => {
+    const { view } = buildView(preset.state, book, { withAnalysis: true });
+    const core = toAnalysisJson(analyzeScenario(toScenario(preset.state).input, book));
+    for (const tco of core.tco.patterns) {
+      const pattern = view?.patterns.find((p) => p.id === tco.id);
+      expect(pattern?.tco?.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
+      expect(pattern?.tco?.threeYearUsd ?? null).toEqual(tco.threeYearUsd);
+      expect(pattern?.tco?.opsHoursPerMonth ?? null).toEqual(core.ops[tco.id]?.hoursPerMonth ?? null);
+    }
+    expect(view?.recommendation?.patternId).toBe(core.recommendation.pattern);
+    expect(view?.recommendation?.reasons).toEqual(core.recommendation.reasons);
+    expect(view?.recommendation?.wouldChange).toEqual(core.recommendation.wouldChange);
+    expect(view?.analysis?.crossings.length).toBe(core.breakEven.pairs.flatMap((p) => p.crossings).length);
+  });
+
+  it("without the deferred analysis, the recommendation is already the core's pick (only the break-even reasons wait)", () => {
+    const fast = buildView(SMALL_WEB_APP.state, book).view;
+    const full = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true }).view;
+    expect(fast?.analysis).toBeNull();
+    expect(fast?.recommendation?.patternId).toBe(full?.recommendation?.patternId);
+    expect(fast?.recommendation?.reasons).toEqual(full?.recommendation?.reasons);
+    expect(fast?.recommendation?.wouldChange.some((text) => text.startsWith("nothing in the searched ranges"))).toBe(false);
   });
 
   it("the view is plain JSON (it crosses from server to browser unchanged)", () => {

@@ -1,7 +1,7 @@
 import { COST_CATEGORIES, type CostCategory, type PatternId } from "@repo/core";
 import { toChartNumber } from "./format";
 import type { Messages } from "./i18n";
-import type { BreakEven, PatternView, ScalePoint } from "./view-types";
+import type { BreakEven, CrossingView, CurvePointView, PatternView, ScalePoint } from "./view-types";
 
 export const CATEGORY_COLORS: Record<CostCategory, string> = {
   compute: "#2563eb", license: "#7c3aed", storage: "#0891b2", "control-plane": "#db2777",
@@ -38,5 +38,22 @@ export function breakEvenMarkers(breakEvens: readonly BreakEven[], patterns: rea
   const label = (id: PatternId) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   return breakEvens.map((point) => ({
     factor: point.factor, value: toChartNumber(point.monthlyUsd), label: `${label(point.cheaperAbove)} / ${label(point.cheaperBelow)}`,
+  }));
+}
+
+/** The core's TCO curves as chart rows (x = the workload multiplier). */
+export function curveData(points: readonly CurvePointView[]) {
+  return points.map((point) => {
+    const datum: { factor: number } & Record<string, number> = { factor: Number(point.multiplier) };
+    for (const [id, total] of Object.entries(point.tcoUsd)) datum[id] = toChartNumber(total);
+    return datum;
+  });
+}
+
+/** A dot per core crossing, at the TCO of the pattern that is cheaper from there. */
+export function crossingMarkers(crossings: readonly CrossingView[], patterns: readonly PatternView[]) {
+  const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
+  return crossings.filter((c) => c.tcoUsd !== null).map((c) => ({
+    factor: Number(c.multiplier), value: toChartNumber(c.tcoUsd ?? "0"), label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}`,
   }));
 }

@@ -23,6 +23,25 @@ const SHARED_FIELDS: Record<string, string> = {
   "ec2.instanceType": "instanceType",
   "ec2.nodeCount": "nodeCount",
   "ec2.rootVolumeGib": "rootVolumeGib",
+  "ec2.headroomPercent": "headroomPercent",
+  "ec2.availabilityZones": "availabilityZones",
+  "ec2.minNodes": "minNodes",
+  "purchase.ec2.option": "purchaseOption",
+  "purchase.ec2.termYears": "ec2TermYears",
+  "purchase.ec2.payment": "ec2Payment",
+  "purchase.fargate.ecs.option": "fargateEcsOption",
+  "purchase.fargate.eks.option": "fargateEksOption",
+  "purchase.fargate.ecs.termYears": "fargateTermYears",
+  "purchase.fargate.eks.termYears": "fargateTermYears",
+  "purchase.fargate.ecs.payment": "fargatePayment",
+  "purchase.fargate.eks.payment": "fargatePayment",
+  "ops.level": "opsLevel",
+  "ops.rateLevel": "opsLevel",
+  "ops.engineerHourlyUsd": "opsRateUsdPerHour",
+  "ops.environments": "opsEnvironments",
+  "ops.upgradePolicy": "opsUpgradePolicy",
+  "ops.engineersJoiningPerYear": "opsEngineersPerYear",
+  "ops.workload.spot": "workloadSpot",
 };
 
 /** A field the form has no control for; its errors are listed above the results. */
@@ -38,6 +57,8 @@ export function formFieldOf(corePath: string): string {
     const sub = service[2] ?? "name";
     return `services[${service[1]}].${SERVICE_FIELDS[sub] ?? "name"}`;
   }
+  const hours = /^ops\.hours\.([a-z0-9-]+)\.([a-z-]+)/.exec(corePath);
+  if (hours) return `opsHours.${hours[1]}.${hours[2]}`;
   return SHARED_FIELDS[corePath] ?? GENERAL_FIELD;
 }
 

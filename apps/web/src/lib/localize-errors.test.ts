@@ -19,7 +19,7 @@ describe("error messages per locale", () => {
   });
 
   it("every web-side message toScenario produces has a Japanese form", () => {
-    const { errors } = toScenario({ ...SMALL_WEB_APP.state, natCount: "lots", albCount: "", jpyPerUsd: "0", opsRateUsdPerHour: "-1" });
+    const { errors } = toScenario({ ...SMALL_WEB_APP.state, natCount: "lots", albCount: "", jpyPerUsd: "0", opsRateUsdPerHour: "abc" });
     const ja = localizeErrors(errors, "ja");
     for (const message of Object.values(ja)) expect(message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });

@@ -14,9 +14,12 @@ const shared = {
   albCount: "1", albLcuPerHour: "", natCount: "1", natMonthlyGb: "100",
   eksClusterCount: "1", eksSupportTier: "standard",
   instanceType: "", nodeCount: "", rootVolumeGib: "30",
-  purchaseOption: "on-demand",
-  // Ops placeholders (engineer $/h; hours a month for ECS Fargate; ECS EC2; EKS Fargate; EKS EC2).
-  opsRateUsdPerHour: "100", opsHoursPerMonth: "4;10;8;16",
+  headroomPercent: "0", availabilityZones: "1", minNodes: "1",
+  purchaseOption: "on-demand", ec2TermYears: "1", ec2Payment: "no-upfront",
+  fargateEcsOption: "on-demand", fargateEksOption: "on-demand", fargateTermYears: "1", fargatePayment: "no-upfront",
+  // Ops: the core's sourced defaults (typical band, $90/h; shared/research/ops-effort.md F35–F38).
+  opsLevel: "typical", opsRateUsdPerHour: "", opsEnvironments: "", opsUpgradePolicy: "", opsEngineersPerYear: "1", opsActivityHours: "",
+  workloadDaemonSets: "no", workloadPrivileged: "no", workloadSpot: "none",
   jpyPerUsd: "",
 } satisfies Omit<ScenarioState, "services">;
 

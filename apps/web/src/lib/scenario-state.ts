@@ -17,9 +17,30 @@ export type ScenarioState = {
   instanceType: string;
   nodeCount: string;
   rootVolumeGib: string;
+  /** EC2 nodes: scenario.ec2.headroomPercent, availabilityZones, minNodes. */
+  headroomPercent: string;
+  availabilityZones: string;
+  minNodes: string;
+  /** scenario.purchase.ec2: option, term (1|3), payment. */
   purchaseOption: string;
+  ec2TermYears: string;
+  ec2Payment: string;
+  /** scenario.purchase.fargate.ecs / .eks option; term and payment shared by both. */
+  fargateEcsOption: string;
+  fargateEksOption: string;
+  fargateTermYears: string;
+  fargatePayment: string;
+  /** scenario.ops: band, rate (empty = the band's sourced rate), environments, upgrade policy, joiners. */
+  opsLevel: string;
   opsRateUsdPerHour: string;
-  /** Four hours figures joined by ";": ECS Fargate; ECS EC2; EKS Fargate; EKS EC2. */
-  opsHoursPerMonth: string;
+  opsEnvironments: string;
+  opsUpgradePolicy: string;
+  opsEngineersPerYear: string;
+  /** scenario.ops.hours overrides: see ops-hours.ts (pattern × recurring activity, ";"-joined, empty = default). */
+  opsActivityHours: string;
+  /** scenario.ops.workload: "yes"/"no" and the Spot need (none|preferred|required). */
+  workloadDaemonSets: string;
+  workloadPrivileged: string;
+  workloadSpot: string;
   jpyPerUsd: string;
 };

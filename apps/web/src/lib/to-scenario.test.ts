@@ -39,9 +39,35 @@ describe("form state → scenario", () => {
   it.each([
     { label: "NAT count that is not a number", patch: { natCount: "lots" }, field: "natCount" },
     { label: "a zero exchange rate would divide nothing sensible", patch: { jpyPerUsd: "0" }, field: "jpyPerUsd" },
-    { label: "negative ops hours", patch: { opsHoursPerMonth: "4;-1;8;16" }, field: "opsHoursPerMonth.1" },
+    // The override grid is pattern-major over the 6 recurring activities: cell 1 = ECS on Fargate, add-on lifecycle.
+    { label: "negative ops hours break the core's min(0) (ops.hours)", patch: { opsActivityHours: ";-1" }, field: "opsHours.ecs-fargate.add-on-lifecycle" },
+    { label: "an engineer rate of 0 breaks the core's positive()", patch: { opsRateUsdPerHour: "0" }, field: "opsRateUsdPerHour" },
+    { label: "environments must be a whole number ≥ 1", patch: { opsEnvironments: "0" }, field: "opsEnvironments" },
+    { label: "an unknown ops band lists low/typical/high", patch: { opsLevel: "extreme" }, field: "opsLevel" },
+    { label: "Fargate Spot is ECS-only: on EKS it is the core's refinement error", patch: { fargateEksOption: "spot" }, field: "fargateEksOption" },
+    { label: "a 2-year term is not sold (1 or 3)", patch: { ec2TermYears: "2" }, field: "ec2TermYears" },
+    { label: "headroom above 90 % leaves nothing to pack", patch: { headroomPercent: "95" }, field: "headroomPercent" },
+    { label: "more than 6 AZs", patch: { availabilityZones: "7" }, field: "availabilityZones" },
   ])("$label → error on $field", ({ patch, field }) => {
     expect(toScenario({ ...SMALL_WEB_APP.state, ...patch }).errors[field]).toBeDefined();
+  });
+
+  it("ops, purchase and EC2 inputs reach the scenario the core reads (empty = the core's default)", () => {
+    const { input, errors } = toScenario({
+      ...SMALL_WEB_APP.state, opsLevel: "high", opsRateUsdPerHour: "120", opsEnvironments: "3", opsUpgradePolicy: "stay-on-extended-support",
+      opsEngineersPerYear: "2", opsActivityHours: ";;;;;;5", purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront",
+      fargateEcsOption: "spot", headroomPercent: "10", availabilityZones: "2", minNodes: "2", workloadDaemonSets: "yes", workloadSpot: "preferred",
+    });
+    expect(errors).toEqual({});
+    expect(input?.ops).toMatchObject({
+      level: "high", rateLevel: "high", engineerHourlyUsd: 120, environments: 3, upgradePolicy: "stay-on-extended-support", engineersJoiningPerYear: 2,
+      // cell 6 = the first activity of the second pattern (ECS on EC2, orchestrator upgrades)
+      hours: { "ecs-ec2": { "orchestrator-upgrades": 5 } },
+      workload: { daemonSets: true, privileged: false, spot: "preferred" },
+    });
+    expect(input?.purchase).toMatchObject({ ec2: { option: "reserved", termYears: 3, payment: "all-upfront" }, fargate: { ecs: { option: "spot" } } });
+    expect(input?.ec2).toMatchObject({ headroomPercent: 10, availabilityZones: 2, minNodes: 2 });
+    expect(toScenario(SMALL_WEB_APP.state).input?.ops).not.toHaveProperty("engineerHourlyUsd");
   });
 
   it("every bad field is reported at once, not only the first", () => {

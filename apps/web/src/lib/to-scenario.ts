@@ -3,6 +3,7 @@ import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
 import { readNumber } from "./read-number";
 import type { ServiceRow } from "./service-row";
+import { decodeOpsHours, OPS_HOURS_CELLS, opsHoursField } from "./ops-hours";
 
 function toService(row: ServiceRow, index: number, errors: FieldErrors): ServiceInput {
   const field = (name: keyof ServiceRow) => `services[${index}].${name}`;
@@ -49,7 +50,12 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
       ...(state.instanceType.trim() ? { instanceType: state.instanceType.trim() } : {}),
       ...(nodeCount !== undefined ? { nodeCount } : {}),
       rootVolumeGib: count(state.rootVolumeGib, "rootVolumeGib") ?? 30,
+      headroomPercent: count(state.headroomPercent, "headroomPercent") ?? 0,
+      availabilityZones: count(state.availabilityZones, "availabilityZones") ?? 1,
+      minNodes: count(state.minNodes, "minNodes") ?? 1,
     },
+    purchase: toPurchase(state, errors),
+    ops: toOps(state, errors),
   };
   const result = ScenarioSchema.safeParse(input);
   if (!result.success) {
@@ -63,15 +69,40 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
   return { input: Object.keys(errors).length === 0 ? input : null, errors };
 }
 
-/** Inputs the core does not model yet (ops assumptions, exchange rate): checked here. */
-function validateWebOnlyFields(state: ScenarioState, errors: FieldErrors): void {
-  const rate = readNumber(state.opsRateUsdPerHour, "opsRateUsdPerHour", errors, { optional: true });
-  if (rate !== undefined && rate < 0) addFieldError(errors, "opsRateUsdPerHour", "must be 0 or more");
-  const hours = state.opsHoursPerMonth.split(";");
-  hours.forEach((text, index) => {
-    const value = readNumber(text, `opsHoursPerMonth.${index}`, errors, { optional: true });
-    if (value !== undefined && value < 0) addFieldError(errors, `opsHoursPerMonth.${index}`, "must be 0 or more");
+/** scenario.purchase: term years stay text until the core's schema checks them (1 or 3). */
+function toPurchase(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioInput["purchase"]> {
+  const fargateTerm = readNumber(state.fargateTermYears, "fargateTermYears", errors);
+  const fargate = { termYears: fargateTerm, payment: state.fargatePayment };
+  return {
+    ec2: { option: state.purchaseOption, termYears: readNumber(state.ec2TermYears, "ec2TermYears", errors), payment: state.ec2Payment },
+    fargate: { ecs: { option: state.fargateEcsOption, ...fargate }, eks: { option: state.fargateEksOption, ...fargate } },
+  } as NonNullable<ScenarioInput["purchase"]>;
+}
+
+/** scenario.ops: the assumptions panel (empty = the core's sourced default). */
+function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioInput["ops"]> {
+  const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
+  const rate = optional(state.opsRateUsdPerHour, "opsRateUsdPerHour");
+  const environments = optional(state.opsEnvironments, "opsEnvironments");
+  const hours: Record<string, Record<string, number>> = {};
+  decodeOpsHours(state.opsActivityHours).forEach((text, index) => {
+    const cell = OPS_HOURS_CELLS[index];
+    const value = cell ? optional(text, opsHoursField(cell.pattern, cell.activity)) : undefined;
+    if (cell && value !== undefined) (hours[cell.pattern] ??= {})[cell.activity] = value;
   });
+  return {
+    level: state.opsLevel, rateLevel: state.opsLevel,
+    ...(rate !== undefined ? { engineerHourlyUsd: rate } : {}),
+    ...(environments !== undefined ? { environments } : {}),
+    ...(state.opsUpgradePolicy ? { upgradePolicy: state.opsUpgradePolicy } : {}),
+    engineersJoiningPerYear: readNumber(state.opsEngineersPerYear, "opsEngineersPerYear", errors) ?? 1,
+    hours,
+    workload: { daemonSets: state.workloadDaemonSets === "yes", privileged: state.workloadPrivileged === "yes", spot: state.workloadSpot },
+  } as NonNullable<ScenarioInput["ops"]>;
+}
+
+/** Inputs the core does not model (exchange rate): checked here. */
+function validateWebOnlyFields(state: ScenarioState, errors: FieldErrors): void {
   const fx = readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true });
   if (fx !== undefined && fx <= 0) addFieldError(errors, "jpyPerUsd", "must be above 0");
 }

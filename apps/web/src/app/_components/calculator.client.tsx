@@ -2,11 +2,12 @@
 import { useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
-import { buildView, type ViewResult } from "../../lib/build-view";
+import { buildView, withAnalysis, type ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
 import { localizeErrors } from "../../lib/localize-errors";
 import { toScenario } from "../../lib/to-scenario";
+import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
 import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
 import { Results } from "./results";
@@ -23,8 +24,8 @@ function scenarioStateOf(state: CalculatorState): ScenarioState {
  * paint, re-run in the browser on every change with the region's price book (fetched once).
  */
 export function Calculator(props: { initial: ViewResult; regions: string[]; snapshot: { id: string; asOf: string } }) {
-  const [state, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
-  const { warning } = migrateState(state);
+  const [rawState, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
+  const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
   // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
@@ -43,6 +44,10 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   }, [state.region, isKnownRegion]);
 
   useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+
+  // An older link: write the migrated state back once, so later edits are not migrated again.
+  const isMigrated = rawState.version !== state.version && !warning;
+  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
   useEffect(() => {
@@ -77,10 +82,16 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
     () => book?.book.instanceTypes.filter((spec) => book.book.rate(book.region, `ec2/on-demand/linux/${spec.instanceType}`)).map((spec) => spec.instanceType) ?? [],
     [book],
   );
-  const result = computed ?? props.initial;
+  const fast = computed ?? props.initial;
+  // The break-even analysis (slow) follows in a worker; the server's first paint already has it.
+  const analysis = useDeferredAnalysis(stateKey, computed?.view && !computed.view.analysis ? computed.input : undefined, book?.book);
+  const result = useMemo(
+    () => (fast.view && !fast.view.analysis && analysis ? { ...fast, view: withAnalysis(fast.view, analysis) } : fast),
+    [fast, analysis],
+  );
   const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
-  if (result.view) lastGood.current = result.view;
+  if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
 
   return (
@@ -102,7 +113,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
           onChange={(patch) => void setState(patch)} />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
-          <Results view={result.view ?? lastGood.current} errors={errors} isStale={!result.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+          <Results view={fast.view ?? lastGood.current} analysis={fast.view ? analysis : null} errors={errors} isStale={!fast.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
         </div>
       </main>
     </>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { embeddedPriceBook, estimateScenario, toDecimalString } from "@repo/core";
+import { analyzeScenario, embeddedPriceBook, estimateScenario, toAnalysisJson, toDecimalString } from "@repo/core";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { withNuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -41,6 +41,28 @@ describe("ScenarioForm", () => {
   });
 });
 
+describe("ops assumptions", () => {
+  it("the per-activity hours grid opens on demand; a cell edit writes the pattern-major override string", () => {
+    const onChange = vi.fn();
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={messages} regions={["us-east-1"]} instanceTypes={[]} onChange={onChange} />);
+    expect(screen.queryByLabelText("ECS on EC2: host-patching")).toBeNull();
+    const details = document.querySelector("details.ops-hours") as HTMLDetailsElement;
+    act(() => { details.open = true; details.dispatchEvent(new Event("toggle")); });
+    const cell = screen.getByLabelText("ECS on EC2: host-patching");
+    // placeholder = the research's typical first-cluster hours (ops-effort.md §3: ECS on EC2 host patching 3 h)
+    expect(cell.getAttribute("placeholder")).toBe("3");
+    fireEvent.change(cell, { target: { value: "6" } });
+    // ECS on EC2 is the 2nd pattern, host patching its 3rd activity: index 6 + 2 = 8 → eight empty cells, then "6"
+    expect(onChange).toHaveBeenLastCalledWith({ opsActivityHours: ";;;;;;;;6" });
+  });
+
+  it("an error in a closed grid opens it, so the message is beside its field", () => {
+    render(<ScenarioForm state={{ ...SMALL_WEB_APP.state, opsActivityHours: ";-1" }} errors={{ "opsHours.ecs-fargate.add-on-lifecycle": "Too small" }}
+      t={messages} regions={["us-east-1"]} instanceTypes={[]} onChange={() => undefined} />);
+    expect(screen.getByLabelText("ECS on Fargate: add-on-lifecycle").getAttribute("aria-invalid")).toBe("true");
+  });
+});
+
 describe("Calculator", () => {
   it("typing a task count recomputes in the browser (the core's number) and writes the URL", async () => {
     const urlUpdates: UrlUpdateEvent[] = [];
@@ -52,7 +74,20 @@ describe("Calculator", () => {
     await act(async () => { fireEvent.change(screen.getByLabelText("Tasks (web)"), { target: { value: "7" } }); });
     await waitFor(() => {
       expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(expected.patterns[0]!.monthlyUsd!));
+    }, { timeout: 5000 }); // the price book fetch + first in-browser run can take over 1 s on a loaded CI machine
+    await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"), { timeout: 5000 });
+  });
+
+  it("after a change the fast view shows first (analysis pending), then the deferred break-even analysis fills in the core's recommendation", async () => {
+    render(<Calculator initial={buildView(SMALL_WEB_APP.state, book)} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
+      wrapper: withNuqsTestingAdapter({ searchParams: "" }),
     });
-    await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"));
+    await act(async () => { fireEvent.change(screen.getByLabelText(/^Engineer rate/), { target: { value: "150" } }); });
+    const state = { ...SMALL_WEB_APP.state, opsRateUsdPerHour: "150" };
+    const core = toAnalysisJson(analyzeScenario(toScenario(state).input, book));
+    await waitFor(() => expect(screen.getByTestId("tco-ecs-fargate").getAttribute("data-exact-usd")).toBe(core.tco.patterns[0]?.monthlyUsd?.typical), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByTestId("analysis-pending")).toBeNull(), { timeout: 5000 });
+    expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe(core.recommendation.pattern);
+    expect([...screen.getByTestId("would-change").querySelectorAll("li")].map((li) => li.textContent)).toEqual(core.recommendation.wouldChange);
   });
 });

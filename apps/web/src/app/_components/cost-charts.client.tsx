@@ -31,16 +31,17 @@ export function StackedCostChart(props: { data: StackedBarDatum[]; series: Serie
 export type ScaleDatum = { factor: number } & Record<string, number>;
 export type ScaleMarker = { factor: number; value: number; label: string };
 
-/** Monthly total per pattern against the scale factor (log axis), break-evens marked with dots. */
+/** Monthly total per pattern against the scale factor (log axis unless `isLinear`), break-evens marked with dots. */
 export function ScaleChart(props: {
   data: ScaleDatum[]; series: Series[]; markers: ScaleMarker[]; formatValue: (value: number) => string;
-  formatFactor: (factor: number) => string; title: string;
+  formatFactor: (factor: number) => string; title: string; isLinear?: boolean; testId?: string;
 }) {
   return (
-    <figure className="chart" data-testid="scale-chart" aria-label={props.title}>
+    <figure className="chart" data-testid={props.testId ?? "scale-chart"} aria-label={props.title}>
       <LineChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="factor" type="number" scale="log" domain={["dataMin", "dataMax"]} ticks={props.data.map((d) => d.factor)}
+        <XAxis dataKey="factor" type="number" scale={props.isLinear ? "linear" : "log"} domain={["dataMin", "dataMax"]}
+          ticks={props.isLinear ? undefined : props.data.map((d) => d.factor)}
           tickFormatter={props.formatFactor} />
         <YAxis tickFormatter={props.formatValue} width={90} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} labelFormatter={(factor) => props.formatFactor(Number(factor))} />
@@ -53,6 +54,26 @@ export function ScaleChart(props: {
             label={{ value: "◆", position: "top" }} />
         ))}
       </LineChart>
+    </figure>
+  );
+}
+
+export type TornadoDatum = { label: string; low: number; high: number };
+
+/** Sensitivity tornado: change of the recommended pattern's monthly TCO at each end of an assumption's range. */
+export function TornadoChart(props: { data: TornadoDatum[]; lowLabel: string; highLabel: string; formatValue: (value: number) => string; title: string }) {
+  return (
+    <figure className="chart" data-testid="tornado-chart" aria-label={props.title}>
+      <BarChart data={props.data} layout="vertical" stackOffset="sign" responsive style={{ width: "100%", height: 60 + props.data.length * 44 }}
+        margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={props.formatValue} />
+        <YAxis type="category" dataKey="label" width={200} />
+        <Tooltip formatter={(value) => props.formatValue(Number(value))} />
+        <Legend />
+        <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#16a34a" isAnimationActive={false} />
+        <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#dc2626" isAnimationActive={false} />
+      </BarChart>
     </figure>
   );
 }

@@ -1,18 +1,24 @@
 import { memo, useDeferredValue } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Locale, Messages } from "../../lib/i18n";
-import type { CalculatorView } from "../../lib/view-types";
-import { CostByCategoryPanel, ScalePanel } from "./charts-panel";
+import type { CalculatorView, DeferredAnalysis } from "../../lib/view-types";
+import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
 import { PatternNotes } from "./pattern-notes";
 import { RecommendationPanel } from "./recommendation-panel";
 import { TotalsTable } from "./totals-table";
+import { SensitivityPanel } from "./sensitivity-panel";
+import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
-export const Results = memo(function Results(props: { view: CalculatorView | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const Results = memo(function Results(props: {
+  view: CalculatorView | null; analysis?: DeferredAnalysis | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string;
+}) {
   const { view, t, locale, jpyPerUsd } = props;
+  // The break-even analysis arrives later (worker): it only re-renders the panels that show it.
+  const analysis = props.analysis ?? view?.analysis ?? null;
   const messages = Object.entries(props.errors);
   // The panels above the fold (recommendation, totals, cost chart) update at once; the rest renders
   // as a deferred, interruptible update right after, so typing never waits for the long tables.
@@ -28,10 +34,11 @@ export const Results = memo(function Results(props: { view: CalculatorView | nul
       ) : null}
       {view ? (
         <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.region}>
-          <RecommendationPanel recommendation={view.recommendation} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <RecommendationPanel view={view} analysis={analysis} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           <section className="panel"><TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /></section>
-          <CostByCategoryPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <CostByCategoryPanel patterns={view.patterns} opsLevel={view.opsLevel} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
+          {later ? <TcoBreakEvens analysis={analysis} patterns={later.patterns} t={t} locale={locale} /> : null}
         </div>
       ) : null}
     </div>
@@ -42,9 +49,11 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
   const { view, t, locale, jpyPerUsd } = props;
   return (
     <>
+      <TcoPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <ScalePanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <TradeOffPanel matrix={view.tradeOffs} t={t} />
-      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} />
+      <SensitivityPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />
+      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
         {view.patterns.map((pattern) => <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />)}

@@ -1,14 +1,13 @@
 "use client";
-import { EKS_SUPPORT_TIERS, FARGATE_PURCHASE_OPTIONS } from "@repo/core";
+import { EKS_SUPPORT_TIERS } from "@repo/core";
 import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
 import { PRESETS } from "../../lib/presets";
 import type { ScenarioState } from "../search-params";
+import { OpsFields, PurchaseFields } from "./assumption-fields.client";
 import { ServiceRows } from "./service-rows.client";
 import { SelectInput, TextInput } from "./text-input.client";
-
-const PATTERN_ORDER = ["ECS Fargate", "ECS EC2", "EKS Fargate", "EKS EC2"] as const;
 
 /** ~1,400 options: memoised so a keystroke elsewhere does not re-render them. */
 const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: readonly string[] }) {
@@ -29,7 +28,6 @@ export function ScenarioForm(props: {
     <TextInput field={field} label={t[field]} value={state[field] as string} error={errors[field]} inputMode={inputMode}
       onChange={(value) => onChange({ [field]: value })} />
   );
-  const opsHours = state.opsHoursPerMonth.split(";");
   return (
     <form className="scenario-form" onSubmit={(event) => event.preventDefault()} aria-label={t.services}>
       <fieldset className="presets">
@@ -54,6 +52,9 @@ export function ScenarioForm(props: {
         <TextInput field="instanceType" label={t.instanceType} value={state.instanceType} error={errors.instanceType} inputMode="text"
           list="instance-types" onChange={(instanceType) => onChange({ instanceType })} />
         {text("nodeCount", "numeric")}
+        {text("minNodes", "numeric")}
+        {text("availabilityZones", "numeric")}
+        {text("headroomPercent")}
         {text("rootVolumeGib", "numeric")}
       </fieldset>
       <fieldset>
@@ -62,22 +63,8 @@ export function ScenarioForm(props: {
         <SelectInput field="eksSupportTier" label={t.eksSupportTier} value={state.eksSupportTier} error={errors.eksSupportTier}
           options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))} onChange={(eksSupportTier) => onChange({ eksSupportTier })} />
       </fieldset>
-      <fieldset>
-        <legend>{t.purchaseOptions}</legend>
-        <SelectInput field="purchaseOption" label={t.purchaseOption} value={state.purchaseOption} error={errors.purchaseOption}
-          options={FARGATE_PURCHASE_OPTIONS.map((value) => ({ value, label: value }))} onChange={(purchaseOption) => onChange({ purchaseOption })} />
-        <p className="hint">{t.purchasePending}</p>
-      </fieldset>
-      <fieldset>
-        <legend>{t.opsAssumptions}</legend>
-        {text("opsRateUsdPerHour")}
-        {PATTERN_ORDER.map((label, index) => (
-          <TextInput key={label} field={`opsHoursPerMonth.${index}`} label={`${t.opsHours}: ${label}`} value={opsHours[index] ?? ""}
-            error={errors[`opsHoursPerMonth.${index}`]}
-            onChange={(value) => onChange({ opsHoursPerMonth: PATTERN_ORDER.map((_, i) => (i === index ? value : (opsHours[i] ?? ""))).join(";") })} />
-        ))}
-        <p className="hint">{t.opsPending}</p>
-      </fieldset>
+      <PurchaseFields state={state} errors={errors} t={t} onChange={onChange} />
+      <OpsFields state={state} errors={errors} t={t} onChange={onChange} />
       <fieldset>
         <legend>{t.currency}</legend>
         {text("jpyPerUsd")}

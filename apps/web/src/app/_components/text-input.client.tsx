@@ -4,7 +4,7 @@ import { Field } from "./field";
 /** A text field that keeps exactly what was typed (numbers are read and checked later). */
 export function TextInput(props: {
   field: string; label: string; value: string; error: string | undefined; onChange: (value: string) => void;
-  inputMode?: "decimal" | "numeric" | "text"; list?: string; hideLabel?: boolean; size?: number; hiddenSuffix?: string;
+  inputMode?: "decimal" | "numeric" | "text"; list?: string; hideLabel?: boolean; size?: number; hiddenSuffix?: string; placeholder?: string;
 }) {
   return (
     <Field field={props.field} label={props.label} error={props.error} hideLabel={props.hideLabel ?? false} hiddenSuffix={props.hiddenSuffix}>
@@ -16,6 +16,7 @@ export function TextInput(props: {
           autoComplete="off"
           size={props.size}
           list={props.list}
+          placeholder={props.placeholder}
           value={props.value}
           onChange={(event) => props.onChange(event.target.value)}
         />

@@ -1,28 +1,47 @@
+import { memo } from "react";
 import type { Messages } from "../../lib/i18n";
-import type { TradeOffMatrix } from "../../lib/view-types";
+import type { PatternView, TradeOffMatrix } from "../../lib/view-types";
 
-/** The trade-off matrix with triggered constraints highlighted; a note until the core provides one. */
-export function TradeOffPanel(props: { matrix: TradeOffMatrix | null; t: Messages }) {
-  const { matrix, t } = props;
+const SUPPORT_MARK = { yes: "✓", partial: "◐", no: "✗" } as const;
+
+/** The core's trade-off matrix (criteria × patterns), the constraints this workload triggers, and ruled-out patterns. */
+export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages }) {
+  const { matrix, patterns, t } = props;
+  const ruledOut = patterns.filter((p) => p.status === "ruled-out");
   return (
     <section className="panel" aria-labelledby="tradeoffs-title" data-testid="trade-offs">
       <h2 id="tradeoffs-title">{t.tradeOffs}</h2>
-      {matrix ? (
-        <table>
-          <thead><tr><th scope="col">{t.pattern}</th>{matrix.criteria.map((c) => <th key={c.id} scope="col">{c.label}</th>)}</tr></thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.patternId}>
-                <th scope="row">{row.label}</th>
-                {matrix.criteria.map((c) => {
-                  const cell = row.cells[c.id];
-                  return <td key={c.id} className={cell?.isTriggered ? "triggered" : undefined} title={cell?.note}>{cell?.rating ?? "—"}{cell?.isTriggered ? " ⚠" : ""}</td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : <p className="hint">{t.tradeOffsPending}</p>}
+      {matrix.constraints.length ? (
+        <ul data-testid="constraints">
+          {matrix.constraints.map((c) => (
+            <li key={`${c.rule}-${c.patterns.join()}`} className={c.effect === "rules-out" ? "constraint-out" : "constraint-flag"}>
+              <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong> {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {c.reason} <small>({c.sources})</small>
+            </li>
+          ))}
+        </ul>
+      ) : <p className="hint">{t.noConstraints}</p>}
+      {ruledOut.length ? (
+        <ul data-testid="ruled-out">{ruledOut.map((p) => <li key={p.id}><strong>{p.label}</strong> {t["status.ruled-out"]}: {p.ruledOutReasons.join("; ")}</li>)}</ul>
+      ) : null}
+      <table data-testid="trade-off-matrix">
+        <thead><tr><th scope="col">{t.criterion}</th>{patterns.map((p) => <th key={p.id} scope="col">{p.label}</th>)}</tr></thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}<div className="detail">{row.sources}</div></th>
+              {patterns.map((p) => {
+                const cell = row.cells[p.id];
+                const isTriggered = matrix.triggered[row.id]?.includes(p.id) ?? false;
+                return (
+                  <td key={p.id} className={`support-${cell.support}${isTriggered ? " triggered" : ""}`} data-triggered={isTriggered || undefined}>
+                    <span aria-label={cell.support}>{SUPPORT_MARK[cell.support]}</span> {cell.text}{isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
-}
+});

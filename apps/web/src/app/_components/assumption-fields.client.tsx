@@ -1,0 +1,78 @@
+"use client";
+import { useState } from "react";
+import { EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES, OPS_LEVELS, PATTERN_LABELS, PAYMENT_OPTIONS, UPGRADE_POLICIES } from "@repo/core";
+import type { FieldErrors } from "../../lib/field-errors";
+import type { Messages } from "../../lib/i18n";
+import { decodeOpsHours, defaultTypicalHours, encodeOpsHours, OPS_HOURS_CELLS, opsHoursField } from "../../lib/ops-hours";
+import type { ScenarioState } from "../search-params";
+import { SelectInput, TextInput } from "./text-input.client";
+
+type Props = { state: ScenarioState; errors: FieldErrors; t: Messages; onChange: (patch: Partial<ScenarioState>) => void };
+type Key = keyof ScenarioState & keyof Messages;
+
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+const TERMS = options(["1", "3"]);
+
+function select(props: Props, field: Key, values: readonly { value: string; label: string }[]) {
+  return <SelectInput field={field} label={props.t[field]} value={props.state[field] as string} error={props.errors[field]} options={values}
+    onChange={(value) => props.onChange({ [field]: value })} />;
+}
+
+function text(props: Props, field: Key, inputMode: "decimal" | "numeric" = "decimal") {
+  return <TextInput field={field} label={props.t[field]} value={props.state[field] as string} error={props.errors[field]} inputMode={inputMode}
+    onChange={(value) => props.onChange({ [field]: value })} />;
+}
+
+/** scenario.purchase: EC2 option/term/payment, and the Fargate options (the core's errors, e.g. Spot on EKS, show beside the field). */
+export function PurchaseFields(props: Props) {
+  const { t } = props;
+  return (
+    <fieldset>
+      <legend>{t.purchaseOptions}</legend>
+      <p className="hint">{t.ec2Purchase}</p>
+      {select(props, "purchaseOption", options(EC2_PURCHASE_OPTIONS))}
+      {select(props, "ec2TermYears", TERMS)}
+      {select(props, "ec2Payment", options(PAYMENT_OPTIONS))}
+      <p className="hint">{t.fargatePurchase}</p>
+      {select(props, "fargateEcsOption", options(FARGATE_PURCHASE_CHOICES))}
+      {select(props, "fargateEksOption", options(FARGATE_PURCHASE_CHOICES))}
+      {select(props, "fargateTermYears", TERMS)}
+      {select(props, "fargatePayment", options(PAYMENT_OPTIONS))}
+    </fieldset>
+  );
+}
+
+/** scenario.ops: band, rate, environments, upgrade policy, joiners, workload features and per-activity hours. */
+export function OpsFields(props: Props) {
+  const { t, state, errors, onChange } = props;
+  const cells = decodeOpsHours(state.opsActivityHours);
+  const yesNo = [{ value: "no", label: t.no }, { value: "yes", label: t.yes }];
+  // 24 inputs: rendered only while the grid is open (or holds an error), so typing elsewhere stays cheap.
+  const [isOpen, setOpen] = useState(false);
+  const hasError = OPS_HOURS_CELLS.some((cell) => errors[opsHoursField(cell.pattern, cell.activity)]);
+  return (
+    <fieldset>
+      <legend>{t.opsAssumptions}</legend>
+      {select(props, "opsLevel", OPS_LEVELS.map((value) => ({ value, label: t[`level.${value}`] })))}
+      {text(props, "opsRateUsdPerHour")}
+      {text(props, "opsEnvironments", "numeric")}
+      {select(props, "opsUpgradePolicy", [{ value: "", label: "—" }, ...UPGRADE_POLICIES.map((value) => ({ value, label: t[`upgrade.${value}`] }))])}
+      {text(props, "opsEngineersPerYear")}
+      <p className="hint">{t.workload}</p>
+      {select(props, "workloadDaemonSets", yesNo)}
+      {select(props, "workloadPrivileged", yesNo)}
+      {select(props, "workloadSpot", options(["none", "preferred", "required"]))}
+      <details className="ops-hours" open={isOpen || hasError} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t.opsActivityHours}</summary>
+        {(isOpen || hasError) && OPS_HOURS_CELLS.map((cell, index) => {
+          const field = opsHoursField(cell.pattern, cell.activity);
+          return (
+            <TextInput key={field} field={field} label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`} value={cells[index] ?? ""}
+              error={errors[field]} placeholder={defaultTypicalHours(cell.pattern, cell.activity)}
+              onChange={(value) => onChange({ opsActivityHours: encodeOpsHours(cells.map((old, i) => (i === index ? value : old))) })} />
+          );
+        })}
+      </details>
+    </fieldset>
+  );
+}

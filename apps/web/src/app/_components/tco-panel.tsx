@@ -1,0 +1,126 @@
+import { memo } from "react";
+import { OPS_LEVELS } from "@repo/core";
+import { formatNumber } from "../../lib/format";
+import type { Locale, Messages } from "../../lib/i18n";
+import type { CalculatorView } from "../../lib/view-types";
+import { Money } from "./money";
+
+/** TCO per pattern (core's PatternTco): AWS + ops hours × rate, monthly/yearly/3-year, with the low–high band. */
+export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+  const { view, t, locale, jpyPerUsd } = props;
+  const level = view.opsLevel;
+  const money = (usd: string | null, testId?: string) => <Money usd={usd} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />;
+  return (
+    <section className="panel" aria-labelledby="tco-title" data-testid="tco">
+      <h2 id="tco-title">{t.tcoTitle}</h2>
+      <p className="hint">{t.tcoNote} {t[`level.${level}`]} · {t.engineerRate}: ${view.engineerRate.usdPerHour}/h ({view.engineerRate.sourceId})</p>
+      <table className="totals">
+        <thead>
+          <tr>
+            <th scope="col">{t.pattern}</th><th scope="col">{t.awsMonthly}</th><th scope="col">{t.opsHoursMonthly}</th><th scope="col">{t.opsMonthly}</th>
+            <th scope="col">{t.tcoMonthly}</th><th scope="col">{t.tcoBand}</th><th scope="col">{t.yearly}</th><th scope="col">{t.threeYears}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.patterns.map((p) => (
+            <tr key={p.id} data-pattern={p.id}>
+              <th scope="row">{p.label}</th>
+              {p.tco ? (
+                <>
+                  <td className="num">{money(p.tco.infraMonthlyUsd)}</td>
+                  <td className="num">{formatNumber(p.tco.opsHoursPerMonth[level], locale, 2)}</td>
+                  <td className="num">{money(p.tco.opsMonthlyUsd[level], `ops-${p.id}`)}</td>
+                  <td className="num"><strong>{money(p.tco.monthlyUsd[level], `tco-${p.id}`)}</strong></td>
+                  <td className="num">{money(p.tco.monthlyUsd.low)} – {money(p.tco.monthlyUsd.high)}</td>
+                  <td className="num">{money(p.tco.yearlyUsd[level])}</td>
+                  <td className="num">{money(p.tco.threeYearUsd[level], `tco3y-${p.id}`)}</td>
+                </>
+              ) : <td colSpan={7}>{t[`status.${p.status}`]}: {p.ruledOutReasons.join("; ")}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details className="chart-table">
+        <summary>{t.opsActivities}</summary>
+        <table>
+          <thead><tr><th scope="col">{t.pattern}</th><th scope="col">{t.activity}</th>{OPS_LEVELS.map((l) => <th key={l} scope="col">{t[`level.${l}`]} (h)</th>)}</tr></thead>
+          <tbody>
+            {view.patterns.flatMap((p) => (p.tco?.activities ?? []).map((a) => (
+              <tr key={`${p.id}-${a.id}`}>
+                <th scope="row">{p.label}</th><td>{a.label}</td>
+                {OPS_LEVELS.map((l) => <td key={l} className="num">{formatNumber(a.hours[l], locale, 2)}</td>)}
+              </tr>
+            )))}
+          </tbody>
+        </table>
+      </details>
+      <UpgradePaths view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <Purchases view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+    </section>
+  );
+});
+
+/** Kubernetes: keep upgrading (hours) or stay on extended support (fee), side by side. */
+function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+  const { view, t, locale, jpyPerUsd } = props;
+  const level = view.opsLevel;
+  const eks = view.patterns.filter((p) => p.tco?.upgradePaths);
+  if (eks.length === 0) return null;
+  return (
+    <>
+      <h3>{t.upgradePaths}</h3>
+      <table data-testid="upgrade-paths">
+        <thead>
+          <tr>
+            <th scope="col">{t.pattern}</th><th scope="col">{t.upgradePolicyChosen}</th><th scope="col">{t.upgradeHours}</th><th scope="col">{t.upgradeTco}</th>
+            <th scope="col">{t.extendedFee}</th><th scope="col">{t.extendedTco}</th><th scope="col">{t.feeOverRate}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {eks.map((p) => {
+            const u = p.tco?.upgradePaths;
+            if (!u) return null;
+            return (
+              <tr key={p.id}>
+                <th scope="row">{p.label}</th>
+                <td>{t[`upgrade.${u.chosen}`]}</td>
+                <td className="num">{formatNumber(u.upgrade.upgradeHours[level], locale, 2)}</td>
+                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">{u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="hint">{eks[0]?.tco?.upgradePaths?.note}</p>
+    </>
+  );
+}
+
+/** How compute is bought per pattern; upfront payments are shown once, apart from the monthly figures. */
+function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+  const { view, t, locale, jpyPerUsd } = props;
+  return (
+    <>
+      <h3>{t.purchaseOptions}</h3>
+      <table data-testid="purchases">
+        <thead>
+          <tr><th scope="col">{t.pattern}</th><th scope="col">{t.purchaseOption}</th><th scope="col">{t.upfront}</th><th scope="col">{t.monthlyRecurring}</th><th scope="col">{t.monthlyEffective}</th></tr>
+        </thead>
+        <tbody>
+          {view.patterns.flatMap((p) => p.purchase.map((s) => (
+            <tr key={`${p.id}-${s.scope}`} data-testid={`purchase-${p.id}`}>
+              <th scope="row">{p.label}</th>
+              <td>{s.label}{s.notes.length ? <div className="detail">{s.notes.join(" ")}</div> : null}</td>
+              <td className="num"><Money usd={s.upfrontUsd} locale={locale} jpyPerUsd={jpyPerUsd} testId={`upfront-${p.id}`} />{s.termMonths ? ` (${s.termMonths} ${t.months})` : ""}</td>
+              <td className="num"><Money usd={s.monthlyRecurringUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+              <td className="num"><Money usd={s.monthlyEffectiveUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+            </tr>
+          )))}
+        </tbody>
+      </table>
+    </>
+  );
+}

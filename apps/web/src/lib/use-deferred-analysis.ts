@@ -1,0 +1,70 @@
+"use client";
+import type { PriceBook, ScenarioInput } from "@repo/core";
+import { useEffect, useRef, useState } from "react";
+import { buildDeferredAnalysis } from "./analysis-view";
+import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
+import type { DeferredAnalysis } from "./view-types";
+
+type Result = { key: string; analysis: DeferredAnalysis | null };
+
+/** Quiet time after the last input before the break-even analysis starts. */
+const ANALYSIS_DEBOUNCE_MS = 150;
+
+function createWorker(): Worker | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    return new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The deferred half of the calculation: the core's break-even analysis for `input`, computed in a
+ * Web Worker (or, where workers are unavailable, on the main thread after the next paint), so an
+ * input change redraws the chart first. Returns the analysis only while it belongs to `key`.
+ */
+export function useDeferredAnalysis(key: string, input: ScenarioInput | undefined, book: PriceBook | undefined): DeferredAnalysis | null {
+  const [result, setResult] = useState<Result | null>(null);
+  const worker = useRef<Worker | null | undefined>(undefined);
+  const requests = useRef(new Map<number, string>());
+  const nextId = useRef(0);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  useEffect(() => {
+    if (!input || !book) return;
+    if (worker.current === undefined) {
+      worker.current = createWorker();
+      worker.current?.addEventListener("message", (event: MessageEvent<AnalysisReply>) => {
+        const forKey = requests.current.get(event.data.id);
+        requests.current.delete(event.data.id);
+        if (forKey !== undefined) {
+          performance.measure("analysis", { start: performance.now() - event.data.durationMs, duration: event.data.durationMs });
+          setResult({ key: forKey, analysis: event.data.analysis });
+        }
+      });
+    }
+    if (worker.current) {
+      // Debounced: while the user is still typing, no analysis is started for states about to change.
+      const target = worker.current;
+      const timer = setTimeout(() => {
+        const id = ++nextId.current;
+        requests.current.set(id, key);
+        target.postMessage({ id, input } satisfies AnalysisRequest);
+      }, ANALYSIS_DEBOUNCE_MS);
+      return () => clearTimeout(timer);
+    }
+    // No worker: after the paint of the fast result, then on the main thread.
+    let isCancelled = false;
+    const timer = setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
+      if (isCancelled) return;
+      let analysis: DeferredAnalysis | null = null;
+      try { analysis = buildDeferredAnalysis(input, book); } catch { analysis = null; }
+      setResult({ key, analysis });
+    }, 0)), 0);
+    return () => { isCancelled = true; clearTimeout(timer); };
+  }, [key, input, book]);
+
+  return result && result.key === key ? result.analysis : null;
+}
