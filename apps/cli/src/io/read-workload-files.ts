@@ -1,8 +1,8 @@
 import type { WorkloadDocument } from "@repo/import";
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { CliError } from "./cli-error";
+import { readTextFile } from "./read-text-file";
 
 /**
  * Reads workload files for `import`: a .json file is one document; a YAML file may hold many
@@ -10,13 +10,7 @@ import { CliError } from "./cli-error";
  */
 export function readWorkloadFiles(paths: readonly string[]): WorkloadDocument[] {
   return paths.flatMap((path) => {
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-      throw new CliError("FILE_NOT_READABLE", `cannot read ${path}: ${reason}`);
-    }
+    const text = readTextFile(path);
     if (extname(path).toLowerCase() === ".json") {
       try {
         return [{ source: path, document: JSON.parse(text) as unknown }];
