@@ -79,9 +79,10 @@ const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a
 /**
  * Tornado data: how far each assumption must move to change the cheapest pattern (issue 6). Each
  * assumption enters every pattern's monthly TCO linearly, so switch points are exact.
- * Spot and Savings Plans are not priced by the core yet: they are modelled as a uniform discount on
- * compute lines, sized from the Fargate Linux/x86 vCPU rates in the price book (S8) and applied to
- * EC2 compute too (EC2 Spot/SP discounts differ by instance type; say so when reading the figure).
+ * Spot share and Savings Plan coverage are what-ifs on top of the scenario's own purchase options
+ * (which the estimators price exactly, see purchase/): a uniform discount on compute lines, sized
+ * from the Fargate Linux/x86 vCPU rates in the price book (S8) and applied to EC2 compute too (EC2
+ * Spot/SP discounts differ by instance type; say so when reading the figure).
  * @example sensitivity(runModel(input, book), book)[0].switchBelow //=> { value: 1.568…, to: "eks-fargate" } (examples/web-app.yaml)
  */
 export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
@@ -102,7 +103,7 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
     row("ops-hours", "Ops hours (all activities)", `× ${level} hours`, "every activity's hours × factor; range = the research's low/high bands relative to the headline band (ops-effort.md §3)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.opsUsd })),
       { baseline: one, low: Decimal.min(one, ...lows), high: Decimal.max(one, ...highs), domain: ["0", "100"] }),
-    row("ec2-headroom", "EC2 headroom (unused node capacity)", "share of EC2 cost", "the core packs nodes on total requests (100 % utilisation); headroom h adds h × EC2 instance cost (utilisation 1 ÷ (1 + h)); ops node rules not re-run; range 0–50 % (judgement)",
+    row("ec2-headroom", "EC2 headroom (unused node capacity)", "share of EC2 cost", "free capacity kept beyond the packed nodes: headroom h adds h × EC2 instance cost (utilisation ÷ (1 + h)); packing and ops node rules not re-run; range 0–50 % (judgement)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.ec2 })),
       { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] }),
     row("spot-share", "Spot share of compute", "share", spot ? `uniform ${spot.times(100).toDecimalPlaces(1).toFixed()} % discount (Fargate Spot vs on-demand, Linux/x86 vCPU, S8) on compute lines; none on EKS on Fargate (no Spot)` : "no Fargate Spot rate in the price book for this region",
