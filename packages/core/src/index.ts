@@ -50,7 +50,7 @@ export { LineBuilder, type LineRequest } from "./lines/line-builder";
 export { PATTERN_IDS, PATTERN_LABELS, type PatternId, type PatternEstimate, type PatternStatus } from "./patterns/pattern";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
 export { lookupInstance } from "./ec2/instance-lookup";
-export { planNodes, nodesNeeded, type NodePlan } from "./ec2/simple-node-plan";
+export type { NodePlan } from "./ec2/node-plan";
 
 // EC2 data plane: capacity, packing, cheapest fit
 export { eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib, EKS_EVICTION_HARD_MEMORY_MIB } from "./ec2/eks-reservation";

@@ -16,7 +16,7 @@ import { isSelectable } from "./instance-filter";
 import { nodeCapacity, specMemoryMib, type CapacitySettings } from "./node-capacity";
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { TaskGroup } from "./pack-tasks";
-import type { NodePlan } from "./simple-node-plan";
+import type { NodePlan } from "./node-plan";
 
 /** Fallback node types when no priced type fits (e.g. no Windows rates): current general purpose. */
 export const FALLBACK_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarge" } as const;

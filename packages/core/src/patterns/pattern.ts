@@ -1,4 +1,4 @@
-import type { NodePlan } from "../ec2/simple-node-plan";
+import type { NodePlan } from "../ec2/node-plan";
 import type { CostLine } from "../lines/cost-line";
 import { sumLines } from "../lines/cost-line";
 import type { LineBuilder } from "../lines/line-builder";

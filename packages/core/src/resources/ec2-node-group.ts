@@ -1,4 +1,4 @@
-import type { NodePlan } from "../ec2/simple-node-plan";
+import type { NodePlan } from "../ec2/node-plan";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import { addDerivedLine } from "../purchase/derived-line";

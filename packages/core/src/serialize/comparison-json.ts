@@ -2,7 +2,7 @@ import type { Comparison } from "../compare/estimate-scenario";
 import type { CostLine } from "../lines/cost-line";
 import { Decimal, toDecimalString } from "../money/decimal";
 import { BYTES_PER_MIB } from "../units/data-size";
-import type { NodePlan } from "../ec2/simple-node-plan";
+import type { NodePlan } from "../ec2/node-plan";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
 
