@@ -17,6 +17,7 @@ export {
 
 // price book
 export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
+export { GLOBAL_REGION } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
 export { createPriceBook, type PriceBook } from "./price-book/price-book";
@@ -24,6 +25,7 @@ export {
   usageKeys, platformLabel, FARGATE_PLATFORMS, FARGATE_PURCHASE_OPTIONS, EBS_VOLUME_TYPES,
   type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,
 } from "./price-book/usage-keys";
+export { LOG_CLASSES, SUPPORT_PLANS, type LogClass, type SupportPlan } from "./price-book/usage-keys";
 export { embeddedPriceBook } from "./snapshot/embedded";
 
 // Fargate rules
@@ -41,6 +43,8 @@ export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } fro
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
 export { scenarioJsonSchema } from "./scenario/json-schema";
+export { NetworkSchema, ObservabilitySchema, StorageSchema, SupportSchema, type Network, type Observability, type Storage } from "./scenario/whole-bill-schema";
+export { notEstimated, USAGE_DRIVEN_LINES, USAGE_LINE_LABELS, type NotEstimated, type UsageDrivenLine } from "./scenario/not-estimated";
 export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
 export { billedHoursPerTask } from "./scenario/billed-hours";
 

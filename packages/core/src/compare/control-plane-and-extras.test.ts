@@ -31,10 +31,13 @@ describe("shared extras are billed identically on every pattern", () => {
     { line: "shared:alb-lcu", usd: "11.68", why: "730 × 2 LCU × 0.008" },
     { line: "shared:nat-hours", usd: "65.7", why: "2 × 730 × 0.045" },
     { line: "shared:nat-data", usd: "4.5", why: "100 GB × 0.045" },
+    // issue 15: internet-facing ALB = 1 IPv4 per AZ (2 by default), each NAT gateway 1 Elastic IP; $0.005/IP-hour (S40)
+    { line: "shared:alb-public-ipv4", usd: "7.3", why: "1 ALB × 2 AZs × 730 × 0.005" },
+    { line: "shared:nat-public-ipv4", usd: "7.3", why: "2 gateways × 1 EIP × 730 × 0.005" },
   ])("$line = $usd ($why)", ({ line, usd }) => {
     for (const id of ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const) expect(lineUsd(c, id, line)).toBe(usd);
   });
-  it("ECS on Fargate total = task (730 × (0.25 × 0.04048 + 0.5 × 0.004445) = 9.010025) + extras (98.305)", () => {
-    expect(totalUsd(c, "ecs-fargate")).toBe("107.315025");
+  it("ECS on Fargate total = task (730 × (0.25 × 0.04048 + 0.5 × 0.004445) = 9.010025) + extras (98.305 + 2 × 7.30 IPv4)", () => {
+    expect(totalUsd(c, "ecs-fargate")).toBe("121.915025");
   });
 });

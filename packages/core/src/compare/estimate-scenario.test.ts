@@ -6,8 +6,8 @@ describe("estimateScenario", () => {
   it("returns the four patterns in a fixed order and names the snapshot it used", () => {
     const c = usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }]);
     expect(c.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
-    expect(c.priceBook.id).toBe("embedded-2026-09-29");
-    expect(c.priceBook.asOf).toBe("2026-09-29");
+    expect(c.priceBook.id).toBe("embedded-2026-10-02");
+    expect(c.priceBook.asOf).toBe("2026-10-02");
   });
 
   it("every line carries its rate's region, source id and as-of date", () => {
@@ -54,7 +54,11 @@ describe("missing rates are reported, never guessed", () => {
     const c = estimate({ region: "ap-northeast-1", services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }], extras: { loadBalancers: { count: 1 } } });
     const ecs = pattern(c, "ecs-fargate");
     expect(ecs.status).toBe("incomplete");
-    expect(ecs.missingRates).toEqual([{ region: "ap-northeast-1", usage: "elb/alb/hours", neededFor: "Application Load Balancer hours" }]);
+    expect(ecs.missingRates).toEqual([
+      { region: "ap-northeast-1", usage: "elb/alb/hours", neededFor: "Application Load Balancer hours" },
+      // an internet-facing ALB (the default) holds one public IPv4 per AZ; the snapshot has no Tokyo IPv4 rate
+      { region: "ap-northeast-1", usage: "vpc/public-ipv4/hours", neededFor: "Public IPv4 on internet-facing ALBs" },
+    ]);
     // The Fargate part is still priced at Tokyo rates (S7): 730 × (0.05056 + 2 × 0.00553) = 44.9826.
     expect(ecs.monthlyUsd?.toFixed()).toBe("44.9826");
   });

@@ -5,6 +5,7 @@ import { estimateEksFargate } from "../patterns/eks-fargate";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { parseScenario } from "../scenario/parse-scenario";
+import { notEstimated, type NotEstimated } from "../scenario/not-estimated";
 import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 
@@ -14,6 +15,8 @@ export type Comparison = {
   priceBook: { id: string; asOf: string; description: string };
   /** Always in the order ecs-fargate, ecs-ec2, eks-fargate, eks-ec2. */
   patterns: PatternEstimate[];
+  /** Usage-driven lines left at zero, with the inputs that include them (the total leaves them out). */
+  notEstimated: NotEstimated[];
 };
 
 /**
@@ -49,5 +52,6 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
       estimateEksFargate(scenario, services, book),
       estimateEc2Pattern("eks", scenario, services, book),
     ],
+    notEstimated: notEstimated(scenario),
   };
 }

@@ -17,12 +17,13 @@ describe("incomplete price data (no ALB rate for ap-northeast-1 in the snapshot)
     expect(a.breakEven.pairs).toEqual([]);
     // the EC2 patterns also miss the default m6i.xlarge rate in this snapshot's Tokyo data
     expect(a.breakEven.skipped.map((s) => s.reason)).toEqual([
-      "incomplete: elb/alb/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, elb/alb/hours missing",
-      "incomplete: elb/alb/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, elb/alb/hours missing",
+      // and the ALB's public IPv4 (internet-facing by default, one address per AZ): no Tokyo IPv4 rate either
+      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, elb/alb/hours, vpc/public-ipv4/hours missing",
     ]);
   });
 
   it("the recommendation says its total is a lower bound", () => {
-    expect(a.recommendation.reasons.join("\n")).toMatch(/incomplete: 1 rate\(s\) missing, so its total is a lower bound/);
+    expect(a.recommendation.reasons.join("\n")).toMatch(/incomplete: 2 rate\(s\) missing, so its total is a lower bound/);
   });
 });

@@ -8,6 +8,12 @@ export const COST_CATEGORIES = [
   "control-plane",
   "networking",
   "load-balancing",
+  /** CloudWatch Logs and Container Insights. */
+  "observability",
+  /** ECR image storage. */
+  "registry",
+  /** An AWS Support plan, a share of the pattern's AWS bill. */
+  "support",
   "ops",
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];

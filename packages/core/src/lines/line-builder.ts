@@ -11,7 +11,12 @@ export type LineRequest = {
   usage: string;
   quantity: Decimal;
   detail: string;
+  /** Look the rate up in this region instead of the builder's (GLOBAL_REGION rates: AWS Support, free allowances). */
+  rateRegion?: string;
 };
+
+/** Appended to the detail of a line priced with a derived (not observed) rate. */
+export const DERIVED_RATE_WORDING = "rate derived from a documented rule, not an observed price (see the rate's description)";
 
 /**
  * Turns line requests into priced lines for one region. A rate the book lacks is recorded in
@@ -32,10 +37,11 @@ export class LineBuilder {
    */
   add(request: LineRequest, derive?: (base: Rate) => Rate): CostLine | undefined {
     if (request.quantity.isZero()) return undefined;
-    const base = this.book.rate(this.region, request.usage);
+    const region = request.rateRegion ?? this.region;
+    const base = this.book.rate(region, request.usage);
     if (!base) {
       if (!this.missing.some((m) => m.usage === request.usage)) {
-        this.missing.push({ region: this.region, usage: request.usage, neededFor: request.name });
+        this.missing.push({ region, usage: request.usage, neededFor: request.name });
       }
       return undefined;
     }
@@ -51,7 +57,7 @@ export class LineBuilder {
       rate,
       rateUsd,
       monthlyUsd: request.quantity.times(rateUsd),
-      detail: request.detail,
+      detail: rate.basis === "derived" ? `${request.detail}; ${DERIVED_RATE_WORDING}` : request.detail,
     };
     this.lines.push(line);
     return line;

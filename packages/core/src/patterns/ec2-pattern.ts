@@ -73,7 +73,7 @@ export function estimateEc2Pattern(
     notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
   }
   if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks);
-  addSharedExtraLines(builder, scenario);
+  notes.push(...addSharedExtraLines(builder, scenario, { orchestrator, dataPlane: "ec2", services, nodePlans: planned.plans }));
   return finishPattern(orchestrator === "ecs" ? "ecs-ec2" : "eks-ec2", builder, {
     ruledOutReasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
   });

@@ -40,7 +40,7 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
       });
     }
   }
-  addSharedExtraLines(builder, scenario);
+  notes.push(...addSharedExtraLines(builder, scenario, { orchestrator: "ecs", dataPlane: "fargate", services }));
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
   return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });

@@ -38,7 +38,7 @@ export function estimateEksFargate(scenario: Scenario, services: readonly Resolv
     covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice));
   }
   addEksClusterLines(builder, scenario.eks);
-  addSharedExtraLines(builder, scenario);
+  notes.push(...addSharedExtraLines(builder, scenario, { orchestrator: "eks", dataPlane: "fargate", services }));
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
   return finishPattern("eks-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });

@@ -1,10 +1,30 @@
+import type { NodePlan } from "../ec2/node-plan";
 import type { LineBuilder } from "../lines/line-builder";
 import { addLoadBalancerLines } from "../resources/load-balancer";
 import { addNatGatewayLines } from "../resources/nat-gateway";
+import { natGbAvoided } from "../resources/vpc-endpoints";
+import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import { addWholeBillLines } from "./whole-bill";
 
-/** Lines every pattern pays the same: load balancers and NAT gateways. */
-export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario): void {
-  addLoadBalancerLines(builder, scenario.extras.loadBalancers);
-  addNatGatewayLines(builder, scenario.extras.natGateways);
+/** What the shared lines need to know about the pattern (until the pattern descriptor carries it). */
+export type PatternContext = {
+  orchestrator: "ecs" | "eks";
+  dataPlane: "fargate" | "ec2";
+  services: readonly ResolvedService[];
+  nodePlans?: readonly NodePlan[];
+};
+
+/**
+ * Lines every pattern pays (load balancers, NAT gateways), the usage-based and pattern-aware lines of the
+ * whole bill (whole-bill.ts) and, last, the AWS Support plan over all of them. Call after every other line.
+ * Returns notes for the pattern.
+ */
+export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: PatternContext): string[] {
+  const { extras, network } = scenario;
+  addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
+  const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);
+  addNatGatewayLines(builder, extras.natGateways, avoided);
+  const notes = avoided > 0 ? [`NAT gateway data processed: ${avoided} GB carried by interface endpoints instead (not charged NAT processing).`] : [];
+  return [...notes, ...addWholeBillLines(builder, scenario, context)];
 }

@@ -25,10 +25,11 @@ describe("estimatePortfolio", () => {
     // S2 us-east-1 Linux/x86: $0.04048 per vCPU-hour, $0.004445 per GB-hour; NAT $0.045/h (S7, S8).
     // web direct: 2 × 730 × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = 36.0401
     // api direct: 2 × 730 × (1 × 0.04048 + 2 × 0.004445) = 72.0802
-    // NAT shared: 730 × 0.045 = 32.85 = 3,285 cents; api requests 2× web's CPU-hours and memory-hours
-    //   → weights 1/3 : 2/3 → 1,095 and 2,190 cents exactly.
-    { label: "web: own Fargate lines + ⅓ of the NAT gateway", index: 0, directUsd: "36.0401", sharedUsd: "10.95", monthlyUsd: "46.9901" },
-    { label: "api: own Fargate lines + ⅔ of the NAT gateway", index: 1, directUsd: "72.0802", sharedUsd: "21.9", monthlyUsd: "93.9802" },
+    // NAT shared: 730 × 0.045 = 32.85 + its Elastic IP 730 × 0.005 = 3.65 (S40) → 36.50 = 3,650 cents; api requests
+    //   2× web's CPU-hours and memory-hours → weights 1/3 : 2/3 → 1,216.67 and 2,433.33 cents → 1,217 and 2,433
+    //   (largest remainder: the 0.67 remainder gets the leftover cent).
+    { label: "web: own Fargate lines + ⅓ of the NAT gateway", index: 0, directUsd: "36.0401", sharedUsd: "12.17", monthlyUsd: "48.2101" },
+    { label: "api: own Fargate lines + ⅔ of the NAT gateway", index: 1, directUsd: "72.0802", sharedUsd: "24.33", monthlyUsd: "96.4102" },
     { label: "batch with no tasks: requests nothing, pays nothing", index: 2, directUsd: "0", sharedUsd: "0", monthlyUsd: "0" },
   ])("$label", ({ index, directUsd, sharedUsd, monthlyUsd }) => {
     const cost = ecsFargate?.services?.[index];
@@ -37,10 +38,10 @@ describe("estimatePortfolio", () => {
     expect(cost?.monthlyUsd.toFixed()).toBe(monthlyUsd);
   });
 
-  it("totals per team, untagged services in their own group (36.0401 + 72.0802 + 32.85 = 140.9703 in all)", () => {
+  it("totals per team, untagged services in their own group (36.0401 + 72.0802 + 36.50 = 144.6203 in all)", () => {
     const totals = ecsFargate?.groups[0]?.totals.map((g) => [g.value, g.serviceCount, g.monthlyUsd.toFixed()]);
-    expect(totals).toEqual([[UNTAGGED, 1, "0"], ["payments", 1, "93.9802"], ["storefront", 1, "46.9901"]]);
-    expect(ecsFargate?.pattern.monthlyUsd?.toFixed()).toBe("140.9703");
+    expect(totals).toEqual([[UNTAGGED, 1, "0"], ["payments", 1, "96.4102"], ["storefront", 1, "48.2101"]]);
+    expect(ecsFargate?.pattern.monthlyUsd?.toFixed()).toBe("144.6203");
   });
 
   it("on EKS on EC2 the nodes and the control plane are shared too (no line names a service)", () => {

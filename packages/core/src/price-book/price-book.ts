@@ -1,14 +1,14 @@
 import { coreError } from "../errors";
 import { PriceSnapshotSchema, type PriceSnapshot } from "./snapshot";
 import type { InstanceSpec } from "./instance-spec";
-import type { Rate } from "./rate";
+import { GLOBAL_REGION, type Rate } from "./rate";
 
 /** Read access to a snapshot's rates and instance catalog, indexed for O(1) look-ups. */
 export type PriceBook = {
   readonly id: string;
   readonly asOf: string;
   readonly description: string;
-  /** Regions with at least one rate, sorted. */
+  /** Regions with at least one rate, sorted (not GLOBAL_REGION, whose rates hold everywhere). */
   readonly regions: readonly string[];
   rate(region: string, usage: string): Rate | undefined;
   /** All rates of a region (e.g. to list every priced instance type). */
@@ -43,7 +43,7 @@ export function createPriceBook(input: unknown): PriceBook {
     id: snapshot.id,
     asOf: snapshot.asOf,
     description: snapshot.description,
-    regions: [...byRegion.keys()].sort(),
+    regions: [...byRegion.keys()].filter((region) => region !== GLOBAL_REGION).sort(),
     rate: (region, usage) => byKey.get(`${region}|${usage}`),
     ratesIn: (region) => byRegion.get(region) ?? [],
     instance: (instanceType) => instances.get(instanceType),

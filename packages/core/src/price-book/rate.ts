@@ -16,6 +16,13 @@ export const PRICE_UNITS = [
   "IP-hour",
   "cluster-hour",
   "instance-hour",
+  /** Interface VPC endpoint provisioned in one AZ for one hour. */
+  "endpoint-AZ-hour",
+  "NLCU-hour",
+  /** Container Insights (enhanced observability): one million observations. */
+  "million-observations",
+  /** A flat monthly fee (e.g. an AWS Support plan's minimum). */
+  "month",
   /** Non-AWS: one hour of loaded engineer time (ops-effort lines, category "ops"). */
   "engineer-hour",
   /** Non-AWS: a surcharge quoted as a fraction of another amount in USD (e.g. EKS Auto Mode ≈ 12 % of EC2). */
@@ -24,7 +31,12 @@ export const PRICE_UNITS = [
 export const PriceUnitSchema = z.enum(PRICE_UNITS);
 export type PriceUnit = z.infer<typeof PriceUnitSchema>;
 
-export const AWS_SERVICE_CODES = ["AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC", "ComputeSavingsPlans"] as const;
+export const AWS_SERVICE_CODES = [
+  "AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC", "ComputeSavingsPlans",
+  "AWSDataTransfer", "AmazonCloudWatch", "AmazonECR", "AWSSupport",
+] as const;
+/** Rates that hold in every region (AWS Support plans, the account-wide free data-transfer allowance). */
+export const GLOBAL_REGION = "global";
 /** Rates that are not AWS prices: people time and modelled surcharges (sourced in shared/research/ops-effort.md). */
 export const NON_AWS_RATE_SOURCES = ["EngineeringLabour", "ModelledSurcharge"] as const;
 
@@ -49,6 +61,11 @@ export const RateSchema = z.object({
   effectiveDate: z.string().optional(),
   /** AWS offer `publicationDate` (ISO timestamp), or the feed's Last-Modified time. */
   publicationDate: z.string().optional(),
+  /**
+   * "derived": computed from a documented rule, not read from a price list (e.g. a Windows
+   * licence-included rate = Linux rate + vCPU × $0.046). Lines priced with it say so. Omitted = observed.
+   */
+  basis: z.enum(["observed", "derived"]).optional(),
 });
 export type Rate = z.infer<typeof RateSchema>;
 

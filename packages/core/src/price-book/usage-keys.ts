@@ -33,7 +33,35 @@ export const usageKeys = {
   publicIpv4Hours: () => "vpc/public-ipv4/hours",
   natGatewayHours: () => "vpc/nat-gateway/hours",
   natGatewayGb: () => "vpc/nat-gateway/gb-processed",
+  // Issue 15, the whole bill (rates: shared/data/aws-pricing/derived/container_bill_extras_rates.csv,
+  // regional_network_storage_rates.csv; tier bounds live in core, resources/*-tiers.ts).
+  /** Tier n (1-4) of data transfer out to the internet, per GB. */
+  internetEgressGb: (tier: number) => `data-transfer/internet-out/tier-${tier}/gb`,
+  /** The account's monthly free internet egress allowance ($0, region "global"). */
+  internetEgressFreeGb: () => "data-transfer/internet-out/free-allowance/gb",
+  interRegionEgressGb: () => "data-transfer/inter-region-out/gb",
+  /** Billed per GB in each direction: a GB crossing AZs is two billed GB. */
+  crossAzGb: () => "data-transfer/inter-az/gb",
+  vpcEndpointAzHours: () => "vpc/interface-endpoint/az-hours",
+  vpcEndpointGb: () => "vpc/interface-endpoint/gb-processed",
+  nlbHours: () => "elb/nlb/hours",
+  nlbNlcuHours: () => "elb/nlb/nlcu-hours",
+  logIngestionGb: (logClass: LogClass) => `cloudwatch/logs/${logClass}/ingested-gb`,
+  logStorageGbMonths: () => "cloudwatch/logs/storage/gb-months",
+  containerInsightsMillionObservations: () => "cloudwatch/container-insights/enhanced/million-observations",
+  ecrStorageGbMonths: () => "ecr/storage/gb-months",
+  ebsSnapshotGbMonths: () => "ebs/snapshot/standard/gb-months",
+  gp3IopsMonths: () => "ebs/gp3/iops-over-3000/iops-months",
+  gp3ThroughputMibpsMonths: () => "ebs/gp3/throughput-over-125/mibps-months",
+  /** Support plan tier n: a fraction of the AWS charges in that tier (region "global"). */
+  supportShare: (plan: SupportPlan, tier: number) => `support/${plan}/tier-${tier}/share`,
+  supportMinimum: (plan: SupportPlan) => `support/${plan}/minimum/month`,
 } as const;
+
+export const LOG_CLASSES = ["standard", "infrequent-access"] as const;
+export type LogClass = (typeof LOG_CLASSES)[number];
+export const SUPPORT_PLANS = ["developer", "business", "enterprise-on-ramp", "enterprise"] as const;
+export type SupportPlan = (typeof SUPPORT_PLANS)[number];
 
 /** Human label of a Fargate platform. @example platformLabel("linux-arm") //=> "Linux/ARM" */
 export function platformLabel(platform: FargatePlatform): string {

@@ -3,13 +3,17 @@ import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
 import { HOURS_PER_MONTH } from "../units/time";
+import { addPublicIpv4Line } from "./public-ipv4";
 
 /**
  * Application Load Balancer: per ALB-hour, plus LCU-hours when average LCU usage is given.
  * Pricing: https://aws.amazon.com/elasticloadbalancing/pricing/ (S11: $0.0225/ALB-hour, $0.008/LCU-hour, us-east-1).
  * Example: 1 ALB × 730 h × $0.0225 = $16.425; + 2 LCU × 730 h × $0.008 = $11.68.
+ * Internet-facing (the default scheme): one public IPv4 per enabled AZ, $0.005/IP-hour
+ * (https://aws.amazon.com/vpc/pricing/ lists internet-facing load balancers' addresses; S40). An ALB spans
+ * at least 2 AZs; it may add addresses as it scales (not modelled). Example: 2 AZs × 730 h × $0.005 = $7.30.
  */
-export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras["loadBalancers"]): void {
+export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras["loadBalancers"], availabilityZones: number): void {
   if (!loadBalancers || loadBalancers.count === 0) return;
   const albHours = new Decimal(loadBalancers.count).times(HOURS_PER_MONTH);
   builder.add({
@@ -22,6 +26,14 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
       id: "shared:alb-lcu", name: "Application Load Balancer LCUs", category: "load-balancing",
       usage: usageKeys.albLcuHours(), quantity: albHours.times(lcu),
       detail: `${loadBalancers.count} ALB(s) × 730 h × ${fmt(lcu)} LCU`,
+    });
+  }
+  if (loadBalancers.internetFacing) {
+    const azs = Math.max(2, availabilityZones);
+    addPublicIpv4Line(builder, {
+      id: "shared:alb-public-ipv4", name: "Public IPv4 on internet-facing ALBs",
+      addresses: new Decimal(loadBalancers.count * azs), hoursPerMonth: HOURS_PER_MONTH,
+      detail: `${loadBalancers.count} ALB(s) × ${azs} AZ(s) × 1 IP`,
     });
   }
 }

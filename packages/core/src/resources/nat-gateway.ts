@@ -3,22 +3,31 @@ import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
 import { HOURS_PER_MONTH } from "../units/time";
+import { addPublicIpv4Line } from "./public-ipv4";
 
 /**
  * NAT gateway: per gateway-hour plus per GB processed.
  * Pricing: https://aws.amazon.com/vpc/pricing/ (S7, S8: $0.045/h and $0.045/GB in us-east-1).
  * Example: 2 gateways × 730 h × $0.045 = $65.70; 100 GB × $0.045 = $4.50.
+ * Each (public) NAT gateway holds one Elastic IP, billed as an in-use public IPv4 (https://aws.amazon.com/vpc/pricing/,
+ * S40): 2 × 730 h × $0.005 = $7.30. `avoidedGb` is traffic interface endpoints carry instead (vpc-endpoints.ts).
  */
-export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["natGateways"]): void {
+export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["natGateways"], avoidedGb = 0): void {
   if (!natGateways || natGateways.count === 0) return;
   builder.add({
     id: "shared:nat-hours", name: "NAT gateway hours", category: "networking",
     usage: usageKeys.natGatewayHours(), quantity: new Decimal(natGateways.count).times(HOURS_PER_MONTH),
     detail: `${natGateways.count} gateway(s) × 730 h`,
   });
-  const gb = toQuantity(natGateways.monthlyDataProcessedGb);
+  addPublicIpv4Line(builder, {
+    id: "shared:nat-public-ipv4", name: "Public IPv4 (Elastic IP) on NAT gateways",
+    addresses: new Decimal(natGateways.count), hoursPerMonth: HOURS_PER_MONTH, detail: `${natGateways.count} gateway(s) × 1 IP`,
+  });
+  const stated = toQuantity(natGateways.monthlyDataProcessedGb);
+  const gb = stated.minus(avoidedGb);
   builder.add({
     id: "shared:nat-data", name: "NAT gateway data processed", category: "networking",
-    usage: usageKeys.natGatewayGb(), quantity: gb, detail: `${fmt(gb)} GB a month`,
+    usage: usageKeys.natGatewayGb(), quantity: gb,
+    detail: avoidedGb > 0 ? `${fmt(stated)} GB − ${fmt(avoidedGb)} GB through interface endpoints` : `${fmt(gb)} GB a month`,
   });
 }

@@ -51,5 +51,9 @@ export const Ec2Schema = z.strictObject({
   rootVolumeGib: z.number().int().min(1).max(16384).default(30),
   rootVolumeType: z.enum(EBS_VOLUME_TYPES).default("gp3"),
   publicIpv4PerNode: z.number().int().min(0).max(16).default(0),
+  /** gp3 root volume IOPS: 3,000 included, the excess billed per IOPS-month (gp3 maximum 16,000). */
+  rootVolumeIops: z.number().int().min(3000).max(16000).default(3000),
+  /** gp3 root volume throughput in MiB/s: 125 included, the excess billed per MiBps-month (gp3 maximum 1,000). */
+  rootVolumeThroughputMibps: z.number().int().min(125).max(1000).default(125),
 });
 export type Ec2 = z.output<typeof Ec2Schema>;

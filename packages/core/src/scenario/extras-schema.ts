@@ -7,6 +7,8 @@ export const ExtrasSchema = z.strictObject({
     .strictObject({
       count: z.number().int().min(0),
       averageLcuPerHour: z.number().min(0).optional(),
+      /** Internet-facing (AWS's default scheme): one public IPv4 per AZ (network.availabilityZones), $0.005/h each. */
+      internetFacing: z.boolean().default(true),
     })
     .optional(),
   /** NAT gateways: hours plus GB processed per month (all gateways together). */

@@ -4,6 +4,7 @@ import { Ec2Schema } from "./ec2-schema";
 import { EksSchema, ExtrasSchema } from "./extras-schema";
 import { OpsSchema } from "./ops-schema";
 import { ServiceSchema } from "./service-schema";
+import { NetworkSchema, ObservabilitySchema, StorageSchema, SupportSchema } from "./whole-bill-schema";
 
 /**
  * The workload to price: the one input of the calculator (CLI files, web URL state, library calls).
@@ -23,6 +24,14 @@ export const ScenarioSchema = z.strictObject({
   ops: OpsSchema.prefault({}),
   /** Purchase options: EC2 On-Demand / Spot / RIs / Savings Plans; Fargate Spot / Savings Plans. */
   purchase: PurchaseSchema.prefault({}),
+  /** Network & data: AZ spread, free egress, interface endpoints, NLBs (per-service traffic is on each service). */
+  network: NetworkSchema.prefault({}),
+  /** Observability: Container Insights (per-service logs are on each service). */
+  observability: ObservabilitySchema.prefault({}),
+  /** Registry and backups: ECR storage, EBS snapshots. */
+  storage: StorageSchema.prefault({}),
+  /** AWS Support plan (optional): its own line over the pattern's AWS bill. */
+  support: SupportSchema.prefault({}),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ServiceUsageShape } from "./usage-schema";
 
 /** A Kubernetes-style quantity: "500m", "1", 0.5 (CPU) or "1792Mi", "1Gi", "1G" (memory). */
 const QuantitySchema = z.union([z.string().min(1), z.number().nonnegative()]);
@@ -61,6 +62,8 @@ export const ServiceSchema = z
     publicIpv4PerTask: z.number().int().min(0).max(16).default(0),
     /** Free-form labels (team, cost centre) for portfolio roll-ups. */
     tags: z.record(z.string(), z.string()).optional(),
+    /** Usage-driven lines: egress, service traffic, logs (usage-schema.ts; default 0, reported as not estimated). */
+    ...ServiceUsageShape,
   })
   .superRefine((service, ctx) => {
     const hasTaskSize = service.vcpu !== undefined || service.memoryGib !== undefined;

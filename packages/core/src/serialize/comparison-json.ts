@@ -85,6 +85,7 @@ export function lineToJson(line: CostLine) {
       usage: line.rate.usage,
       sourceId: line.rate.sourceId,
       asOf: line.rate.asOf,
+      ...(line.rate.basis ? { basis: line.rate.basis } : {}),
       ...(line.rate.usageType ? { usageType: line.rate.usageType } : {}),
       ...(line.rate.sku ? { sku: line.rate.sku } : {}),
     },
@@ -116,6 +117,7 @@ export function toComparisonJson(comparison: Comparison) {
     region: comparison.region,
     priceSnapshot: comparison.priceBook,
     patterns: comparison.patterns.map(patternToJson),
+    notEstimated: comparison.notEstimated,
   };
 }
 export type ComparisonJson = ReturnType<typeof toComparisonJson>;

@@ -4,6 +4,7 @@ import { ec2OnDemandRates, instanceSpecs, selectedRates } from "./ec2-rows";
 import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
 import { parseSourcesRegister } from "./sources-register";
+import { containerBillExtrasRates, regionalWholeBillRates, windowsOnDemandRates } from "./whole-bill-rows";
 
 /** The texts of shared/data/aws-pricing the embedded snapshot is built from. */
 export type EmbeddedSources = {
@@ -13,6 +14,10 @@ export type EmbeddedSources = {
   ec2OnDemandCsv: string;
   selectedRatesCsv: string;
   instanceSpecsCsv: string;
+  /** Issue 15 (whole-bill-rows.ts): extras, Windows EC2 and the endpoint/gp3-extras rows of the regional file. */
+  containerBillExtrasCsv: string;
+  windowsOnDemandCsv: string;
+  regionalNetworkStorageCsv: string;
 };
 
 /**
@@ -23,11 +28,15 @@ export type EmbeddedSources = {
 export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: PriceSnapshot; skipped: string[] } {
   const fargate = fargateRates(parseCsv(files.fargateRatesCsv));
   const selected = selectedRates(parseCsv(files.selectedRatesCsv));
+  const extras = containerBillExtrasRates(parseCsv(files.containerBillExtrasCsv));
   const ordered: Rate[] = [
     ...ec2OnDemandRates(parseCsv(files.ec2OnDemandCsv)),
     ...selected.rates,
     ...fargate.rates,
     ...eksRates(parseCsv(files.eksRatesCsv)),
+    ...extras.rates,
+    ...regionalWholeBillRates([...parseCsv(files.selectedRatesCsv), ...parseCsv(files.regionalNetworkStorageCsv)]),
+    ...windowsOnDemandRates(parseCsv(files.windowsOnDemandCsv)),
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
@@ -43,5 +52,5 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped] };
+  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...extras.skipped] };
 }

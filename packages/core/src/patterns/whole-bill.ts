@@ -1,0 +1,48 @@
+import type { LineBuilder } from "../lines/line-builder";
+import { addSupportLines } from "../resources/aws-support";
+import { addCloudWatchLogLines } from "../resources/cloudwatch-logs";
+import { addContainerInsightsLines } from "../resources/container-insights";
+import { addCrossAzLines } from "../resources/cross-az-traffic";
+import { addGp3PerformanceLines } from "../resources/ebs-performance";
+import { addEbsSnapshotLine } from "../resources/ebs-snapshots";
+import { addEcrStorageLine } from "../resources/ecr-storage";
+import { addInternetEgressLines, addInterRegionEgressLines } from "../resources/internet-egress";
+import { addNetworkLoadBalancerLines } from "../resources/network-load-balancer";
+import { addInterfaceEndpointLines } from "../resources/vpc-endpoints";
+import type { Scenario } from "../scenario/scenario-schema";
+import type { PatternContext } from "./shared-extras";
+
+/**
+ * The rest of the bill (issue 15): data transfer, cross-AZ traffic, logs, Container Insights, interface
+ * endpoints, NLBs, ECR, EBS snapshots, gp3 extras on EC2 nodes — then the AWS Support plan over all AWS lines.
+ * Usage-driven lines with zero usage add nothing (the result's `notEstimated` lists them). Returns notes.
+ */
+export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: PatternContext): string[] {
+  const notes: string[] = [];
+  const { network } = scenario;
+  const services = scenario.services;
+  addInternetEgressLines(builder, services, network.internetEgressFreeAllowanceGb);
+  addInterRegionEgressLines(builder, services);
+  addCrossAzLines(builder, services, network.availabilityZones, network.crossAzShare);
+  for (const service of services) addCloudWatchLogLines(builder, service);
+  if (scenario.observability.containerInsights === "enhanced") {
+    const clusterCount = context.orchestrator === "eks" ? scenario.eks.clusterCount : 1;
+    notes.push(...addContainerInsightsLines(builder, context.services, { orchestrator: context.orchestrator, dataPlane: context.dataPlane, clusterCount }));
+  }
+  addInterfaceEndpointLines(builder, network.interfaceEndpoints, network.availabilityZones);
+  addNetworkLoadBalancerLines(builder, network.networkLoadBalancers, network.availabilityZones);
+  addEcrStorageLine(builder, scenario.storage.ecrStorageGb);
+  addEbsSnapshotLine(builder, scenario.storage.ebsSnapshotGb);
+  if (scenario.ec2.rootVolumeType === "gp3") {
+    for (const plan of context.nodePlans ?? []) {
+      addGp3PerformanceLines(builder, plan, {
+        prefix: `${context.orchestrator}-ec2`, iops: scenario.ec2.rootVolumeIops, throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
+      });
+    }
+  }
+  if (scenario.support.plan !== "none") {
+    addSupportLines(builder, scenario.support.plan);
+    if (builder.missing.length > 0) notes.push("AWS Support is a share of an incomplete AWS bill here: it is a lower bound too.");
+  }
+  return notes;
+}

@@ -1,0 +1,55 @@
+import { sumLines } from "../lines/cost-line";
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal, parseDecimal } from "../money/decimal";
+import { GLOBAL_REGION } from "../price-book/rate";
+import { usageKeys, type SupportPlan } from "../price-book/usage-keys";
+import { splitIntoTiers } from "./tiers";
+
+/** Upper ends (USD of monthly AWS charges) of every tier but the last; [] = one flat percentage (S52). */
+export const SUPPORT_TIER_BOUNDS_USD: Record<SupportPlan, readonly number[]> = {
+  developer: [],
+  business: [10_000, 80_000, 250_000],
+  "enterprise-on-ramp": [],
+  enterprise: [150_000, 500_000, 1_000_000],
+};
+const PLAN_LABELS: Record<SupportPlan, string> = {
+  developer: "Developer", business: "Business", "enterprise-on-ramp": "Enterprise On-Ramp", enterprise: "Enterprise",
+};
+
+/**
+ * AWS Support plan: the greater of the plan's minimum and its percentage tiers over the month's AWS charges.
+ * Pricing: https://aws.amazon.com/premiumsupport/pricing/ (S52): Developer max($29, 3 %); Business max($100,
+ * 10 % of the first $10k + 7 % to $80k + 5 % to $250k + 3 % above); Enterprise On-Ramp max($5,500, flat 10 %);
+ * Enterprise max($15,000, 10 % to $150k + 7 % to $500k + 5 % to $1M + 3 % above).
+ * Approximation: the base is this pattern's AWS lines (AWS computes it per account, or over enrolled accounts,
+ * on gross charges) — so call this last, after every AWS line. Ops (people) lines are not AWS charges.
+ * Example: Business on $12,000 → 10,000 × 0.10 + 2,000 × 0.07 = 1,000 + 140 = $1,140; on $500 → minimum $100.
+ */
+export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"): void {
+  if (plan === "none") return;
+  const base = sumLines(builder.lines.filter((line) => line.category !== "ops" && line.category !== "support"));
+  const label = PLAN_LABELS[plan];
+  const slices = splitIntoTiers(base, SUPPORT_TIER_BOUNDS_USD[plan]);
+  const minimumRate = builder.book.rate(GLOBAL_REGION, usageKeys.supportMinimum(plan));
+  let tiered = new Decimal(0);
+  for (const slice of slices) {
+    const share = builder.book.rate(GLOBAL_REGION, usageKeys.supportShare(plan, slice.tier));
+    tiered = tiered.plus(share ? slice.quantity.times(parseDecimal(share.priceUsd)) : 0);
+  }
+  if (minimumRate && tiered.lt(parseDecimal(minimumRate.priceUsd))) {
+    builder.add({
+      id: "shared:support-minimum", name: `AWS Support (${label}): plan minimum`, category: "support",
+      usage: usageKeys.supportMinimum(plan), quantity: new Decimal(1), rateRegion: GLOBAL_REGION,
+      detail: `percentage of $${base.toFixed(2)} AWS charges = $${tiered.toFixed(2)}, below the monthly minimum`,
+    });
+    return;
+  }
+  for (const slice of slices) {
+    const range = slice.toUnits === null ? `above $${fmt(slice.fromUnits)}` : `$${fmt(slice.fromUnits)}–$${fmt(slice.toUnits)}`;
+    builder.add({
+      id: `shared:support-tier-${slice.tier}`, name: `AWS Support (${label}): share of AWS charges ${range}`, category: "support",
+      usage: usageKeys.supportShare(plan, slice.tier), quantity: slice.quantity, rateRegion: GLOBAL_REGION,
+      detail: `$${slice.quantity.toFixed(2)} of this pattern's $${base.toFixed(2)} AWS charges`,
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { toQuantity } from "../money/decimal";
+import { usageKeys } from "../price-book/usage-keys";
+import type { Service } from "../scenario/service-schema";
+
+/**
+ * CloudWatch Logs of one service: ingestion per GB and storage per GB-month.
+ * Pricing: https://aws.amazon.com/cloudwatch/pricing/ — container stdout sent by the awslogs driver or Fluent Bit
+ * (and EKS control-plane logs) are custom logs at the flat ingestion rate, not tiered vended logs; the Infrequent
+ * Access class ingests at half the Standard rate; storage is billed on the archived (compressed) size at the same
+ * rate for both classes (S58; S41/S42/S43 agree on the Standard figures).
+ * Example (us-east-1): 50 GB × $0.50 = $25.00 ingestion; IA: 50 GB × $0.25 = $12.50; 20 GB stored × $0.03 = $0.60.
+ */
+export function addCloudWatchLogLines(builder: LineBuilder, service: Service): void {
+  const ingested = toQuantity(service.logIngestionGbPerMonth);
+  const className = service.logClass === "standard" ? "Standard" : "Infrequent Access";
+  builder.add({
+    id: `svc:${service.name}:logs-ingestion`, name: `${service.name}: CloudWatch Logs ingestion (${className})`, category: "observability",
+    service: service.name, usage: usageKeys.logIngestionGb(service.logClass), quantity: ingested, detail: `${fmt(ingested)} GB ingested a month`,
+  });
+  const stored = toQuantity(service.logStoredGb);
+  builder.add({
+    id: `svc:${service.name}:logs-storage`, name: `${service.name}: CloudWatch Logs storage`, category: "observability",
+    service: service.name, usage: usageKeys.logStorageGbMonths(), quantity: stored, detail: `${fmt(stored)} GB stored (archived size)`,
+  });
+}

@@ -1,0 +1,47 @@
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal, sumDecimals } from "../money/decimal";
+import { usageKeys } from "../price-book/usage-keys";
+import { billedHoursPerTask } from "../scenario/billed-hours";
+import type { ResolvedService } from "../scenario/resolve-service";
+import { HOURS_PER_MONTH } from "../units/time";
+
+/** Documented emission rates of enhanced observability (S50, quoting aws.amazon.com/cloudwatch/pricing; secondary). */
+export const OBSERVATIONS_PER_CLUSTER_MINUTE = 1720;
+export const OBSERVATIONS_PER_TASK_MINUTE = 138;
+const MINUTES_PER_HOUR = 60;
+
+export type ContainerInsightsPlan = { orchestrator: "ecs" | "eks"; dataPlane: "fargate" | "ec2"; clusterCount: number };
+
+/**
+ * CloudWatch Container Insights with enhanced observability, per million observations ($0.21 first tier,
+ * us-east-1, S59/S50 — medium confidence; later tiers not found, so large volumes are an upper bound).
+ * Pricing: https://aws.amazon.com/cloudwatch/pricing/ (Container Insights). Pattern rules:
+ * - EKS on Fargate: enhanced observability is not supported ("Container Insights with enhanced observability
+ *   for Amazon EKS is not supported on Fargate",
+ *   https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-EKS.html) — no line, a note.
+ * - EKS on EC2: 1,720 observations/min per cluster + 138 per pod (S50).
+ * - ECS (Fargate or EC2): enhanced observability exists for both launch types
+ *   (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-container-insights.html); ECS emission
+ *   rates were not found, so the EKS per-cluster and per-pod figures are applied per task — an approximation, noted.
+ * Monthly = (1,720 × 60 × 730 × clusters + 138 × 60 × Σ task-hours) ÷ 10^6 × $/million.
+ * Example (us-east-1, EKS on EC2, 1 cluster, 10 pods always on): (1,720 × 43,800) + (138 × 60 × 7,300) =
+ * 75,336,000 + 60,444,000 = 135.78 M × $0.21 = $28.5138.
+ * Returns the notes to show.
+ */
+export function addContainerInsightsLines(builder: LineBuilder, services: readonly ResolvedService[], plan: ContainerInsightsPlan): string[] {
+  if (plan.orchestrator === "eks" && plan.dataPlane === "fargate") {
+    return ["Container Insights with enhanced observability is not supported for EKS on Fargate: not billed (use the OpenTelemetry collector instead, not modelled)."];
+  }
+  const taskHours = sumDecimals(services.map((s) => billedHoursPerTask(s.schedule, 0).times(s.taskCount)));
+  const clusterObservations = new Decimal(OBSERVATIONS_PER_CLUSTER_MINUTE * MINUTES_PER_HOUR).times(HOURS_PER_MONTH).times(plan.clusterCount);
+  const taskObservations = taskHours.times(OBSERVATIONS_PER_TASK_MINUTE * MINUTES_PER_HOUR);
+  const unit = plan.orchestrator === "eks" ? "pod" : "task";
+  builder.add({
+    id: "shared:container-insights", name: "CloudWatch Container Insights (enhanced observability)", category: "observability",
+    usage: usageKeys.containerInsightsMillionObservations(), quantity: clusterObservations.plus(taskObservations).div(1_000_000),
+    detail: `(${OBSERVATIONS_PER_CLUSTER_MINUTE}/min × ${plan.clusterCount} cluster(s) × 730 h + ${OBSERVATIONS_PER_TASK_MINUTE}/min × ${fmt(taskHours)} ${unit}-hours) × 60 ÷ 1,000,000`,
+  });
+  return plan.orchestrator === "ecs"
+    ? ["Container Insights (ECS): AWS's per-cluster and per-pod observation rates (documented for EKS) are applied per ECS cluster and task — an approximation."]
+    : [];
+}

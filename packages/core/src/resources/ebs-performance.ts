@@ -1,0 +1,37 @@
+import type { NodePlan } from "../ec2/node-plan";
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal } from "../money/decimal";
+import { usageKeys } from "../price-book/usage-keys";
+import { HOURS_PER_MONTH } from "../units/time";
+
+export const GP3_INCLUDED_IOPS = 3000;
+export const GP3_INCLUDED_THROUGHPUT_MIBPS = 125;
+
+/**
+ * gp3 root volumes provisioned above the included 3,000 IOPS and 125 MiB/s: only the excess is billed, per
+ * IOPS-month and per MiBps-month, prorated by the hours the nodes run.
+ * Pricing: https://aws.amazon.com/ebs/pricing/ (S9/S39 us-east-1: $0.005/IOPS-month, $0.04/MiBps-month;
+ * Tokyo $0.006 / $0.048, S36; eu-west-1 $0.0055 / $0.044, S47 — the price list quotes throughput per GiBps, ×1024).
+ * Example (us-east-1): 3 nodes × (6,000 − 3,000) IOPS × 730/730 × $0.005 = $45.00;
+ * 3 nodes × (250 − 125) MiB/s × $0.04 = $15.00.
+ */
+export function addGp3PerformanceLines(
+  builder: LineBuilder,
+  plan: NodePlan,
+  input: { prefix: string; iops: number; throughputMibps: number },
+): void {
+  if (plan.nodeCount === 0) return;
+  const nodeMonths = new Decimal(plan.nodeCount).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
+  const base = `${plan.nodeCount} node(s) × ${fmt(plan.hoursPerNode)}/730 month`;
+  const extraIops = Math.max(0, input.iops - GP3_INCLUDED_IOPS);
+  const extraThroughput = Math.max(0, input.throughputMibps - GP3_INCLUDED_THROUGHPUT_MIBPS);
+  builder.add({
+    id: `${input.prefix}:${plan.key}:root-volume-iops`, name: `EBS gp3 IOPS above 3,000 (${plan.label})`, category: "storage",
+    usage: usageKeys.gp3IopsMonths(), quantity: nodeMonths.times(extraIops), detail: `${base} × (${input.iops} − 3000) IOPS`,
+  });
+  builder.add({
+    id: `${input.prefix}:${plan.key}:root-volume-throughput`, name: `EBS gp3 throughput above 125 MiB/s (${plan.label})`, category: "storage",
+    usage: usageKeys.gp3ThroughputMibpsMonths(), quantity: nodeMonths.times(extraThroughput),
+    detail: `${base} × (${input.throughputMibps} − 125) MiB/s`,
+  });
+}

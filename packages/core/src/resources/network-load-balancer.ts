@@ -1,0 +1,36 @@
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal, toQuantity } from "../money/decimal";
+import { usageKeys } from "../price-book/usage-keys";
+import type { Network } from "../scenario/whole-bill-schema";
+import { HOURS_PER_MONTH } from "../units/time";
+import { addPublicIpv4Line } from "./public-ipv4";
+
+/**
+ * Network Load Balancer: per NLB-hour plus NLCU-hours when the average is known (one NLCU an hour = the highest
+ * of 800 new TCP connections/s, 100,000 active connections, 1 GB processed, S11), plus one public IPv4 per AZ
+ * when internet-facing (https://aws.amazon.com/vpc/pricing/ lists internet-facing load balancers' addresses).
+ * Pricing: https://aws.amazon.com/elasticloadbalancing/pricing/ (S41: $0.0225/NLB-hour; S11: $0.006/NLCU-hour, us-east-1).
+ * Example: 1 NLB × 730 h × $0.0225 = $16.425; 2 NLCU × 730 h × $0.006 = $8.76; 2 AZs × 730 h × $0.005 = $7.30.
+ */
+export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network["networkLoadBalancers"], availabilityZones: number): void {
+  if (!nlbs || nlbs.count === 0) return;
+  const hours = new Decimal(nlbs.count).times(HOURS_PER_MONTH);
+  builder.add({
+    id: "shared:nlb-hours", name: "Network Load Balancer hours", category: "load-balancing",
+    usage: usageKeys.nlbHours(), quantity: hours, detail: `${nlbs.count} NLB(s) × 730 h`,
+  });
+  if (nlbs.averageNlcuPerHour !== undefined) {
+    const nlcu = toQuantity(nlbs.averageNlcuPerHour);
+    builder.add({
+      id: "shared:nlb-nlcu", name: "Network Load Balancer NLCUs", category: "load-balancing",
+      usage: usageKeys.nlbNlcuHours(), quantity: hours.times(nlcu), detail: `${nlbs.count} NLB(s) × 730 h × ${fmt(nlcu)} NLCU`,
+    });
+  }
+  if (nlbs.internetFacing) {
+    addPublicIpv4Line(builder, {
+      id: "shared:nlb-public-ipv4", name: "Public IPv4 on internet-facing NLBs",
+      addresses: new Decimal(nlbs.count * availabilityZones), hoursPerMonth: HOURS_PER_MONTH,
+      detail: `${nlbs.count} NLB(s) × ${availabilityZones} AZ(s) × 1 IP`,
+    });
+  }
+}

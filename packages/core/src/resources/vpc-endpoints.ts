@@ -1,0 +1,37 @@
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal, toQuantity } from "../money/decimal";
+import { usageKeys } from "../price-book/usage-keys";
+import type { Network } from "../scenario/whole-bill-schema";
+import { HOURS_PER_MONTH } from "../units/time";
+
+/**
+ * Interface VPC endpoints (AWS PrivateLink): per endpoint per AZ-hour ("billed for each hour that your VPC
+ * endpoint remains provisioned in each Availability Zone") plus per GB processed; the data tiers are measured
+ * over all interface endpoints of the region and the first one runs to 1 PB a month — the input's upper bound,
+ * so one tier applies. Gateway endpoints (S3, DynamoDB) are free and not lines.
+ * Pricing: https://aws.amazon.com/privatelink/pricing/ (S40: us-east-1 $0.01/endpoint-AZ-hour, $0.01/GB; Tokyo $0.014, S35).
+ * Example (us-east-1): 3 endpoints × 2 AZs × 730 h × $0.01 = $43.80; 100 GB × $0.01 = $1.00.
+ */
+export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Network["interfaceEndpoints"], availabilityZones: number): void {
+  if (!endpoints || endpoints.count === 0) return;
+  builder.add({
+    id: "shared:vpc-endpoint-hours", name: "Interface VPC endpoints (per endpoint per AZ)", category: "networking",
+    usage: usageKeys.vpcEndpointAzHours(), quantity: new Decimal(endpoints.count * availabilityZones).times(HOURS_PER_MONTH),
+    detail: `${endpoints.count} endpoint(s) × ${availabilityZones} AZ(s) × 730 h`,
+  });
+  const gb = toQuantity(endpoints.monthlyDataProcessedGb);
+  builder.add({
+    id: "shared:vpc-endpoint-data", name: "Interface VPC endpoints data processed", category: "networking",
+    usage: usageKeys.vpcEndpointGb(), quantity: gb, detail: `${fmt(gb)} GB a month`,
+  });
+}
+
+/**
+ * NAT data the endpoints take over: traffic to AWS services (ECR pulls, Logs, Secrets Manager) through an
+ * interface endpoint does not pass the NAT gateway, so it is not charged NAT data processing (S40).
+ * @example natGbAvoided({ count: 3, monthlyDataProcessedGb: 50, replacesNatTraffic: true }, 200) //=> 50
+ */
+export function natGbAvoided(endpoints: Network["interfaceEndpoints"], natGb: number): number {
+  if (!endpoints || endpoints.count === 0 || !endpoints.replacesNatTraffic) return 0;
+  return Math.min(endpoints.monthlyDataProcessedGb, natGb);
+}
