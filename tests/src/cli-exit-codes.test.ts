@@ -28,12 +28,12 @@ describe("bad input: one stderr line naming the problem, exit 2", () => {
 });
 
 describe("--fail-over <usd>: budget gates for CI", () => {
-  // formats-estimate: the cheapest fully priced pattern is ECS on Fargate at 68.8901 a month (see cli-golden-figures).
+  // formats-estimate: the cheapest fully priced pattern is ECS on Fargate at 72.5401 a month (see cli-golden-figures).
   it.each([
-    { label: "68.8901 > 68.89 → over budget", args: ["estimate", scenario, "--fail-over", "68.89"], exitCode: 3, stderr: /OVER_BUDGET: .*ECS on Fargate \(ecs-fargate\) costs \$68\.89\/month, over the --fail-over budget of \$68\.89/ },
-    { label: "68.8901 ≤ 68.8901 → within budget", args: ["estimate", scenario, "--fail-over", "68.8901"], exitCode: 0, stderr: /^$/ },
-    { label: "--pattern eks-ec2 (248.41) against $1,000 → within", args: ["estimate", scenario, "--fail-over", "$1,000", "--pattern", "eks-ec2"], exitCode: 0, stderr: /^$/ },
-    { label: "diff checks the proposed scenario (109.4302 > 100)", args: ["diff", "../diff-scale-up/base.yaml", "../diff-scale-up/proposed.yaml", "--fail-over", "100"], exitCode: 3, stderr: /proposed This quarter: .* \$109\.43\/month/ },
+    { label: "72.5401 > 72.54 → over budget", args: ["estimate", scenario, "--fail-over", "72.54"], exitCode: 3, stderr: /OVER_BUDGET: .*ECS on Fargate \(ecs-fargate\) costs \$72\.54\/month, over the --fail-over budget of \$72\.54/ },
+    { label: "72.5401 ≤ 72.5401 → within budget", args: ["estimate", scenario, "--fail-over", "72.5401"], exitCode: 0, stderr: /^$/ },
+    { label: "--pattern eks-ec2 (167.745) against $1,000 → within", args: ["estimate", scenario, "--fail-over", "$1,000", "--pattern", "eks-ec2"], exitCode: 0, stderr: /^$/ },
+    { label: "diff checks the proposed scenario (113.0802 > 100)", args: ["diff", "../diff-scale-up/base.yaml", "../diff-scale-up/proposed.yaml", "--fail-over", "100"], exitCode: 3, stderr: /proposed This quarter: .* \$113\.08\/month/ },
     { label: "compare checks the last scenario (ARM 28.835 ≤ 30)", args: ["compare", "../compare-x86-vs-arm/x86.yaml", "../compare-x86-vs-arm/arm.yaml", "--fail-over", "30"], exitCode: 0, stderr: /^$/ },
     { label: "portfolio total 139.37525 > 139", args: ["portfolio", "../portfolio-teams/portfolio.yaml", "--fail-over", "139"], exitCode: 3, stderr: /portfolio Shop platform/ },
     // The snapshot has no m6i.xlarge rate for ap-northeast-1 (S5 covers us-east-1 only), so ECS on EC2 is incomplete there: $2.88 is a partial total.

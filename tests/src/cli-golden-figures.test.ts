@@ -7,7 +7,8 @@ import { goldenDir } from "./run-cli";
  * The key figures of the golden JSON files, derived by hand. Rates (SOURCES.md):
  * Fargate us-east-1 Linux/x86 $0.04048 per vCPU-hour and $0.004445 per GB-hour, Linux/ARM $0.03238
  * and $0.00356 (S2); NAT gateway $0.045 per hour and per GB (S7, S8); ALB $0.0225 per hour (S11);
- * EKS control plane $0.10 per cluster-hour (S6, S7). A month is 730 h.
+ * EKS control plane $0.10 per cluster-hour (S6, S7); public IPv4 $0.005 per IP-hour — a NAT gateway's Elastic IP and
+ * one address per AZ (2 by default) on an internet-facing ALB (S40, issue 15). A month is 730 h.
  */
 const golden = (name: string, file = "expected.json"): any => JSON.parse(readFileSync(join(goldenDir(name), file), "utf8"));
 const pattern = (doc: any, id: string): any => doc.patterns.find((p: any) => p.id === id);
@@ -15,10 +16,10 @@ const pattern = (doc: any, id: string): any => doc.patterns.find((p: any) => p.i
 describe("formats-estimate (2 × 0.5 vCPU / 1 GiB tasks + 1 NAT gateway)", () => {
   const doc = golden("formats-estimate");
   it.each([
-    // 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = 36.0401; + NAT 730 × 0.045 = 32.85
-    { label: "ECS on Fargate: 36.0401 + 32.85", id: "ecs-fargate", monthly: "68.8901", yearly: "826.6812", threeYear: "2480.0436" },
-    // pod 0.5 vCPU / 1 GiB + 256 MiB = 1.25 GiB → billed 0.5 vCPU / 2 GB: 1460 × (0.02024 + 0.00889) = 42.5298; + EKS 73 + NAT 32.85
-    { label: "EKS on Fargate: 42.5298 + 73 + 32.85", id: "eks-fargate", monthly: "148.3798", yearly: "1780.5576", threeYear: "5341.6728" },
+    // 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = 36.0401; + NAT 730 × 0.045 = 32.85; + EIP 730 × 0.005 = 3.65
+    { label: "ECS on Fargate: 36.0401 + 32.85 + 3.65", id: "ecs-fargate", monthly: "72.5401", yearly: "870.4812", threeYear: "2611.4436" },
+    // pod 0.5 vCPU / 1 GiB + 256 MiB = 1.25 GiB → billed 0.5 vCPU / 2 GB: 1460 × (0.02024 + 0.00889) = 42.5298; + EKS 73 + NAT 32.85 + EIP 3.65
+    { label: "EKS on Fargate: 42.5298 + 73 + 32.85 + 3.65", id: "eks-fargate", monthly: "152.0298", yearly: "1824.3576", threeYear: "5473.0728" },
   ])("$label = $monthly a month (× 12, × 36)", ({ id, monthly, yearly, threeYear }) => {
     expect(pattern(doc, id)).toMatchObject({ monthlyUsd: monthly, yearlyUsd: yearly, threeYearUsd: threeYear });
   });
@@ -37,8 +38,8 @@ describe("compare-x86-vs-arm", () => {
 
 describe("diff-scale-up (web 2 → 4 tasks, batch report removed, NAT added)", () => {
   const ecs = pattern(golden("diff-scale-up"), "ecs-fargate");
-  it("totals: base 36.0401 + report 30 runs × 600 s = 5 h × (1 × 0.04048 + 2 × 0.004445) = 0.24685 → 36.28695; proposed 72.0802 + 32.85 + 100 GB × 0.045 = 109.4302", () => {
-    expect(ecs).toMatchObject({ baseMonthlyUsd: "36.28695", proposedMonthlyUsd: "109.4302", deltaMonthlyUsd: "73.14325", deltaYearlyUsd: "877.719" });
+  it("totals: base 36.0401 + report 30 runs × 600 s = 5 h × (1 × 0.04048 + 2 × 0.004445) = 0.24685 → 36.28695; proposed 72.0802 + 32.85 + EIP 3.65 + 100 GB × 0.045 = 113.0802", () => {
+    expect(ecs).toMatchObject({ baseMonthlyUsd: "36.28695", proposedMonthlyUsd: "113.0802", deltaMonthlyUsd: "76.79325", deltaYearlyUsd: "921.519" });
   });
 
   it.each([
@@ -52,22 +53,22 @@ describe("diff-scale-up (web 2 → 4 tasks, batch report removed, NAT added)", (
 
 describe("portfolio-teams (NAT + ALB shared by request share)", () => {
   const ecs = pattern(golden("portfolio-teams"), "ecs-fargate");
-  // Shared: NAT 32.85 + ALB 730 × 0.0225 = 16.425 → 49.275 = 4,927 cents + 0.005.
+  // Shared: NAT 32.85 + ALB 730 × 0.0225 = 16.425 + IPv4 (NAT EIP 3.65 + ALB 2 AZs 7.30) → 60.225 = 6,022 cents + 0.005.
   // Requests (CPU-hours and memory-hours alike): web 2 tasks × 0.5/1, search 1 × 0.5/1, payments 1 × 1/2 → 2 : 1 : 2.
-  // 4,927 × 2/5 = 1970.8, × 1/5 = 985.4 → floors 1970 + 985 + 1970 = 4,925; 2 leftover cents to the .8 remainders
+  // 6,022 × 2/5 = 2408.8, × 1/5 = 1204.4 → floors 2408 + 1204 + 2408 = 6,020; 2 leftover cents to the .8 remainders
   // (web, payments); the 0.005 residue to the largest weight, first in order (web).
   it.each([
-    { name: "web", direct: "36.0401", shared: "19.715", monthly: "55.7551" },
-    { name: "search", direct: "18.02005", shared: "9.85", monthly: "27.87005" },
-    { name: "payments", direct: "36.0401", shared: "19.71", monthly: "55.7501" },
+    { name: "web", direct: "36.0401", shared: "24.095", monthly: "60.1351" },
+    { name: "search", direct: "18.02005", shared: "12.04", monthly: "30.06005" },
+    { name: "payments", direct: "36.0401", shared: "24.09", monthly: "60.1301" },
     { name: "audit", direct: "0", shared: "0", monthly: "0" },
   ])("$name: $direct own + $shared shared = $monthly", ({ name, direct, shared, monthly }) => {
     expect(ecs.services.find((s: any) => s.name === name)).toMatchObject({ directUsd: direct, sharedUsd: shared, monthlyUsd: monthly });
   });
 
-  it("teams sum to the whole: storefront 55.7551 + 27.87005 = 83.62515, payments 55.7501, untagged 0 → 139.37525", () => {
-    expect(ecs.monthlyUsd).toBe("139.37525");
-    expect(ecs.groups[0].totals.map((t: any) => [t.value, t.monthlyUsd])).toEqual([["(untagged)", "0"], ["payments", "55.7501"], ["storefront", "83.62515"]]);
+  it("teams sum to the whole: storefront 60.1351 + 30.06005 = 90.19515, payments 60.1301, untagged 0 → 150.32525", () => {
+    expect(ecs.monthlyUsd).toBe("150.32525");
+    expect(ecs.groups[0].totals.map((t: any) => [t.value, t.monthlyUsd])).toEqual([["(untagged)", "0"], ["payments", "60.1301"], ["storefront", "90.19515"]]);
   });
 });
 

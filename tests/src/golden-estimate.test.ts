@@ -36,17 +36,18 @@ type Json = { patterns: { id: string; status: string; monthlyUsd: string | null;
 const golden = (name: string): Json => JSON.parse(readFileSync(join(goldenDir, name, "expected.json"), "utf8")) as Json;
 const patternOf = (json: Json, id: string) => json.patterns.find((p) => p.id === id);
 
-describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8, eks_rates.csv S7, ALB S11, EC2 S5, gp3 S14)", () => {
-  it("fargate-small, ECS on Fargate: 2 × 730 × (0.5 × 0.04048 + 1 × 0.004445) + ALB 730 × 0.0225 = 36.0401 + 16.425 = 52.4651", () => {
-    expect(patternOf(golden("estimate-fargate-small"), "ecs-fargate")?.monthlyUsd).toBe("52.4651");
+// The internet-facing ALB (the default scheme) also holds one public IPv4 per AZ: 2 × 730 × $0.005 = 7.30 (S40, issue 15).
+describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8, eks_rates.csv S7, ALB S11, EC2 S5, gp3 S14, IPv4 S40)", () => {
+  it("fargate-small, ECS on Fargate: 2 × 730 × (0.5 × 0.04048 + 1 × 0.004445) + ALB 730 × 0.0225 + IPv4 7.30 = 36.0401 + 16.425 + 7.3 = 59.7651", () => {
+    expect(patternOf(golden("estimate-fargate-small"), "ecs-fargate")?.monthlyUsd).toBe("59.7651");
   });
-  it("fargate-small, EKS on Fargate: pods 0.5 vCPU / (1 GB + 256 MB → 2 GB): 1460 × (0.02024 + 0.00889) + 73 + 16.425 = 131.9548", () => {
-    expect(patternOf(golden("estimate-fargate-small"), "eks-fargate")?.monthlyUsd).toBe("131.9548");
+  it("fargate-small, EKS on Fargate: pods 0.5 vCPU / (1 GB + 256 MB → 2 GB): 1460 × (0.02024 + 0.00889) + 73 + 16.425 + 7.3 = 139.2548", () => {
+    expect(patternOf(golden("estimate-fargate-small"), "eks-fargate")?.monthlyUsd).toBe("139.2548");
   });
-  it("fargate-small, ECS on EC2: cheapest fit 1 × c6a.large (S5 $0.0765/h): 730 × 0.0765 + 30 GiB × 0.08 + ALB 16.425 = 55.845 + 2.4 + 16.425 = 74.67", () => {
+  it("fargate-small, ECS on EC2: cheapest fit 1 × c6a.large (S5 $0.0765/h): 730 × 0.0765 + 30 GiB × 0.08 + ALB 16.425 + IPv4 7.3 = 81.97", () => {
     // Allocatable on c6a.large (2 vCPU / 4 GiB, S27): 2000m − 300m agents = 1700m; 4096 MiB × 0.925 − 256 − 300 = 3232 MiB,
     // enough for 2 × (500m, 1024 MiB), so one node.
-    expect(patternOf(golden("estimate-fargate-small"), "ecs-ec2")?.monthlyUsd).toBe("74.67");
+    expect(patternOf(golden("estimate-fargate-small"), "ecs-ec2")?.monthlyUsd).toBe("81.97");
   });
   it("example web-app, ECS on Fargate web (ARM): 4 × 730 × 0.5 × 0.03238 = 47.2748 vCPU", () => {
     const line = patternOf(golden("estimate-example-web-app"), "ecs-fargate")?.lines.find((l) => l.id === "svc:web:ecs-fargate-vcpu");
@@ -60,12 +61,64 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
   it("tokyo: ECS on Fargate is incomplete (no ALB rate for ap-northeast-1 in the snapshot) but prices ARM tasks: 3 × 730 × (0.04045 + 2 × 0.00442) = 2190 × 0.04929 = 107.9451", () => {
     const ecs = patternOf(golden("estimate-tokyo-incomplete"), "ecs-fargate");
     expect(ecs?.status).toBe("incomplete");
-    expect(ecs?.missingRates.map((m) => m.usage)).toEqual(["elb/alb/hours"]);
+    expect(ecs?.missingRates.map((m) => m.usage)).toEqual(["elb/alb/hours", "vpc/public-ipv4/hours"]);
     expect(ecs?.monthlyUsd).toBe("107.9451");
   });
   it("windows: EKS on Fargate is ruled out; ECS on Fargate = 2 × 730 × (2 × 0.046552 + 4 × 0.00511175 + 2 × 0.046) = 1460 × 0.205551 = 300.10446", () => {
     const json = golden("estimate-windows");
     expect(patternOf(json, "eks-fargate")?.status).toBe("ruled-out");
     expect(patternOf(json, "ecs-fargate")?.monthlyUsd).toBe("300.10446");
+  });
+});
+
+// estimate-whole-bill: every issue-15 line once (container_bill_extras_rates.csv us-east-1: S39/S41 transfer, S40
+// endpoints/IPv4, S41/S58 logs, S59/S50 Container Insights, S41 NLB/ECR, S14 snapshots, S9 gp3, S52 Support).
+describe("hand-derived figures, estimate-whole-bill (ECS on Fargate unless said)", () => {
+  const json = golden("estimate-whole-bill");
+  const line = (patternId: string, id: string) => patternOf(json, patternId)?.lines.find((l) => l.id === id)?.monthlyUsd;
+  it.each([
+    { id: "shared:internet-egress-free", usd: "0", why: "first 100 GB of web's 500 GB free (one allowance per account)" },
+    { id: "shared:internet-egress-tier-1", usd: "36", why: "400 GB × $0.09" },
+    { id: "svc:api:inter-region-egress", usd: "15", why: "750 GB × $0.02, billed on the sender" },
+    { id: "svc:web:cross-az", usd: "10", why: "1,000 GB × (2 − 1)/2 AZs × 2 directions × $0.01" },
+    { id: "svc:web:logs-ingestion", usd: "25", why: "50 GB × $0.50 Standard" },
+    { id: "svc:web:logs-storage", usd: "0.6", why: "20 GB-month × $0.03" },
+    { id: "svc:api:logs-ingestion", usd: "2.5", why: "10 GB × $0.25 Infrequent Access" },
+    { id: "shared:container-insights", usd: "20.897856", why: "(1,720 × 43,800 + 138 × 60 × 4 tasks × 730 h) = 99.5136 M × $0.21" },
+    { id: "shared:vpc-endpoint-hours", usd: "43.8", why: "3 endpoints × 2 AZs × 730 h × $0.01" },
+    { id: "shared:vpc-endpoint-data", usd: "1", why: "100 GB × $0.01" },
+    { id: "shared:nat-data", usd: "4.5", why: "(200 − 100 GB through the endpoints) × $0.045" },
+    { id: "shared:nat-public-ipv4", usd: "3.65", why: "1 Elastic IP × 730 h × $0.005" },
+    { id: "shared:alb-public-ipv4", usd: "7.3", why: "internet-facing ALB: 2 AZs × 730 h × $0.005" },
+    { id: "shared:nlb-hours", usd: "16.425", why: "730 h × $0.0225" },
+    { id: "shared:nlb-nlcu", usd: "8.76", why: "730 h × 2 NLCU × $0.006" },
+    { id: "shared:nlb-public-ipv4", usd: "7.3", why: "2 AZs × 730 h × $0.005" },
+    { id: "shared:ecr-storage", usd: "2.5", why: "25 GB-month × $0.10" },
+    { id: "shared:ebs-snapshots", usd: "10", why: "200 GB-month × $0.05" },
+    { id: "shared:support-minimum", usd: "29", why: "Developer: 3 % of $378.47 = $11.35 < the $29 minimum" },
+  ])("$id = $usd ($why)", ({ id, usd }) => {
+    expect(line("ecs-fargate", id)).toBe(usd);
+  });
+  it("ECS on Fargate total = compute 108.1203 + ALB 29.565 + NAT 41 + egress 36 + inter-region 15 + cross-AZ 10 + logs 28.1 + CI 20.897856 + endpoints 44.8 + NLB 32.485 + ECR 2.5 + snapshots 10 + Support 29 = 407.468156", () => {
+    expect(patternOf(json, "ecs-fargate")?.monthlyUsd).toBe("407.468156");
+  });
+  it("EC2 patterns add gp3 extras on 2 × m6i.large: 2 × 1,000 IOPS × $0.005 = $10, 2 × 25 MiB/s × $0.04 = $2; EKS on Fargate has no Container Insights line", () => {
+    const ec2Lines = patternOf(json, "eks-ec2")?.lines ?? [];
+    expect(ec2Lines.find((l) => l.id.endsWith(":root-volume-iops"))?.monthlyUsd).toBe("10");
+    expect(ec2Lines.find((l) => l.id.endsWith(":root-volume-throughput"))?.monthlyUsd).toBe("2");
+    expect(line("eks-fargate", "shared:container-insights")).toBeUndefined();
+  });
+  it("nothing is left 'not estimated' here: every usage input is set", () => {
+    expect((json as unknown as { notEstimated: unknown[] }).notEstimated).toEqual([]);
+  });
+});
+
+describe("hand-derived figures, estimate-windows on EC2 (Windows licence-included, derived rows: Linux + vCPU × $0.046, S51)", () => {
+  it("ECS on EC2: 1 × c6i.2xlarge Windows at 0.340 + 8 × 0.046 = $0.708/h × 730 h = $516.84, marked derived", () => {
+    const nodes = patternOf(golden("estimate-windows"), "ecs-ec2")?.lines.find((l) => l.id.endsWith(":instances")) as
+      | { monthlyUsd: string; name: string; rate: { basis?: string } } | undefined;
+    expect(nodes?.monthlyUsd).toBe("516.84");
+    expect(nodes?.name).toMatch(/\(derived rate\)/);
+    expect(nodes?.rate.basis).toBe("derived");
   });
 });

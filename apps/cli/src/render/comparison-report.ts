@@ -1,4 +1,5 @@
 import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { notEstimatedText } from "./not-estimated";
 import { quantity, usd, type Report, type ReportTable } from "./report";
 
 /** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order); undefined if none is. */
@@ -30,6 +31,7 @@ export function summaryTable(comparison: Comparison): ReportTable {
     title: "Totals",
     columns: [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "3-year", align: "right" }],
     rows: comparison.patterns.map((p) => [p.label, statusText(p), usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd)]),
+    notes: notEstimatedText(comparison.notEstimated),
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
+import { notEstimatedText } from "./not-estimated";
 import { renderTextTable } from "./text-table";
 
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
@@ -46,5 +47,6 @@ export function renderEstimateTable(comparison: Comparison): string {
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
-  return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
+  const gaps = notEstimatedText(comparison.notEstimated);
+  return [title, "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
 }

@@ -1,4 +1,4 @@
-import { COST_CATEGORIES, PATTERN_IDS } from "@repo/core";
+import { COST_CATEGORIES, PATTERN_IDS, USAGE_DRIVEN_LINES, type UsageDrivenLine } from "@repo/core";
 import { z } from "zod";
 
 /**
@@ -26,6 +26,10 @@ export const EstimateJsonSchema = z.looseObject({
     ruledOutReasons: z.array(z.string()), missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
     notes: z.array(z.string()), lines: z.array(EstimateLine),
   })),
+  notEstimated: z.array(z.strictObject({
+    code: z.literal("USAGE_NOT_ESTIMATED"), line: z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]),
+    inputs: z.array(z.string()).describe("scenario fields that include the line"),
+  })).describe("usage-driven lines left at zero: the totals leave them out"),
 }).describe("costcalc estimate --format json");
 
 export const CompareJsonSchema = z.strictObject({

@@ -41,10 +41,12 @@ describe("costcalc estimate: TCO and decisions (table)", async () => {
     expect(out).toContain(text);
   });
 
-  it("the ECS on Fargate TCO row adds AWS and ops: $380.42 + 7.83 h × $90 = $1,085.42", () => {
-    // AWS $380.42 is the foundation's bill for examples/web-app.yaml; ops 4.5 h (research total, one cluster)
+  it("the ECS on Fargate TCO row adds AWS and ops: $499.07 + 7.83 h × $90 = $1,204.07", () => {
+    // AWS $499.07 = the compute/ALB/NAT bill $380.42 + the whole-bill lines of examples/web-app.yaml (issue 15):
+    // IPv4 ALB 7.30 + NAT EIP 3.65 − NAT 50 GB via endpoints 2.25 + egress 400 × 0.09 = 36 + inter-region 0.40
+    // + cross-AZ 2.00 + logs 25.25 + endpoints 44.30 + ECR 2.00 = +118.65; ops 4.5 h (research total, one cluster)
     // + 40 h onboarding ÷ 12 = 7.8333 h; × $90 = $705.00
-    expect(out).toMatch(/ECS on Fargate\s+priced\s+\$380\.42\s+7\.83\s+\$705\.00\s+\$1,085\.42\s+\$13,025\.01\s+\$39,075\.04/);
+    expect(out).toMatch(/ECS on Fargate\s+priced\s+\$499\.07\s+7\.83\s+\$705\.00\s+\$1,204\.07\s+\$14,448\.81\s+\$43,346\.44/);
   });
 });
 
@@ -55,12 +57,13 @@ describe("costcalc estimate --format json", async () => {
   it("keeps the comparison's fields", () => {
     expect(code).toBe(0);
     expect(json.patterns.map((p: { id: string }) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
-    expect(json.patterns[0].monthlyUsd).toMatch(/^380\.4/);
+    expect(json.patterns[0].monthlyUsd).toMatch(/^499\.067/);
+    expect(json.notEstimated.map((n: { line: string }) => n.line)).toEqual(["ebs-snapshots"]);
     expect(json.patterns[0].lines.length).toBeGreaterThan(0);
   });
 
   it("adds ops, tco, breakEven, curves, sensitivity, constraints and recommendation", () => {
-    expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^39075\.037/) // unrounded: $1,085.4177… × 36;
+    expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^43346\.437/) // unrounded: $1,204.0677… × 36;
     expect(json.ops["ecs-fargate"].lines[0].category).toBe("ops");
     expect(json.breakEven.pairs).toHaveLength(6);
     expect(json.curves).toHaveLength(20);

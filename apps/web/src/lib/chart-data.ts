@@ -5,7 +5,7 @@ import type { BreakEven, CrossingView, CurvePointView, PatternView, ScalePoint }
 
 export const CATEGORY_COLORS: Record<CostCategory, string> = {
   compute: "#2563eb", license: "#7c3aed", storage: "#0891b2", "control-plane": "#db2777",
-  networking: "#ea580c", "load-balancing": "#65a30d", ops: "#6b7280",
+  networking: "#ea580c", "load-balancing": "#65a30d", observability: "#ca8a04", registry: "#0d9488", support: "#be123c", ops: "#6b7280",
 };
 
 export const PATTERN_COLORS: Record<PatternId, string> = {

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../money/decimal";
+import { capacitySettings } from "../ec2/capacity-settings";
+import { nodeCapacity } from "../ec2/node-capacity";
+import { settingsForOs } from "../ec2/windows-reservation";
 import { splitIntoTiers } from "../resources/tiers";
+import { Ec2Schema } from "../scenario/ec2-schema";
+import { embeddedPriceBook } from "../snapshot/embedded";
 import { lineUsd, pattern, totalUsd, usEast1 } from "./test-helpers";
 
 // AWS Support (container_bill_extras_rates.csv, S52; aws.amazon.com/premiumsupport/pricing): Developer max($29, 3 %),
@@ -40,7 +45,22 @@ describe("Windows on EC2: licence-included rates where the data has them (derive
     expect(nodes?.monthlyUsd.toFixed()).toBe("137.24");
     expect(nodes?.rate.basis).toBe("derived");
     expect(nodes?.detail).toMatch(/rate derived from a documented rule, not an observed price/);
+    expect(nodes?.name).toMatch(/\(derived rate\)$/);
     expect(ecs.missingRates.map((m) => m.usage)).not.toContain("ec2/on-demand/windows/m5.large");
+  });
+});
+
+describe("Windows nodes on EKS: the Windows kubelet reservations in allocatable capacity (AWS EKS Best Practices for Windows)", () => {
+  const settings = capacitySettings(Ec2Schema.parse({}), "eks");
+  const m5Large = embeddedPriceBook().instance("m5.large");
+  it("m5.large: reserved = ⌈8192 × 7.5 %⌉ = 615 VM overhead + 1536 system + 512 kube + 200 eviction = 2863 MiB (Linux: 615 + 574 + 100)", () => {
+    if (!m5Large) throw new Error("m5.large missing from the catalog");
+    expect(nodeCapacity(m5Large, settingsForOs(settings, "windows")).reservedMemoryBytes / 1048576).toBe(2863);
+    expect(nodeCapacity(m5Large, settingsForOs(settings, "linux")).reservedMemoryBytes / 1048576).toBe(615 + 574 + 100);
+  });
+  it("ECS settings are unchanged for Windows (no cited ECS Windows reservation: ecsReservedMemoryMib applies)", () => {
+    const ecs = capacitySettings(Ec2Schema.parse({}), "ecs");
+    expect(settingsForOs(ecs, "windows")).toBe(ecs);
   });
 });
 

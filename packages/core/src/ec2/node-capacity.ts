@@ -3,6 +3,7 @@ import type { InstanceSpec } from "../price-book/instance-spec";
 import { BYTES_PER_MIB, MILLICORES_PER_VCPU } from "../units/data-size";
 import { EKS_EVICTION_HARD_MEMORY_MIB, eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib } from "./eks-reservation";
 import { eksMaxPods, type EksMaxPodsMode } from "./max-pods";
+import { EKS_WINDOWS_RESERVED_MEMORY_MIB } from "./windows-reservation";
 
 /** Per-node settings, resolved once per estimate into integers (basis points, millicores, bytes). */
 export type CapacitySettings = {
@@ -18,6 +19,8 @@ export type CapacitySettings = {
   daemonPods: number;
   /** Share of allocatable kept free, in 1/10000ths (2000 = 20 %). */
   headroomBasisPoints: number;
+  /** An EKS Windows node: the Windows kubelet reservations (windows-reservation.ts) replace the Linux formula. */
+  windowsNode?: boolean;
 };
 
 /** What one node offers, in integer millicores and bytes. */
@@ -76,7 +79,7 @@ export function nodeCapacity(spec: InstanceSpec, settings: CapacitySettings): No
   if (settings.orchestrator === "eks") {
     maxPods = eksMaxPods(spec, settings.eksMaxPodsMode);
     reservedCpuMillicores = eksKubeReservedCpuMillicores(capacityCpuMillicores);
-    reservedMemoryMib += eksKubeReservedMemoryMib(maxPods) + EKS_EVICTION_HARD_MEMORY_MIB;
+    reservedMemoryMib += settings.windowsNode ? EKS_WINDOWS_RESERVED_MEMORY_MIB : eksKubeReservedMemoryMib(maxPods) + EKS_EVICTION_HARD_MEMORY_MIB;
     maxTasks = Math.max(0, maxPods - settings.daemonPods);
   } else {
     reservedMemoryMib += settings.ecsReservedMemoryMib;

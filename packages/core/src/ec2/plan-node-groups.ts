@@ -9,6 +9,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 import { HOURS_PER_MONTH } from "../units/time";
 import { cheapestFit, planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
 import { capacitySettings } from "./capacity-settings";
+import { settingsForOs } from "./windows-reservation";
 import { lookupInstance } from "./instance-lookup";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
 import { nodeGroupDetail } from "./node-group-utilisation";
@@ -89,6 +90,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
   const notes: string[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
+    const groupSettings = settingsForOs(settings, group.os);
     const isPartTime = !group.hours.equals(HOURS_PER_MONTH);
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
     if (groupModel !== model) notes.push(`${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`);
@@ -105,9 +107,9 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       if (spec.architecture !== group.architecture) {
         throw coreError("INVALID_OPTION", `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`, { field: "ec2.instanceType" });
       }
-      fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
+      fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), groupSettings, groupAvailability);
     } else {
-      const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
+      const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, groupSettings, groupAvailability);
       counts = search;
       const [best, ...rest] = search.ranked;
       if (best) {
@@ -115,8 +117,8 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
         alternatives = rest;
         selection = "cheapest-fit";
       } else {
-        const spec = fallbackSpec(book, group, ec2.selection, settings);
-        fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
+        const spec = fallbackSpec(book, group, ec2.selection, groupSettings);
+        fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), groupSettings, groupAvailability);
         selection = "fallback";
         notes.push(`${group.label}: no ${group.os} instance type priced in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}, whose rate is missing.`);
       }

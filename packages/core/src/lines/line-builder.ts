@@ -49,7 +49,7 @@ export class LineBuilder {
     const rateUsd = parseDecimal(rate.priceUsd);
     const line: CostLine = {
       id: request.id,
-      name: request.name,
+      name: rate.basis === "derived" ? `${request.name} (derived rate)` : request.name,
       category: request.category,
       ...(request.service !== undefined ? { service: request.service } : {}),
       quantity: request.quantity,

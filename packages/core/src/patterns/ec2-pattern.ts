@@ -22,7 +22,7 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): strin
     `Per-node agents: ${agents}. Packing: first-fit decreasing by dominant resource share; headroom ${ec2.headroomPercent}%; at least ${ec2.minNodes} node(s) per group, spread over ${ec2.availabilityZones} AZ(s).`,
   ];
   if (orchestrator === "eks") {
-    if (scenario.services.some((s) => s.os === "windows")) notes.push("Windows nodes: the EKS Windows AMI reserves differently; the Linux AMI formula is applied to them too.");
+    if (scenario.services.some((s) => s.os === "windows")) notes.push("Windows nodes: system-reserved 1.5 GiB + kube-reserved 0.5 GiB + 200 MiB eviction threshold (AWS EKS Best Practices for Windows) instead of the Linux formula.");
     notes.push(ec2.eksMaxPodsMode === "eni"
       ? "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation)."
       : "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).");
