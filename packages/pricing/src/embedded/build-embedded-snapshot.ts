@@ -3,6 +3,8 @@ import { parseCsv } from "./csv";
 import { ec2OnDemandRates, instanceSpecs, selectedRates } from "./ec2-rows";
 import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
+import { autoModeFeeRates } from "./managed-fee-rows";
+import { spotRates } from "./spot-rows";
 import { parseSourcesRegister } from "./sources-register";
 import { containerBillExtrasRates, regionalWholeBillRates, windowsOnDemandRates } from "./whole-bill-rows";
 
@@ -18,6 +20,10 @@ export type EmbeddedSources = {
   containerBillExtrasCsv: string;
   windowsOnDemandCsv: string;
   regionalNetworkStorageCsv: string;
+  /** derived/ec2_spot_snapshot_skypilot.csv (S33): per-AZ EC2 Spot prices. */
+  spotSnapshotCsv: string;
+  /** derived/managed_compute_fees.csv: EKS Auto Mode fee per instance type. */
+  managedComputeFeesCsv: string;
 };
 
 /**
@@ -29,6 +35,7 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
   const fargate = fargateRates(parseCsv(files.fargateRatesCsv));
   const selected = selectedRates(parseCsv(files.selectedRatesCsv));
   const extras = containerBillExtrasRates(parseCsv(files.containerBillExtrasCsv));
+  const spot = spotRates(parseCsv(files.spotSnapshotCsv));
   const ordered: Rate[] = [
     ...ec2OnDemandRates(parseCsv(files.ec2OnDemandCsv)),
     ...selected.rates,
@@ -37,6 +44,8 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     ...extras.rates,
     ...regionalWholeBillRates([...parseCsv(files.selectedRatesCsv), ...parseCsv(files.regionalNetworkStorageCsv)]),
     ...windowsOnDemandRates(parseCsv(files.windowsOnDemandCsv)),
+    ...spot.rates,
+    ...autoModeFeeRates(parseCsv(files.managedComputeFeesCsv)),
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
@@ -52,5 +61,5 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...extras.skipped] };
+  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped, ...extras.skipped] };
 }

@@ -15,5 +15,7 @@ export function readSharedSources(pricingDir: string): EmbeddedSources {
     containerBillExtrasCsv: read("derived/container_bill_extras_rates.csv"),
     windowsOnDemandCsv: read("derived/ec2_ondemand_windows_selected.csv"),
     regionalNetworkStorageCsv: read("derived/regional_network_storage_rates.csv"),
+    spotSnapshotCsv: read("derived/ec2_spot_snapshot_skypilot.csv"),
+    managedComputeFeesCsv: read("derived/managed_compute_fees.csv"),
   };
 }
