@@ -81,7 +81,7 @@ try {
 
   // Make sure the region's price book is loaded (the first change after load may wait for it).
   await page.getByLabel("Tasks (web)", { exact: true }).fill("3");
-  await page.waitForFunction(() => document.querySelector('[data-testid="monthly-ecs-fargate"]')?.getAttribute("data-exact-usd") !== "161.8953");
+  await page.waitForFunction(() => document.querySelector('[data-testid="monthly-ecs-fargate"]')?.getAttribute("data-exact-usd") !== "172.8453");
 
   // Main-thread CPU time (CDP Performance.ThreadTime) per change: unlike wall time, it does not grow
   // when other processes share the CPUs, so it is the figure to compare across machines and runs.
