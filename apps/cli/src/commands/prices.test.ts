@@ -61,7 +61,20 @@ describe("costcalc prices refresh", () => {
     expect([message.includes("\n"), exitCode, readFileSync(file, "utf8")]).toEqual([false, 1, "previous"]);
   });
 
+  it("a price host that never answers: --timeout 1 ends the refresh with one line, exit 1, the file unchanged", async () => {
+    const file = join(work, "keep-hang.json");
+    writeFileSync(file, "previous");
+    const never = () => new Promise<Response>(() => undefined);
+    const failure = await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false, timeout: "1" }, deps({ fetch: never }), capture().io).catch((e: unknown) => e);
+    expect(describeFailure(failure)).toEqual({
+      exitCode: 1,
+      message: `[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering — ${file} was not changed`,
+    });
+    expect(readFileSync(file, "utf8")).toBe("previous");
+  });
+
   it.each([
+    { label: "a --timeout that is not a whole number of seconds", options: { regions: "us-east-1", source: "offer-files", timeout: "0.5" }, message: /INVALID_OPTION: --timeout must be a whole number of seconds from 1 to 86400 \(got "0\.5"\)/ },
     { label: "unknown region", options: { regions: "xx-nowhere-1", source: "offer-files" }, message: /UNKNOWN_REGION: no AWS price list offers for region "xx-nowhere-1"/ },
     { label: "unknown source", options: { regions: "us-east-1", source: "scrape" }, message: /INVALID_OPTION: --source must be one of api, offer-files \(got "scrape"\)/ },
   ])("$label → exit 2, nothing written", async ({ options, message }) => {
