@@ -1,4 +1,4 @@
-import { embeddedPriceBook, isCoreError } from "@repo/core";
+import { createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
 import {
   apiSource, createPricingClient, offerFileSource, refreshSnapshotFile,
   type FetchLike, type PriceSource, type RefreshResult,
@@ -7,6 +7,7 @@ import type { PricingClient } from "@aws-sdk/client-pricing";
 import { CliError } from "../io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_FAILURE } from "../io/exit-codes";
 import { createProgressBar } from "../render/prices-progress";
+import { priceBookLabel } from "../render/price-book-label";
 
 export const PRICE_SOURCES = ["api", "offer-files"] as const;
 export const DEFAULT_PRICES_FILE = "prices.json";
@@ -77,7 +78,7 @@ export async function runPricesRefresh(
   }
   bar.done();
   const { snapshot, warnings } = result;
-  io.stdout(`wrote ${options.out}: ${snapshot.rates.length} rates for ${regions.join(", ")}, ${snapshot.instanceTypes.length} instance types, prices as of ${snapshot.asOf} (${snapshot.id})\n`);
+  io.stdout(`wrote ${options.out}: ${snapshot.rates.length} rates for ${regions.join(", ")}, ${snapshot.instanceTypes.length} instance types, prices as of ${snapshot.asOf} (${priceBookLabel(createPriceBook(snapshot, { hash: true }))})\n`);
   if (warnings.length) {
     io.stderr(`${warnings.length} warning(s):\n${warnings.slice(0, 20).map((w) => `  ${w}\n`).join("")}${warnings.length > 20 ? `  … and ${warnings.length - 20} more\n` : ""}`);
   }
