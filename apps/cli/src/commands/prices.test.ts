@@ -135,6 +135,7 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     const { out, io } = capture();
     expect(await main(["node", "costcalc", "estimate", "../../examples/web-app.yaml", "--prices", embeddedFile], io)).toBe(0);
     const hash = createHash("sha256").update(JSON.stringify(embeddedPriceBook().snapshot)).digest("hex");
-    expect(out.stdout.split("\n")[0]).toContain(`prices: embedded-2026-09-29 [sha256:${hash.slice(0, 12)}] (as of 2026-09-29)`);
+    const { id, asOf } = embeddedPriceBook();
+    expect(out.stdout.split("\n")[0]).toContain(`prices: ${id} [sha256:${hash.slice(0, 12)}] (as of ${asOf})`);
   });
 });
