@@ -77,8 +77,7 @@ describe("hand-derived figures, estimate-whole-bill (ECS on Fargate unless said)
   const json = golden("estimate-whole-bill");
   const line = (patternId: string, id: string) => patternOf(json, patternId)?.lines.find((l) => l.id === id)?.monthlyUsd;
   it.each([
-    { id: "shared:internet-egress-free", usd: "0", why: "first 100 GB of web's 500 GB free (one allowance per account)" },
-    { id: "shared:internet-egress-tier-1", usd: "36", why: "400 GB × $0.09" },
+    { id: "shared:internet-egress-tier-1", usd: "36", why: "(web's 500 GB − the account's 100 GB free) = 400 GB × $0.09" },
     { id: "svc:api:inter-region-egress", usd: "15", why: "750 GB × $0.02, billed on the sender" },
     { id: "svc:web:cross-az", usd: "10", why: "1,000 GB × (2 − 1)/2 AZs × 2 directions × $0.01" },
     { id: "svc:web:logs-ingestion", usd: "25", why: "50 GB × $0.50 Standard" },

@@ -8,10 +8,10 @@ const PATTERNS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const;
 const web = { name: "web", taskCount: 1, vcpu: 0.25, memoryGib: 0.5 };
 
 describe("internet egress: tier walk over the workload's total, after the account's 100 GB free allowance (S39)", () => {
-  it("500 GB (web 300 + api 200): 100 GB free at $0, then 400 GB × $0.09 = $36.00 on every pattern", () => {
+  it("500 GB (web 300 + api 200): 100 GB free, then 400 GB × $0.09 = $36.00 on every pattern", () => {
     const c = usEast1([{ ...web, monthlyInternetEgressGb: 300 }, { ...web, name: "api", monthlyInternetEgressGb: 200 }]);
     for (const id of PATTERNS) {
-      expect(lineUsd(c, id, "shared:internet-egress-free")).toBe("0");
+      expect(pattern(c, id).lines.find((l) => l.id === "shared:internet-egress-tier-1")?.quantity.toFixed()).toBe("400");
       expect(lineUsd(c, id, "shared:internet-egress-tier-1")).toBe("36");
       expect(lineUsd(c, id, "shared:internet-egress-tier-2")).toBeUndefined();
     }
@@ -21,9 +21,8 @@ describe("internet egress: tier walk over the workload's total, after the accoun
     expect(lineUsd(c, "ecs-fargate", "shared:internet-egress-tier-1")).toBe("921.6");
     expect(lineUsd(c, "ecs-fargate", "shared:internet-egress-tier-2")).toBe("141.1");
   });
-  it("allowance set to 0 (used by other workloads): 500 GB × $0.09 = $45.00, no free line", () => {
+  it("allowance set to 0 (used by other workloads): 500 GB × $0.09 = $45.00", () => {
     const c = usEast1([{ ...web, monthlyInternetEgressGb: 500 }], { network: { internetEgressFreeAllowanceGb: 0 } });
-    expect(lineUsd(c, "ecs-fargate", "shared:internet-egress-free")).toBeUndefined();
     expect(lineUsd(c, "ecs-fargate", "shared:internet-egress-tier-1")).toBe("45");
   });
   it("inter-region: 750 GB × $0.02 (us-east-1 → other regions, S41) = $15.00, on the sending service", () => {

@@ -41,8 +41,6 @@ export const usageKeys = {
   // regional_network_storage_rates.csv; tier bounds live in core, resources/*-tiers.ts).
   /** Tier n (1-4) of data transfer out to the internet, per GB. */
   internetEgressGb: (tier: number) => `data-transfer/internet-out/tier-${tier}/gb`,
-  /** The account's monthly free internet egress allowance ($0, region "global"). */
-  internetEgressFreeGb: () => "data-transfer/internet-out/free-allowance/gb",
   interRegionEgressGb: () => "data-transfer/inter-region-out/gb",
   /** Billed per GB in each direction: a GB crossing AZs is two billed GB. */
   crossAzGb: () => "data-transfer/inter-az/gb",

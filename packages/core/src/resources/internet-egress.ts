@@ -1,6 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, sumDecimals, toQuantity } from "../money/decimal";
-import { GLOBAL_REGION } from "../price-book/rate";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Service } from "../scenario/service-schema";
 import { splitIntoTiers } from "./tiers";
@@ -25,17 +24,13 @@ export function addInternetEgressLines(builder: LineBuilder, services: readonly 
   if (senders.length === 0) return;
   const totalGb = sumDecimals(senders.map((s) => toQuantity(s.monthlyInternetEgressGb)));
   const parts = senders.map((s) => `${s.name} ${fmt(s.monthlyInternetEgressGb)} GB`).join(" + ");
+  // The allowance is a quantity, not a $0 rate: price files hold positive prices only (check-snapshot.ts).
   const freeGb = Decimal.min(totalGb, toQuantity(freeAllowanceGb));
-  builder.add({
-    id: "shared:internet-egress-free", name: "Data transfer out to the internet: free allowance", category: "networking",
-    usage: usageKeys.internetEgressFreeGb(), quantity: freeGb, rateRegion: GLOBAL_REGION,
-    detail: `${parts}; first ${fmt(freeGb)} GB free (one 100 GB allowance per account, all regions)`,
-  });
   for (const slice of splitIntoTiers(totalGb.minus(freeGb), INTERNET_EGRESS_TIER_BOUNDS_GB)) {
     builder.add({
       id: `shared:internet-egress-tier-${slice.tier}`, name: `Data transfer out to the internet (${TIER_NAMES[slice.tier - 1]} tier)`,
       category: "networking", usage: usageKeys.internetEgressGb(slice.tier), quantity: slice.quantity,
-      detail: `${fmt(slice.quantity)} GB of ${fmt(totalGb)} GB (${parts}) after ${fmt(freeGb)} GB free`,
+      detail: `${fmt(slice.quantity)} GB of ${fmt(totalGb)} GB (${parts}) after ${fmt(freeGb)} GB free (one 100 GB allowance per account, all regions)`,
     });
   }
 }

@@ -11,17 +11,19 @@ describe("container_bill_extras_rates.csv rows (issue 15)", () => {
     "us-east-1,AmazonCloudWatch,custom_metrics_tier1_first_10k,0.30,per metric-month,2026-06-27,S49,,0,10000",
   ].join("\n");
   const { rates, skipped } = containerBillExtrasRates(parseCsv(csv));
-  it("maps tiers to usage keys; the free allowance and Support rates are global (one per account, S39/S52)", () => {
+  it("maps tiers to usage keys; Support rates are global (S52); the $0 free allowance is a core quantity, not a rate", () => {
     expect(rates.map((r) => `${r.region} ${r.usage} ${r.priceUsd} ${r.unit}`)).toEqual([
-      "global data-transfer/internet-out/free-allowance/gb 0 GB",
       "us-east-1 data-transfer/internet-out/tier-2/gb 0.085 GB",
       "global support/business/tier-2/share 0.07 USD",
     ]);
-    expect(rates[1]).toMatchObject({ service: "AWSDataTransfer", sourceId: "S39;S41", asOf: "2026-09-16" });
-    expect(rates[2]?.asOf).toBe("undated");
+    expect(rates[0]).toMatchObject({ service: "AWSDataTransfer", sourceId: "S39;S41", asOf: "2026-09-16" });
+    expect(rates[1]?.asOf).toBe("undated");
   });
   it("reports an item the model does not price instead of guessing", () => {
-    expect(skipped).toEqual(["container_bill_extras_rates.csv: us-east-1 custom_metrics_tier1_first_10k"]);
+    expect(skipped).toEqual([
+      "container_bill_extras_rates.csv: us-east-1 dt_out_internet_free_allowance",
+      "container_bill_extras_rates.csv: us-east-1 custom_metrics_tier1_first_10k",
+    ]);
   });
 });
 

@@ -15,7 +15,6 @@ const minimum = (plan: Parameters<typeof usageKeys.supportMinimum>[0]): Mapping 
 
 /** derived/container_bill_extras_rates.csv items the model prices (S39-S59); other items are reported as skipped. */
 const EXTRAS_ITEMS: Record<string, Mapping> = {
-  dt_out_internet_free_allowance: { usage: usageKeys.internetEgressFreeGb(), unit: "GB", service: "AWSDataTransfer", global: true },
   dt_out_internet_tier1_first_10TB: { usage: usageKeys.internetEgressGb(1), unit: "GB", service: "AWSDataTransfer" },
   dt_out_internet_tier2_next_40TB: { usage: usageKeys.internetEgressGb(2), unit: "GB", service: "AWSDataTransfer" },
   dt_out_internet_tier3_next_100TB: { usage: usageKeys.internetEgressGb(3), unit: "GB", service: "AWSDataTransfer" },
