@@ -3,7 +3,7 @@ import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { usageKeys } from "../price-book/usage-keys";
 import { ENGINEER_HOURLY_USD } from "../ops/engineer-rate";
-import { ec2InstanceLines } from "./infra-adjustments";
+import { ec2InstanceLines } from "../resources/eks-auto-mode";
 import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
 import type { ModelRun } from "./run-model";
 import type { PatternTco } from "./tco";

@@ -19,12 +19,17 @@ describe("TCO = infrastructure lines + ops lines", () => {
     expect(sumLines(t.ops!.lines).equals(t.ops!.monthlyUsd.typical)).toBe(true); // the lines explain the ops total
   });
 
-  it("EKS Auto Mode adds ≈12 % of the EC2 instance cost as a line with its secondary source (F19)", () => {
-    const auto = runModel(oneService(8, { ops: { eksAutoMode: true } }), book).tco.find((t) => t.patternId === "eks-ec2")!;
-    const ec2 = auto.infraLines.filter((l) => l.rate.usage.startsWith("ec2/"));
-    const fee = auto.decisionLines.find((l) => l.id === "shared:eks-auto-mode")!;
+  it("EKS Auto Mode adds ≈12 % of the EC2 instance cost as a line of the AWS bill, with its secondary source (F19)", () => {
+    const run = runModel(oneService(8, { ops: { eksAutoMode: true } }), book);
+    const bill = run.comparison.patterns.find((p) => p.id === "eks-ec2")!;
+    const ec2 = bill.lines.filter((l) => l.rate.usage.startsWith("ec2/"));
+    const fee = bill.lines.find((l) => l.id === "shared:eks-auto-mode")!;
     expect(fee.monthlyUsd.equals(sumLines(ec2).times("0.12"))).toBe(true);
     expect(fee.rate.sourceId).toBe("ops-effort.md F19");
+    // the TCO adds no AWS money of its own: its infrastructure is exactly the bill
+    const tco = run.tco.find((t) => t.patternId === "eks-ec2")!;
+    expect(tco.infraLines).toBe(bill.lines);
+    expect(tco.infraMonthlyUsd!.equals(bill.monthlyUsd!)).toBe(true);
   });
 
   it("ops lines carry category ops, the rate's source and the rules in the detail", () => {
