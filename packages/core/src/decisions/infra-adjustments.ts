@@ -18,3 +18,8 @@ export function extendedSupportLine(scenario: Scenario, book: PriceBook): { line
   const line = addExtendedSupportLine(builder, scenario.eks, "policy");
   return { line, missing: builder.missing };
 }
+
+/** EC2 instance lines of a pattern (On-Demand or under the purchase option). @example ec2InstanceLines(eksEc2.lines).map((l) => l.rate.usage) //=> ["ec2/on-demand/linux/m6i.xlarge"] */
+export function ec2InstanceLines(lines: readonly CostLine[]): CostLine[] {
+  return lines.filter((line) => line.rate.usage.startsWith("ec2/"));
+}

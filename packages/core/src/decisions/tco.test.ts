@@ -19,13 +19,14 @@ describe("TCO = infrastructure lines + ops lines", () => {
     expect(sumLines(t.ops!.lines).equals(t.ops!.monthlyUsd.typical)).toBe(true); // the lines explain the ops total
   });
 
-  it("EKS Auto Mode adds ≈12 % of the EC2 instance cost as a line of the AWS bill, with its secondary source (F19)", () => {
+  it("EKS Auto Mode bills its per-type fee on the On-Demand price as a line of the AWS bill (m6i.xlarge not in the fee table: 12 % of $0.192 = $0.02304/h, S40 rule)", () => {
     const run = runModel(oneService(8, { ops: { eksAutoMode: true } }), book);
     const bill = run.comparison.patterns.find((p) => p.id === "eks-ec2")!;
-    const ec2 = bill.lines.filter((l) => l.rate.usage.startsWith("ec2/"));
-    const fee = bill.lines.find((l) => l.id === "shared:eks-auto-mode")!;
-    expect(fee.monthlyUsd.equals(sumLines(ec2).times("0.12"))).toBe(true);
-    expect(fee.rate.sourceId).toBe("ops-effort.md F19");
+    const fee = bill.lines.find((l) => l.rate.usage === "eks/auto-mode/m6i.xlarge")!;
+    const plan = bill.nodePlans[0]!;
+    expect(fee.rateUsd.toFixed()).toBe("0.02304");
+    expect(fee.quantity.equals(plan.hoursPerNode.times(plan.nodeCount))).toBe(true);
+    expect(fee.rate.description).toMatch(/^estimate: .*12 % of its On-Demand \$0\.192/);
     // the TCO adds no AWS money of its own: its infrastructure is exactly the bill
     const tco = run.tco.find((t) => t.patternId === "eks-ec2")!;
     expect(tco.infraLines).toBe(bill.lines);

@@ -1,7 +1,7 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
 import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
-import { autoModeFeeLine } from "../resources/eks-auto-mode";
+import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -68,8 +68,10 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
   }
   if (pattern.autoMode && scenario.ops.eksAutoMode) {
-    const fee = autoModeFeeLine({ region: scenario.region, plans: planned.plans, lines: builder.lines });
-    if (fee) builder.lines.push(fee);
+    // The Auto Mode fee is an AWS charge, so a line of this bill (per node group, resources/eks-auto-mode-fee.ts).
+    const fee = autoModeFeeLines(planned.plans, book, scenario.region, `${orchestrator}-ec2`);
+    builder.lines.push(...fee.lines);
+    for (const m of fee.missing) if (!builder.missing.some((x) => x.usage === m.usage)) builder.missing.push(m);
   }
   if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);
