@@ -5,12 +5,12 @@ import { addNatGatewayLines } from "../resources/nat-gateway";
 import { natGbAvoided } from "../resources/vpc-endpoints";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import type { PatternRef } from "./pattern";
 import { addWholeBillLines } from "./whole-bill";
 
-/** What the shared lines need to know about the pattern (until the pattern descriptor carries it). */
-export type PatternContext = {
-  orchestrator: "ecs" | "eks";
-  dataPlane: "fargate" | "ec2";
+/** What the shared lines need to know about the pattern: its descriptor (orchestrator, data plane), services, node groups. */
+export type SharedLinesContext = {
+  pattern: PatternRef;
   services: readonly ResolvedService[];
   nodePlans?: readonly NodePlan[];
 };
@@ -20,7 +20,7 @@ export type PatternContext = {
  * whole bill (whole-bill.ts) and, last, the AWS Support plan over all of them. Call after every other line.
  * Returns notes for the pattern.
  */
-export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: PatternContext): string[] {
+export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): string[] {
   const { extras, network } = scenario;
   addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
   const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);

@@ -10,14 +10,14 @@ import { addInternetEgressLines, addInterRegionEgressLines } from "../resources/
 import { addNetworkLoadBalancerLines } from "../resources/network-load-balancer";
 import { addInterfaceEndpointLines } from "../resources/vpc-endpoints";
 import type { Scenario } from "../scenario/scenario-schema";
-import type { PatternContext } from "./shared-extras";
+import type { SharedLinesContext } from "./shared-extras";
 
 /**
  * The rest of the bill (issue 15): data transfer, cross-AZ traffic, logs, Container Insights, interface
  * endpoints, NLBs, ECR, EBS snapshots, gp3 extras on EC2 nodes — then the AWS Support plan over all AWS lines.
  * Usage-driven lines with zero usage add nothing (the result's `notEstimated` lists them). Returns notes.
  */
-export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: PatternContext): string[] {
+export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): string[] {
   const notes: string[] = [];
   const { network } = scenario;
   const services = scenario.services;
@@ -26,8 +26,9 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   addCrossAzLines(builder, services, network.availabilityZones, network.crossAzShare);
   for (const service of services) addCloudWatchLogLines(builder, service);
   if (scenario.observability.containerInsights === "enhanced") {
-    const clusterCount = context.orchestrator === "eks" ? scenario.eks.clusterCount : 1;
-    notes.push(...addContainerInsightsLines(builder, context.services, { orchestrator: context.orchestrator, dataPlane: context.dataPlane, clusterCount }));
+    const { orchestrator, dataPlane } = context.pattern;
+    const clusterCount = orchestrator === "eks" ? scenario.eks.clusterCount : 1;
+    notes.push(...addContainerInsightsLines(builder, context.services, { orchestrator, dataPlane, clusterCount }));
   }
   addInterfaceEndpointLines(builder, network.interfaceEndpoints, network.availabilityZones);
   addNetworkLoadBalancerLines(builder, network.networkLoadBalancers, network.availabilityZones);
@@ -36,7 +37,7 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   if (scenario.ec2.rootVolumeType === "gp3") {
     for (const plan of context.nodePlans ?? []) {
       addGp3PerformanceLines(builder, plan, {
-        prefix: `${context.orchestrator}-ec2`, iops: scenario.ec2.rootVolumeIops, throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
+        prefix: `${context.pattern.orchestrator}-ec2`, iops: scenario.ec2.rootVolumeIops, throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
       });
     }
   }
