@@ -1,7 +1,8 @@
 /**
  * Loopback load bench for the web server (issue 17 item 7): `next start` on 127.0.0.1, N keep-alive
  * connections, a fixed duration per phase (bounded: nothing leaves the machine, nothing runs forever).
- *  A. a shared 4-service link only;
+ *  A. a shared 4-service link only — and, as the honest uncached figure, a different 4-service link
+ *     on every request (the render cache cannot help);
  *  B. the same link while a quarter of the connections send hostile links (huge task counts, absurd
  *     sizes, hundreds of services, over-long links) — the shared link's figures must not degrade;
  *  plus the static price-book API and `node -e 0` measured in the same run, as machine references.
@@ -22,7 +23,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const base = SMALL_WEB_APP.state;
 const svc = (name: string, count: string, vcpu = "0.5", memoryGib = "1"): ServiceRow => ({ ...(base.services[0] as ServiceRow), name, count, vcpu, memoryGib });
 const link = (services: ServiceRow[]) => serializeCalculatorState("/", { ...base, version: 3, locale: "en", services });
-const SHARED = link([svc("web", "4"), svc("api", "3", "1", "2"), svc("worker", "2", "2", "4"), svc("cron", "1", "0.25", "0.5")]);
+const fourServices = (webTasks: number) => link([svc("web", String(webTasks)), svc("api", "3", "1", "2"), svc("worker", "2", "2", "4"), svc("cron", "1", "0.25", "0.5")]);
+const SHARED = fourServices(4);
 const HOSTILE = [
   link([svc("web", "999999999999")]), // issue 17: killed next-server
   link([svc("web", "10000000")]),
@@ -82,8 +84,11 @@ try {
   const api = await phase(CONNECTIONS, () => ({ url: url("/api/price-book/us-east-1"), kind: "api" }), (_k, s) => s === 200);
   report("static price-book API (reference)", api.get("api"));
   const alone = await phase(CONNECTIONS, () => ({ url: url(SHARED), kind: "shared" }), (_k, s) => s === 200);
-  console.log("A. shared 4-service link alone:");
+  console.log("A. shared 4-service link alone (after the first request, served from the render cache):");
   const a = report("shared link", alone.get("shared"));
+  let distinct = 100;
+  const misses = await phase(CONNECTIONS, () => ({ url: url(fourServices(distinct++)), kind: "distinct" }), (_k, s) => s === 200);
+  report("distinct 4-service links (no cache)", misses.get("distinct"));
   const hostileConnections = Math.max(1, Math.floor(CONNECTIONS / 4));
   let next = 0;
   const mixed = await phase(CONNECTIONS, (connection) => (connection < hostileConnections ? { url: url(HOSTILE[next++ % HOSTILE.length] as string), kind: "hostile" } : { url: url(SHARED), kind: "shared" }),
