@@ -34,7 +34,7 @@ const HOSTILE = [
   `/?s=${"web;1;0.5;1;x86_64;linux;h730,".repeat(700)}`, // over the link limit
 ];
 
-type Sample = { ms: number; ok: boolean; status: number };
+type Sample = { ms: number; ok: boolean; status: number; error?: string };
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 
 async function hit(url: string, accept: (status: number) => boolean): Promise<Sample> {
@@ -43,8 +43,9 @@ async function hit(url: string, accept: (status: number) => boolean): Promise<Sa
     const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     await response.arrayBuffer();
     return { ms: performance.now() - start, ok: accept(response.status), status: response.status };
-  } catch {
-    return { ms: performance.now() - start, ok: false, status: 0 };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { ms: performance.now() - start, ok: false, status: 0, error: cause?.code ?? cause?.message ?? (error as Error).name };
   }
 }
 
@@ -67,7 +68,7 @@ function report(label: string, samples: Sample[] | undefined): { rps: number; p9
   const ms = list.map((s) => s.ms);
   const errors = list.filter((s) => !s.ok).length;
   const figures = { rps: list.length / SECONDS, p99: quantile(ms, 0.99), errors };
-  const statuses = [...new Set(list.map((s) => s.status))].join("/");
+  const statuses = [...new Set(list.map((s) => (s.error ? `${s.status} ${s.error}` : s.status)))].join("/");
   console.log(`  ${label.padEnd(34)} ${figures.rps.toFixed(1).padStart(7)} req/s  p50 ${quantile(ms, 0.5).toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms  max ${Math.max(...ms).toFixed(0).padStart(5)} ms  errors ${errors}  (status ${statuses})`);
   return figures;
 }
