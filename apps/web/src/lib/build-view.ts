@@ -1,8 +1,8 @@
 import {
-  analyzeScenario, isCoreError, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
+  isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
 } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
-import { toCsv } from "./csv";
+import { comparisonTable } from "./csv";
 import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
 import { patternViews } from "./pattern-view";
@@ -17,10 +17,10 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldErrors; inp
  * break-even search, no scale curves); `complete: true` is the full model (≈100–400 ms: the
  * server's first paint, then the worker after each change).
  */
-export function modelView(input: ScenarioInput, book: PriceBook, complete: boolean): CalculatorView {
-  const analysis = analyzeScenario(input, book, complete ? {} : { scale: false });
-  const json: ModelJson = { ...toComparisonJson(analysis.comparison), ...toAnalysisJson(analysis) };
-  return { json, patterns: patternViews(analysis, json), tradeOffs: tradeOffView(analysis.constraints), csv: toCsv(json), isComplete: complete };
+export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
+  const result = modelScenario(input, book, complete ? {} : { scale: false });
+  const json: ModelJson = { ...toComparisonJson(result.comparison), ...toAnalysisJson(result) };
+  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonTable(json), isComplete: complete };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CsvTable } from "./csv";
 import type { AnalysisJson, ComparisonJson, Constraint, CostCategory, PatternId, TradeOffRow } from "@repo/core";
 
 /**
@@ -19,10 +20,11 @@ export type CurvePointView = AnalysisJson["curves"][number];
 export type BreakEvenView = AnalysisJson["breakEven"];
 export type CrossingView = BreakEvenView["pairs"][number]["crossings"][number];
 
-/** One pattern: its bill (core JSON), its TCO and ops (core JSON, same pattern), joined by id for the panels. */
+/**
+ * One pattern: its bill (core JSON, incl. the core's `lowerBound`: rates missing, shown "≥ $X"), its
+ * TCO and ops (core JSON, same pattern), joined by id for the panels.
+ */
 export type PatternView = PatternJson & {
-  /** The core's flag: the total is a lower bound (rates missing) and is shown "≥ $X". */
-  lowerBound: boolean;
   /** The core's exact monthly subtotal per cost category (AWS lines + headline-band ops lines; absent = none). */
   byCategory: Partial<Record<CostCategory, string>>;
   tco: TcoView;
@@ -43,8 +45,8 @@ export type CalculatorView = {
   json: ModelJson;
   patterns: PatternView[];
   tradeOffs: TradeOffMatrix;
-  /** The core's CSV export of the same result (header + rows, exact amounts): what "Export CSV" writes. */
-  csv: string;
+  /** The CSV export of the same result (columns + rows, exact amounts): what "Export CSV" writes, escaped. */
+  csv: CsvTable;
   /** False on the per-keystroke result (no break-even search, no scale curves yet); true once the full model ran. */
   isComplete: boolean;
 };

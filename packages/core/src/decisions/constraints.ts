@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { patternIdsWhere } from "../patterns/descriptors";
 import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -22,7 +23,9 @@ export type Constraint = {
 /** Fargate's largest task/pod: 16 vCPU / 120 GB (F23, F24). */
 export const FARGATE_MAX_VCPU = 16;
 export const FARGATE_MAX_MEMORY_GIB = 120;
-const FARGATE: PatternId[] = ["ecs-fargate", "eks-fargate"];
+/** Patterns whose data plane is Fargate, and EKS on Fargate, from the descriptors. */
+const fargatePatterns = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate");
+const eksFargate = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate" && d.orchestrator === "eks");
 
 function oversized(services: readonly ResolvedService[]): string[] {
   return services
@@ -64,27 +67,27 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
     }
   });
   if (workload.gpuServices.length > 0) {
-    found.push({ rule: "gpu", effect: "rules-out", patterns: FARGATE, reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
+    found.push({ rule: "gpu", effect: "rules-out", patterns: fargatePatterns(), reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
   }
   found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
   const big = oversized(services);
   if (big.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: FARGATE, reason: `${big.join(", ")}: a task/pod above Fargate's largest size (16 vCPU / 120 GB)`, sources: "F23, F24" });
+    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: fargatePatterns(), reason: `${big.join(", ")}: a task/pod above Fargate's largest size (16 vCPU / 120 GB)`, sources: "F23, F24" });
   }
   if (workload.privileged) {
-    found.push({ rule: "privileged", effect: "rules-out", patterns: FARGATE, reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
+    found.push({ rule: "privileged", effect: "rules-out", patterns: fargatePatterns(), reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
   }
   const windows = scenario.services.filter((s) => s.os === "windows").map((s) => s.name);
   if (windows.length > 0) {
-    found.push({ rule: "windows", effect: "rules-out", patterns: ["eks-fargate"], reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
+    found.push({ rule: "windows", effect: "rules-out", patterns: eksFargate(), reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
   }
   if (workload.daemonSets) {
-    found.push({ rule: "daemon-sets", effect: "flags", patterns: ["eks-fargate"], reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });
+    found.push({ rule: "daemon-sets", effect: "flags", patterns: eksFargate(), reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });
   }
   if (workload.spot === "required") {
-    found.push({ rule: "spot-required", effect: "rules-out", patterns: ["eks-fargate"], reason: "Spot is required; EKS on Fargate has no Spot (Fargate Spot is ECS-only)", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push({ rule: "spot-required", effect: "rules-out", patterns: eksFargate(), reason: "Spot is required; EKS on Fargate has no Spot (Fargate Spot is ECS-only)", sources: "domain.md (Fargate Spot: ECS only)" });
   } else if (workload.spot === "preferred") {
-    found.push({ rule: "spot-preferred", effect: "flags", patterns: ["eks-fargate"], reason: "Spot is preferred; EKS on Fargate cannot use Spot, so it stays on on-demand prices", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push({ rule: "spot-preferred", effect: "flags", patterns: eksFargate(), reason: "Spot is preferred; EKS on Fargate cannot use Spot, so it stays on on-demand prices", sources: "domain.md (Fargate Spot: ECS only)" });
   }
   return found;
 }

@@ -2,20 +2,17 @@ import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
-import type { PriceBook } from "../price-book/price-book";
 import type { CostLine } from "../lines/cost-line";
 import { assertSpotPlatform, fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
 import { billedHoursPerTask } from "../scenario/billed-hours";
-import type { ResolvedService } from "../scenario/resolve-service";
-import type { Scenario } from "../scenario/scenario-schema";
-import { finishPattern, type PatternEstimate } from "./pattern";
+import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
-export function estimateEcsFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
+export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
   const ruledOutReasons: string[] = [];
   const notes: string[] = ["ECS control plane: no charge."];
@@ -43,5 +40,5 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
   addSharedExtraLines(builder, scenario);
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
-  return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });
+  return finishPattern(pattern, builder, { ruledOutReasons, notes, purchase: [summary] });
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { writeCsv } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 
@@ -35,7 +36,7 @@ export function Toolbar(props: { view: CalculatorView | null; shareQuery: string
         </select>
       </label>
       <button type="button" onClick={() => void share()}>{t.share}</button>
-      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", view.csv)}>{t.exportCsv}</button>
+      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}>{t.exportCsv}</button>
       <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}>{t.exportJson}</button>
       <button type="button" onClick={() => window.print()}>{t.print}</button>
       {shareUrl ? (
