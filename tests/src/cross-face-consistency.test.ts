@@ -150,13 +150,16 @@ describe("issue 12's wrong answers, as regression tests", () => {
   });
 
   it("Auto Mode fee and extended-support surcharge are lines of the EKS on EC2 bill (JSON and CSV), not TCO-only additions", async () => {
-    const json = JSON.parse((await runCli(["estimate", "auto-mode.yaml", "--format", "json"], dir)).stdout) as { patterns: { id: string; lines: { id: string; monthlyUsd: string }[] }[] };
+    type Line = { id: string; monthlyUsd: string; quantity: string; rate: { usage: string } };
+    const json = JSON.parse((await runCli(["estimate", "auto-mode.yaml", "--format", "json"], dir)).stdout) as { patterns: { id: string; lines: Line[] }[] };
     const eksEc2 = json.patterns.find((p) => p.id === "eks-ec2");
-    // extended support: 1 cluster × 730 h × $0.50 = $365 (S7); Auto Mode ≈ 12 % of the EC2 instance lines (F19)
+    // extended support: 1 cluster × 730 h × $0.50 = $365 (S7, S9)
     expect(eksEc2?.lines.find((l) => l.id === "shared:eks-extended-support")?.monthlyUsd).toBe("365");
-    expect(eksEc2?.lines.some((l) => l.id === "shared:eks-auto-mode")).toBe(true);
+    // Auto Mode: per node-hour of the node type (1 × c6a.2xlarge × 730 h; S40 rule: 12 % of On-Demand $0.306 = $0.03672/h → $26.8056)
+    const fee = eksEc2?.lines.find((l) => l.rate.usage.startsWith("eks/auto-mode/"));
+    expect([fee?.rate.usage, fee?.quantity, fee?.monthlyUsd]).toEqual(["eks/auto-mode/c6a.2xlarge", "730", "26.8056"]);
     const csv = (await runCli(["estimate", "auto-mode.yaml", "--format", "csv"], dir)).stdout;
-    expect(csv).toMatch(/eks-ec2,priced,shared:eks-auto-mode,/);
+    expect(csv).toMatch(/eks-ec2,priced,eks-ec2:[^,]*:auto-mode-fee,/);
     expect(csv).toMatch(/eks-fargate,priced,shared:eks-extended-support,/);
   });
 });
