@@ -29,7 +29,7 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: { view: Ca
   return (
     <section className="panel" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
-      <p className="hint">{t.sensitivityNote} {best.label} (<Money usd={baseline} locale={locale} jpyPerUsd={jpyPerUsd} />)</p>
+      <p className="hint">{t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)</p>
       <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={(v) => formatMoney(v.toFixed(2), locale)} />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
@@ -42,8 +42,8 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: { view: Ca
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
                 <td className="num">{value(row.baseline, row.unit)}</td>
-                <td className="num">{value(row.low.value, row.unit)}: <Money usd={endTcoUsd(row, "low")} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num">{value(row.high.value, row.unit)}: <Money usd={endTcoUsd(row, "high")} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">{value(row.low.value, row.unit)}: <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">{value(row.high.value, row.unit)}: <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td>
                   {row.switchBelow ? `≤ ${value(row.switchBelow.value, row.unit)} → ${label(row.switchBelow.to)}` : ""}
                   {row.switchBelow && row.switchAbove ? "; " : ""}

@@ -86,9 +86,9 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
                 <th scope="row">{p.label}</th>
                 <td>{t[`upgrade.${u.chosen}`]}</td>
                 <td className="num">{formatNumber(u.upgrade.upgradeHours[level], locale, 2)}</td>
-                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td className="num"><Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td className="num">{u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}</td>
               </tr>
             );
