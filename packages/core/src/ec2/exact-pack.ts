@@ -6,7 +6,7 @@ export const EXACT_PACK_MAX_TASKS = 40;
  * Search steps for one packing, and for one cheapest-fit search over all its candidate types: bounds
  * the time of a pathological instance (the result then says "heuristic" with the gap to the bound).
  */
-export const EXACT_PACK_STEP_BUDGET = 50_000;
+export const EXACT_PACK_STEP_BUDGET = 200_000;
 export const CHEAPEST_FIT_STEP_BUDGET = 100_000;
 /** Steps left; shared by the packings of one search. */
 export type StepBudget = { steps: number };
@@ -25,9 +25,15 @@ type Item = { cpu: number; memory: number; sameAsPrevious: boolean };
  */
 export function packExactly(groups: readonly TaskGroup[], limits: PackLimits, lowerBound: number, upperBound: number, budget: StepBudget = { steps: EXACT_PACK_STEP_BUDGET }): { pack: PackResult | undefined; proven: boolean; provenLowerBound: number } {
   const share = (g: TaskGroup): number => Math.max(g.cpuMillicores / limits.cpuMillicores, g.memoryBytes / limits.memoryBytes);
-  const sorted = [...groups].sort((a, b) => share(b) - share(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Equal-sized tasks sit next to each other (whatever service they belong to), so symmetry breaking covers them all.
+  const sorted = [...groups].sort((a, b) => share(b) - share(a) || b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes);
   const items: Item[] = [];
-  for (const g of sorted) for (let i = 0; i < g.count; i += 1) items.push({ cpu: g.cpuMillicores, memory: g.memoryBytes, sameAsPrevious: i > 0 });
+  for (const g of sorted) {
+    for (let i = 0; i < g.count; i += 1) {
+      const previous = items[items.length - 1];
+      items.push({ cpu: g.cpuMillicores, memory: g.memoryBytes, sameAsPrevious: previous !== undefined && previous.cpu === g.cpuMillicores && previous.memory === g.memoryBytes });
+    }
+  }
   const restCpu = new Array<number>(items.length + 1).fill(0);
   const restMemory = new Array<number>(items.length + 1).fill(0);
   for (let i = items.length - 1; i >= 0; i -= 1) {
