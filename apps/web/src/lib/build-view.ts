@@ -1,8 +1,7 @@
 import {
-  isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
+  comparisonCsv, isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
 } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
-import { comparisonTable } from "./csv";
 import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
 import { patternViews } from "./pattern-view";
@@ -20,7 +19,7 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldErrors; inp
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
   const json: ModelJson = { ...toComparisonJson(result.comparison), ...toAnalysisJson(result) };
-  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonTable(json), isComplete: complete };
+  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonCsv(result.comparison), isComplete: complete };
 }
 
 /**
