@@ -1,6 +1,7 @@
 import { analyzeScenario, comparisonCsv, embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toAnalysisJson, toComparisonJson, toDecimalString } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
+import { renderFieldIssues } from "./error-messages";
 import { PRESETS, SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
 
@@ -71,7 +72,7 @@ describe("buildView (the calculation behind the page)", () => {
   ])("$label", ({ patch, field, message }) => {
     const { view, errors } = buildView({ ...SMALL_WEB_APP.state, ...patch }, book);
     expect(view).toBeNull();
-    expect(errors[field]).toMatch(message);
-    expect(errors[field]).not.toMatch(/\[core\]/);
+    expect(renderFieldIssues(errors, "en")[field]).toMatch(message);
+    expect(renderFieldIssues(errors, "en")[field]).not.toMatch(/\[core\]/);
   });
 });
