@@ -2,26 +2,27 @@ import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
-import { HOURS_PER_MONTH } from "../units/time";
 import { addPublicIpv4Line } from "./public-ipv4";
 
 /**
  * NAT gateway: per gateway-hour plus per GB processed.
  * Pricing: https://aws.amazon.com/vpc/pricing/ (S7, S8: $0.045/h and $0.045/GB in us-east-1).
- * Example: 2 gateways × 730 h × $0.045 = $65.70; 100 GB × $0.045 = $4.50.
- * Each (public) NAT gateway holds one Elastic IP, billed as an in-use public IPv4 (https://aws.amazon.com/vpc/pricing/,
- * S40): 2 × 730 h × $0.005 = $7.30. `avoidedGb` is traffic interface endpoints carry instead (vpc-endpoints.ts).
+ * Hours: `natGateways.hoursPerMonth` (default 730). Example: 2 gateways × 730 h × $0.045 = $65.70;
+ * 100 GB × $0.045 = $4.50; 1 gateway for a 336-hour (2-week) environment: 336 × $0.045 = $15.12.
+ * Each (public) NAT gateway holds one Elastic IP, billed as an in-use public IPv4 for the same hours
+ * (https://aws.amazon.com/vpc/pricing/, S40): 2 × 730 h × $0.005 = $7.30. `avoidedGb` is traffic interface
+ * endpoints carry instead (vpc-endpoints.ts).
  */
 export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["natGateways"], avoidedGb = 0): void {
   if (!natGateways || natGateways.count === 0) return;
   builder.add({
     id: "shared:nat-hours", name: "NAT gateway hours", category: "networking",
-    usage: usageKeys.natGatewayHours(), quantity: new Decimal(natGateways.count).times(HOURS_PER_MONTH),
-    detail: `${natGateways.count} gateway(s) × 730 h`,
+    usage: usageKeys.natGatewayHours(), quantity: new Decimal(natGateways.count).times(toQuantity(natGateways.hoursPerMonth)),
+    detail: `${natGateways.count} gateway(s) × ${fmt(toQuantity(natGateways.hoursPerMonth))} h`,
   });
   addPublicIpv4Line(builder, {
     id: "shared:nat-public-ipv4", name: "Public IPv4 (Elastic IP) on NAT gateways",
-    addresses: new Decimal(natGateways.count), hoursPerMonth: HOURS_PER_MONTH, detail: `${natGateways.count} gateway(s) × 1 IP`,
+    addresses: new Decimal(natGateways.count), hoursPerMonth: toQuantity(natGateways.hoursPerMonth), detail: `${natGateways.count} gateway(s) × 1 IP`,
   });
   const stated = toQuantity(natGateways.monthlyDataProcessedGb);
   const gb = stated.minus(avoidedGb);
