@@ -12,5 +12,7 @@ export function readSharedSources(pricingDir: string): EmbeddedSources {
     ec2OnDemandCsv: read("derived/ec2_ondemand_linux_us-east-1_karpenter_2026-07-20.csv"),
     selectedRatesCsv: read("derived/ec2_ebs_elb_vpc_rates_selected.csv"),
     instanceSpecsCsv: read("derived/ec2_instance_specs.csv"),
+    multiRegionOnDemandCsv: read("derived/ec2_ondemand_linux_multiregion_skypilot.csv"),
+    regionalNetworkCsv: read("derived/regional_network_storage_rates.csv"),
   };
 }
