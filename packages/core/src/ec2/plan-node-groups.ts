@@ -82,13 +82,14 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
   const batchAvailability: Availability = { minNodes: 1, availabilityZones: 1 };
   const extras: NodeExtras = { rootVolumeGib: ec2.rootVolumeGib, rootVolumeType: ec2.rootVolumeType, publicIpv4PerNode: ec2.publicIpv4PerNode };
   const purchase = scenario.purchase.ec2;
-  const model = ec2PriceModel(purchase);
+  const purchaseModels = { linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }), windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }) };
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
   const ruledOutReasons: string[] = [];
   const notes: string[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
+    const model = purchaseModels[group.os];
     const isPartTime = !group.hours.equals(HOURS_PER_MONTH);
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
     if (groupModel !== model) notes.push(`${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`);
@@ -118,7 +119,8 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
         const spec = fallbackSpec(book, group, ec2.selection, settings);
         fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
         selection = "fallback";
-        notes.push(`${group.label}: none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}, whose rate is missing.`);
+        const searched = table.length === 0 ? `no ${group.os} instance type is priced in ${scenario.region}` : `none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task`;
+        notes.push(`${group.label}: ${searched}; showing ${spec.instanceType}, whose rate is missing.`);
       }
     }
     for (const name of fit.pack.unplaceable) {

@@ -5,6 +5,8 @@ import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
 import { multiRegionOnDemandRates, regionalNetworkRates } from "./regional-rows";
 import { withConfidence } from "./source-confidence";
+import { autoModeFeeRates } from "./managed-fee-rows";
+import { spotRates } from "./spot-rows";
 import { parseSourcesRegister } from "./sources-register";
 
 /** The texts of shared/data/aws-pricing the embedded snapshot is built from. */
@@ -19,6 +21,10 @@ export type EmbeddedSources = {
   multiRegionOnDemandCsv: string;
   /** derived/regional_network_storage_rates.csv (S34–S38). */
   regionalNetworkCsv: string;
+  /** derived/ec2_spot_snapshot_skypilot.csv (S33): per-AZ EC2 Spot prices. */
+  spotSnapshotCsv: string;
+  /** derived/managed_compute_fees.csv: EKS Auto Mode fee per instance type. */
+  managedComputeFeesCsv: string;
 };
 
 /**
@@ -35,6 +41,7 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
   const multiRegion = multiRegionOnDemandRates(parseCsv(files.multiRegionOnDemandCsv));
   const regional = regionalNetworkRates(parseCsv(files.regionalNetworkCsv));
   const sources = parseSourcesRegister(files.sourcesMarkdown);
+  const spot = spotRates(parseCsv(files.spotSnapshotCsv));
   const ordered: Rate[] = [
     ...multiRegion.rates,
     ...ec2OnDemandRates(parseCsv(files.ec2OnDemandCsv)),
@@ -42,6 +49,8 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     ...selected.rates,
     ...fargate.rates,
     ...eksRates(parseCsv(files.eksRatesCsv)),
+    ...spot.rates,
+    ...autoModeFeeRates(parseCsv(files.managedComputeFeesCsv)),
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
@@ -57,5 +66,5 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...multiRegion.skipped, ...regional.skipped] };
+  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped, ...multiRegion.skipped, ...regional.skipped] };
 }

@@ -14,5 +14,7 @@ export function readSharedSources(pricingDir: string): EmbeddedSources {
     instanceSpecsCsv: read("derived/ec2_instance_specs.csv"),
     multiRegionOnDemandCsv: read("derived/ec2_ondemand_linux_multiregion_skypilot.csv"),
     regionalNetworkCsv: read("derived/regional_network_storage_rates.csv"),
+    spotSnapshotCsv: read("derived/ec2_spot_snapshot_skypilot.csv"),
+    managedComputeFeesCsv: read("derived/managed_compute_fees.csv"),
   };
 }
