@@ -13,7 +13,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 export type Comparison = {
   scenario: Scenario;
   region: string;
-  priceBook: { id: string; asOf: string; description: string };
+  priceBook: { id: string; asOf: string; description: string; contentHash?: string };
   /** Always in the order ecs-fargate, ecs-ec2, eks-fargate, eks-ec2. */
   patterns: PatternEstimate[];
   /** The rates missing from the price book for this region and the command that fills them; null when complete. */
@@ -51,7 +51,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   return {
     scenario,
     region: scenario.region,
-    priceBook: { id: book.id, asOf: book.asOf, description: book.description },
+    priceBook: { id: book.id, asOf: book.asOf, description: book.description, ...(book.contentHash ? { contentHash: book.contentHash } : {}) },
     patterns,
     pricesGap: pricesGap(scenario.region, patterns),
   };
