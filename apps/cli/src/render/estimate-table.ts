@@ -41,6 +41,16 @@ function renderPattern(pattern: PatternEstimate): string {
   return parts.join("\n");
 }
 
+/** At the top of an incomplete result: which rates are missing and the command that fills them. */
+export function pricesGapLines(comparison: Comparison): string[] {
+  const gap = comparison.pricesGap;
+  if (!gap) return [];
+  return [
+    `Missing rates in ${gap.region} (totals marked ≥ are lower bounds): ${gap.missingUsages.join(", ")}`,
+    `Fill them (public offer files, no AWS credentials): ${gap.refreshCommand}, then estimate with --prices prices.json`,
+  ];
+}
+
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
@@ -49,5 +59,5 @@ export function renderEstimateTable(comparison: Comparison): string {
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
   const gaps = notEstimatedText(comparison.notEstimated);
-  return [title, "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
+  return [title, ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
 }

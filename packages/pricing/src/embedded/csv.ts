@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 
 /** Parses a CSV text with a header row into records of strings (csv-parse handles quotes; a quote inside an unquoted cell, as in regional_network_storage_rates.csv, is kept). */
 export function parseCsv(text: string): Record<string, string>[] {
+  // relax_quotes: some derived files quote inside an unquoted cell (bill line "$0.059 per NAT Gateway Hour").
   return parse(text, { columns: true, skip_empty_lines: true, trim: true, relax_quotes: true }) as Record<string, string>[];
 }
 
