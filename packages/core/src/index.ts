@@ -40,6 +40,7 @@ export { ServiceSchema, ContainerSchema, ScheduleSchema, ARCHITECTURES, OPERATIN
 export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } from "./scenario/extras-schema";
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
+export { SCENARIO_LIMITS, rangeText, type NumberLimit, type LimitName } from "./scenario/limits";
 export { scenarioJsonSchema } from "./scenario/json-schema";
 export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
 export { billedHoursPerTask } from "./scenario/billed-hours";

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { boundedNumber } from "./limits";
 
 /** Costs shared by the whole workload, whatever pattern runs it. */
 export const ExtrasSchema = z.strictObject({
   /** Application Load Balancers: hours always; LCUs when you know the average LCU usage. */
   loadBalancers: z
     .strictObject({
-      count: z.number().int().min(0),
-      averageLcuPerHour: z.number().min(0).optional(),
+      count: boundedNumber("loadBalancers"),
+      averageLcuPerHour: boundedNumber("averageLcuPerHour").optional(),
     })
     .optional(),
   /** NAT gateways: hours plus GB processed per month (all gateways together). */
   natGateways: z
     .strictObject({
-      count: z.number().int().min(0),
-      monthlyDataProcessedGb: z.number().min(0).default(0),
+      count: boundedNumber("natGateways"),
+      monthlyDataProcessedGb: boundedNumber("natMonthlyDataProcessedGb").default(0),
     })
     .optional(),
 });
@@ -23,7 +24,7 @@ export const EKS_SUPPORT_TIERS = ["standard", "extended"] as const;
 
 /** EKS control plane: clusters and their support tier (extended = version past standard support). */
 export const EksSchema = z.strictObject({
-  clusterCount: z.number().int().min(1).default(1),
+  clusterCount: boundedNumber("eksClusters").default(1),
   supportTier: z.enum(EKS_SUPPORT_TIERS).default("standard"),
 });
 export type Eks = z.output<typeof EksSchema>;
