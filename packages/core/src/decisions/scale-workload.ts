@@ -1,4 +1,5 @@
 import { Decimal } from "../money/decimal";
+import { trustDerivedScenario } from "../scenario/parse-scenario";
 import type { Scenario } from "../scenario/scenario-schema";
 
 /**
@@ -25,11 +26,12 @@ export function scaledTaskCount(taskCount: number, m: Multiplier): number {
 
 /**
  * The scenario at a workload multiplier. A fixed `ec2.nodeCount` is released so nodes follow the
- * workload (a fixed count would make EC2 cost flat and wrong at other scales).
+ * workload (a fixed count would make EC2 cost flat and wrong at other scales). The result is trusted
+ * as valid: its counts may pass the input limits by up to the multiplier (≤ 100 × 150,000 tasks).
  */
 export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
   const { nodeCount: _fixed, ...ec2 } = scenario.ec2;
-  return { ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) };
+  return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) });
 }
 
 /**

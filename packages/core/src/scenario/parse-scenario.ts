@@ -47,14 +47,28 @@ export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): { field
 }
 
 /**
+ * Scenarios already validated here, or derived inside core from one that was (the break-even solver's
+ * scaled workloads, whose task counts may exceed the input limits by the scale multiplier): parsing
+ * them again returns them as they are.
+ */
+const validated = new WeakSet<object>();
+
+/** Marks a scenario built inside core from a validated one as valid (not for untrusted input). */
+export function trustDerivedScenario(scenario: Scenario): Scenario {
+  validated.add(scenario);
+  return scenario;
+}
+
+/**
  * Validates untrusted input (a parsed YAML/JSON file, URL state) into a Scenario with defaults
  * applied. Throws a CoreError `INVALID_SCENARIO` naming the first bad field and what is allowed.
  * @example parseScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }).services[0].schedule
  * //=> {}  (always on: 730 h)
  */
 export function parseScenario(input: unknown): Scenario {
+  if (typeof input === "object" && input !== null && validated.has(input)) return input as Scenario;
   const result = ScenarioSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return trustDerivedScenario(result.data);
   const [first] = result.error.issues;
   if (!first) throw coreError("INVALID_SCENARIO", "invalid scenario");
   const described = describeIssue(first, input);
