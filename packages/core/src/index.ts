@@ -128,3 +128,4 @@ export { listAssumptions, type Assumption } from "./decisions/assumptions";
 export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";
+export { csvCell, neutraliseFormula } from "./serialize/csv-cell";

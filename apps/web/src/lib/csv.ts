@@ -1,14 +1,12 @@
-import type { ComparisonJson } from "@repo/core";
+import { csvCell, type ComparisonJson } from "@repo/core";
 
 const HEADER = [
   "pattern", "status", "line_id", "line", "category", "service", "quantity", "unit", "rate_usd", "monthly_usd",
   "rate_region", "rate_source", "rate_as_of", "detail",
 ] as const;
 
-/** RFC 4180 quoting: a field with a comma, quote or newline is quoted, quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** RFC 4180 quoting with formula neutralising (OWASP CSV injection): core's `csvCell`. */
+export const csvField = csvCell;
 
 /**
  * The estimate as CSV: one row per cost line (exact, unrounded decimal strings, as in the JSON
