@@ -15,11 +15,11 @@ const BIN = repoPath("apps/cli/bin/costcalc.mjs");
 const dir = mkdtempSync(join(tmpdir(), "costcalc-corpus-"));
 const corpus = badInputCorpus();
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    // INIT_CWD (set by pnpm) would make the CLI resolve paths from elsewhere: the child runs in `dir`.
+    // INIT_CWD (set by pnpm) would make the CLI resolve paths from elsewhere: the child runs in `cwd`.
     const { INIT_CWD: _pnpmCwd, ...env } = process.env;
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env, timeout: 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === "number" ? (error as { code: number }).code : error ? -1 : 0;
       resolve({ code, stdout, stderr });
     });
@@ -33,8 +33,10 @@ describe("bad-input corpus", () => {
 
   describe.concurrent.each(corpus)("$label", (testCase) => {
     it("exit 2, one stderr line naming the field, nothing on stdout", async () => {
-      writeFileSync(join(dir, testCase.file.name), testCase.file.text);
-      const result = await run(testCase.args.map((a) => (a === "$FILE" ? testCase.file.name : a)));
+      // Cases run concurrently: each in its own folder, so two cases never share a file.
+      const cwd = mkdtempSync(join(dir, "case-"));
+      writeFileSync(join(cwd, testCase.file.name), testCase.file.text);
+      const result = await run(testCase.args.map((a) => (a === "$FILE" ? testCase.file.name : a)), cwd);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
       const lines = result.stderr.trimEnd().split("\n");
