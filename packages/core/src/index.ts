@@ -19,7 +19,10 @@ export {
 export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
-export { createPriceBook, type PriceBook } from "./price-book/price-book";
+export { createPriceBook, shortHash, type PriceBook } from "./price-book/price-book";
+export { checkSnapshot } from "./price-book/check-snapshot";
+export { requiredUnit, MAX_PRICE_USD, MAX_PRICE_DECIMALS, MAX_SNAPSHOT_RATES } from "./price-book/rate-bounds";
+export { sha256Hex } from "./price-book/sha256";
 export {
   usageKeys, platformLabel, FARGATE_PLATFORMS, FARGATE_PURCHASE_OPTIONS, EBS_VOLUME_TYPES,
   type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,
@@ -48,7 +51,8 @@ export { billedHoursPerTask } from "./scenario/billed-hours";
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
 export { LineBuilder, type LineRequest } from "./lines/line-builder";
-export { PATTERN_IDS, PATTERN_LABELS, type PatternId, type PatternEstimate, type PatternStatus } from "./patterns/pattern";
+export { PATTERN_IDS, type PatternId, type PatternEstimate, type PatternStatus, type PatternRef, type OrchestratorKind, type DataPlaneKind } from "./patterns/pattern";
+export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
 export { lookupInstance } from "./ec2/instance-lookup";
 export type { NodePlan } from "./ec2/node-plan";
@@ -82,6 +86,16 @@ export { fargateSummary } from "./purchase/fargate-summary";
 export { addDerivedLine, type RateDerivation } from "./purchase/derived-line";
 export { emptySummary, type PurchaseSummary } from "./purchase/purchase-summary";
 export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
+
+// the one model result (issue 12): entry point, budget gate, cheapest pattern, diffs, messages
+export { modelScenario, type ModelResult, type PatternResult, type ModelOptions } from "./model/model-scenario";
+export { modelBills, type ModelBills } from "./model/model-bills";
+export { cheapestPricedPattern } from "./model/cheapest";
+export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } from "./model/budget";
+export { diffPatternLines, type LineDiff, type LineChange } from "./model/line-diff";
+export { diffScenarioInputs } from "./model/input-diff";
+export { message, fillTemplate, type Message, type MessageParams } from "./messages/message";
+export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { allocateByWeights, ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";

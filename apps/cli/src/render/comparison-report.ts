@@ -1,14 +1,6 @@
 import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { quantity, usd, type Report, type ReportTable } from "./report";
-
-/** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order); undefined if none is. */
-export function cheapestPattern(comparison: Comparison): PatternEstimate | undefined {
-  let best: PatternEstimate | undefined;
-  for (const p of comparison.patterns) {
-    if (p.status === "priced" && p.monthlyUsd && (!best?.monthlyUsd || p.monthlyUsd.lt(best.monthlyUsd))) best = p;
-  }
-  return best;
-}
+import { priceBookLabel } from "./price-book-label";
 
 export function statusText(pattern: PatternEstimate): string {
   if (pattern.status === "ruled-out") return "ruled out";
@@ -70,7 +62,7 @@ export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
 export function comparisonReport(comparison: Comparison): Report {
   return {
     title: `${comparison.scenario.name} — ${comparison.region}`,
-    subtitle: [`prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`],
+    subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
     csv: { columns: CSV_HEADERS.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
     json: toComparisonJson(comparison),
