@@ -37,7 +37,7 @@ describe("bad-input corpus", () => {
       const cwd = mkdtempSync(join(dir, "case-"));
       writeFileSync(join(cwd, testCase.file.name), testCase.file.text);
       const result = await run(testCase.args.map((a) => (a === "$FILE" ? testCase.file.name : a)), cwd);
-      expect(result.code).toBe(2);
+      expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe("");
       const lines = result.stderr.trimEnd().split("\n");
       expect(lines).toHaveLength(1);

@@ -132,6 +132,8 @@ export { patternTco, type PatternTco } from "./decisions/tco";
 export { upgradePaths, type UpgradePaths, type UpgradePath } from "./decisions/upgrade-paths";
 export { runModel, type ModelRun } from "./decisions/run-model";
 export { scaleScenario, scaleBreakpoints, scaledTaskCount, multiplier, multiplierText, type Multiplier } from "./decisions/scale-workload";
+export { scaleSteps, countSteps, nextStep, stepAtOrBelow, type ScaleSteps } from "./decisions/scale-steps";
+export { solveBreakEvenAtScale, ENUMERATION_LIMIT, type ScaleSolverOptions } from "./decisions/break-even-steps";
 export { ScaleEvaluator, type ScalePoint } from "./decisions/evaluate-at-scale";
 export { solveBreakEven, solvePair, gridIndices, type BreakEvenResult, type Crossing, type PairBreakEven, type SolverOptions } from "./decisions/break-even";
 export { scaleCurves } from "./decisions/curves";

@@ -1,4 +1,5 @@
 import { Decimal } from "../money/decimal";
+import { coreError } from "../errors";
 import { trustDerivedScenario } from "../scenario/parse-scenario";
 import type { Scenario } from "../scenario/scenario-schema";
 
@@ -34,6 +35,9 @@ export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
   return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) });
 }
 
+/** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */
+const MAX_LISTED_BREAKPOINTS = 1_000_000;
+
 /**
  * Every multiplier in (0, max] at which some service's scaled task count steps up: j ÷ taskCount for
  * j = 1 … max × taskCount. Between two consecutive breakpoints the scaled workload is constant, so
@@ -41,6 +45,10 @@ export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
  * @example scaleBreakpoints([2, 3], 1).map(multiplierKey) //=> ["1/3", "1/2", "2/3", "1/1"]
  */
 export function scaleBreakpoints(taskCounts: readonly number[], max: number): Multiplier[] {
+  const listed = taskCounts.reduce((sum, t) => sum + Math.max(0, t) * max, 0);
+  if (listed > MAX_LISTED_BREAKPOINTS) {
+    throw coreError("INVALID_OPTION", `${listed} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)`, { field: "taskCount" });
+  }
   const seen = new Map<string, Multiplier>();
   for (const t of taskCounts) {
     for (let j = 1; j <= max * t; j++) {
