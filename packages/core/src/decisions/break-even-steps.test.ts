@@ -40,7 +40,7 @@ describe("ScaleSteps describe the listed breakpoints exactly, without listing th
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 });
 
 /**
