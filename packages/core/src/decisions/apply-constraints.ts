@@ -3,6 +3,7 @@ import type { PatternEstimate } from "../patterns/pattern";
 import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import type { Constraint, ConstraintRuleId } from "./constraints";
+import { pricesGap } from "../regions/prices-gap";
 
 const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargate-max"];
 
@@ -41,5 +42,5 @@ export function applyConstraints(comparison: Comparison, constraints: readonly C
     }
     return flags.length > 0 ? { ...pattern, notes: [...pattern.notes, ...flags] } : pattern;
   });
-  return { ...comparison, patterns };
+  return { ...comparison, patterns, pricesGap: pricesGap(comparison.region, patterns) };
 }
