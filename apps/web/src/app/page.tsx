@@ -1,7 +1,8 @@
-import { embeddedPriceBook } from "@repo/core";
 import type { SearchParams } from "nuqs/server";
 import { buildView } from "../lib/build-view";
+import { regionChoices } from "../lib/region-choices";
 import { LruCache } from "../lib/render-cache";
+import { serverPriceBook } from "../lib/server-price-book";
 import { Calculator } from "./_components/calculator.client";
 import { loadCalculatorState, migrateState } from "./search-params";
 
@@ -9,8 +10,9 @@ import { loadCalculatorState, migrateState } from "./search-params";
 const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
 
 /**
- * Server Component: loads the URL state, prices it with the embedded snapshot and renders the first
- * result, so a shared link opens with its numbers already on the page (no JavaScript needed to read them).
+ * Server Component: loads the URL state, prices it with the server's snapshot (PRICES_FILE, else the
+ * embedded one) and renders the first result, so a shared link opens with its numbers already on the
+ * page (no JavaScript needed to read them). The region picker lists every AWS region with its coverage.
  * The server runs the core's fast model only (bills, totals, ops, TCO, sensitivity, recommendation —
  * no break-even search, no scale curves: a few ms instead of ≈ 100–400 ms, issue 17 load and issue 19
  * item 5); the browser's worker runs the full model for the same input and fills the break-evens,
@@ -20,12 +22,14 @@ const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
   const { version: _version, locale: _locale, ...scenario } = state;
-  const book = embeddedPriceBook();
+  const book = serverPriceBook();
+  const choices = regionChoices(book);
   const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book));
   return (
     <Calculator
       initial={{ view, errors }}
-      regions={[...book.regions]}
+      regions={choices.map((choice) => choice.code)}
+      regionChoices={choices}
       snapshot={{ id: book.id, asOf: book.asOf }}
     />
   );
