@@ -1,9 +1,12 @@
 import { embeddedPriceBook, modelScenario, toDecimalString } from "@repo/core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SMALL_WEB_APP } from "../lib/presets";
 import { toScenario } from "../lib/to-scenario";
 import type { ViewResult } from "../lib/build-view";
-import Page from "./page";
+
+// `server-only` throws outside a React Server environment; this test calls the Server Component directly.
+vi.mock("server-only", () => ({}));
+const { default: Page } = await import("./page");
 
 describe("server render (issue 19 item 5: a shared link renders without the break-even search)", () => {
   it("renders the core's fast model — exact totals and the bill, no break-evens or curves — for the browser's worker to complete", async () => {
