@@ -84,7 +84,8 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
     [book],
   );
   const fast = computed ?? props.initial;
-  // The full model (break-even search, scale curves: slow) follows in a worker; the server's first paint already has it.
+  // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
+  // paint too (the server renders the fast model only), once the price book has loaded.
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
   const complete = fast.view?.isComplete ? fast.view : deferred;
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
