@@ -35,7 +35,7 @@ export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
  */
 const SavingsPlanSizeSchema = z
   .strictObject({
-    commitmentUsdPerHour: DecimalStringSchema.refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour").optional(),
+    commitmentUsdPerHour: DecimalStringSchema.max(24, { error: "longer than 24 characters" }).refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour").optional(),
     coveragePercent: z.number().min(0).max(100).optional(),
   })
   .refine((v) => v.commitmentUsdPerHour === undefined || v.coveragePercent === undefined, {
