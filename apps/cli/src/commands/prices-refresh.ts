@@ -8,10 +8,9 @@ import { CliError } from "../io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_FAILURE } from "../io/exit-codes";
 import { createProgressBar } from "../render/prices-progress";
 
-export const PRICE_SOURCES = ["api", "offer-files"] as const;
-export const DEFAULT_PRICES_FILE = "prices.json";
+import { PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
 
-export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean };
+export { PRICE_SOURCES, DEFAULT_PRICES_FILE, type RefreshCliOptions } from "./prices-refresh-options";
 
 /** Everything `prices refresh` touches outside the process, injectable for tests. */
 export type RefreshDeps = {

@@ -1,12 +1,17 @@
 import type { Command } from "commander";
 import { runPricesDiff } from "./prices-diff";
-import { DEFAULT_PRICES_FILE, PRICE_SOURCES, realRefreshDeps, runPricesRefresh, type RefreshCliOptions, type RefreshDeps } from "./prices-refresh";
+import type { RefreshDeps } from "./prices-refresh";
+import { DEFAULT_PRICES_FILE, PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
 import { PRICES_FORMATS, runPricesShow, type ShowOptions } from "./prices-show";
 
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
-/** `costcalc prices refresh | show | diff`: live AWS prices as dated snapshot files. */
-export function registerPrices(program: Command, io: Io, deps: () => RefreshDeps = realRefreshDeps): void {
+/**
+ * `costcalc prices refresh | show | diff`: live AWS prices as dated snapshot files. The refresh code
+ * (and the AWS SDK it needs) is imported only when `prices refresh` runs, so every other command
+ * starts without it; `deps` defaults to the real network, tests inject fakes.
+ */
+export function registerPrices(program: Command, io: Io, deps?: () => RefreshDeps): void {
   const prices = program.command("prices").description("refresh, show and compare dated AWS price snapshots");
   prices
     .command("refresh")
@@ -17,7 +22,8 @@ export function registerPrices(program: Command, io: Io, deps: () => RefreshDeps
     .option("--progress", "show the progress bar even when stderr is not a terminal")
     .option("--no-spot", "skip the Fargate Spot price feed")
     .action(async (options: RefreshCliOptions) => {
-      await runPricesRefresh(options, deps(), io);
+      const refresh = await import("./prices-refresh");
+      await refresh.runPricesRefresh(options, (deps ?? refresh.realRefreshDeps)(), io);
     });
   prices
     .command("show")

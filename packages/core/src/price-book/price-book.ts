@@ -29,7 +29,14 @@ export function createPriceBook(input: unknown): PriceBook {
     const issue = parsed.error.issues[0];
     throw coreError("INVALID_SNAPSHOT", issue?.message ?? "invalid snapshot", { field: issue?.path.join(".") ?? "" });
   }
-  const snapshot = parsed.data;
+  return indexSnapshot(parsed.data);
+}
+
+/**
+ * Indexes an already-validated snapshot (no zod pass): for the embedded snapshot, which is checked
+ * against PriceSnapshotSchema when it is built and bundled, not on every start.
+ */
+export function indexSnapshot(snapshot: PriceSnapshot): PriceBook {
   const byKey = new Map<string, Rate>();
   const byRegion = new Map<string, Rate[]>();
   for (const rate of snapshot.rates) {
