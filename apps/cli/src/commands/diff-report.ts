@@ -1,5 +1,5 @@
 import {
-  Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, formatUsd, sumDecimals, toDecimalString,
+  type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, formatUsd, sumDecimals, toDecimalString,
   type Comparison, type PatternEstimate,
 } from "@repo/core";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";

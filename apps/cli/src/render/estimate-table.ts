@@ -46,5 +46,5 @@ export function renderEstimateTable(comparison: Comparison): string {
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
-  return [title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
+  return `${[title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

@@ -88,7 +88,7 @@ function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioI
   decodeOpsHours(state.opsActivityHours).forEach((text, index) => {
     const cell = OPS_HOURS_CELLS[index];
     const value = cell ? optional(text, opsHoursField(cell.pattern, cell.activity)) : undefined;
-    if (cell && value !== undefined) (hours[cell.pattern] ??= {})[cell.activity] = value;
+    if (cell && value !== undefined) hours[cell.pattern] = { ...hours[cell.pattern], [cell.activity]: value };
   });
   return {
     level: state.opsLevel, rateLevel: state.opsLevel,

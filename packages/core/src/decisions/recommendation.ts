@@ -25,7 +25,7 @@ export type Recommendation = {
 const usd = (value: Decimal): string => formatUsd(value);
 
 function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
-  return tco.filter((t) => t.monthlyUsd !== null).sort((a, b) => (a.monthlyUsd?.[level] as Decimal).comparedTo(b.monthlyUsd?.[level] as Decimal));
+  return tco.filter((t) => t.monthlyUsd !== null).sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
 }
 
 function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): string[] {
@@ -70,7 +70,7 @@ export function recommend(
   const reasons: string[] = [];
   for (const t of tco.filter((x) => x.status === "ruled-out")) reasons.push(`${t.label} is ruled out: ${t.ruledOutReasons.join("; ")}`);
   for (const c of constraints.filter((x) => x.effect === "flags")) reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
-  if (!best || !best.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
+  if (!best?.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
     return { pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel, reasons: ["no pattern can run this workload", ...reasons], wouldChange: ["remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)"] };
   }
   const total = best.monthlyUsd[level];

@@ -1,4 +1,4 @@
-import { Decimal, toQuantity } from "../money/decimal";
+import { type Decimal, toQuantity } from "../money/decimal";
 import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
 import type { FargatePlatform } from "../price-book/usage-keys";
 import { gibToBytes, parseCpuMillicores, parseMemoryBytes, vcpuToMillicores } from "../units/data-size";
