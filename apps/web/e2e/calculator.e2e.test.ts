@@ -77,7 +77,7 @@ describe("the web calculator in Chromium", () => {
     await waitForTotal(page, "ecs-fargate", expected["ecs-fargate"].exact);
     await page.getByRole("button", { name: "Copy share link" }).click();
     const link = await page.getByTestId("share-link").getAttribute("href");
-    expect(link).toMatch(/[?&]v=2(&|$)/);
+    expect(link).toMatch(/[?&]v=3(&|$)/);
     const second = await browser.newPage();
     await second.route("**/*.js", (route) => route.abort()); // no JavaScript: the numbers must come from the server
     await second.goto(link ?? "");

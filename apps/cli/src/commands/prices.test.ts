@@ -97,7 +97,7 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: refreshed, spot: true }, deps(), capture().io);
     const { out, io } = capture();
     expect(await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed], io)).toBe(0);
-    expect(out.stdout).toMatch(/^embedded-2026-09-29 \(as of 2026-09-29\) → aws-price-list-bulk-2026-11-23T16-30-00Z \(as of 2026-11-23\): 0 changed, 0 added, \d+ removed, 9 unchanged/);
+    expect(out.stdout).toMatch(/^embedded-2026-10-01 \(as of 2026-10-01\) → aws-price-list-bulk-2026-11-23T16-30-00Z \(as of 2026-11-23\): 0 changed, 0 added, \d+ removed, 9 unchanged/);
     const json = JSON.parse((await (async () => { const c = capture(); await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed, "--format", "json"], c.io); return c.out.stdout; })())) as { unchangedCount: number };
     expect(json.unchangedCount).toBe(9);
   });

@@ -6,7 +6,7 @@ export const exactUsd = (price: string) => toDecimalString(parseDecimal(price));
 
 /**
  * `costcalc prices show` as a table: one row per rate with its provenance (as-of date, source, SKU).
- * @example renderPricesTable(book, rates) //=> "Snapshot embedded-2026-09-29 — prices as of 2026-09-29 …"
+ * @example renderPricesTable(book, rates) //=> "Snapshot embedded-2026-10-01 — prices as of 2026-10-01 …"
  */
 export function renderPricesTable(book: PriceBook, rates: readonly Rate[]): string {
   const header = `Snapshot ${book.id} — prices as of ${book.asOf}, created ${book.snapshot.createdAt}; ${rates.length} rate(s) shown\n`;

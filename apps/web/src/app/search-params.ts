@@ -11,9 +11,10 @@ import {
 import { LOCALES } from "../lib/i18n";
 import { SMALL_WEB_APP } from "../lib/presets";
 import type { ScenarioState } from "../lib/scenario-state";
+import { opsHoursFromV2 } from "../lib/ops-hours-v2";
 import { decodeRows, encodeRows, type ServiceRow } from "../lib/service-row";
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 const parseAsServiceRows = createParser<ServiceRow[]>({
   parse: (text) => decodeRows(text),
@@ -87,21 +88,24 @@ export const serializeCalculatorState = createSerializer(calculatorParsers, { ur
 const FARGATE_CHOICE_OF_V1: Record<string, string> = { "on-demand": "on-demand", spot: "spot", "savings-plan-1y-no-upfront": "compute-savings-plan" };
 
 /**
- * Brings state from an older link up to the current version; a link from a newer version is
- * reported rather than misread. v1 → v2: `po` held a Fargate placeholder choice (nothing was
- * priced by it); it now means the EC2 purchase option, so a v1 value moves to ECS Fargate (`fpe`)
- * and EC2 stays On-Demand. v1's `opsr`/`opsh` were placeholders too: the core's defaults apply.
+ * Brings state from an older link up to the current version, one step at a time; a link from a
+ * newer version is reported rather than misread.
+ * - v1 → v2: `po` held a Fargate placeholder choice (nothing was priced by it); it now means the EC2
+ *   purchase option, so a v1 value moves to ECS Fargate (`fpe`) and EC2 stays On-Demand. v1's
+ *   `opsr`/`opsh` were placeholders too: the core's defaults apply.
+ * - v2 → v3: `oph` (ops-hours overrides) was positional over the four patterns of the time; it is now
+ *   keyed by pattern id (see ops-hours.ts), so patterns added later cannot shift it.
  */
 export function migrateState(state: CalculatorState): { state: CalculatorState; warning?: "newer-version" } {
   if (state.version > STATE_VERSION) return { state, warning: "newer-version" };
-  if (state.version === 1) {
-    return {
-      state: {
-        ...state, version: STATE_VERSION,
-        fargateEcsOption: FARGATE_CHOICE_OF_V1[state.purchaseOption] ?? state.fargateEcsOption,
-        purchaseOption: defaults.purchaseOption, opsRateUsdPerHour: defaults.opsRateUsdPerHour,
-      },
+  let migrated = state;
+  if (migrated.version <= 1) {
+    migrated = {
+      ...migrated, version: 2,
+      fargateEcsOption: FARGATE_CHOICE_OF_V1[migrated.purchaseOption] ?? migrated.fargateEcsOption,
+      purchaseOption: defaults.purchaseOption, opsRateUsdPerHour: defaults.opsRateUsdPerHour,
     };
   }
-  return { state: { ...state, version: STATE_VERSION } };
+  if (migrated.version === 2) migrated = { ...migrated, version: 3, opsActivityHours: opsHoursFromV2(migrated.opsActivityHours) };
+  return { state: { ...migrated, version: STATE_VERSION } };
 }

@@ -1,25 +1,21 @@
 import type { ScenarioState } from "./scenario-state";
+import { FORM_DEFAULTS, SERVICE_DEFAULTS } from "./schema-defaults";
 import type { ServiceRow } from "./service-row";
 
 /** Typical workloads to start from. The first is also the calculator's default view. */
 export type Preset = { id: "small-web-app" | "microservices" | "nightly-batch"; state: ScenarioState };
 
-const row = (name: string, count: number, vcpu: string, memoryGib: string, arch = "x86_64", schedule?: Partial<ServiceRow>): ServiceRow => ({
-  name, count: String(count), vcpu, memoryGib, arch, os: "linux",
+const row = (name: string, count: number, vcpu: string, memoryGib: string, arch: string = SERVICE_DEFAULTS.arch, schedule?: Partial<ServiceRow>): ServiceRow => ({
+  name, count: String(count), vcpu, memoryGib, arch, os: SERVICE_DEFAULTS.os,
   scheduleKind: "hours", scheduleA: "730", scheduleB: "", ...schedule,
 });
 
 const shared = {
   region: "us-east-1",
   albCount: "1", albLcuPerHour: "", natCount: "1", natMonthlyGb: "100",
-  eksClusterCount: "1", eksSupportTier: "standard",
-  instanceType: "", nodeCount: "", rootVolumeGib: "30",
-  headroomPercent: "0", availabilityZones: "1", minNodes: "1",
-  purchaseOption: "on-demand", ec2TermYears: "1", ec2Payment: "no-upfront",
-  fargateEcsOption: "on-demand", fargateEksOption: "on-demand", fargateTermYears: "1", fargatePayment: "no-upfront",
-  // Ops: the core's sourced defaults (typical band, $90/h; shared/research/ops-effort.md F35–F38).
-  opsLevel: "typical", opsRateUsdPerHour: "", opsEnvironments: "", opsUpgradePolicy: "", opsEngineersPerYear: "1", opsActivityHours: "",
-  workloadDaemonSets: "no", workloadPrivileged: "no", workloadSpot: "none",
+  // Everything else starts at the core's scenario-schema defaults (ops: typical band, the band's
+  // sourced $90/h rate, shared/research/ops-effort.md F35–F38).
+  ...FORM_DEFAULTS,
   jpyPerUsd: "",
 } satisfies Omit<ScenarioState, "services">;
 

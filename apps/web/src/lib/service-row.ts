@@ -6,6 +6,8 @@
  * Schedule: `h730` (always on, hours per month), `d1x1200` (runs per day × seconds per run),
  * `m4x3600` (runs per month × seconds per run).
  */
+import { SERVICE_DEFAULTS } from "./schema-defaults";
+
 export const SCHEDULE_KINDS = ["hours", "daily", "monthly"] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
@@ -73,10 +75,10 @@ export function decodeRows(text: string): ServiceRow[] {
   return text === "" ? [] : text.split(",").map(decodeRow);
 }
 
-/** A new row with sensible defaults (0.5 vCPU / 1 GiB, always on). */
+/** A new row: 2 tasks of 0.5 vCPU / 1 GiB, always on; architecture and OS are the schema's defaults. */
 export function blankRow(index: number): ServiceRow {
   return {
-    name: `service-${index + 1}`, count: "2", vcpu: "0.5", memoryGib: "1", arch: "x86_64", os: "linux",
+    name: `service-${index + 1}`, count: "2", vcpu: "0.5", memoryGib: "1", arch: SERVICE_DEFAULTS.arch, os: SERVICE_DEFAULTS.os,
     scheduleKind: "hours", scheduleA: "730", scheduleB: "",
   };
 }

@@ -2,6 +2,7 @@ import { parseScenario } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { PRESETS, SMALL_WEB_APP } from "./presets";
 import type { ServiceRow } from "./service-row";
+import { FORM_DEFAULTS } from "./schema-defaults";
 import { toScenario } from "./to-scenario";
 
 const withWeb = (patch: Partial<ServiceRow>) => {
@@ -39,8 +40,8 @@ describe("form state → scenario", () => {
   it.each([
     { label: "NAT count that is not a number", patch: { natCount: "lots" }, field: "natCount" },
     { label: "a zero exchange rate would divide nothing sensible", patch: { jpyPerUsd: "0" }, field: "jpyPerUsd" },
-    // The override grid is pattern-major over the 6 recurring activities: cell 1 = ECS on Fargate, add-on lifecycle.
-    { label: "negative ops hours break the core's min(0) (ops.hours)", patch: { opsActivityHours: ";-1" }, field: "opsHours.ecs-fargate.add-on-lifecycle" },
+    { label: "negative ops hours break the core's min(0) (ops.hours)", patch: { opsActivityHours: "ecs-fargate.add-on-lifecycle:-1" }, field: "opsHours.ecs-fargate.add-on-lifecycle" },
+    { label: "an override for a pattern the core does not have is named, not dropped", patch: { opsActivityHours: "ecs-lambda.incidents:2" }, field: "general" },
     { label: "an engineer rate of 0 breaks the core's positive()", patch: { opsRateUsdPerHour: "0" }, field: "opsRateUsdPerHour" },
     { label: "environments must be a whole number ≥ 1", patch: { opsEnvironments: "0" }, field: "opsEnvironments" },
     { label: "an unknown ops band lists low/typical/high", patch: { opsLevel: "extreme" }, field: "opsLevel" },
@@ -55,19 +56,27 @@ describe("form state → scenario", () => {
   it("ops, purchase and EC2 inputs reach the scenario the core reads (empty = the core's default)", () => {
     const { input, errors } = toScenario({
       ...SMALL_WEB_APP.state, opsLevel: "high", opsRateUsdPerHour: "120", opsEnvironments: "3", opsUpgradePolicy: "stay-on-extended-support",
-      opsEngineersPerYear: "2", opsActivityHours: ";;;;;;5", purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront",
+      opsEngineersPerYear: "2", opsActivityHours: "ecs-ec2.orchestrator-upgrades:5", purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront",
       fargateEcsOption: "spot", headroomPercent: "10", availabilityZones: "2", minNodes: "2", workloadDaemonSets: "yes", workloadSpot: "preferred",
     });
     expect(errors).toEqual({});
     expect(input?.ops).toMatchObject({
       level: "high", rateLevel: "high", engineerHourlyUsd: 120, environments: 3, upgradePolicy: "stay-on-extended-support", engineersJoiningPerYear: 2,
-      // cell 6 = the first activity of the second pattern (ECS on EC2, orchestrator upgrades)
       hours: { "ecs-ec2": { "orchestrator-upgrades": 5 } },
       workload: { daemonSets: true, privileged: false, spot: "preferred" },
     });
     expect(input?.purchase).toMatchObject({ ec2: { option: "reserved", termYears: 3, payment: "all-upfront" }, fargate: { ecs: { option: "spot" } } });
     expect(input?.ec2).toMatchObject({ headroomPercent: 10, availabilityZones: 2, minNodes: 2 });
     expect(toScenario(SMALL_WEB_APP.state).input?.ops).not.toHaveProperty("engineerHourlyUsd");
+  });
+
+  it("the form starts at the core schema's defaults: emptying every defaulted field prices the same scenario", () => {
+    const emptied = Object.fromEntries(Object.keys(FORM_DEFAULTS).map((key) => [key, ""]));
+    const { input, errors } = toScenario({ ...SMALL_WEB_APP.state, ...emptied });
+    expect(errors).toEqual({});
+    // empty = left out of the scenario, so zod fills the schema default (e.g. ec2.rootVolumeGib 30, ec2.minNodes 1)
+    expect(input?.ec2).toEqual({});
+    expect(parseScenario(input)).toEqual(parseScenario(toScenario(SMALL_WEB_APP.state).input));
   });
 
   it("every bad field is reported at once, not only the first", () => {

@@ -1,9 +1,9 @@
 import { describeIssue, ScenarioSchema, type ScenarioInput, type ServiceInput } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
-import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
+import { addFieldError, formFieldOf, GENERAL_FIELD, type FieldErrors } from "./field-errors";
 import { readNumber } from "./read-number";
 import type { ServiceRow } from "./service-row";
-import { decodeOpsHours, OPS_HOURS_CELLS, opsHoursField } from "./ops-hours";
+import { cellOfKey, decodeOpsHours, OPS_HOURS_CELLS, opsHoursField, opsHoursKey } from "./ops-hours";
 
 function toService(row: ServiceRow, index: number, errors: FieldErrors): ServiceInput {
   const field = (name: keyof ServiceRow) => `services[${index}].${name}`;
@@ -15,7 +15,7 @@ function toService(row: ServiceRow, index: number, errors: FieldErrors): Service
     : { runsPerMonth: a, durationSeconds: b };
   return {
     name: row.name.trim(),
-    taskCount: readNumber(row.count, field("count"), errors) ?? 0,
+    taskCount: readNumber(row.count, field("count"), errors) as number,
     vcpu: readNumber(row.vcpu, field("vcpu"), errors),
     memoryGib: readNumber(row.memoryGib, field("memoryGib"), errors),
     architecture: row.arch as ServiceInput["architecture"],
@@ -24,39 +24,42 @@ function toService(row: ServiceRow, index: number, errors: FieldErrors): Service
   };
 }
 
+/** `{ [key]: value }`, or nothing when the value is absent (the schema's default then applies). */
+const present = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
 /**
  * The form state → an unvalidated scenario for the core, plus every field error found on the way
  * (text that is not a number here; ranges, enums and Fargate rules by the core's own schema, so
- * the web never re-implements a rule). `input` is null when any field is wrong.
+ * the web never re-implements a rule). An empty optional field is left out, so the schema's own
+ * default applies (the form's starting values come from the same defaults: schema-defaults.ts).
+ * `input` is null when any field is wrong.
  */
 export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const count = (text: string, field: string) => readNumber(text, field, errors);
-  const albCount = count(state.albCount, "albCount") ?? 0;
-  const natCount = count(state.natCount, "natCount") ?? 0;
-  const lcu = readNumber(state.albLcuPerHour, "albLcuPerHour", errors, { optional: true });
-  const natGb = readNumber(state.natMonthlyGb, "natMonthlyGb", errors, { optional: true });
-  const nodeCount = readNumber(state.nodeCount, "nodeCount", errors, { optional: true });
-  const input: ScenarioInput = {
+  const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
+  const lcu = optional(state.albLcuPerHour, "albLcuPerHour");
+  const natGb = optional(state.natMonthlyGb, "natMonthlyGb");
+  const input = {
     name: "Web calculator scenario",
     region: state.region.trim(),
     services: state.services.map((row, index) => toService(row, index, errors)),
     extras: {
-      loadBalancers: { count: albCount, ...(lcu !== undefined ? { averageLcuPerHour: lcu } : {}) },
-      natGateways: { count: natCount, ...(natGb !== undefined ? { monthlyDataProcessedGb: natGb } : {}) },
+      loadBalancers: { count: readNumber(state.albCount, "albCount", errors), ...present("averageLcuPerHour", lcu) },
+      natGateways: { count: readNumber(state.natCount, "natCount", errors), ...present("monthlyDataProcessedGb", natGb) },
     },
-    eks: { clusterCount: count(state.eksClusterCount, "eksClusterCount") ?? 1, supportTier: state.eksSupportTier as "standard" },
+    eks: { ...present("clusterCount", optional(state.eksClusterCount, "eksClusterCount")), ...present("supportTier", state.eksSupportTier || undefined) },
     ec2: {
-      ...(state.instanceType.trim() ? { instanceType: state.instanceType.trim() } : {}),
-      ...(nodeCount !== undefined ? { nodeCount } : {}),
-      rootVolumeGib: count(state.rootVolumeGib, "rootVolumeGib") ?? 30,
-      headroomPercent: count(state.headroomPercent, "headroomPercent") ?? 0,
-      availabilityZones: count(state.availabilityZones, "availabilityZones") ?? 1,
-      minNodes: count(state.minNodes, "minNodes") ?? 1,
+      ...present("instanceType", state.instanceType.trim() || undefined),
+      ...present("nodeCount", optional(state.nodeCount, "nodeCount")),
+      ...present("rootVolumeGib", optional(state.rootVolumeGib, "rootVolumeGib")),
+      ...present("headroomPercent", optional(state.headroomPercent, "headroomPercent")),
+      ...present("availabilityZones", optional(state.availabilityZones, "availabilityZones")),
+      ...present("minNodes", optional(state.minNodes, "minNodes")),
     },
     purchase: toPurchase(state, errors),
     ops: toOps(state, errors),
-  };
+  } as ScenarioInput;
   const result = ScenarioSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -69,13 +72,14 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
   return { input: Object.keys(errors).length === 0 ? input : null, errors };
 }
 
-/** scenario.purchase: term years stay text until the core's schema checks them (1 or 3). */
+/** scenario.purchase: term years are checked by the core's schema (1 or 3); empty = the schema's default. */
 function toPurchase(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioInput["purchase"]> {
-  const fargateTerm = readNumber(state.fargateTermYears, "fargateTermYears", errors);
-  const fargate = { termYears: fargateTerm, payment: state.fargatePayment };
+  const choice = (key: string, text: string) => present(key, text || undefined);
+  const term = (text: string, field: string) => present("termYears", readNumber(text, field, errors, { optional: true }));
+  const fargate = { ...term(state.fargateTermYears, "fargateTermYears"), ...choice("payment", state.fargatePayment) };
   return {
-    ec2: { option: state.purchaseOption, termYears: readNumber(state.ec2TermYears, "ec2TermYears", errors), payment: state.ec2Payment },
-    fargate: { ecs: { option: state.fargateEcsOption, ...fargate }, eks: { option: state.fargateEksOption, ...fargate } },
+    ec2: { ...choice("option", state.purchaseOption), ...term(state.ec2TermYears, "ec2TermYears"), ...choice("payment", state.ec2Payment) },
+    fargate: { ecs: { ...choice("option", state.fargateEcsOption), ...fargate }, eks: { ...choice("option", state.fargateEksOption), ...fargate } },
   } as NonNullable<ScenarioInput["purchase"]>;
 }
 
@@ -85,19 +89,23 @@ function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioI
   const rate = optional(state.opsRateUsdPerHour, "opsRateUsdPerHour");
   const environments = optional(state.opsEnvironments, "opsEnvironments");
   const hours: Record<string, Record<string, number>> = {};
-  decodeOpsHours(state.opsActivityHours).forEach((text, index) => {
-    const cell = OPS_HOURS_CELLS[index];
-    const value = cell ? optional(text, opsHoursField(cell.pattern, cell.activity)) : undefined;
-    if (cell && value !== undefined) hours[cell.pattern] = { ...hours[cell.pattern], [cell.activity]: value };
-  });
+  for (const [key, text] of decodeOpsHours(state.opsActivityHours)) {
+    const cell = cellOfKey(key);
+    if (!cell) {
+      addFieldError(errors, GENERAL_FIELD, `ops hours for "${key}": no such pattern and activity (allowed: ${OPS_HOURS_CELLS.map((c) => opsHoursKey(c.pattern, c.activity)).join(", ")})`);
+      continue;
+    }
+    const value = optional(text, opsHoursField(cell.pattern, cell.activity));
+    if (value !== undefined) hours[cell.pattern] = { ...hours[cell.pattern], [cell.activity]: value };
+  }
   return {
-    level: state.opsLevel, rateLevel: state.opsLevel,
+    ...present("level", state.opsLevel || undefined), ...present("rateLevel", state.opsLevel || undefined),
     ...(rate !== undefined ? { engineerHourlyUsd: rate } : {}),
     ...(environments !== undefined ? { environments } : {}),
     ...(state.opsUpgradePolicy ? { upgradePolicy: state.opsUpgradePolicy } : {}),
-    engineersJoiningPerYear: readNumber(state.opsEngineersPerYear, "opsEngineersPerYear", errors) ?? 1,
+    ...present("engineersJoiningPerYear", optional(state.opsEngineersPerYear, "opsEngineersPerYear")),
     hours,
-    workload: { daemonSets: state.workloadDaemonSets === "yes", privileged: state.workloadPrivileged === "yes", spot: state.workloadSpot },
+    workload: { daemonSets: state.workloadDaemonSets === "yes", privileged: state.workloadPrivileged === "yes", ...present("spot", state.workloadSpot || undefined) },
   } as NonNullable<ScenarioInput["ops"]>;
 }
 

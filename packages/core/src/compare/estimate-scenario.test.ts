@@ -6,8 +6,8 @@ describe("estimateScenario", () => {
   it("returns the four patterns in a fixed order and names the snapshot it used", () => {
     const c = usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }]);
     expect(c.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
-    expect(c.priceBook.id).toBe("embedded-2026-09-29");
-    expect(c.priceBook.asOf).toBe("2026-09-29");
+    expect(c.priceBook.id).toBe("embedded-2026-10-01");
+    expect(c.priceBook.asOf).toBe("2026-10-01");
   });
 
   it("every line carries its rate's region, source id and as-of date", () => {

@@ -47,6 +47,18 @@ describe("sensitivity (tornado data)", () => {
     expect(row.high.tcoUsd["ecs-fargate"]!.lessThan(row.low.tcoUsd["ecs-fargate"]!)).toBe(true);
   });
 
+  it("spot share prices EC2 nodes with the same per-type Spot figure as purchase Spot: m5.large nodes at the S33 snapshot $0.0453 vs $0.096", () => {
+    const m5 = oneService(4, { ops: { engineersJoiningPerYear: 0 }, ec2: { instanceType: "m5.large", daemonSets: [] } });
+    const m5Rows = Object.fromEntries(sensitivity(runModel(m5, book), book).map((r) => [r.id, r]));
+    const spotRun = runModel({ ...m5, purchase: { ec2: { option: "spot" } } }, book);
+    const onDemand = runModel(m5, book).comparison.patterns.find((p) => p.id === "ecs-ec2")!;
+    const spot = spotRun.comparison.patterns.find((p) => p.id === "ecs-ec2")!;
+    const row = m5Rows["spot-share"]!;
+    // Full Spot share = the saving the Spot purchase option really prices (same source, S33).
+    expect(row.low.tcoUsd["ecs-ec2"]!.minus(row.high.tcoUsd["ecs-ec2"]!).toFixed()).toBe(onDemand.monthlyUsd!.minus(spot.monthlyUsd!).toFixed());
+    expect(row.basis).toMatch(/Spot snapshot S33/);
+  });
+
   it("EC2 headroom only moves EC2 patterns", () => {
     const row = rows["ec2-headroom"]!;
     expect(row.high.tcoUsd["ecs-fargate"]!.equals(row.low.tcoUsd["ecs-fargate"]!)).toBe(true);

@@ -3,6 +3,9 @@ import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { usageKeys } from "../price-book/usage-keys";
 import { ENGINEER_HOURLY_USD } from "../ops/engineer-rate";
+import type { CostLine } from "../lines/cost-line";
+import { ec2SpotDiscount } from "../purchase/ec2-spot-price";
+import { isAutoModeFeeLine } from "../resources/eks-auto-mode-fee";
 import { ec2InstanceLines } from "./infra-adjustments";
 import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
 import type { ModelRun } from "./run-model";
@@ -31,16 +34,29 @@ export type SensitivityRow = {
   switchBelow: Switch | null;
 };
 
-type Candidate = { tco: PatternTco; infra: Decimal; hours: Decimal; opsUsd: Decimal; total: Decimal; compute: Decimal; ec2: Decimal };
+type Candidate = { tco: PatternTco; infra: Decimal; hours: Decimal; opsUsd: Decimal; total: Decimal; compute: Decimal; ec2: Decimal; ec2SpotSaving: Decimal };
 
-function candidates(run: ModelRun): Candidate[] {
+/** Compute lines a discount applies to: not modelled surcharges, not the Auto Mode fee (never discounted). */
+const discountable = (l: CostLine): boolean => l.category === "compute" && l.rate.service !== "ModelledSurcharge" && !isAutoModeFeeLine(l);
+
+function candidates(run: ModelRun, book: PriceBook): Candidate[] {
   const level = run.scenario.ops.level;
   return run.tco.flatMap((tco) => {
     if (!tco.ops || !tco.infraMonthlyUsd || !tco.monthlyUsd) return [];
-    const compute = sumDecimals(tco.infraLines.filter((l) => l.category === "compute" && l.rate.service !== "ModelledSurcharge").map((l) => l.monthlyUsd));
-    const ec2 = sumDecimals(ec2InstanceLines(tco.infraLines).map((l) => l.monthlyUsd));
-    return [{ tco, infra: tco.infraMonthlyUsd, hours: tco.ops.hoursPerMonth[level], opsUsd: tco.ops.monthlyUsd[level], total: tco.monthlyUsd[level], compute, ec2 }];
+    const compute = sumDecimals(tco.infraLines.filter(discountable).map((l) => l.monthlyUsd));
+    const instances = ec2InstanceLines(tco.infraLines);
+    const ec2 = sumDecimals(instances.map((l) => l.monthlyUsd));
+    const ec2SpotSaving = sumDecimals(instances.map((l) => l.monthlyUsd.times(lineSpotDiscount(l, book, run.scenario.region))));
+    return [{ tco, infra: tco.infraMonthlyUsd, hours: tco.ops.hoursPerMonth[level], opsUsd: tco.ops.monthlyUsd[level], total: tco.monthlyUsd[level], compute, ec2, ec2SpotSaving }];
   });
+}
+
+/** The EC2 Spot discount of an instance line's type (ec2SpotPrice: the same per-type figure Spot pricing uses). */
+function lineSpotDiscount(line: CostLine, book: PriceBook, region: string): Decimal {
+  const [, , os, type] = line.rate.usage.split("/");
+  const onDemand = book.rate(region, line.rate.usage.replace(/^ec2\/[^/]+\//, "ec2/on-demand/"));
+  if (!type || !onDemand) return new Decimal(0);
+  return ec2SpotDiscount(book, region, type, parseDecimal(onDemand.priceUsd), os === "windows" ? "windows" : "linux");
 }
 
 /** 1 − discounted ÷ on-demand, for Fargate Linux/x86 vCPU in the region (S8); null when a rate is missing. */
@@ -74,19 +90,32 @@ function row(id: SensitivityId, label: string, unit: string, basis: string, line
   };
 }
 
+/** −(saving at 100 % Spot): EC2 instance lines at their type's EC2 Spot discount, Fargate compute at Fargate Spot's; none where there is no Spot. */
+function spotSlope(c: Candidate, fargateSpot: Decimal | null, noSpot: readonly PatternId[]): Decimal {
+  if (noSpot.includes(c.tco.patternId)) return new Decimal(0);
+  if (!c.ec2.isZero()) return c.ec2SpotSaving.negated();
+  return fargateSpot ? c.compute.times(fargateSpot).negated() : new Decimal(0);
+}
+
+function spotBasis(fargateSpot: Decimal | null): string {
+  const fargate = fargateSpot ? `Fargate compute at ${fargateSpot.times(100).toDecimalPlaces(1).toFixed()} % off (Fargate Spot vs on-demand, Linux/x86 vCPU, S8)` : "no Fargate Spot rate in the price book for this region";
+  return `EC2 nodes at each type's Spot price as priced under purchase Spot (the Spot snapshot S33 where it has the type and region, else the S4 reference ratio, an estimate); ${fargate}; none on EKS on Fargate (no Spot)`;
+}
+
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
 
 /**
  * Tornado data: how far each assumption must move to change the cheapest pattern (issue 6). Each
  * assumption enters every pattern's monthly TCO linearly, so switch points are exact.
  * Spot share and Savings Plan coverage are what-ifs on top of the scenario's own purchase options
- * (which the estimators price exactly, see purchase/): a uniform discount on compute lines, sized
- * from the Fargate Linux/x86 vCPU rates in the price book (S8) and applied to EC2 compute too (EC2
- * Spot/SP discounts differ by instance type; say so when reading the figure).
+ * (which the estimators price exactly, see purchase/). Spot: EC2 instance lines at their type's EC2
+ * Spot discount from `ec2SpotPrice` (the one Spot figure per type and region that Spot pricing uses),
+ * Fargate compute at Fargate Spot's. Savings Plan: a uniform discount from the Fargate Linux/x86 vCPU
+ * rates (S8) on compute lines (EC2 SP discounts differ by type; say so when reading the figure).
  * @example sensitivity(runModel(input, book), book)[0].switchBelow //=> { value: 1.568…, to: "eks-fargate" } (examples/web-app.yaml)
  */
 export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
-  const cs = candidates(run);
+  const cs = candidates(run, book);
   const level = run.scenario.ops.level;
   const rate = parseDecimal(run.rate.priceUsd);
   const lows = cs.flatMap((c) => { const r = ratio(c.tco.ops?.hoursPerMonth.low ?? c.hours, c.hours); return r ? [r] : []; });
@@ -106,8 +135,8 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
     row("ec2-headroom", "EC2 headroom (unused node capacity)", "share of EC2 cost", "free capacity kept beyond the packed nodes: headroom h adds h × EC2 instance cost (utilisation ÷ (1 + h)); packing and ops node rules not re-run; range 0–50 % (judgement)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.ec2 })),
       { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] }),
-    row("spot-share", "Spot share of compute", "share", spot ? `uniform ${spot.times(100).toDecimalPlaces(1).toFixed()} % discount (Fargate Spot vs on-demand, Linux/x86 vCPU, S8) on compute lines; none on EKS on Fargate (no Spot)` : "no Fargate Spot rate in the price book for this region",
-      spot ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: noSpot.includes(c.tco.patternId) ? zero : c.compute.times(spot).negated() })) : null,
+    row("spot-share", "Spot share of compute", "share", spotBasis(spot),
+      cs.some((c) => !c.ec2.isZero()) || spot ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spotSlope(c, spot, noSpot) })) : null,
       { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
     row("savings-plan-coverage", "Compute Savings Plan coverage", "share", sp ? `uniform ${sp.times(100).toDecimalPlaces(1).toFixed()} % discount (1-year no-upfront Compute Savings Plan vs on-demand, Fargate Linux/x86 vCPU, S8) on compute lines` : "no Savings Plan rate in the price book for this region",
       sp ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.compute.times(sp).negated() })) : null,

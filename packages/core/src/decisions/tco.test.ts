@@ -19,12 +19,13 @@ describe("TCO = infrastructure lines + ops lines", () => {
     expect(sumLines(t.ops!.lines).equals(t.ops!.monthlyUsd.typical)).toBe(true); // the lines explain the ops total
   });
 
-  it("EKS Auto Mode adds ≈12 % of the EC2 instance cost as a line with its secondary source (F19)", () => {
+  it("EKS Auto Mode bills its per-type fee on the On-Demand price (m6i.xlarge not in the fee table: 12 % of $0.192 = $0.02304/h, S40 rule)", () => {
     const auto = runModel(oneService(8, { ops: { eksAutoMode: true } }), book).tco.find((t) => t.patternId === "eks-ec2")!;
-    const ec2 = auto.infraLines.filter((l) => l.rate.usage.startsWith("ec2/"));
-    const fee = auto.decisionLines.find((l) => l.id === "shared:eks-auto-mode")!;
-    expect(fee.monthlyUsd.equals(sumLines(ec2).times("0.12"))).toBe(true);
-    expect(fee.rate.sourceId).toBe("ops-effort.md F19");
+    const fee = auto.decisionLines.find((l) => l.rate.usage === "eks/auto-mode/m6i.xlarge")!;
+    const plan = run.comparison.patterns.find((p) => p.id === "eks-ec2")!.nodePlans[0]!;
+    expect(fee.rateUsd.toFixed()).toBe("0.02304");
+    expect(fee.quantity.equals(plan.hoursPerNode.times(plan.nodeCount))).toBe(true);
+    expect(fee.rate.description).toMatch(/^estimate: .*12 % of its On-Demand \$0\.192/);
   });
 
   it("ops lines carry category ops, the rate's source and the rules in the detail", () => {

@@ -11,7 +11,8 @@ import { orchestratorOf } from "../ops/drivers";
 import { estimatePatternOps, type PatternOps } from "../ops/estimate-ops";
 import type { OpsSettings } from "../ops/pattern-ops";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
-import { autoModeLine, EXTENDED_SUPPORT_LINE_ID, extendedSupportLine } from "./infra-adjustments";
+import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
+import { EXTENDED_SUPPORT_LINE_ID, extendedSupportLine } from "./infra-adjustments";
 import { upgradePaths, type UpgradePaths } from "./upgrade-paths";
 
 /** Total cost of ownership of one pattern: infrastructure lines + ops lines, per band. */
@@ -43,8 +44,9 @@ function infraLinesFor(pattern: PatternEstimate, scenario: Scenario, book: Price
     missing.push(...surcharge.missing);
   }
   if (pattern.id === "eks-ec2" && settings.eksAutoMode) {
-    const fee = autoModeLine(pattern, scenario.region);
-    if (fee) lines.push(fee);
+    const fee = autoModeFeeLines(pattern.nodePlans, book, scenario.region);
+    lines.push(...fee.lines);
+    missing.push(...fee.missing);
   }
   return { lines, missing };
 }

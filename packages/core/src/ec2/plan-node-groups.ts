@@ -82,13 +82,14 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
   const batchAvailability: Availability = { minNodes: 1, availabilityZones: 1 };
   const extras: NodeExtras = { rootVolumeGib: ec2.rootVolumeGib, rootVolumeType: ec2.rootVolumeType, publicIpv4PerNode: ec2.publicIpv4PerNode };
   const purchase = scenario.purchase.ec2;
-  const model = ec2PriceModel(purchase);
+  const purchaseModels = { linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }), windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }) };
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
   const ruledOutReasons: string[] = [];
   const notes: string[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
+    const model = purchaseModels[group.os];
     const isPartTime = !group.hours.equals(HOURS_PER_MONTH);
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
     if (groupModel !== model) notes.push(`${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`);

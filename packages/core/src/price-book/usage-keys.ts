@@ -27,6 +27,10 @@ export const usageKeys = {
   eksClusterHours: () => "eks/cluster-hours/standard",
   eksExtendedSupportSurchargeHours: () => "eks/cluster-hours/extended-support-surcharge",
   ec2InstanceHours: (instanceType: string, os: "linux" | "windows" = "linux") => `ec2/on-demand/${os}/${instanceType}`,
+  /** EC2 Spot, Linux/UNIX, one figure per type and region (the Spot snapshot, S33). */
+  ec2SpotInstanceHours: (instanceType: string) => `ec2/spot/linux/${instanceType}`,
+  /** EKS Auto Mode management fee per managed instance-hour of a type (AmazonEKS `EKS-Auto:<type>-management-hours`). */
+  eksAutoModeFeeHours: (instanceType: string) => `eks/auto-mode/${instanceType}`,
   ebsGbMonths: (volumeType: EbsVolumeType) => `ebs/${volumeType}/gb-months`,
   albHours: () => "elb/alb/hours",
   albLcuHours: () => "elb/alb/lcu-hours",

@@ -1,7 +1,8 @@
 import { Decimal, toQuantity } from "../money/decimal";
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../units/time";
 import type { Ec2Purchase } from "./purchase-schema";
-import { DEFAULT_SPOT_PRICE_RATIO, M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, type RiOfferingClass } from "./reference-rates";
+import { ec2SpotModel, type SpotContext } from "./ec2-spot-model";
+import { M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, type RiOfferingClass } from "./reference-rates";
 
 /** What one node costs under a purchase option, per hour, with the upfront part kept apart. */
 export type Ec2NodePrice = {
@@ -25,6 +26,8 @@ export type Ec2PriceModel = {
   /** How a type's rate is derived, in words. */
   basis: string;
   price(instanceType: string, onDemandHourly: Decimal): Ec2NodePrice;
+  /** Per-type basis when it differs by type (Spot: snapshot or reference); else `basis` and `sourceId` apply. */
+  rateBasis?(instanceType: string, onDemandHourly: Decimal): { describe: string; sourceId: string };
   notes: string[];
 };
 
@@ -72,34 +75,14 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
   };
 }
 
-function spotModel(purchase: Ec2Purchase): Ec2PriceModel {
-  const ratio = purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : DEFAULT_SPOT_PRICE_RATIO;
-  const overrides = new Map(Object.entries(purchase.spotPricesUsdPerHour ?? {}).map(([type, price]) => [type, new Decimal(price)]));
-  const basis = purchase.discountPercent !== undefined
-    ? `on-demand × (1 − ${purchase.discountPercent}%) (your Spot discount)`
-    : `on-demand × 0.0437/0.096 (${percentText(DEFAULT_SPOT_PRICE_RATIO)} off: highest latest per-AZ m5.large Spot price, Feb 2021, S4)`;
-  return {
-    option: "spot", label: "Spot", isCommitment: false, termMonths: 0,
-    sourceId: overrides.size > 0 || purchase.discountPercent !== undefined ? "user" : "S4", basis,
-    notes: [
-      "Spot capacity can be reclaimed by AWS with a 2-minute warning: run only interruption-tolerant, replicated tasks on it, across several instance types and AZs.",
-      ...(overrides.size > 0 ? [`Your Spot prices are used for: ${[...overrides.keys()].sort().join(", ")}.`] : []),
-    ],
-    price: (type, onDemand) => {
-      const effectiveHourly = overrides.get(type) ?? onDemand.times(ratio);
-      return { effectiveHourly, recurringHourly: effectiveHourly, upfrontPerNode: new Decimal(0) };
-    },
-  };
-}
-
 /**
  * The price model of an EC2 purchase option.
  * @example ec2PriceModel({ option: "reserved", termYears: 1, payment: "no-upfront", offeringClass: "standard" }).price("m5.large", new Decimal("0.096")).effectiveHourly //=> 0.06
  */
-export function ec2PriceModel(purchase: Ec2Purchase): Ec2PriceModel {
+export function ec2PriceModel(purchase: Ec2Purchase, spot?: SpotContext): Ec2PriceModel {
   switch (purchase.option) {
     case "spot":
-      return spotModel(purchase);
+      return ec2SpotModel(purchase, spot);
     case "reserved":
       return commitmentModel(purchase, purchase.offeringClass, `${purchase.offeringClass === "standard" ? "Standard" : "Convertible"} Reserved Instance`);
     case "ec2-instance-savings-plan":

@@ -10,7 +10,8 @@ import { addPublicIpv4Line } from "./public-ipv4";
 /**
  * EC2 nodes of one node group: instance-hours, EBS root volumes and per-node public IPv4.
  * Pricing: https://aws.amazon.com/ec2/pricing/on-demand/ (S5), https://aws.amazon.com/ebs/pricing/ (S14),
- * Reserved Instances (S3 m5.large terms), Spot (S4 m5.large history): see purchase/reference-rates.ts.
+ * Reserved Instances (S3 m5.large terms): see purchase/reference-rates.ts; Spot: the per-type snapshot (S33) or the S4
+ * reference ratio, see purchase/ec2-spot-price.ts.
  * Monthly = nodes × hours × $/instance-hour (under the purchase option; an upfront fee is spread
  * over the term's hours) + nodes × GiB × (hours ÷ 730) × $/GB-month + nodes × IPs × hours × $/IP-hour.
  * Example (us-east-1, S5): 3 × m6i.xlarge × 730 h × $0.192 = $420.48; 3 × 30 GiB gp3 × $0.08 = $7.20.
@@ -40,11 +41,16 @@ export function addNodeGroupLines(
   } else {
     const type = plan.spec.instanceType;
     const sample = model.price(type, new Decimal(1));
+    const onDemandRate = builder.book.rate(builder.region, request.usage);
+    const rateBasis = onDemandRate && model.rateBasis ? model.rateBasis(type, new Decimal(onDemandRate.priceUsd)) : undefined;
     const split = sample.upfrontPerNode.isZero() ? "" : "; effective rate = hourly + upfront ÷ term hours (upfront shown separately)";
     addDerivedLine(
       builder,
       { ...request, name: `EC2 ${type} nodes, ${model.label} (${plan.label})`, detail: `${base}${split}` },
-      { priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly, describe: `${model.label}: ${model.basis}`, sourceId: model.sourceId },
+      {
+        priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
+        describe: `${model.label}: ${rateBasis?.describe ?? model.basis}`, sourceId: rateBasis?.sourceId ?? model.sourceId,
+      },
     );
   }
   const gbMonths = nodes.times(input.rootVolumeGib).times(plan.hoursPerNode).div(HOURS_PER_MONTH);

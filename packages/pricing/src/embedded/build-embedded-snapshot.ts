@@ -3,6 +3,8 @@ import { parseCsv } from "./csv";
 import { ec2OnDemandRates, instanceSpecs, selectedRates } from "./ec2-rows";
 import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
+import { autoModeFeeRates } from "./managed-fee-rows";
+import { spotRates } from "./spot-rows";
 import { parseSourcesRegister } from "./sources-register";
 
 /** The texts of shared/data/aws-pricing the embedded snapshot is built from. */
@@ -13,6 +15,10 @@ export type EmbeddedSources = {
   ec2OnDemandCsv: string;
   selectedRatesCsv: string;
   instanceSpecsCsv: string;
+  /** derived/ec2_spot_snapshot_skypilot.csv (S33): per-AZ EC2 Spot prices. */
+  spotSnapshotCsv: string;
+  /** derived/managed_compute_fees.csv: EKS Auto Mode fee per instance type. */
+  managedComputeFeesCsv: string;
 };
 
 /**
@@ -23,11 +29,14 @@ export type EmbeddedSources = {
 export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: PriceSnapshot; skipped: string[] } {
   const fargate = fargateRates(parseCsv(files.fargateRatesCsv));
   const selected = selectedRates(parseCsv(files.selectedRatesCsv));
+  const spot = spotRates(parseCsv(files.spotSnapshotCsv));
   const ordered: Rate[] = [
     ...ec2OnDemandRates(parseCsv(files.ec2OnDemandCsv)),
     ...selected.rates,
     ...fargate.rates,
     ...eksRates(parseCsv(files.eksRatesCsv)),
+    ...spot.rates,
+    ...autoModeFeeRates(parseCsv(files.managedComputeFeesCsv)),
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
@@ -43,5 +52,5 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped] };
+  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped] };
 }

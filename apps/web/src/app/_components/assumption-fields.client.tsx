@@ -3,7 +3,7 @@ import { useState } from "react";
 import { EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES, OPS_LEVELS, PATTERN_LABELS, PAYMENT_OPTIONS, UPGRADE_POLICIES } from "@repo/core";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
-import { decodeOpsHours, defaultTypicalHours, encodeOpsHours, OPS_HOURS_CELLS, opsHoursField } from "../../lib/ops-hours";
+import { decodeOpsHours, defaultTypicalHours, OPS_HOURS_CELLS, opsHoursField, opsHoursKey, withOpsHoursCell } from "../../lib/ops-hours";
 import type { ScenarioState } from "../search-params";
 import { SelectInput, TextInput } from "./text-input.client";
 
@@ -47,7 +47,7 @@ export function OpsFields(props: Props) {
   const { t, state, errors, onChange } = props;
   const cells = decodeOpsHours(state.opsActivityHours);
   const yesNo = [{ value: "no", label: t.no }, { value: "yes", label: t.yes }];
-  // 24 inputs: rendered only while the grid is open (or holds an error), so typing elsewhere stays cheap.
+  // One input per pattern × activity (24 with four patterns): rendered only while the grid is open (or holds an error), so typing elsewhere stays cheap.
   const [isOpen, setOpen] = useState(false);
   const hasError = OPS_HOURS_CELLS.some((cell) => errors[opsHoursField(cell.pattern, cell.activity)]);
   return (
@@ -64,12 +64,12 @@ export function OpsFields(props: Props) {
       {select(props, "workloadSpot", options(["none", "preferred", "required"]))}
       <details className="ops-hours" open={isOpen || hasError} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t.opsActivityHours}</summary>
-        {(isOpen || hasError) && OPS_HOURS_CELLS.map((cell, index) => {
+        {(isOpen || hasError) && OPS_HOURS_CELLS.map((cell) => {
           const field = opsHoursField(cell.pattern, cell.activity);
           return (
-            <TextInput key={field} field={field} label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`} value={cells[index] ?? ""}
+            <TextInput key={field} field={field} label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`} value={cells.get(opsHoursKey(cell.pattern, cell.activity)) ?? ""}
               error={errors[field]} placeholder={defaultTypicalHours(cell.pattern, cell.activity)}
-              onChange={(value) => onChange({ opsActivityHours: encodeOpsHours(cells.map((old, i) => (i === index ? value : old))) })} />
+              onChange={(value) => onChange({ opsActivityHours: withOpsHoursCell(state.opsActivityHours, cell.pattern, cell.activity, value) })} />
           );
         })}
       </details>

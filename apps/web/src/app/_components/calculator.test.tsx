@@ -42,7 +42,7 @@ describe("ScenarioForm", () => {
 });
 
 describe("ops assumptions", () => {
-  it("the per-activity hours grid opens on demand; a cell edit writes the pattern-major override string", () => {
+  it("the per-activity hours grid opens on demand; a cell edit writes the override keyed by pattern id and activity", () => {
     const onChange = vi.fn();
     render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={messages} regions={["us-east-1"]} instanceTypes={[]} onChange={onChange} />);
     expect(screen.queryByLabelText("ECS on EC2: host-patching")).toBeNull();
@@ -52,12 +52,12 @@ describe("ops assumptions", () => {
     // placeholder = the research's typical first-cluster hours (ops-effort.md §3: ECS on EC2 host patching 3 h)
     expect(cell.getAttribute("placeholder")).toBe("3");
     fireEvent.change(cell, { target: { value: "6" } });
-    // ECS on EC2 is the 2nd pattern, host patching its 3rd activity: index 6 + 2 = 8 → eight empty cells, then "6"
-    expect(onChange).toHaveBeenLastCalledWith({ opsActivityHours: ";;;;;;;;6" });
+    // v3 URL value: the cell is named, not positioned, so a pattern added to the core cannot shift it
+    expect(onChange).toHaveBeenLastCalledWith({ opsActivityHours: "ecs-ec2.host-patching:6" });
   });
 
   it("an error in a closed grid opens it, so the message is beside its field", () => {
-    render(<ScenarioForm state={{ ...SMALL_WEB_APP.state, opsActivityHours: ";-1" }} errors={{ "opsHours.ecs-fargate.add-on-lifecycle": "Too small" }}
+    render(<ScenarioForm state={{ ...SMALL_WEB_APP.state, opsActivityHours: "ecs-fargate.add-on-lifecycle:-1" }} errors={{ "opsHours.ecs-fargate.add-on-lifecycle": "Too small" }}
       t={messages} regions={["us-east-1"]} instanceTypes={[]} onChange={() => undefined} />);
     expect(screen.getByLabelText("ECS on Fargate: add-on-lifecycle").getAttribute("aria-invalid")).toBe("true");
   });
