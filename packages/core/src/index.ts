@@ -110,7 +110,7 @@ export { applyScalingRules } from "./ops/scaling-rules";
 export { opsLines } from "./ops/ops-lines";
 export { estimatePatternOps, type PatternOps } from "./ops/estimate-ops";
 export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
-export { evaluateConstraints, FARGATE_MAX_VCPU, FARGATE_MAX_MEMORY_GIB, type Constraint, type ConstraintRuleId, type ConstraintEffect } from "./decisions/constraints";
+export { evaluateConstraints, type Constraint, type ConstraintRuleId, type ConstraintEffect } from "./decisions/constraints";
 export { applyConstraints } from "./decisions/apply-constraints";
 export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";
 export { patternTco, type PatternTco } from "./decisions/tco";

@@ -66,7 +66,8 @@ describe("costcalc estimate --format json", async () => {
     expect(json.curves).toHaveLength(20);
     expect(json.sensitivity.map((r: { id: string }) => r.id)).toEqual(["engineer-rate", "ops-hours", "ec2-headroom", "spot-share", "savings-plan-coverage"]);
     expect(json.recommendation.pattern).toBe("ecs-fargate");
-    expect(json.constraints).toEqual([]);
+    // examples/web-app.yaml's "web" is arm64: EKS on Fargate runs x86_64 pods only (flagged, still priced).
+    expect(json.constraints.map((c: { rule: string; effect: string }) => [c.rule, c.effect])).toEqual([["eks-fargate-x86-only", "flags"]]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { DeferredAnalysis, Recommendation, SensitivityView, TradeOffMatrix 
 /** Which row of the core's trade-off matrix each constraint rule is about. */
 const MATRIX_ROW_OF_RULE: Record<ConstraintRuleId, string> = {
   gpu: "gpus", "gpu-instance": "gpus", "task-above-fargate-max": "max-task-size", privileged: "os-access",
-  windows: "windows", "daemon-sets": "daemon-sets", "spot-required": "spot", "spot-preferred": "spot",
+  windows: "windows", "eks-fargate-x86-only": "architecture", "daemon-sets": "daemon-sets", "spot-required": "spot", "spot-preferred": "spot",
 };
 
 /** The core's matrix, the constraints the workload triggered, and the cells they touch. */

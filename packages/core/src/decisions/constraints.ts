@@ -2,14 +2,15 @@ import { coreError } from "../errors";
 import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
-import { BYTES_PER_GIB, MILLICORES_PER_VCPU } from "../units/data-size";
+import { smallestFittingSize } from "../fargate/smallest-fitting-size";
+import { WINDOWS_MAX_CPU_UNITS } from "../fargate/task-sizes";
 
 /**
  * Feasibility rules the workload triggers (issue 6; domain.md; ops-effort.md F22–F24). A rule either
  * rules a pattern out (it is then shown with the reason and never priced) or flags it (priced, with a caveat).
  */
 export type ConstraintEffect = "rules-out" | "flags";
-export type ConstraintRuleId = "gpu" | "gpu-instance" | "task-above-fargate-max" | "privileged" | "windows" | "daemon-sets" | "spot-required" | "spot-preferred";
+export type ConstraintRuleId = "gpu" | "gpu-instance" | "task-above-fargate-max" | "privileged" | "windows" | "eks-fargate-x86-only" | "daemon-sets" | "spot-required" | "spot-preferred";
 
 export type Constraint = {
   rule: ConstraintRuleId;
@@ -19,18 +20,34 @@ export type Constraint = {
   sources: string;
 };
 
-/** Fargate's largest task/pod: 16 vCPU / 120 GB (F23, F24). */
-export const FARGATE_MAX_VCPU = 16;
-export const FARGATE_MAX_MEMORY_GIB = 120;
 const FARGATE: PatternId[] = ["ecs-fargate", "eks-fargate"];
 
-function oversized(services: readonly ResolvedService[]): string[] {
-  return services
-    .filter((s) => s.ecsTask.cpuMillicores > FARGATE_MAX_VCPU * MILLICORES_PER_VCPU || s.ecsTask.memoryBytes > FARGATE_MAX_MEMORY_GIB * BYTES_PER_GIB || !s.eksFargate.fits)
-    .map((s) => s.name);
+/**
+ * Services no Fargate size holds, per pattern, from the one size table (fargate/task-sizes.ts, the
+ * shared fargate_valid_task_sizes.csv): ECS tasks up to 32 vCPU / 244 GB (Linux; Windows 1–4 vCPU),
+ * EKS pods up to 16 vCPU / 120 GB AFTER EKS adds its 256 MB (so a 120 GB request does not fit on EKS
+ * but does on ECS). A 16 vCPU / 120 GB task therefore rules out EKS on Fargate only.
+ */
+function oversized(services: readonly ResolvedService[]): Constraint[] {
+  const ecs = services.filter((s) => !ecsFargateSizeFits(s)).map((s) => s.name);
+  const eks = services.filter((s) => s.os !== "windows" && !s.eksFargate.fits).map((s) => s.name);
+  const found: Constraint[] = [];
+  if (ecs.length > 0) {
+    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ["ecs-fargate"], reason: `${ecs.join(", ")}: a task above ECS Fargate's largest size (32 vCPU / 244 GB on Linux; Windows 4 vCPU / 30 GB)`, sources: "fargate_valid_task_sizes.csv (S12, S15, S26)" });
+  }
+  if (eks.length > 0) {
+    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ["eks-fargate"], reason: `${eks.join(", ")}: a pod above EKS Fargate's largest size (16 vCPU / 120 GB, after EKS adds 256 MB to the memory request)`, sources: "fargate_valid_task_sizes.csv (S12)" });
+  }
+  return found;
 }
 
-/**
+/** Whether some ECS Fargate size holds the task (an invalid task-level pair is an input error elsewhere, not "too big"). */
+function ecsFargateSizeFits(service: ResolvedService): boolean {
+  const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
+  const size = smallestFittingSize(minCpu, service.ecsTask.memoryBytes, "ecs");
+  return size !== undefined && (service.os !== "windows" || size.cpuUnits <= WINDOWS_MAX_CPU_UNITS);
+}
+
 /**
  * GPU services on an EC2 pattern whose node type has no GPU: the price would be for the wrong
  * hardware, so the pattern is ruled out until `ec2.instanceType` names a GPU type (gpuCount from the snapshot).
@@ -67,16 +84,17 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
     found.push({ rule: "gpu", effect: "rules-out", patterns: FARGATE, reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
   }
   found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
-  const big = oversized(services);
-  if (big.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: FARGATE, reason: `${big.join(", ")}: a task/pod above Fargate's largest size (16 vCPU / 120 GB)`, sources: "F23, F24" });
-  }
+  found.push(...oversized(services));
   if (workload.privileged) {
     found.push({ rule: "privileged", effect: "rules-out", patterns: FARGATE, reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
   }
   const windows = scenario.services.filter((s) => s.os === "windows").map((s) => s.name);
   if (windows.length > 0) {
     found.push({ rule: "windows", effect: "rules-out", patterns: ["eks-fargate"], reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
+  }
+  const arm = services.filter((s) => s.architecture === "arm64" && s.os !== "windows").map((s) => s.name);
+  if (arm.length > 0) {
+    found.push({ rule: "eks-fargate-x86-only", effect: "flags", patterns: ["eks-fargate"], reason: `${arm.join(", ")}: arm64, but EKS on Fargate runs x86_64 pods only; priced at Linux/x86 rates, needs an x86_64 or multi-arch image`, sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629" });
   }
   if (workload.daemonSets) {
     found.push({ rule: "daemon-sets", effect: "flags", patterns: ["eks-fargate"], reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });

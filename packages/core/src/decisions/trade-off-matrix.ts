@@ -31,12 +31,21 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "max-task-size", label: "Largest task/pod", sources: "F23, F24",
+    id: "max-task-size", label: "Largest task/pod", sources: "fargate_valid_task_sizes.csv (S12, S15, S26); F23, F24",
     cells: {
-      "ecs-fargate": cell("partial", "16 vCPU / 120 GB, fixed size pairs"),
+      "ecs-fargate": cell("partial", "32 vCPU / 244 GB (Linux; Windows 4 vCPU / 30 GB), fixed size pairs"),
       "ecs-ec2": cell("yes", "up to the instance (tasks up to 192 vCPU)"),
       "eks-fargate": cell("partial", "16 vCPU / 120 GB incl. +256 MB overhead, rounded up"),
       "eks-ec2": cell("yes", "up to the node, minus reservations"),
+    },
+  },
+  {
+    id: "architecture", label: "CPU architectures (x86_64 / arm64 Graviton)", sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629",
+    cells: {
+      "ecs-fargate": cell("yes", "Linux/x86 and Linux/ARM (Graviton)"),
+      "ecs-ec2": cell("yes", "x86_64 and Graviton instance types"),
+      "eks-fargate": cell("partial", "x86_64 only: arm64 services are priced at x86 rates and need an x86_64 or multi-arch image"),
+      "eks-ec2": cell("yes", "x86_64 and Graviton node groups"),
     },
   },
   {

@@ -6,13 +6,16 @@ import type { PriceBook } from "../price-book/price-book";
 import type { CostLine } from "../lines/cost-line";
 import { assertSpotPlatform, fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
-import { addFargateTaskLines } from "../resources/fargate-task";
+import { addFargateTaskLines, FARGATE_INCLUDED_EPHEMERAL_GIB } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { finishPattern, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
+
+const WINDOWS_EPHEMERAL_NOTE = (name: string, gib: string): string =>
+  `${name}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the ${gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)`;
 
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
 export function estimateEcsFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
@@ -30,6 +33,9 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
       continue;
     }
     if (decision.note) notes.push(decision.note);
+    if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
+      notes.push(WINDOWS_EPHEMERAL_NOTE(service.name, service.ephemeralStorageGib.toFixed()));
+    }
     covered.push(...addFargateTaskLines(builder, service, decision.size, "ecs", choice));
     if (service.publicIpv4PerTask > 0) {
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);

@@ -13,6 +13,14 @@ import { finishPattern, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
 /**
+ * EKS on Fargate runs x86_64 pods only: "Windows Operating System and ARM CPU Architecture are currently
+ * only available for Amazon ECS" (https://aws.amazon.com/fargate/pricing/, footnote 1; Graviton for EKS
+ * Fargate is still the open request aws/containers-roadmap#1629). An arm64 service is priced at Linux/x86.
+ */
+const X86_ONLY_NOTE = (name: string): string =>
+  `${name}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image`;
+
+/**
  * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
  * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
  */
@@ -35,7 +43,8 @@ export function estimateEksFargate(scenario: Scenario, services: readonly Resolv
     }
     notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
     if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
-    covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice));
+    if (service.architecture === "arm64") notes.push(X86_ONLY_NOTE(service.name));
+    covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice, "linux-x86"));
   }
   addEksClusterLines(builder, scenario.eks);
   addSharedExtraLines(builder, scenario);

@@ -5,7 +5,7 @@ import { fmt, type LineBuilder, type LineRequest } from "../lines/line-builder";
 import { addDerivedLine } from "../purchase/derived-line";
 import type { FargateRateChoice } from "../purchase/fargate-rate-choice";
 import { Decimal } from "../money/decimal";
-import { platformLabel, usageKeys } from "../price-book/usage-keys";
+import { platformLabel, usageKeys, type FargatePlatform } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 
@@ -14,7 +14,8 @@ import type { ResolvedService } from "../scenario/resolve-service";
  * Product: https://aws.amazon.com/fargate/   Pricing: https://aws.amazon.com/fargate/pricing/
  * Monthly = tasks × billed hours × (vCPU × $/vCPU-hour + GB × $/GB-hour)
  *         [+ Windows: tasks × hours × vCPU × OS licence $/vCPU-hour]
- *         [+ storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour]
+ *         [+ Linux: storage above the included 20 GB: tasks × hours × extra GB × $/GB-hour; Windows tasks
+ *            have a fixed, non-configurable 20 GiB, so none is billed]
  * Billed hours: per second, 1-minute minimum (Windows 5 minutes) per run.
  * Example (us-east-1, Linux/x86, S2): 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = $36.0401.
  * Fargate Spot (S8): 2 tasks × 730 h × (0.5 × 0.01288871 + 1 × 0.00141527) = 1460 × 0.007859625 = $11.4750525
@@ -30,8 +31,10 @@ export function addFargateTaskLines(
   size: FargateSize,
   prefix: "ecs" | "eks",
   purchase?: FargateRateChoice,
+  /** The platform the rates are taken at (EKS on Fargate prices arm64 pods at Linux/x86); default the service's. */
+  pricedPlatform?: FargatePlatform,
 ): CostLine[] {
-  const platform = service.platform;
+  const platform = pricedPlatform ?? service.platform;
   if (!platform) return [];
   const isWindows = platform === "windows-x86";
   const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
@@ -62,6 +65,9 @@ export function addFargateTaskLines(
       usage: usageKeys.fargateWindowsLicenseVcpuHours(), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
     });
   }
+  // Windows tasks get a fixed 20 GiB that cannot be configured, so nothing above it is billed
+  // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html).
+  if (isWindows) return covered;
   const extraStorageGib = Decimal.max(service.ephemeralStorageGib.minus(FARGATE_INCLUDED_EPHEMERAL_GIB), 0);
   builder.add({
     id: `${id}-ephemeral`, name: `${service.name}: Fargate ephemeral storage above 20 GB`, category: "storage", service: service.name,

@@ -1,3 +1,4 @@
+import { coreError } from "../errors";
 import { type Decimal, toQuantity } from "../money/decimal";
 import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
 import type { FargatePlatform } from "../price-book/usage-keys";
@@ -68,6 +69,13 @@ function resolveSchedule(schedule: Service["schedule"]): ResolvedSchedule {
 /** @example resolveService(service, 0).ecsTask //=> { cpuMillicores: 500, memoryBytes: 1073741824 } */
 export function resolveService(service: Service, index: number): ResolvedService {
   const field = `services[${index}]`;
+  if (service.os === "windows" && service.architecture === "arm64") {
+    // AWS has no Windows on Arm: Fargate offers Windows/x86 only (https://aws.amazon.com/fargate/pricing/:
+    // Linux/X86, Linux/ARM, Windows/X86) and Windows AMIs on EC2 are x86_64.
+    throw coreError("INVALID_OPTION", `service "${service.name}": Windows runs on x86_64 only on AWS (no Windows on arm64)`, {
+      field: `${field}.architecture`, allowed: ["x86_64"],
+    });
+  }
   const containers = containerRequests(service, field);
   const sum = containers.reduce(
     (total, c) => ({ cpuMillicores: total.cpuMillicores + c.cpuMillicores, memoryBytes: total.memoryBytes + c.memoryBytes }),
