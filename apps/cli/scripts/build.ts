@@ -8,7 +8,7 @@
 import { chmodSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { build } from "esbuild";
-import { PriceSnapshotSchema } from "@repo/core";
+import { createPriceBook } from "@repo/core";
 import { assertLazy } from "../../../scripts/build/assert-lazy";
 import { embeddedSnapshotPlugin } from "../../../scripts/build/embedded-snapshot-plugin";
 import { stagePackage } from "../../../scripts/build/stage-package";
@@ -39,7 +39,7 @@ const result = await build({
   logLevel: "warning",
   // commander and other CommonJS dependencies call require() for Node built-ins.
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
-  plugins: [embeddedSnapshotPlugin(PriceSnapshotSchema)],
+  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot)],
 });
 
 const entry = relative(process.cwd(), join(dist, "costcalc.mjs"));

@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { embeddedSnapshotPlugin } from "../../../scripts/build/embedded-snapshot-plugin";
 import { addJsExtensions } from "../../../scripts/build/declaration-paths";
 import { stagePackage } from "../../../scripts/build/stage-package";
-import { PriceSnapshotSchema } from "../src/price-book/snapshot";
+import { createPriceBook } from "../src/price-book/price-book";
 
 const packageDir = resolve(import.meta.dirname, "..");
 const dist = join(packageDir, "dist");
@@ -29,7 +29,7 @@ await build({
   sourcesContent: true,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [embeddedSnapshotPlugin(PriceSnapshotSchema)],
+  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot)],
 });
 
 const tsc = join(packageDir, "node_modules/typescript/bin/tsc");

@@ -19,7 +19,10 @@ export {
 export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
-export { createPriceBook, type PriceBook } from "./price-book/price-book";
+export { createPriceBook, shortHash, type PriceBook } from "./price-book/price-book";
+export { checkSnapshot } from "./price-book/check-snapshot";
+export { requiredUnit, MAX_PRICE_USD, MAX_PRICE_DECIMALS, MAX_SNAPSHOT_RATES } from "./price-book/rate-bounds";
+export { sha256Hex } from "./price-book/sha256";
 export {
   usageKeys, platformLabel, FARGATE_PLATFORMS, FARGATE_PURCHASE_OPTIONS, EBS_VOLUME_TYPES,
   type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,

@@ -10,7 +10,7 @@ export { refreshPrices, type RefreshOptions, type RefreshResult, type RefreshPro
 export { refreshSnapshotFile } from "./refresh/refresh-snapshot-file";
 export { checkCoverage } from "./refresh/check-coverage";
 export { apiSource, API_SOURCE_ID } from "./sources/api/api-source";
-export { createPricingClient, PRICING_API_REGIONS } from "./sources/api/create-pricing-client";
+export { createPricingClient, PRICING_API_REGIONS, type PricingClientOptions } from "./sources/api/create-pricing-client";
 export { fetchProducts, getProductsInput, type ApiDeps } from "./sources/api/fetch-products";
 export { offerFileSource, OFFER_FILES_SOURCE_ID, type OfferFileDeps } from "./sources/offer-files/offer-file-source";
 export { readOfferStream, type OfferStreamResult } from "./sources/offer-files/read-offer-stream";
@@ -30,9 +30,11 @@ export { instanceFacts, type InstanceFacts } from "./mapping/instance-facts";
 // faults
 export { withRetry, backoffDelayMs, DEFAULT_RETRY, type RetryPolicy } from "./faults/retry";
 export { classifyFailure, toRefreshError, type FailureKind } from "./faults/classify-error";
+export { DEFAULT_REFRESH_LIMITS, refreshLimits, type RefreshLimits } from "./faults/refresh-limits";
 
 // snapshot files
 export { writeSnapshotAtomic } from "./snapshot/write-snapshot-atomic";
+export { removeStaleTemps } from "./snapshot/remove-stale-temps";
 export { loadSnapshotFile } from "./snapshot/load-snapshot-file";
 export { diffSnapshots, type SnapshotDiff, type RateChange } from "./snapshot/diff-snapshots";
 export { assembleSnapshot } from "./snapshot/assemble-snapshot";

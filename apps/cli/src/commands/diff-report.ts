@@ -5,6 +5,7 @@ import {
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { diffScenarioInputs } from "./diff-inputs";
 import { diffPatternLines, type LineDiff } from "./diff-lines";
+import { priceBookLabel } from "../render/price-book-label";
 
 const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;
 const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
@@ -85,7 +86,7 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
   ]));
   return {
     title: `Diff: ${base.scenario.name} → ${proposed.scenario.name}`,
-    subtitle: [`base ${files.base} (${base.region}, prices ${base.priceBook.id}) → proposed ${files.proposed} (${proposed.region}, prices ${proposed.priceBook.id})`],
+    subtitle: [`base ${files.base} (${base.region}, prices ${priceBookLabel(base.priceBook)}) → proposed ${files.proposed} (${proposed.region}, prices ${priceBookLabel(proposed.priceBook)})`],
     sections: [
       { title: "Inputs changed", columns: [], rows: [], notes: inputs.length > 0 ? inputs : ["none"] },
       totals,

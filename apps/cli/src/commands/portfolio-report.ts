@@ -1,6 +1,7 @@
 import { PATTERN_IDS, PATTERN_LABELS, monthlyToYearly, toPortfolioJson, type Decimal, type Portfolio } from "@repo/core";
 import { summaryTable } from "../render/comparison-report";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { priceBookLabel } from "../render/price-book-label";
 
 const patternColumns = PATTERN_IDS.map((id) => ({ header: PATTERN_LABELS[id], align: "right" as const }));
 const tagText = (tags: Record<string, string>): string => Object.entries(tags).map(([k, v]) => `${k}=${v}`).join("; ");
@@ -37,7 +38,7 @@ export function portfolioReport(portfolio: Portfolio): Report {
   ]));
   return {
     title: `Portfolio: ${comparison.scenario.name} — ${comparison.region} — ${names.length} service(s)`,
-    subtitle: [`prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`],
+    subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...portfolio.groupBy.map((tagKey, i) => groupTable(portfolio, tagKey, i)), services],
     csv: { columns: ["pattern", "status", "service", "tags", "directUsd", "sharedUsd", "monthlyUsd", "yearlyUsd"].map((header) => ({ header })), rows: csvRows },
     json: toPortfolioJson(portfolio),

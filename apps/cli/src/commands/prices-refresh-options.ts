@@ -6,4 +6,4 @@
 export const PRICE_SOURCES = ["api", "offer-files"] as const;
 export const DEFAULT_PRICES_FILE = "prices.json";
 
-export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean };
+export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean; timeout?: string };

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,7 +45,7 @@ describe("costcalc prices refresh", () => {
     const file = join(work, "offers.json");
     const { out, io } = capture();
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, progress: true, spot: true }, deps(), io);
-    expect(out.stdout).toMatch(new RegExp(`^wrote ${file}: 9 rates for us-east-1, \\d+ instance types, prices as of 2026-11-23 \\(aws-price-list-bulk-2026-11-23T16-30-00Z\\)\\n$`));
+    expect(out.stdout).toMatch(new RegExp(`^wrote ${file}: 9 rates for us-east-1, \\d+ instance types, prices as of 2026-11-23 \\(aws-price-list-bulk-2026-11-23T16-30-00Z \\[sha256:[0-9a-f]{12}\\]\\)\\n$`));
     expect(out.stderr).toMatch(/\[#+-*\] 1\/2 us-east-1 done/); // 2 steps: the region, then the Spot feed
     expect(out.stderr).toContain("us-east-1: no rate for"); // EC2, EKS, ALB… are absent from this recorded host
     const quiet = capture();
@@ -69,7 +70,20 @@ describe("costcalc prices refresh", () => {
     expect([message.includes("\n"), exitCode, readFileSync(file, "utf8")]).toEqual([false, 1, "previous"]);
   });
 
+  it("a price host that never answers: --timeout 1 ends the refresh with one line, exit 1, the file unchanged", async () => {
+    const file = join(work, "keep-hang.json");
+    writeFileSync(file, "previous");
+    const never = () => new Promise<Response>(() => undefined);
+    const failure = await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false, timeout: "1" }, deps({ fetch: never }), capture().io).catch((e: unknown) => e);
+    expect(describeFailure(failure)).toEqual({
+      exitCode: 1,
+      message: `[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering — ${file} was not changed`,
+    });
+    expect(readFileSync(file, "utf8")).toBe("previous");
+  });
+
   it.each([
+    { label: "a --timeout that is not a whole number of seconds", options: { regions: "us-east-1", source: "offer-files", timeout: "0.5" }, message: /INVALID_OPTION: --timeout must be a whole number of seconds from 1 to 86400 \(got "0\.5"\)/ },
     { label: "unknown region", options: { regions: "xx-nowhere-1", source: "offer-files" }, message: /UNKNOWN_REGION: no AWS price list offers for region "xx-nowhere-1"/ },
     { label: "unknown source", options: { regions: "us-east-1", source: "scrape" }, message: /INVALID_OPTION: --source must be one of api, offer-files \(got "scrape"\)/ },
   ])("$label → exit 2, nothing written", async ({ options, message }) => {
@@ -108,5 +122,28 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     const { out, io } = capture();
     expect(await main(["node", "costcalc", "estimate", "../../examples/web-app.yaml", "--prices", bad], io)).toBe(2);
     expect(out.stderr).toMatch(/^\[core\] INVALID_SNAPSHOT: .*bad\.json is not a price snapshot: .*\(field: asOf\)\n$/);
+  });
+
+  it("estimate --prices with a duplicated rate at another price (issue 17: last one won) → exit 2 naming the first offending rate", async () => {
+    const snapshot = structuredClone(embeddedPriceBook().snapshot);
+    const at = snapshot.rates.findIndex((r) => r.region === "us-east-1" && r.usage === "fargate/on-demand/linux-x86/vcpu-hours");
+    snapshot.rates.push({ ...(snapshot.rates[at] as (typeof snapshot.rates)[number]), priceUsd: "300" });
+    const dup = join(work, "dup.json");
+    writeFileSync(dup, JSON.stringify(snapshot));
+    const { out, io } = capture();
+    expect(await main(["node", "costcalc", "estimate", "../../examples/web-app.yaml", "--prices", dup], io)).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toBe(
+      `[core] INVALID_SNAPSHOT: ${dup} is not a price snapshot: rates[${snapshot.rates.length - 1}] (us-east-1 fargate/on-demand/linux-x86/vcpu-hours): ` +
+        `a second rate for this region and usage (first: rates[${at}]) at another price (300 vs 0.04048) — one rate per region and usage (field: rates[${snapshot.rates.length - 1}])\n`,
+    );
+  });
+
+  it("estimate --prices FILE shows the file's content hash beside the id it claims", async () => {
+    const { out, io } = capture();
+    expect(await main(["node", "costcalc", "estimate", "../../examples/web-app.yaml", "--prices", embeddedFile], io)).toBe(0);
+    const hash = createHash("sha256").update(JSON.stringify(embeddedPriceBook().snapshot)).digest("hex");
+    const { id, asOf } = embeddedPriceBook();
+    expect(out.stdout.split("\n")[0]).toContain(`prices: ${id} [sha256:${hash.slice(0, 12)}] (as of ${asOf})`);
   });
 });

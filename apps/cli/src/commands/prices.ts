@@ -21,6 +21,7 @@ export function registerPrices(program: Command, io: Io, deps?: () => RefreshDep
     .option("-o, --out <file>", "snapshot file to write", DEFAULT_PRICES_FILE)
     .option("--progress", "show the progress bar even when stderr is not a terminal")
     .option("--no-spot", "skip the Fargate Spot price feed")
+    .option("--timeout <seconds>", "give up (exit 1, file unchanged) if the whole refresh takes longer (default 1800)")
     .action(async (options: RefreshCliOptions) => {
       const refresh = await import("./prices-refresh");
       await refresh.runPricesRefresh(options, (deps ?? refresh.realRefreshDeps)(), io);

@@ -1,5 +1,6 @@
 import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { quantity, usd, type Report, type ReportTable } from "./report";
+import { priceBookLabel } from "./price-book-label";
 
 /** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order); undefined if none is. */
 export function cheapestPattern(comparison: Comparison): PatternEstimate | undefined {
@@ -70,7 +71,7 @@ export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
 export function comparisonReport(comparison: Comparison): Report {
   return {
     title: `${comparison.scenario.name} — ${comparison.region}`,
-    subtitle: [`prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`],
+    subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
     csv: { columns: CSV_HEADERS.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
     json: toComparisonJson(comparison),

@@ -1,6 +1,7 @@
 import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { renderTextTable } from "./text-table";
+import { priceBookLabel } from "./price-book-label";
 
 const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
 /** Totals of incomplete patterns are lower bounds: shown as "≥ $x". */
@@ -45,6 +46,6 @@ export function renderEstimateTable(comparison: Comparison): string {
     [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "Nodes" }],
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
-  const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${comparison.priceBook.id} (as of ${comparison.priceBook.asOf})`;
+  const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
   return `${[title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

@@ -12,7 +12,7 @@ const Usd = z.string().regex(/^-?\d+(\.\d+)?$/).describe("exact decimal string, 
 const UsdOrNull = Usd.nullable();
 const PatternId = z.enum(PATTERN_IDS);
 const Status = z.enum(["priced", "incomplete", "ruled-out"]);
-const PriceSnapshot = z.strictObject({ id: z.string(), asOf: z.string(), description: z.string() });
+const PriceSnapshot = z.strictObject({ id: z.string(), asOf: z.string(), description: z.string(), contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
 
 const EstimateLine = z.looseObject({
   id: z.string(), name: z.string(), category: z.enum(COST_CATEGORIES), service: z.string().optional(),

@@ -11,7 +11,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 export type Comparison = {
   scenario: Scenario;
   region: string;
-  priceBook: { id: string; asOf: string; description: string };
+  priceBook: { id: string; asOf: string; description: string; contentHash?: string };
   /** Always in the order ecs-fargate, ecs-ec2, eks-fargate, eks-ec2. */
   patterns: PatternEstimate[];
 };
@@ -42,7 +42,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   return {
     scenario,
     region: scenario.region,
-    priceBook: { id: book.id, asOf: book.asOf, description: book.description },
+    priceBook: { id: book.id, asOf: book.asOf, description: book.description, ...(book.contentHash ? { contentHash: book.contentHash } : {}) },
     patterns: [
       estimateEcsFargate(scenario, services, book),
       estimateEc2Pattern("ecs", scenario, services, book),

@@ -1,4 +1,6 @@
 import { coreError } from "../errors";
+import { checkSnapshot } from "./check-snapshot";
+import { sha256Hex } from "./sha256";
 import { PriceSnapshotSchema, type PriceSnapshot } from "./snapshot";
 import type { InstanceSpec } from "./instance-spec";
 import type { Rate } from "./rate";
@@ -8,6 +10,11 @@ export type PriceBook = {
   readonly id: string;
   readonly asOf: string;
   readonly description: string;
+  /**
+   * SHA-256 (hex) of the snapshot's canonical JSON, when it was read from a file: the id is whatever
+   * the file claims, the hash is what it contains. Undefined for the embedded snapshot.
+   */
+  readonly contentHash: string | undefined;
   /** Regions with at least one rate, sorted. */
   readonly regions: readonly string[];
   rate(region: string, usage: string): Rate | undefined;
@@ -18,25 +25,34 @@ export type PriceBook = {
   readonly snapshot: PriceSnapshot;
 };
 
+/** The short form of a content hash shown beside a snapshot id. @example shortHash("3f2a9c1b7d4e…") //=> "sha256:3f2a9c1b7d4e" */
+export function shortHash(contentHash: string): string {
+  return `sha256:${contentHash.slice(0, 12)}`;
+}
+
 /**
- * Builds a price book from a snapshot (validated with zod first: a malformed file is an error
- * naming the bad field, not a crash later).
+ * Builds a price book from a snapshot, validated first with zod (the field named) and then by
+ * `checkSnapshot` (one rate per region+usage, the right unit, sane prices, required metadata), so a
+ * bad file is one error naming the first offending rate, never a silently wrong number later.
+ * `{ hash: true }` (files) computes the content hash shown beside the id.
  * @example createPriceBook(snapshot).rate("us-east-1", "eks/cluster-hours/standard")?.priceUsd //=> "0.10"
  */
-export function createPriceBook(input: unknown): PriceBook {
+export function createPriceBook(input: unknown, options: { hash?: boolean } = {}): PriceBook {
   const parsed = PriceSnapshotSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw coreError("INVALID_SNAPSHOT", issue?.message ?? "invalid snapshot", { field: issue?.path.join(".") ?? "" });
   }
-  return indexSnapshot(parsed.data);
+  checkSnapshot(parsed.data);
+  return indexSnapshot(parsed.data, options);
 }
 
 /**
- * Indexes an already-validated snapshot (no zod pass): for the embedded snapshot, which is checked
- * against PriceSnapshotSchema when it is built and bundled, not on every start.
+ * Indexes an already-checked snapshot (no zod pass, no checkSnapshot): for the embedded snapshot,
+ * which both checks pass when it is built and bundled (scripts/build/embedded-snapshot-plugin.ts,
+ * packages/core/src/snapshot/embedded.test.ts), not on every start.
  */
-export function indexSnapshot(snapshot: PriceSnapshot): PriceBook {
+export function indexSnapshot(snapshot: PriceSnapshot, options: { hash?: boolean } = {}): PriceBook {
   const byKey = new Map<string, Rate>();
   const byRegion = new Map<string, Rate[]>();
   for (const rate of snapshot.rates) {
@@ -50,6 +66,7 @@ export function indexSnapshot(snapshot: PriceSnapshot): PriceBook {
     id: snapshot.id,
     asOf: snapshot.asOf,
     description: snapshot.description,
+    contentHash: options.hash ? sha256Hex(JSON.stringify(snapshot)) : undefined,
     regions: [...byRegion.keys()].sort(),
     rate: (region, usage) => byKey.get(`${region}|${usage}`),
     ratesIn: (region) => byRegion.get(region) ?? [],

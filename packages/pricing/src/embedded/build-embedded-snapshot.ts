@@ -1,4 +1,4 @@
-import { PriceSnapshotSchema, type PriceSnapshot, type Rate } from "@repo/core";
+import { checkSnapshot, PriceSnapshotSchema, type PriceSnapshot, type Rate } from "@repo/core";
 import { parseCsv } from "./csv";
 import { ec2OnDemandRates, instanceSpecs, selectedRates } from "./ec2-rows";
 import { eksRates } from "./eks-rows";
@@ -52,5 +52,7 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
+  // the same semantic checks every price file gets on load: a bad CSV row fails the build, naming the rate
+  checkSnapshot(snapshot);
   return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped] };
 }

@@ -48,7 +48,11 @@ export function classifyFailure(value: unknown): FailureKind {
  */
 export function toRefreshError(thrown: unknown, what: string): CoreError {
   const { failure: value, attempts } = unwrapRetry(thrown);
-  if (isCoreError(value)) return value;
+  if (isCoreError(value)) {
+    // the SDK appends a "Deserialization error: …" line to errors thrown while it reads a body
+    value.message = value.message.split("\n")[0] as string;
+    return value;
+  }
   const error = (value ?? {}) as ErrorLike;
   const cause = error.cause && typeof error.cause === "object" ? (error.cause as ErrorLike).message : undefined;
   const detail = `${error.name ?? "Error"}: ${(error.message ?? String(value)).split("\n")[0]}${cause ? ` (${cause.split("\n")[0]})` : ""}`;

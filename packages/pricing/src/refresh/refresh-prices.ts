@@ -1,5 +1,6 @@
 import { coreError, type InstanceSpec, type PriceSnapshot } from "@repo/core";
 import { toRefreshError } from "../faults/classify-error";
+import { deadlineSignal, raceSignal, refreshLimits, type RefreshLimits } from "../faults/refresh-limits";
 import type { RetryPolicy } from "../faults/retry";
 import { instanceFacts, type InstanceFacts } from "../mapping/instance-facts";
 import { mergeInstanceCatalog } from "../mapping/merge-instance-catalog";
@@ -26,6 +27,8 @@ export type RefreshOptions = {
   spot: { fetch: FetchLike; url?: string } | false;
   queries?: readonly PriceQuery[];
   retry?: Partial<RetryPolicy>;
+  /** Timeouts, overall deadline and size caps (defaults: DEFAULT_REFRESH_LIMITS). */
+  limits?: Partial<RefreshLimits>;
   onProgress?: (progress: RefreshProgress) => void;
 };
 
@@ -38,9 +41,20 @@ const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
  * returns a validated snapshot. Nothing is written here: a failure anywhere throws one coded error
  * (UNKNOWN_REGION, PRICE_SOURCE_AUTH/UNREACHABLE/THROTTLED, MALFORMED_PRICE_DATA), so the caller's
  * last good snapshot stays in use. Products that map ambiguously are skipped and listed in `warnings`.
+ * The whole refresh runs under `limits.deadlineMs`: past it, the request in flight is aborted and the
+ * refresh rejects with one PRICE_SOURCE_UNREACHABLE line, however the source misbehaves.
  * @example const { snapshot } = await refreshPrices({ regions: ["us-east-1"], source: apiSource({ client }), baseCatalog, now: () => new Date(), spot: { fetch } });
  */
 export async function refreshPrices(options: RefreshOptions): Promise<RefreshResult> {
+  const deadline = deadlineSignal(refreshLimits(options.limits).deadlineMs);
+  try {
+    return await raceSignal(refreshWithin(options, deadline.signal), deadline.signal);
+  } finally {
+    deadline.clear();
+  }
+}
+
+async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Promise<RefreshResult> {
   const queries = options.queries ?? ALL_QUERIES;
   const bad = options.regions.filter((r) => !REGION_CODE.test(r));
   if (bad.length || options.regions.length === 0) {
@@ -56,7 +70,7 @@ export async function refreshPrices(options: RefreshOptions): Promise<RefreshRes
     const what = `${options.source.kind} ${region}`;
     let hits: ProductHit[];
     try {
-      hits = await options.source.productsFor(region, queries, report);
+      hits = await options.source.productsFor(region, queries, report, signal);
     } catch (error) {
       throw toRefreshError(error, what);
     }
@@ -84,7 +98,9 @@ export async function refreshPrices(options: RefreshOptions): Promise<RefreshRes
     const spot = options.spot;
     report("Fargate Spot feed");
     try {
-      const spotRates = await fetchFargateSpotRates(options.regions, { fetch: spot.fetch, now: options.now, ...(spot.url ? { url: spot.url } : {}), retry: options.retry });
+      const spotRates = await fetchFargateSpotRates(options.regions, {
+        fetch: spot.fetch, now: options.now, ...(spot.url ? { url: spot.url } : {}), retry: options.retry, limits: options.limits, signal,
+      });
       for (const rate of spotRates) collector.add(rate);
       sources[FARGATE_SPOT_SOURCE_ID] = { title: "Fargate Spot price feed read by aws.amazon.com/fargate/pricing (SOURCES.md S8)", url: spot.url ?? FARGATE_SPOT_FEED_URL, date: createdAt };
     } catch (error) {

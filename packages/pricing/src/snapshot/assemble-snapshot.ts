@@ -1,4 +1,4 @@
-import { coreError, PriceSnapshotSchema, type InstanceSpec, type PriceSnapshot, type Rate } from "@repo/core";
+import { checkSnapshot, coreError, isCoreError, PriceSnapshotSchema, type InstanceSpec, type PriceSnapshot, type Rate } from "@repo/core";
 
 export type SnapshotParts = {
   rates: readonly Rate[];
@@ -22,7 +22,7 @@ export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
   const asOf = dates.at(-1);
   if (!asOf) throw coreError("MALFORMED_PRICE_DATA", "the refresh produced no dated rates; nothing to write");
   const stamp = parts.createdAt.replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
-  return PriceSnapshotSchema.parse({
+  const snapshot = PriceSnapshotSchema.parse({
     schemaVersion: 1,
     id: `${parts.idPrefix}-${stamp}`,
     asOf,
@@ -32,4 +32,12 @@ export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
     rates: parts.rates,
     instanceTypes: parts.instanceTypes,
   });
+  try {
+    checkSnapshot(snapshot);
+  } catch (error) {
+    // AWS data that would make an unusable price file (a zero or absurd price, a wrong unit): refuse it
+    if (isCoreError(error)) throw coreError("MALFORMED_PRICE_DATA", `the refreshed prices fail the price-file checks: ${error.message.replace(/^\[core\] INVALID_SNAPSHOT: /, "")}`);
+    throw error;
+  }
+  return snapshot;
 }

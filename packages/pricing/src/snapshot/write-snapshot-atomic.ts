@@ -1,6 +1,6 @@
 import { open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import { coreError, PriceSnapshotSchema, type PriceSnapshot } from "@repo/core";
+import { tempFileName } from "./remove-stale-temps";
 
 /**
  * Writes a snapshot so that `path` always holds either the previous file or the complete new one:
@@ -16,7 +16,7 @@ export async function writeSnapshotAtomic(
   fsOps: { rename: typeof rename } = { rename },
 ): Promise<void> {
   const valid = PriceSnapshotSchema.parse(snapshot);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = tempFileName(path, process.pid, Date.now().toString(36));
   try {
     const handle = await open(temp, "wx");
     try {

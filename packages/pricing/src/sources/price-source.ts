@@ -16,6 +16,9 @@ export type PriceSource = {
   /** Written into every rate's `sourceId` and the snapshot's `sources` map. */
   readonly sourceId: string;
   readonly description: { title: string; url?: string };
-  /** Every product of `region` that one of `queries` selects (empty for a region AWS does not know). */
-  productsFor(region: string, queries: readonly PriceQuery[], progress: SourceProgress): Promise<ProductHit[]>;
+  /**
+   * Every product of `region` that one of `queries` selects (empty for a region AWS does not know).
+   * `signal` is the refresh's overall deadline: when it aborts, the source stops and rejects.
+   */
+  productsFor(region: string, queries: readonly PriceQuery[], progress: SourceProgress, signal?: AbortSignal): Promise<ProductHit[]>;
 };

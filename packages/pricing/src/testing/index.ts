@@ -5,3 +5,4 @@ export { fakeFetch, regionIndex, type Served } from "./offer-server";
 export { mockPricingApi } from "./mock-pricing-api";
 export { ECS_OFFER_FILE, pageOf, recordedEcsResponse, recordedEntry } from "./recorded";
 export { writeGeneratedOffer, priceOfType, typeName } from "./generate-offer-file";
+export { startHostileServer, type Behaviour, type HostileServer } from "./hostile-server";

@@ -1,6 +1,7 @@
 import { coreError } from "@repo/core";
 import { z } from "zod";
 import { parseOrThrow } from "../../price-list/priced-product";
+import { refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
 import { withRetry, type RetryPolicy } from "../../faults/retry";
 import { httpGet, type FetchLike } from "./http-get";
 
@@ -19,14 +20,15 @@ export function regionIndexUrl(serviceCode: string, baseUrl = OFFER_BASE_URL): s
   return `${baseUrl}/offers/v1.0/aws/${serviceCode}/current/region_index.json`;
 }
 
-/** Fetches and validates a service's region index (small: tens of KB), retrying transient failures. */
+/** Fetches and validates a service's region index (small: tens of KB, capped at `maxDocumentBytes`), retrying transient failures. */
 export async function fetchRegionIndex(
   serviceCode: string,
-  deps: { fetch: FetchLike; baseUrl?: string; retry?: Partial<RetryPolicy> },
+  deps: { fetch: FetchLike; baseUrl?: string; retry?: Partial<RetryPolicy>; limits?: Partial<RefreshLimits>; signal?: AbortSignal },
 ): Promise<RegionIndex> {
   const url = regionIndexUrl(serviceCode, deps.baseUrl);
+  const limits = refreshLimits(deps.limits);
   const json = await withRetry(async () => {
-    const response = await httpGet(deps.fetch, url);
+    const response = await httpGet(deps.fetch, url, { limits, maxBytes: limits.maxDocumentBytes, signal: deps.signal });
     const text = await response.text();
     try {
       return JSON.parse(text) as unknown;

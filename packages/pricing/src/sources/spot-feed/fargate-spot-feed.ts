@@ -1,5 +1,6 @@
 import { coreError, DecimalStringSchema, RateSchema, usageKeys, type Rate } from "@repo/core";
 import { z } from "zod";
+import { refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
 import { withRetry, type RetryPolicy } from "../../faults/retry";
 import { parseOrThrow } from "../../price-list/priced-product";
 import { httpGet, type FetchLike } from "../offer-files/http-get";
@@ -61,14 +62,15 @@ export function spotRatesFromFeed(feed: unknown, regions: readonly string[], rea
   return rates;
 }
 
-/** Fetches the feed (retrying transient failures) and maps it; `now` is injected for the as-of. */
+/** Fetches the feed (retrying transient failures; bounded by `limits`) and maps it; `now` is injected for the as-of. */
 export async function fetchFargateSpotRates(
   regions: readonly string[],
-  deps: { fetch: FetchLike; now: () => Date; url?: string; retry?: Partial<RetryPolicy> },
+  deps: { fetch: FetchLike; now: () => Date; url?: string; retry?: Partial<RetryPolicy>; limits?: Partial<RefreshLimits>; signal?: AbortSignal },
 ): Promise<Rate[]> {
   const url = deps.url ?? FARGATE_SPOT_FEED_URL;
+  const limits = refreshLimits(deps.limits);
   const { json, readAt } = await withRetry(async () => {
-    const response = await httpGet(deps.fetch, url);
+    const response = await httpGet(deps.fetch, url, { limits, maxBytes: limits.maxDocumentBytes, signal: deps.signal });
     const lastModified = Date.parse(response.headers.get("last-modified") ?? "");
     const text = await response.text();
     try {
