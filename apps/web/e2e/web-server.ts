@@ -28,7 +28,8 @@ export async function startWebServer(): Promise<WebServer> {
   }
   const port = await freePort();
   const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // the same header limit as `pnpm start` (package.json), so over-long links reach the proxy's 414 page
+  const child: ChildProcess = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -50,7 +50,8 @@ export { billedHoursPerTask } from "./scenario/billed-hours";
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
 export { LineBuilder, type LineRequest } from "./lines/line-builder";
-export { PATTERN_IDS, PATTERN_LABELS, type PatternId, type PatternEstimate, type PatternStatus } from "./patterns/pattern";
+export { PATTERN_IDS, type PatternId, type PatternEstimate, type PatternStatus, type PatternRef, type OrchestratorKind, type DataPlaneKind } from "./patterns/pattern";
+export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
 export { lookupInstance } from "./ec2/instance-lookup";
 export type { NodePlan } from "./ec2/node-plan";
@@ -84,6 +85,16 @@ export { fargateSummary } from "./purchase/fargate-summary";
 export { addDerivedLine, type RateDerivation } from "./purchase/derived-line";
 export { emptySummary, type PurchaseSummary } from "./purchase/purchase-summary";
 export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
+
+// the one model result (issue 12): entry point, budget gate, cheapest pattern, diffs, messages
+export { modelScenario, type ModelResult, type PatternResult, type ModelOptions } from "./model/model-scenario";
+export { modelBills, type ModelBills } from "./model/model-bills";
+export { cheapestPricedPattern } from "./model/cheapest";
+export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } from "./model/budget";
+export { diffPatternLines, type LineDiff, type LineChange } from "./model/line-diff";
+export { diffScenarioInputs } from "./model/input-diff";
+export { message, fillTemplate, type Message, type MessageParams } from "./messages/message";
+export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { allocateByWeights, ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";

@@ -1,8 +1,8 @@
 import {
   MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, toDecimalString,
-  type Comparison, type Decimal,
+  cheapestPricedPattern, type Comparison, type Decimal,
 } from "@repo/core";
-import { cheapestPattern, statusText } from "../render/comparison-report";
+import { statusText } from "../render/comparison-report";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
 
 export type LabelledComparison = { label: string; file: string; comparison: Comparison };
@@ -45,7 +45,7 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
     title: "Cheapest fully priced pattern",
     columns: [{ header: "Scenario" }, { header: "Pattern" }, { header: "Monthly", align: "right" }, { header: "Statuses" }],
     rows: items.map(({ label, comparison }) => {
-      const best = cheapestPattern(comparison);
+      const best = cheapestPricedPattern(comparison);
       return [label, best?.label ?? "none", usd(best?.monthlyUsd ?? null), comparison.patterns.map((p) => `${p.id}: ${statusText(p)}`).join("; ")];
     }),
   };
@@ -66,7 +66,7 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
       priceSnapshot: first?.priceBook,
       scenarios: items.map(({ label, file, comparison }) => ({
         label, file, scenario: comparison.scenario.name, region: comparison.region,
-        cheapestPattern: cheapestPattern(comparison)?.id ?? null,
+        cheapestPattern: cheapestPricedPattern(comparison)?.id ?? null,
         patterns: comparison.patterns.map((p) => {
           const base = first?.patterns.find((b) => b.id === p.id)?.monthlyUsd ?? null;
           return {

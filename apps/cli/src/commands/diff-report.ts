@@ -1,10 +1,8 @@
 import {
   type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, formatUsd, sumDecimals, toDecimalString,
-  type Comparison, type PatternEstimate,
+  diffPatternLines, diffScenarioInputs, type Comparison, type LineDiff, type PatternEstimate,
 } from "@repo/core";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
-import { diffScenarioInputs } from "./diff-inputs";
-import { diffPatternLines, type LineDiff } from "./diff-lines";
 import { priceBookLabel } from "../render/price-book-label";
 
 const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { enforceBudget, type BudgetOptions } from "../io/budget";
-import { loadComparison } from "../io/load-comparison";
+import { loadResult } from "../io/load-comparison";
 import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 import { diffReport } from "./diff-report";
 
@@ -20,8 +20,8 @@ export function registerDiff(program: Command, write: (text: string) => void): v
     .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
     .action((baseFile: string, proposedFile: string, options: DiffOptions) => {
       const format = parseFormat(options.format);
-      const base = loadComparison(baseFile, undefined, options.basePrices ?? options.prices);
-      const proposed = loadComparison(proposedFile, undefined, options.prices);
+      const base = loadResult(baseFile, undefined, options.basePrices ?? options.prices).comparison;
+      const proposed = loadResult(proposedFile, undefined, options.prices).comparison;
       write(renderReport(diffReport(base, proposed, { base: baseFile, proposed: proposedFile }), format));
       enforceBudget(proposed, options, `proposed ${proposed.scenario.name}`);
     });

@@ -1,5 +1,4 @@
-import { formatUsd, parseDecimal, PATTERN_IDS, type Comparison, type Decimal, type PatternEstimate } from "@repo/core";
-import { cheapestPattern } from "../render/comparison-report";
+import { budgetPatternId, checkBudget, isCoreError, parseDecimal, renderMessage, type Comparison, type Decimal } from "@repo/core";
 import { CliError } from "./cli-error";
 import { EXIT_BUDGET_UNDECIDED, EXIT_OVER_BUDGET } from "./exit-codes";
 
@@ -17,38 +16,24 @@ export function parseBudgetUsd(text: string): Decimal {
   }
 }
 
-/** The pattern a budget applies to: `--pattern <id>`, or else the cheapest pattern with a total. */
-export function budgetPattern(comparison: Comparison, patternId: string | undefined): PatternEstimate | undefined {
-  if (patternId !== undefined) {
-    if (!(PATTERN_IDS as readonly string[]).includes(patternId)) {
-      throw new CliError("INVALID_OPTION", `--pattern must be one of ${PATTERN_IDS.join(", ")} (got "${patternId}")`);
-    }
-    return comparison.patterns.find((p) => p.id === patternId);
+function patternOption(patternId: string): ReturnType<typeof budgetPatternId> {
+  try {
+    return budgetPatternId(patternId);
+  } catch (error) {
+    if (isCoreError(error)) throw new CliError("INVALID_OPTION", error.message.replace(/^\[core\] INVALID_OPTION: /, "").replace(/ \(field: .*$/, ""));
+    throw error;
   }
-  return cheapestPattern(comparison);
 }
 
 /**
- * The CI gate: throws (after the report has been written) a CliError with exit code 3 when the
- * checked monthly total is above the budget, 4 when it cannot be decided; returns when within budget.
+ * The CI gate on the core's verdict (`checkBudget`, constraints applied): throws (after the report has
+ * been written) a CliError with exit code 3 when over the budget, 4 when it cannot be decided; returns
+ * when within budget.
  */
-export function enforceBudget(comparison: Comparison, options: BudgetOptions, what: string): void {
-  if (options.failOver === undefined) {
-    if (options.pattern !== undefined) budgetPattern(comparison, options.pattern);
-    return;
-  }
-  const budget = parseBudgetUsd(options.failOver);
-  const pattern = budgetPattern(comparison, options.pattern);
-  const name = pattern ? `${pattern.label} (${pattern.id})` : "no priced pattern";
-  if (!pattern || pattern.monthlyUsd === null) {
-    throw new CliError("BUDGET_UNDECIDED", `${what}: ${name} has no total (ruled out or none priced); cannot check --fail-over ${formatUsd(budget)}`, EXIT_BUDGET_UNDECIDED);
-  }
-  const total = formatUsd(pattern.monthlyUsd);
-  if (pattern.monthlyUsd.gt(budget)) {
-    const partial = pattern.status === "incomplete" ? " (a partial total: rates are missing)" : "";
-    throw new CliError("OVER_BUDGET", `${what}: ${name} costs ${total}/month${partial}, over the --fail-over budget of ${formatUsd(budget)}`, EXIT_OVER_BUDGET);
-  }
-  if (pattern.status === "incomplete") {
-    throw new CliError("BUDGET_UNDECIDED", `${what}: ${name} is incomplete (rates missing); its partial ${total}/month is within ${formatUsd(budget)} but the full bill may not be`, EXIT_BUDGET_UNDECIDED);
-  }
+export function enforceBudget(comparison: Pick<Comparison, "patterns">, options: BudgetOptions, what: string): void {
+  const patternId = options.pattern === undefined ? undefined : patternOption(options.pattern);
+  if (options.failOver === undefined) return;
+  const check = checkBudget(comparison, parseBudgetUsd(options.failOver), patternId, what);
+  if (check.verdict === "over") throw new CliError("OVER_BUDGET", renderMessage(check.message), EXIT_OVER_BUDGET);
+  if (check.verdict === "undecided") throw new CliError("BUDGET_UNDECIDED", renderMessage(check.message), EXIT_BUDGET_UNDECIDED);
 }

@@ -2,15 +2,6 @@ import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Compari
 import { quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
 
-/** The cheapest pattern that is fully priced (ties: the first in PATTERN_IDS order); undefined if none is. */
-export function cheapestPattern(comparison: Comparison): PatternEstimate | undefined {
-  let best: PatternEstimate | undefined;
-  for (const p of comparison.patterns) {
-    if (p.status === "priced" && p.monthlyUsd && (!best?.monthlyUsd || p.monthlyUsd.lt(best.monthlyUsd))) best = p;
-  }
-  return best;
-}
-
 export function statusText(pattern: PatternEstimate): string {
   if (pattern.status === "ruled-out") return "ruled out";
   if (pattern.status === "incomplete") return `incomplete (${pattern.missingRates.length} rate(s) missing)`;

@@ -22,7 +22,9 @@ const EstimateLine = z.looseObject({
 export const EstimateJsonSchema = z.looseObject({
   scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot,
   patterns: z.array(z.looseObject({
-    id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+    id: PatternId, label: z.string(), status: Status,
+    lowerBound: z.boolean().describe("true when rates are missing (status incomplete): the totals are lower bounds, shown as ≥ $X"),
+    monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
     ruledOutReasons: z.array(z.string()), missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
     notes: z.array(z.string()), lines: z.array(EstimateLine),
   })),

@@ -34,8 +34,7 @@ function opsBlock(t: PatternTco, level: Analysis["level"]): string {
     t.ops.activities.map((a) => [a.label, `${hours(a.hours.low)} / ${hours(a.hours.typical)} / ${hours(a.hours.high)}`, formatUsd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)), a.sources]),
   );
   const rules = t.ops.activities.flatMap((a) => a.rules.map((rule) => `  rule (${a.label}): ${rule}`));
-  const extra = t.decisionLines.map((l) => `  added to AWS cost: ${l.name} ${formatUsd(l.monthlyUsd)}/month — ${l.detail} [${l.rate.sourceId}]`);
-  return [head, table, ...rules, ...extra].join("\n");
+  return [head, table, ...rules].join("\n");
 }
 
 function upgradeBlock(analysis: Analysis): string | null {

@@ -1,5 +1,5 @@
 import {
-  lineToJson, OPS_LEVELS, patternToJson, sumByCategory, toDecimalString,
+  OPS_LEVELS, patternToJson, sumByCategory, toDecimalString,
   type Band, type NodePlan, type PatternEstimate, type PatternTco, type PurchaseSummary, type UpgradePaths,
 } from "@repo/core";
 import type { BandView, NodePlanView, PatternView, PurchaseView, TcoView, UpgradePathsView } from "./view-types";
@@ -86,7 +86,6 @@ export function patternView(pattern: PatternEstimate, tco?: PatternTco): Pattern
     threeYearUsd: json.threeYearUsd,
     byCategory,
     lines: json.lines,
-    decisionLines: (tco?.decisionLines ?? []).map(lineToJson),
     ruledOutReasons: pattern.ruledOutReasons,
     missingRates: pattern.missingRates,
     notes: pattern.notes,

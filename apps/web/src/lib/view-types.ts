@@ -69,8 +69,6 @@ export type PatternView = {
   byCategory: Partial<Record<CostCategory, string>>;
   /** The AWS bill's lines (they sum to monthlyUsd). */
   lines: LineView[];
-  /** Lines the TCO adds on top of the AWS bill (extended-support fee under that policy, Auto Mode fee). */
-  decisionLines: LineView[];
   ruledOutReasons: string[];
   missingRates: { region: string; usage: string; neededFor: string }[];
   notes: string[];

@@ -1,7 +1,5 @@
 import { coreError } from "../errors";
-import { estimateEc2Pattern } from "../patterns/ec2-pattern";
-import { estimateEcsFargate } from "../patterns/ecs-fargate";
-import { estimateEksFargate } from "../patterns/eks-fargate";
+import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { parseScenario } from "../scenario/parse-scenario";
@@ -17,7 +15,8 @@ export type Comparison = {
 };
 
 /**
- * Prices a scenario on all four patterns.
+ * Prices a scenario on all four patterns: the raw bills, BEFORE workload constraints are applied.
+ * Faces use `modelScenario` (constraints applied); this is the model's first step.
  * @param input an unvalidated scenario (parsed with `parseScenario`, so bad input throws a CoreError)
  * @param book the price book (e.g. `embeddedPriceBook()`)
  * @example estimateScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }, book)
@@ -43,11 +42,6 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     scenario,
     region: scenario.region,
     priceBook: { id: book.id, asOf: book.asOf, description: book.description, ...(book.contentHash ? { contentHash: book.contentHash } : {}) },
-    patterns: [
-      estimateEcsFargate(scenario, services, book),
-      estimateEc2Pattern("ecs", scenario, services, book),
-      estimateEksFargate(scenario, services, book),
-      estimateEc2Pattern("eks", scenario, services, book),
-    ],
+    patterns: PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book })),
   };
 }

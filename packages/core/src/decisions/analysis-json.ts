@@ -43,7 +43,7 @@ function tcoToJson(t: PatternTco) {
   return {
     id: t.patternId, label: t.label, status: t.status, ruledOutReasons: t.ruledOutReasons,
     infraMonthlyUsd: t.infraMonthlyUsd ? dec(t.infraMonthlyUsd) : null,
-    decisionLines: t.decisionLines.map(lineToJson),
+    lowerBound: t.lowerBound,
     monthlyUsd: t.monthlyUsd ? band(t.monthlyUsd) : null,
     yearlyUsd: t.yearlyUsd ? band(t.yearlyUsd) : null,
     threeYearUsd: t.threeYearUsd ? band(t.threeYearUsd) : null,

@@ -1,4 +1,5 @@
-import { PATTERN_LABELS, type PatternId } from "../patterns/pattern";
+import { PATTERN_LABELS } from "../patterns/descriptors";
+import type { PatternId } from "../patterns/pattern";
 import { bandText } from "../ops/bands";
 import { ACTIVITY_DEFINITIONS } from "../ops/activity-defaults";
 import { NODE_FLEET_RULE, SERVICE_RULE } from "../ops/modifiers";

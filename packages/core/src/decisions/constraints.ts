@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { patternIdsWhere } from "../patterns/descriptors";
 import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -20,7 +21,10 @@ export type Constraint = {
   sources: string;
 };
 
-const FARGATE: PatternId[] = ["ecs-fargate", "eks-fargate"];
+/** Patterns whose data plane is Fargate, ECS on Fargate and EKS on Fargate, from the descriptors. */
+const fargatePatterns = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate");
+const ecsFargate = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate" && d.orchestrator === "ecs");
+const eksFargate = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate" && d.orchestrator === "eks");
 
 /**
  * Services no Fargate size holds, per pattern, from the one size table (fargate/task-sizes.ts, the
@@ -33,10 +37,10 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
   const eks = services.filter((s) => s.os !== "windows" && !s.eksFargate.fits).map((s) => s.name);
   const found: Constraint[] = [];
   if (ecs.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ["ecs-fargate"], reason: `${ecs.join(", ")}: a task above ECS Fargate's largest size (32 vCPU / 244 GB on Linux; Windows 4 vCPU / 30 GB)`, sources: "fargate_valid_task_sizes.csv (S12, S15, S26)" });
+    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ecsFargate(), reason: `${ecs.join(", ")}: a task above ECS Fargate's largest size (32 vCPU / 244 GB on Linux; Windows 4 vCPU / 30 GB)`, sources: "fargate_valid_task_sizes.csv (S12, S15, S26)" });
   }
   if (eks.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ["eks-fargate"], reason: `${eks.join(", ")}: a pod above EKS Fargate's largest size (16 vCPU / 120 GB, after EKS adds 256 MB to the memory request)`, sources: "fargate_valid_task_sizes.csv (S12)" });
+    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: eksFargate(), reason: `${eks.join(", ")}: a pod above EKS Fargate's largest size (16 vCPU / 120 GB, after EKS adds 256 MB to the memory request)`, sources: "fargate_valid_task_sizes.csv (S12)" });
   }
   return found;
 }
@@ -81,28 +85,28 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
     }
   });
   if (workload.gpuServices.length > 0) {
-    found.push({ rule: "gpu", effect: "rules-out", patterns: FARGATE, reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
+    found.push({ rule: "gpu", effect: "rules-out", patterns: fargatePatterns(), reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
   }
   found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
   found.push(...oversized(services));
   if (workload.privileged) {
-    found.push({ rule: "privileged", effect: "rules-out", patterns: FARGATE, reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
+    found.push({ rule: "privileged", effect: "rules-out", patterns: fargatePatterns(), reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
   }
   const windows = scenario.services.filter((s) => s.os === "windows").map((s) => s.name);
   if (windows.length > 0) {
-    found.push({ rule: "windows", effect: "rules-out", patterns: ["eks-fargate"], reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
+    found.push({ rule: "windows", effect: "rules-out", patterns: eksFargate(), reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
   }
   const arm = services.filter((s) => s.architecture === "arm64" && s.os !== "windows").map((s) => s.name);
   if (arm.length > 0) {
-    found.push({ rule: "eks-fargate-x86-only", effect: "flags", patterns: ["eks-fargate"], reason: `${arm.join(", ")}: arm64, but EKS on Fargate runs x86_64 pods only; priced at Linux/x86 rates, needs an x86_64 or multi-arch image`, sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629" });
+    found.push({ rule: "eks-fargate-x86-only", effect: "flags", patterns: eksFargate(), reason: `${arm.join(", ")}: arm64, but EKS on Fargate runs x86_64 pods only; priced at Linux/x86 rates, needs an x86_64 or multi-arch image`, sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629" });
   }
   if (workload.daemonSets) {
-    found.push({ rule: "daemon-sets", effect: "flags", patterns: ["eks-fargate"], reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });
+    found.push({ rule: "daemon-sets", effect: "flags", patterns: eksFargate(), reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });
   }
   if (workload.spot === "required") {
-    found.push({ rule: "spot-required", effect: "rules-out", patterns: ["eks-fargate"], reason: "Spot is required; EKS on Fargate has no Spot (Fargate Spot is ECS-only)", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push({ rule: "spot-required", effect: "rules-out", patterns: eksFargate(), reason: "Spot is required; EKS on Fargate has no Spot (Fargate Spot is ECS-only)", sources: "domain.md (Fargate Spot: ECS only)" });
   } else if (workload.spot === "preferred") {
-    found.push({ rule: "spot-preferred", effect: "flags", patterns: ["eks-fargate"], reason: "Spot is preferred; EKS on Fargate cannot use Spot, so it stays on on-demand prices", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push({ rule: "spot-preferred", effect: "flags", patterns: eksFargate(), reason: "Spot is preferred; EKS on Fargate cannot use Spot, so it stays on on-demand prices", sources: "domain.md (Fargate Spot: ECS only)" });
   }
   return found;
 }

@@ -1,27 +1,21 @@
 import type { CostLine } from "../lines/cost-line";
 import { LineBuilder } from "../lines/line-builder";
-import { Decimal } from "../money/decimal";
-import type { MissingRate } from "../price-book/rate";
 import type { PriceBook } from "../price-book/price-book";
-import { usageKeys } from "../price-book/usage-keys";
+import type { MissingRate } from "../price-book/rate";
+import { addExtendedSupportLine, EXTENDED_SUPPORT_LINE_ID } from "../resources/eks-cluster";
 import type { Scenario } from "../scenario/scenario-schema";
-import { HOURS_PER_MONTH } from "../units/time";
 
-/** The id the core gives the extended-support surcharge line (resources/eks-cluster.ts). */
-export const EXTENDED_SUPPORT_LINE_ID = "shared:eks-extended-support";
+export { EXTENDED_SUPPORT_LINE_ID };
 
 /**
- * The extended-support surcharge for `eks.clusterCount` clusters, priced from the book
- * ($0.50/cluster-hour on top of $0.10: F3, S7), or the missing rate.
+ * The extended-support surcharge for `eks.clusterCount` clusters on its own, priced from the book
+ * ($0.50/cluster-hour on top of $0.10: F3, S7), or the missing rate — for the upgrade-path side view,
+ * which shows the path not taken. (On the chosen path the surcharge is a line of the EKS bills.)
  * @example extendedSupportLine(scenario, book).line?.monthlyUsd.toFixed() //=> "365" (1 cluster × 730 h × $0.50)
  */
 export function extendedSupportLine(scenario: Scenario, book: PriceBook): { line: CostLine | undefined; missing: MissingRate[] } {
   const builder = new LineBuilder(book, scenario.region);
-  const line = builder.add({
-    id: EXTENDED_SUPPORT_LINE_ID, name: "EKS extended support surcharge (upgrade policy)", category: "control-plane",
-    usage: usageKeys.eksExtendedSupportSurchargeHours(), quantity: new Decimal(scenario.eks.clusterCount).times(HOURS_PER_MONTH),
-    detail: `${scenario.eks.clusterCount} cluster(s) × 730 h: staying on extended support (ops.upgradePolicy)`,
-  });
+  const line = addExtendedSupportLine(builder, scenario.eks, "policy");
   return { line, missing: builder.missing };
 }
 

@@ -1,6 +1,7 @@
 import type { Decimal } from "../money/decimal";
 import { formatUsd } from "../money/round";
-import { PATTERN_LABELS, type PatternId } from "../patterns/pattern";
+import { PATTERN_LABELS } from "../patterns/descriptors";
+import type { PatternId } from "../patterns/pattern";
 import { OPS_LEVELS, type OpsLevel } from "../scenario/ops-schema";
 import type { BreakEvenResult } from "./break-even";
 import type { Constraint } from "./constraints";

@@ -1,13 +1,11 @@
-import { estimateScenario, type Comparison } from "../compare/estimate-scenario";
+import type { Comparison } from "../compare/estimate-scenario";
+import { modelBills } from "../model/model-bills";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
-import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { scenarioEngineerRate } from "../ops/engineer-rate";
 import type { OpsSettings } from "../ops/pattern-ops";
-import { resolveOpsSettings } from "../ops/ops-settings";
-import { applyConstraints } from "./apply-constraints";
-import { evaluateConstraints, type Constraint } from "./constraints";
+import type { Constraint } from "./constraints";
 import { patternTco, type PatternTco } from "./tco";
 
 /** One evaluation of the whole model: the AWS comparison (constraints applied) and each pattern's TCO. */
@@ -26,11 +24,8 @@ export type ModelRun = {
  * @example runModel(input, embeddedPriceBook()).tco[0].monthlyUsd?.typical
  */
 export function runModel(input: unknown, book: PriceBook, options: { rate?: Rate; upgradePaths?: boolean } = {}): ModelRun {
-  const raw = estimateScenario(input, book);
-  const scenario = raw.scenario;
-  const constraints = evaluateConstraints(scenario, scenario.services.map(resolveService), raw.patterns);
-  const comparison = applyConstraints(raw, constraints);
-  const settings = resolveOpsSettings(scenario);
+  const { comparison, constraints, settings } = modelBills(input, book);
+  const scenario = comparison.scenario;
   const rate = options.rate ?? scenarioEngineerRate(scenario.ops);
   const tco = comparison.patterns.map((pattern) =>
     patternTco(pattern, scenario, book, settings, rate, scenario.ops.level, { upgradePaths: options.upgradePaths ?? true }));

@@ -19,13 +19,18 @@ describe("TCO = infrastructure lines + ops lines", () => {
     expect(sumLines(t.ops!.lines).equals(t.ops!.monthlyUsd.typical)).toBe(true); // the lines explain the ops total
   });
 
-  it("EKS Auto Mode bills its per-type fee on the On-Demand price (m6i.xlarge not in the fee table: 12 % of $0.192 = $0.02304/h, S40 rule)", () => {
-    const auto = runModel(oneService(8, { ops: { eksAutoMode: true } }), book).tco.find((t) => t.patternId === "eks-ec2")!;
-    const fee = auto.decisionLines.find((l) => l.rate.usage === "eks/auto-mode/m6i.xlarge")!;
-    const plan = run.comparison.patterns.find((p) => p.id === "eks-ec2")!.nodePlans[0]!;
+  it("EKS Auto Mode bills its per-type fee on the On-Demand price as a line of the AWS bill (m6i.xlarge not in the fee table: 12 % of $0.192 = $0.02304/h, S40 rule)", () => {
+    const run = runModel(oneService(8, { ops: { eksAutoMode: true } }), book);
+    const bill = run.comparison.patterns.find((p) => p.id === "eks-ec2")!;
+    const fee = bill.lines.find((l) => l.rate.usage === "eks/auto-mode/m6i.xlarge")!;
+    const plan = bill.nodePlans[0]!;
     expect(fee.rateUsd.toFixed()).toBe("0.02304");
     expect(fee.quantity.equals(plan.hoursPerNode.times(plan.nodeCount))).toBe(true);
     expect(fee.rate.description).toMatch(/^estimate: .*12 % of its On-Demand \$0\.192/);
+    // the TCO adds no AWS money of its own: its infrastructure is exactly the bill
+    const tco = run.tco.find((t) => t.patternId === "eks-ec2")!;
+    expect(tco.infraLines).toBe(bill.lines);
+    expect(tco.infraMonthlyUsd!.equals(bill.monthlyUsd!)).toBe(true);
   });
 
   it("ops lines carry category ops, the rate's source and the rules in the detail", () => {

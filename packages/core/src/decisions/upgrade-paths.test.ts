@@ -24,10 +24,12 @@ describe("Kubernetes upgrade trade-off: upgrade vs stay on extended support", ()
     expect(paths.breakEvenAvoidedHoursPerMonth!.toDecimalPlaces(4).toFixed()).toBe("4.0556");
   });
 
-  it("choosing to stay behind adds the fee to the TCO as a priced line", () => {
+  it("choosing to stay behind adds the fee to the AWS bill as a priced line (1 cluster × 730 h × $0.50 = $365)", () => {
     const base = eks(runModel(oneService(4), book), "eks-ec2");
     const behind = eks(runModel(oneService(4, { ops: { upgradePolicy: "stay-on-extended-support" } }), book), "eks-ec2");
-    expect(behind.decisionLines.map((l) => [l.rate.usage, l.monthlyUsd.toFixed()])).toEqual([["eks/cluster-hours/extended-support-surcharge", "365"]]);
+    const added = behind.infraLines.filter((l) => !base.infraLines.some((b) => b.id === l.id));
+    expect(added.map((l) => [l.rate.usage, l.monthlyUsd.toFixed()])).toEqual([["eks/cluster-hours/extended-support-surcharge", "365"]]);
+    expect(behind.infraMonthlyUsd!.minus(base.infraMonthlyUsd!).toFixed()).toBe("365");
     expect(behind.monthlyUsd!.typical.minus(base.monthlyUsd!.typical).toFixed()).toBe("365");
     expect(behind.upgradePaths!.chosen).toBe("stay-on-extended-support");
   });
@@ -36,7 +38,6 @@ describe("Kubernetes upgrade trade-off: upgrade vs stay on extended support", ()
     const run = runModel(oneService(4, { eks: { supportTier: "extended" } }), book);
     const t = eks(run, "eks-fargate");
     expect(t.upgradePaths!.chosen).toBe("stay-on-extended-support");
-    expect(t.decisionLines).toEqual([]);
     expect(t.infraLines.filter((l) => l.id === "shared:eks-extended-support")).toHaveLength(1);
   });
 

@@ -1,8 +1,7 @@
-import type { PatternEstimate, PatternId } from "../patterns/pattern";
+import type { PatternEstimate, } from "../patterns/pattern";
 import type { Scenario } from "../scenario/scenario-schema";
 
-export type OrchestratorKind = "ecs" | "eks";
-export type DataPlaneKind = "fargate" | "ec2";
+export type { OrchestratorKind, DataPlaneKind } from "../patterns/pattern";
 
 /** What drives a pattern's ops effort: counted from the scenario and the pattern's node plans. */
 export type OpsDrivers = {
@@ -14,8 +13,6 @@ export type OpsDrivers = {
   nodeGroups: number;
 };
 
-export const orchestratorOf = (id: PatternId): OrchestratorKind => (id.startsWith("eks") ? "eks" : "ecs");
-export const dataPlaneOf = (id: PatternId): DataPlaneKind => (id.endsWith("ec2") ? "ec2" : "fargate");
 
 /**
  * @example opsDrivers(scenario, ecsEc2Estimate) //=> { environments: 1, services: 4, nodes: 3, nodeGroups: 2 }

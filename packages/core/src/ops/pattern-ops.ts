@@ -4,7 +4,8 @@ import { OPS_ACTIVITY_IDS, type Ops, type OpsActivityId, type UpgradePolicy } fr
 import { MONTHS_PER_YEAR } from "../units/time";
 import { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS } from "./activity-defaults";
 import { bandText, mapBand, sumBands, type Band } from "./bands";
-import { dataPlaneOf, orchestratorOf, type OpsDrivers } from "./drivers";
+import { patternDescriptor } from "../patterns/descriptors";
+import type { OpsDrivers } from "./drivers";
 import { applyHoursOverride, hoursOverrideFor } from "./hours-override";
 import { applyScalingRules } from "./scaling-rules";
 import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EKS_AUTO_MODE, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR } from "./modifiers";
@@ -29,13 +30,14 @@ export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "
 
 function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: string[]): Band {
   if (id === "onboarding") {
-    const perEngineer = settings.rules.onboardingHoursPerEngineer[orchestratorOf(pattern)];
+    const perEngineer = settings.rules.onboardingHoursPerEngineer[patternDescriptor(pattern).orchestrator];
     const joining = new Decimal(String(settings.engineersJoiningPerYear));
     rules.push(`${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`);
     return mapBand(perEngineer, (h) => h.times(joining).div(MONTHS_PER_YEAR));
   }
-  const defaults = FIRST_CLUSTER_HOURS[pattern][id];
-  if (pattern === "eks-ec2" && settings.eksAutoMode) {
+  const descriptor = patternDescriptor(pattern);
+  const defaults = descriptor.firstClusterHours[id];
+  if (descriptor.autoMode && settings.eksAutoMode) {
     if (id === "host-patching") {
       rules.push(`EKS Auto Mode: AWS rotates nodes, host patching takes EKS-on-Fargate hours (${EKS_AUTO_MODE.sources})`);
       return FIRST_CLUSTER_HOURS["eks-fargate"]["host-patching"];
@@ -45,11 +47,11 @@ function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, r
       return mapBand(defaults, (h) => h.times(parseDecimal(EKS_AUTO_MODE.capacityFactor)));
     }
   }
-  if (id === "host-patching" && dataPlaneOf(pattern) === "ec2" && settings.bottlerocket) {
+  if (id === "host-patching" && descriptor.dataPlane === "ec2" && settings.bottlerocket) {
     rules.push(`Bottlerocket with automated updates: host patching × ${BOTTLEROCKET_HOST_PATCHING_FACTOR} (F14)`);
     return mapBand(defaults, (h) => h.times(parseDecimal(BOTTLEROCKET_HOST_PATCHING_FACTOR)));
   }
-  if (id === "orchestrator-upgrades" && orchestratorOf(pattern) === "eks" && settings.upgradePolicy === "stay-on-extended-support") {
+  if (id === "orchestrator-upgrades" && descriptor.orchestrator === "eks" && settings.upgradePolicy === "stay-on-extended-support") {
     rules.push(`staying on extended support: upgrade hours × ${EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR} — hops still happen, only later (derivation 1; F1, F2, F4)`);
     return mapBand(defaults, (h) => h.times(parseDecimal(EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR)));
   }

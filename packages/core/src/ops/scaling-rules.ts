@@ -2,7 +2,8 @@ import { Decimal } from "../money/decimal";
 import type { PatternId } from "../patterns/pattern";
 import type { OpsActivityId } from "../scenario/ops-schema";
 import { bandText, mapBand, type Band } from "./bands";
-import { dataPlaneOf, type OpsDrivers } from "./drivers";
+import { patternDescriptor } from "../patterns/descriptors";
+import type { OpsDrivers } from "./drivers";
 import { NODE_FLEET_RULE, SERVICE_RULE } from "./modifiers";
 import type { OpsSettings } from "./pattern-ops";
 
@@ -32,8 +33,9 @@ export function applyScalingRules(
     hours = mapBand(hours, (h, level) => h.times(steps.times(r.sharePer10ServicesAbove30[level]).plus(1)));
     rules.push(`${drivers.services} services: × (1 + ${bandText(r.sharePer10ServicesAbove30)} per 10 services above 30) (${SERVICE_RULE.sources})`);
   }
-  const managedNodes = pattern === "eks-ec2" && settings.eksAutoMode && id === "host-patching";
-  if (dataPlaneOf(pattern) !== "ec2" || managedNodes) return hours;
+  const descriptor = patternDescriptor(pattern);
+  const managedNodes = descriptor.autoMode && settings.eksAutoMode && id === "host-patching";
+  if (descriptor.dataPlane !== "ec2" || managedNodes) return hours;
   if (includes(NODE_FLEET_RULE.activities, id) && drivers.nodes > NODE_FLEET_RULE.freeNodes) {
     const blocks = new Decimal(drivers.nodes - NODE_FLEET_RULE.freeNodes).div(NODE_FLEET_RULE.nodesPerBlock);
     hours = mapBand(hours, (h, level) => h.plus(blocks.times(r.hoursPer25NodesAbove25[level])));

@@ -1,12 +1,11 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
-import type { PriceBook } from "../price-book/price-book";
 import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
-import { addEksClusterLines } from "../resources/eks-cluster";
+import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
+import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
-import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
-import { finishPattern, type PatternEstimate } from "./pattern";
+import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
 /** Default node types when no priced type fits: current general-purpose, 4 vCPU / 16 GiB. */
@@ -33,12 +32,8 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): strin
 }
 
 /** ECS on EC2 and EKS on EC2: bin-packed node groups on the chosen or cheapest-fit type, under the purchase option. */
-export function estimateEc2Pattern(
-  orchestrator: "ecs" | "eks",
-  scenario: Scenario,
-  services: readonly ResolvedService[],
-  book: PriceBook,
-): PatternEstimate {
+export function estimateEc2Pattern({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
+  const orchestrator = pattern.orchestrator;
   const builder = new LineBuilder(book, scenario.region);
   const planned = planNodeGroups(orchestrator, scenario, services, book);
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
@@ -72,9 +67,15 @@ export function estimateEc2Pattern(
   if (services.some((s) => s.publicIpv4PerTask > 0)) {
     notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
   }
-  if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks);
+  if (pattern.autoMode && scenario.ops.eksAutoMode) {
+    // The Auto Mode fee is an AWS charge, so a line of this bill (per node group, resources/eks-auto-mode-fee.ts).
+    const fee = autoModeFeeLines(planned.plans, book, scenario.region, `${orchestrator}-ec2`);
+    builder.lines.push(...fee.lines);
+    for (const m of fee.missing) if (!builder.missing.some((x) => x.usage === m.usage)) builder.missing.push(m);
+  }
+  if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);
-  return finishPattern(orchestrator === "ecs" ? "ecs-ec2" : "eks-ec2", builder, {
+  return finishPattern(pattern, builder, {
     ruledOutReasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
   });
 }

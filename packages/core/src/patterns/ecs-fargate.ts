@@ -2,23 +2,20 @@ import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
-import type { PriceBook } from "../price-book/price-book";
 import type { CostLine } from "../lines/cost-line";
 import { assertSpotPlatform, fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines, FARGATE_INCLUDED_EPHEMERAL_GIB } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
 import { billedHoursPerTask } from "../scenario/billed-hours";
-import type { ResolvedService } from "../scenario/resolve-service";
-import type { Scenario } from "../scenario/scenario-schema";
-import { finishPattern, type PatternEstimate } from "./pattern";
+import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
 const WINDOWS_EPHEMERAL_NOTE = (name: string, gib: string): string =>
   `${name}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the ${gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)`;
 
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
-export function estimateEcsFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
+export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
   const ruledOutReasons: string[] = [];
   const notes: string[] = ["ECS control plane: no charge."];
@@ -49,5 +46,5 @@ export function estimateEcsFargate(scenario: Scenario, services: readonly Resolv
   addSharedExtraLines(builder, scenario);
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
-  return finishPattern("ecs-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });
+  return finishPattern(pattern, builder, { ruledOutReasons, notes, purchase: [summary] });
 }

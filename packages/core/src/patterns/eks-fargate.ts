@@ -1,15 +1,12 @@
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
-import type { PriceBook } from "../price-book/price-book";
 import type { CostLine } from "../lines/cost-line";
 import { fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
-import { addEksClusterLines } from "../resources/eks-cluster";
+import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addFargateTaskLines } from "../resources/fargate-task";
-import type { ResolvedService } from "../scenario/resolve-service";
-import type { Scenario } from "../scenario/scenario-schema";
 import { bytesToGib, millicoresToVcpu } from "../units/data-size";
-import { finishPattern, type PatternEstimate } from "./pattern";
+import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
 
 /**
@@ -24,7 +21,7 @@ const X86_ONLY_NOTE = (name: string): string =>
  * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
  * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
  */
-export function estimateEksFargate(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate {
+export function estimateEksFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
   const ruledOutReasons: string[] = [];
   const notes: string[] = [];
@@ -46,9 +43,9 @@ export function estimateEksFargate(scenario: Scenario, services: readonly Resolv
     if (service.architecture === "arm64") notes.push(X86_ONLY_NOTE(service.name));
     covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice, "linux-x86"));
   }
-  addEksClusterLines(builder, scenario.eks);
+  addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
-  return finishPattern("eks-fargate", builder, { ruledOutReasons, notes, purchase: [summary] });
+  return finishPattern(pattern, builder, { ruledOutReasons, notes, purchase: [summary] });
 }

@@ -4,18 +4,31 @@ import { sumLines } from "../lines/cost-line";
 import type { LineBuilder } from "../lines/line-builder";
 import type { Decimal } from "../money/decimal";
 import type { MissingRate } from "../price-book/rate";
+import type { PriceBook } from "../price-book/price-book";
+import type { ResolvedService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 
 export const PATTERN_IDS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-export const PATTERN_LABELS: Record<PatternId, string> = {
-  "ecs-fargate": "ECS on Fargate",
-  "ecs-ec2": "ECS on EC2",
-  "eks-fargate": "EKS on Fargate",
-  "eks-ec2": "EKS on EC2",
+export type OrchestratorKind = "ecs" | "eks";
+export type DataPlaneKind = "fargate" | "ec2";
+
+/** The facts of a pattern an estimator needs about itself (every `PatternDescriptor` is one). */
+export type PatternRef = {
+  id: PatternId;
+  orchestrator: OrchestratorKind;
+  dataPlane: DataPlaneKind;
+  /** English label; faces may translate by id. */
+  label: string;
+  /** EKS Auto Mode can manage this pattern's nodes (`ops.eksAutoMode`: fee line + ops modifiers). */
+  autoMode: boolean;
 };
+
+/** What an estimator gets: its own descriptor, the parsed scenario, its services in exact units, the price book. */
+export type PatternContext = { pattern: PatternRef; scenario: Scenario; services: readonly ResolvedService[]; book: PriceBook };
 
 /**
  * - priced: every line has a rate; the total is the bill.
@@ -30,10 +43,12 @@ export type PatternEstimate = {
   status: PatternStatus;
   ruledOutReasons: string[];
   lines: CostLine[];
-  /** Sum of the lines; null when the pattern is ruled out. */
+  /** Sum of the lines; null when the pattern is ruled out. A lower bound when `lowerBound`. */
   monthlyUsd: Decimal | null;
   yearlyUsd: Decimal | null;
   threeYearUsd: Decimal | null;
+  /** True when rates are missing (status "incomplete"): the totals cover the priced lines only; show "≥ $X". */
+  lowerBound: boolean;
   missingRates: MissingRate[];
   /** Assumptions and caveats specific to this pattern, in words. */
   notes: string[];
@@ -45,22 +60,24 @@ export type PatternEstimate = {
 
 /** Assembles an estimate from a builder's lines; ruled-out when reasons were given. */
 export function finishPattern(
-  id: PatternId,
+  pattern: PatternRef,
   builder: LineBuilder,
   extra: { ruledOutReasons?: string[]; notes?: string[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
 ): PatternEstimate {
   const ruledOutReasons = extra.ruledOutReasons ?? [];
   const isRuledOut = ruledOutReasons.length > 0;
   const monthlyUsd = isRuledOut ? null : sumLines(builder.lines);
+  const status: PatternStatus = isRuledOut ? "ruled-out" : builder.missing.length > 0 ? "incomplete" : "priced";
   return {
-    id,
-    label: PATTERN_LABELS[id],
-    status: isRuledOut ? "ruled-out" : builder.missing.length > 0 ? "incomplete" : "priced",
+    id: pattern.id,
+    label: pattern.label,
+    status,
     ruledOutReasons,
     lines: isRuledOut ? [] : builder.lines,
     monthlyUsd,
     yearlyUsd: monthlyUsd?.times(MONTHS_PER_YEAR) ?? null,
     threeYearUsd: monthlyUsd?.times(MONTHS_PER_THREE_YEARS) ?? null,
+    lowerBound: status === "incomplete",
     missingRates: isRuledOut ? [] : builder.missing,
     notes: extra.notes ?? [],
     nodePlans: isRuledOut ? [] : (extra.nodePlans ?? []),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { estimateScenario, type Comparison } from "../compare/estimate-scenario";
+import type { Comparison } from "../compare/estimate-scenario";
+import { modelBills } from "../model/model-bills";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { resolveService } from "../scenario/resolve-service";
@@ -24,14 +25,14 @@ export type Portfolio = { comparison: Comparison; groupBy: string[]; patterns: P
 
 /**
  * A portfolio is a scenario with many services (hundreds), usually tagged (`tags: { team: … }`).
- * Prices it on the four patterns, then splits each pattern's bill per service (shared lines
+ * Prices it on the four patterns (constraints applied: a ruled-out pattern is not split), then splits each pattern's bill per service (shared lines
  * allocated exactly, see `allocatePattern`) and totals it per tag value.
  * @example estimatePortfolio(scenario, book, { groupBy: ["team"] }).patterns[0].groups[0].totals
  * //=> [{ value: "checkout", serviceCount: 3, monthlyUsd: … }, { value: "(untagged)", … }]
  */
 export function estimatePortfolio(input: unknown, book: PriceBook, options: PortfolioOptions = {}): Portfolio {
   const { groupBy } = PortfolioOptionsSchema.parse(options);
-  const comparison = estimateScenario(input, book);
+  const { comparison } = modelBills(input, book);
   const services = comparison.scenario.services.map(resolveService);
   return {
     comparison,

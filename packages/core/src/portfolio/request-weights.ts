@@ -1,5 +1,6 @@
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { Decimal, sumDecimals } from "../money/decimal";
+import { patternDescriptor } from "../patterns/descriptors";
 import type { PatternId } from "../patterns/pattern";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
@@ -13,7 +14,7 @@ import type { ResolvedService } from "../scenario/resolve-service";
  * @example requestWeights([web, api], "ecs-fargate").map(String) //=> ["0.5", "1.5"] (api asks 3× the CPU and memory-hours of web)
  */
 export function requestWeights(services: readonly ResolvedService[], patternId: PatternId): Decimal[] {
-  const isEks = patternId.startsWith("eks");
+  const isEks = patternDescriptor(patternId).orchestrator === "eks";
   const usage = services.map((service) => {
     const request = isEks ? service.pod : service.ecsTask;
     const taskHours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS).times(service.taskCount);

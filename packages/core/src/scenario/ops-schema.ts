@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PATTERN_IDS } from "../patterns/pattern";
 
 /** The three effort/price bands of the ops model (shared/research/ops-effort.md §3). */
 export const OPS_LEVELS = ["low", "typical", "high"] as const;
@@ -49,7 +50,7 @@ export const ScalingRulesSchema = z.strictObject({
 });
 export type ScalingRulesInput = z.output<typeof ScalingRulesSchema>;
 
-const PatternKeySchema = z.enum(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+const PatternKeySchema = z.enum(PATTERN_IDS);
 const ActivityKeySchema = z.enum(OPS_ACTIVITY_IDS);
 
 /** Workload features that decide feasibility, not price (trade-off constraints). All default off. */

@@ -97,6 +97,8 @@ export function patternToJson(pattern: PatternEstimate) {
     id: pattern.id,
     label: pattern.label,
     status: pattern.status,
+    /** true: rates are missing, the totals are lower bounds ("≥ $X"). */
+    lowerBound: pattern.lowerBound,
     monthlyUsd: money(pattern.monthlyUsd),
     yearlyUsd: money(pattern.yearlyUsd),
     threeYearUsd: money(pattern.threeYearUsd),

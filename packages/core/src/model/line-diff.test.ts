@@ -1,7 +1,11 @@
-import { Decimal, embeddedPriceBook, estimateScenario, type CostLine, type PatternEstimate } from "@repo/core";
+import { estimateScenario } from "../compare/estimate-scenario";
+import type { CostLine } from "../lines/cost-line";
+import { Decimal } from "../money/decimal";
+import type { PatternEstimate } from "../patterns/pattern";
+import { embeddedPriceBook } from "../snapshot/embedded";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffPatternLines } from "./diff-lines";
+import { diffPatternLines } from "./line-diff";
 
 const book = embeddedPriceBook();
 const ecsFargate = (taskCount: number, architecture: "x86_64" | "arm64") =>

@@ -1,4 +1,6 @@
-import { Decimal, type CostLine, type PatternEstimate } from "@repo/core";
+import type { CostLine } from "../lines/cost-line";
+import { Decimal } from "../money/decimal";
+import type { PatternEstimate } from "../patterns/pattern";
 
 export type LineChange = "added" | "removed" | "changed" | "unchanged";
 

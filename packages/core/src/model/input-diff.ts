@@ -1,4 +1,4 @@
-import type { Scenario } from "@repo/core";
+import type { Scenario } from "../scenario/scenario-schema";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { MAX_LINK_CHARS } from "../src/lib/http/long-link-page";
+import { launchChromium } from "./chromium";
+
+/** Issue 17 item 6 against the built app (`next start`): security headers, the long-link page, JSON API errors. */
+const baseUrl = inject("baseUrl");
+const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+
+describe("security headers", () => {
+  it("the page: nonce-based CSP (a new nonce per request, on every script tag), nosniff, no framing, no referrer", async () => {
+    const [first, second] = await Promise.all([fetch(`${baseUrl}/`), fetch(`${baseUrl}/`)]);
+    const csp = first.headers.get("content-security-policy");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic';/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(nonceOf(second.headers.get("content-security-policy"))).not.toBe(nonceOf(csp));
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(first.headers.get("x-frame-options")).toBe("DENY");
+    expect(first.headers.get("referrer-policy")).toBe("no-referrer");
+    const html = await first.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(csp)}"`);
+  });
+
+  it("static chunks and the price-book API carry nosniff too; the API gets a deny-all CSP", async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${baseUrl}${chunk}`);
+    expect([asset.status, asset.headers.get("x-content-type-options")]).toEqual([200, "nosniff"]);
+    const api = await fetch(`${baseUrl}/api/price-book/us-east-1`);
+    expect([api.status, api.headers.get("x-content-type-options"), api.headers.get("content-security-policy")]).toEqual([200, "nosniff", "default-src 'none'; frame-ancestors 'none'"]);
+  });
+
+  it("in Chromium the calculator runs under the CSP: no violation reported, the chart and the worker's analysis render", async () => {
+    const browser: Browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on("console", (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()); });
+      await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+      await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null, undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => performance.getEntriesByName("analysis").length > 0, undefined, { timeout: 20_000 });
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("over-long links and API errors", () => {
+  it(`a link over ${MAX_LINK_CHARS} characters gets a readable 414 page, not a blank 431`, async () => {
+    const response = await fetch(`${baseUrl}/?s=${"x".repeat(20_000)}`);
+    expect(response.status).toBe(414);
+    expect(await response.text()).toContain("This link is too long");
+  });
+
+  it("beyond Node's 64 KB header limit the platform answers 431 itself (no hook before it)", async () => {
+    expect((await fetch(`${baseUrl}/?s=${"x".repeat(70_000)}`)).status).toBe(431);
+  });
+
+  it.each([
+    { label: "unknown region", method: "GET", path: "/api/price-book/xx-nowhere-1", status: 404, code: "NOT_FOUND" },
+    { label: "unknown API path", method: "GET", path: "/api/prices", status: 404, code: "NOT_FOUND" },
+    { label: "POST to the price book", method: "POST", path: "/api/price-book/us-east-1", status: 405, code: "METHOD_NOT_ALLOWED" },
+  ])("$label → $status JSON { error: { code: $code } }", async ({ method, path, status, code }) => {
+    const response = await fetch(`${baseUrl}${path}`, { method });
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+});
