@@ -91,10 +91,12 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
     const csv = await readFile(await download.path(), "utf8");
+    // line names hold no quoted commas in this preset's total rows; the header names the columns
     const rows = csv.trim().split("\r\n").map((row) => row.split(","));
-    expect(rows[0]?.slice(0, 4)).toEqual(["pattern", "status", "line_id", "line"]);
+    expect(rows[0]?.slice(0, 5)).toEqual(["pattern", "status", "lower_bound", "line_id", "line"]);
+    const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
     const expected = expectedTotals(SMALL_WEB_APP.state);
-    const totals = rows.filter((row) => row[2] === "total").map((row) => row[9]);
+    const totals = rows.filter((row) => row[at("line_id")] === "total").map((row) => row[at("monthly_usd")]);
     expect(totals).toEqual(PATTERN_IDS.map((id) => expected[id].exact ?? ""));
     expect(download.suggestedFilename()).toMatch(/^container-costs-us-east-1-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.context().close();
@@ -192,6 +194,30 @@ describe("the web calculator in Chromium", () => {
     await expect.poll(() => eks.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
     await expect(page.locator(`#${(await eks.getAttribute("aria-describedby")) ?? "x"}`).textContent()).resolves.toMatch(/ECS tasks only/);
     expect(await page.getByTestId("results").isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("a v2 share link (positional ops hours) opens migrated: the hours land on the pattern they were typed for", async () => {
+    // v2 position 6 = ECS on EC2, orchestrator upgrades (four patterns × six activities, pattern-major)
+    const page = await openPage("?v=2&oph=;;;;;;5");
+    await page.waitForFunction(() => /[?&]v=3(&|$)/.test(window.location.search), undefined, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get("oph")).toBe("ecs-ec2.orchestrator-upgrades:5");
+    await page.context().close();
+  });
+
+  it("privileged containers: both Fargate patterns are ruled out everywhere — totals, scale chart table — never priced", async () => {
+    const state = { ...SMALL_WEB_APP.state, workloadPrivileged: "yes" };
+    const page = await openPage("?priv=yes");
+    const expected = expectedTotals(state);
+    await waitForTotal(page, "ecs-ec2", expected["ecs-ec2"].exact);
+    const shown = await pageTotals(page);
+    for (const id of PATTERN_IDS) expect(shown[id], id).toEqual(expected[id]);
+    expect(shown["ecs-fargate"]?.display).toBe("—");
+    // the scale table is the core's curves: a ruled-out pattern has no figure at any multiplier
+    await page.getByTestId("scale-table").waitFor({ state: "attached", timeout: 15_000 });
+    const fargateCells = await page.getByTestId("scale-table").locator("tbody tr td:nth-of-type(1)").allTextContents();
+    expect(fargateCells.length).toBeGreaterThan(0);
+    for (const text of fargateCells) expect(text.trim()).toBe("—");
     await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Loopback load bench for the web server (issue 17 item 7): `next start` on 127.0.0.1, N keep-alive
  * connections, a fixed duration per phase (bounded: nothing leaves the machine, nothing runs forever).
- *  A. a shared 4-service link only;
+ *  A. a shared 4-service link only — and, as the honest uncached figure, a different 4-service link
+ *     on every request (the render cache cannot help);
  *  B. the same link while a quarter of the connections send hostile links (huge task counts, absurd
  *     sizes, hundreds of services, over-long links) — the shared link's figures must not degrade;
  *  plus the static price-book API and `node -e 0` measured in the same run, as machine references.
@@ -22,7 +23,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const base = SMALL_WEB_APP.state;
 const svc = (name: string, count: string, vcpu = "0.5", memoryGib = "1"): ServiceRow => ({ ...(base.services[0] as ServiceRow), name, count, vcpu, memoryGib });
 const link = (services: ServiceRow[]) => serializeCalculatorState("/", { ...base, version: 3, locale: "en", services });
-const SHARED = link([svc("web", "4"), svc("api", "3", "1", "2"), svc("worker", "2", "2", "4"), svc("cron", "1", "0.25", "0.5")]);
+const fourServices = (webTasks: number) => link([svc("web", String(webTasks)), svc("api", "3", "1", "2"), svc("worker", "2", "2", "4"), svc("cron", "1", "0.25", "0.5")]);
+const SHARED = fourServices(4);
 const HOSTILE = [
   link([svc("web", "999999999999")]), // issue 17: killed next-server
   link([svc("web", "10000000")]),
@@ -32,7 +34,7 @@ const HOSTILE = [
   `/?s=${"web;1;0.5;1;x86_64;linux;h730,".repeat(700)}`, // over the link limit
 ];
 
-type Sample = { ms: number; ok: boolean; status: number };
+type Sample = { ms: number; ok: boolean; status: number; error?: string };
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 
 async function hit(url: string, accept: (status: number) => boolean): Promise<Sample> {
@@ -41,8 +43,9 @@ async function hit(url: string, accept: (status: number) => boolean): Promise<Sa
     const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     await response.arrayBuffer();
     return { ms: performance.now() - start, ok: accept(response.status), status: response.status };
-  } catch {
-    return { ms: performance.now() - start, ok: false, status: 0 };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { ms: performance.now() - start, ok: false, status: 0, error: cause?.code ?? cause?.message ?? (error as Error).name };
   }
 }
 
@@ -65,7 +68,7 @@ function report(label: string, samples: Sample[] | undefined): { rps: number; p9
   const ms = list.map((s) => s.ms);
   const errors = list.filter((s) => !s.ok).length;
   const figures = { rps: list.length / SECONDS, p99: quantile(ms, 0.99), errors };
-  const statuses = [...new Set(list.map((s) => s.status))].join("/");
+  const statuses = [...new Set(list.map((s) => (s.error ? `${s.status} ${s.error}` : s.status)))].join("/");
   console.log(`  ${label.padEnd(34)} ${figures.rps.toFixed(1).padStart(7)} req/s  p50 ${quantile(ms, 0.5).toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms  max ${Math.max(...ms).toFixed(0).padStart(5)} ms  errors ${errors}  (status ${statuses})`);
   return figures;
 }
@@ -82,8 +85,11 @@ try {
   const api = await phase(CONNECTIONS, () => ({ url: url("/api/price-book/us-east-1"), kind: "api" }), (_k, s) => s === 200);
   report("static price-book API (reference)", api.get("api"));
   const alone = await phase(CONNECTIONS, () => ({ url: url(SHARED), kind: "shared" }), (_k, s) => s === 200);
-  console.log("A. shared 4-service link alone:");
+  console.log("A. shared 4-service link alone (after the first request, served from the render cache):");
   const a = report("shared link", alone.get("shared"));
+  let distinct = 100;
+  const misses = await phase(CONNECTIONS, () => ({ url: url(fourServices(distinct++)), kind: "distinct" }), (_k, s) => s === 200);
+  report("distinct 4-service links (no cache)", misses.get("distinct"));
   const hostileConnections = Math.max(1, Math.floor(CONNECTIONS / 4));
   let next = 0;
   const mixed = await phase(CONNECTIONS, (connection) => (connection < hostileConnections ? { url: url(HOSTILE[next++ % HOSTILE.length] as string), kind: "hostile" } : { url: url(SHARED), kind: "shared" }),

@@ -45,6 +45,10 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
     ),
   ];
   for (const plan of pattern.nodePlans) {
+    const packing = plan.detail?.packing;
+    if (packing?.method === "heuristic") {
+      out.push(`  packing (${plan.label}): first-fit heuristic (over 40 tasks), ${plan.detail?.packedNodeCount ?? 0} nodes; lower bound ${packing.lowerBoundNodes}, gap ${packing.gapNodes}`);
+    }
     const runners = plan.detail?.runnersUp ?? [];
     if (runners.length > 0) {
       out.push(`  runners-up (${plan.label}): ${runners.map((r) => `${r.nodeCount} × ${r.instanceType} +${formatUsd(r.extraMonthlyUsd)}`).join(", ")}`);

@@ -1,4 +1,4 @@
-import { analyzeScenario, embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toAnalysisJson, toDecimalString } from "@repo/core";
+import { analyzeScenario, embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toAnalysisJson, toComparisonJson, toDecimalString } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { PRESETS, SMALL_WEB_APP } from "./presets";
@@ -18,7 +18,7 @@ describe("buildView (the calculation behind the page)", () => {
     const { view } = buildView(SMALL_WEB_APP.state, book);
     for (const pattern of view?.patterns ?? []) {
       const sum = sumDecimals(Object.values(pattern.byCategory).map((value) => parseDecimal(value)));
-      expect(toDecimalString(sum)).toBe(pattern.tco?.monthlyUsd.typical);
+      expect(toDecimalString(sum)).toBe(pattern.tco.monthlyUsd?.typical);
       const aws = Object.entries(pattern.byCategory).filter(([category]) => category !== "ops").map(([, value]) => parseDecimal(value));
       expect(toDecimalString(sumDecimals(aws))).toBe(pattern.monthlyUsd);
     }
@@ -29,23 +29,35 @@ describe("buildView (the calculation behind the page)", () => {
     const core = toAnalysisJson(analyzeScenario(toScenario(preset.state).input, book));
     for (const tco of core.tco.patterns) {
       const pattern = view?.patterns.find((p) => p.id === tco.id);
-      expect(pattern?.tco?.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
-      expect(pattern?.tco?.threeYearUsd ?? null).toEqual(tco.threeYearUsd);
-      expect(pattern?.tco?.opsHoursPerMonth ?? null).toEqual(core.ops[tco.id]?.hoursPerMonth ?? null);
+      expect(pattern?.tco.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
+      expect(pattern?.tco.threeYearUsd ?? null).toEqual(tco.threeYearUsd);
+      expect(pattern?.ops?.hoursPerMonth ?? null).toEqual(core.ops[tco.id]?.hoursPerMonth ?? null);
     }
-    expect(view?.recommendation?.patternId).toBe(core.recommendation.pattern);
-    expect(view?.recommendation?.reasons).toEqual(core.recommendation.reasons);
-    expect(view?.recommendation?.wouldChange).toEqual(core.recommendation.wouldChange);
-    expect(view?.analysis?.crossings.length).toBe(core.breakEven.pairs.flatMap((p) => p.crossings).length);
+    // the view carries the core's JSON verbatim: the recommendation, break-evens and curves are the core's
+    expect(view?.json.recommendation).toEqual(core.recommendation);
+    expect(view?.json.breakEven).toEqual(core.breakEven);
+    expect(view?.json.curves).toEqual(core.curves);
   });
 
-  it("without the deferred analysis, the recommendation is already the core's pick (only the break-even reasons wait)", () => {
+  it("the per-keystroke view is the same result without the break-even search: same totals, TCO and pick; no curves yet", () => {
     const fast = buildView(SMALL_WEB_APP.state, book).view;
     const full = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true }).view;
-    expect(fast?.analysis).toBeNull();
-    expect(fast?.recommendation?.patternId).toBe(full?.recommendation?.patternId);
-    expect(fast?.recommendation?.reasons).toEqual(full?.recommendation?.reasons);
-    expect(fast?.recommendation?.wouldChange.some((text) => text.startsWith("nothing in the searched ranges"))).toBe(false);
+    expect(fast?.isComplete).toBe(false);
+    expect(full?.isComplete).toBe(true);
+    expect(fast?.patterns).toEqual(full?.patterns);
+    expect(fast?.json.recommendation.pattern).toBe(full?.json.recommendation.pattern);
+    expect(fast?.json.recommendation.reasons).toEqual(full?.json.recommendation.reasons);
+    expect(fast?.json.curves).toEqual([]);
+    // 20 points k × 10 ÷ 20 (the core's default maxScaleMultiplier 10)
+    expect(full?.json.curves).toHaveLength(20);
+  });
+
+  it("JSON export = the CLI's estimate JSON keys (comparison + analysis); the CSV export has one row per line plus a total per pattern", () => {
+    const { view } = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true });
+    const core = analyzeScenario(toScenario(SMALL_WEB_APP.state).input, book);
+    expect(Object.keys(view?.json ?? {}).sort()).toEqual([...Object.keys(toComparisonJson(core.comparison)), ...Object.keys(toAnalysisJson(core))].sort());
+    const lines = core.comparison.patterns.reduce((sum, p) => sum + p.lines.length, 0);
+    expect(view?.csv.rows).toHaveLength(lines + core.comparison.patterns.length);
   });
 
   it("the view is plain JSON (it crosses from server to browser unchanged)", () => {

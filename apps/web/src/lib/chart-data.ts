@@ -1,21 +1,30 @@
-import { COST_CATEGORIES, type CostCategory, type PatternId } from "@repo/core";
+import { COST_CATEGORIES, PATTERN_IDS, type CostCategory } from "@repo/core";
 import { toChartNumber } from "./format";
 import type { Messages } from "./i18n";
-import type { BreakEven, CrossingView, CurvePointView, PatternView, ScalePoint } from "./view-types";
+import type { BreakEvenView, CurvePointView, PatternView } from "./view-types";
 
 export const CATEGORY_COLORS: Record<CostCategory, string> = {
   compute: "#2563eb", license: "#7c3aed", storage: "#0891b2", "control-plane": "#db2777",
   networking: "#ea580c", "load-balancing": "#65a30d", ops: "#6b7280",
 };
 
-export const PATTERN_COLORS: Record<PatternId, string> = {
-  "ecs-fargate": "#2563eb", "ecs-ec2": "#ea580c", "eks-fargate": "#16a34a", "eks-ec2": "#9333ea",
-};
+/** One colour per pattern, by its place in the core's pattern list (a pattern added to the core gets the next one). */
+const PATTERN_PALETTE = ["#2563eb", "#ea580c", "#16a34a", "#9333ea", "#0891b2", "#db2777", "#ca8a04", "#4b5563"] as const;
+
+export function patternColor(id: string): string {
+  const index = (PATTERN_IDS as readonly string[]).indexOf(id);
+  return PATTERN_PALETTE[(index < 0 ? PATTERN_PALETTE.length - 1 : index) % PATTERN_PALETTE.length] ?? "#4b5563";
+}
+
+/** The chart series of every pattern (the core's labels and order). */
+export function patternSeries(patterns: readonly PatternView[]) {
+  return patterns.map((pattern) => ({ key: pattern.id, label: pattern.label, color: patternColor(pattern.id) }));
+}
 
 /** One bar per pattern with a number per category (0 where the pattern has none; ruled-out = empty). */
 export function stackedBarData(patterns: readonly PatternView[]) {
   return patterns.map((pattern) => {
-    const datum: { pattern: string } & Record<string, number | string> = { pattern: pattern.label };
+    const datum: { pattern: string } & Record<string, number | string> = { pattern: pattern.lowerBound ? `${pattern.label} (≥)` : pattern.label };
     for (const category of COST_CATEGORIES) datum[category] = toChartNumber(pattern.byCategory[category] ?? "0");
     return datum;
   });
@@ -26,34 +35,23 @@ export function categorySeries(t: Messages) {
   return COST_CATEGORIES.map((category) => ({ key: category, label: t[`category.${category}`], color: CATEGORY_COLORS[category] }));
 }
 
-export function scaleData(points: readonly ScalePoint[]) {
+/**
+ * The core's scale curves as chart rows (x = the workload multiplier): `infraUsd` is the AWS bill,
+ * `tcoUsd` AWS + ops at the headline band. A pattern the core did not price at a point has no value there.
+ */
+export function curveData(points: readonly CurvePointView[], amount: "infraUsd" | "tcoUsd") {
   return points.map((point) => {
-    const datum: { factor: number } & Record<string, number> = { factor: point.factor };
-    for (const [id, total] of Object.entries(point.totals)) datum[id] = toChartNumber(total);
+    const datum: { factor: number } & Record<string, number> = { factor: Number(point.multiplier.value) };
+    for (const [id, value] of Object.entries(point.patterns)) if (value) datum[id] = toChartNumber(value[amount]);
     return datum;
   });
 }
 
-export function breakEvenMarkers(breakEvens: readonly BreakEven[], patterns: readonly PatternView[]) {
-  const label = (id: PatternId) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
-  return breakEvens.map((point) => ({
-    factor: point.factor, value: toChartNumber(point.monthlyUsd), label: `${label(point.cheaperAbove)} / ${label(point.cheaperBelow)}`,
-  }));
-}
-
-/** The core's TCO curves as chart rows (x = the workload multiplier). */
-export function curveData(points: readonly CurvePointView[]) {
-  return points.map((point) => {
-    const datum: { factor: number } & Record<string, number> = { factor: Number(point.multiplier) };
-    for (const [id, total] of Object.entries(point.tcoUsd)) datum[id] = toChartNumber(total);
-    return datum;
-  });
-}
-
-/** A dot per core crossing, at the TCO of the pattern that is cheaper from there. */
-export function crossingMarkers(crossings: readonly CrossingView[], patterns: readonly PatternView[]) {
+/** A dot per core crossing (exact multiplier), at the TCO of the pattern that is cheaper from there (of `a` on a tie). */
+export function crossingMarkers(breakEven: BreakEvenView, patterns: readonly PatternView[]) {
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
-  return crossings.filter((c) => c.tcoUsd !== null).map((c) => ({
-    factor: Number(c.multiplier), value: toChartNumber(c.tcoUsd ?? "0"), label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}`,
+  return breakEven.pairs.flatMap((pair) => pair.crossings.flatMap((c) => {
+    const tco = c.tcoUsd[c.cheaperAfter === "tie" ? pair.a : c.cheaperAfter];
+    return tco === undefined ? [] : [{ factor: Number(c.multiplier.value), value: toChartNumber(tco), label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}` }];
   }));
 }

@@ -1,6 +1,6 @@
-import { embeddedPriceBook, estimateScenario, toComparisonJson } from "@repo/core";
+import { embeddedPriceBook, modelScenario, toComparisonJson } from "@repo/core";
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "./csv";
+import { comparisonTable, csvField, writeCsv } from "./csv";
 import { SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
 
@@ -15,11 +15,13 @@ describe("CSV export", () => {
 
   it("one row per cost line plus one total per pattern, exact amounts equal to the JSON export", () => {
     const { input } = toScenario(SMALL_WEB_APP.state);
-    const json = toComparisonJson(estimateScenario(input, embeddedPriceBook()));
-    const rows = toCsv(json).trimEnd().split("\r\n");
+    const json = toComparisonJson(modelScenario(input, embeddedPriceBook(), { scale: false }).comparison);
+    const table = comparisonTable(json);
     const lineCount = json.patterns.reduce((n, p) => n + p.lines.length, 0);
-    expect(rows).toHaveLength(1 + lineCount + json.patterns.length);
-    const totals = rows.filter((row) => row.split(",")[2] === "total").map((row) => row.split(",")[9]);
+    expect(table.rows).toHaveLength(lineCount + json.patterns.length);
+    const at = (name: string) => table.columns.indexOf(name);
+    const totals = table.rows.filter((row) => row[at("line_id")] === "total").map((row) => row[at("monthly_usd")]);
     expect(totals).toEqual(json.patterns.map((p) => p.monthlyUsd));
+    expect(writeCsv(table).split("\r\n")).toHaveLength(1 + table.rows.length + 1);
   });
 });

@@ -1,11 +1,11 @@
 "use client";
 import type { PriceBook, ScenarioInput } from "@repo/core";
 import { useEffect, useRef, useState } from "react";
-import { buildDeferredAnalysis } from "./analysis-view";
+import { buildCompleteView } from "./build-view";
 import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
-import type { DeferredAnalysis } from "./view-types";
+import type { CalculatorView } from "./view-types";
 
-type Result = { key: string; analysis: DeferredAnalysis | null };
+type Result = { key: string; view: CalculatorView | null };
 
 /** Quiet time after the last input before the break-even analysis starts. */
 const ANALYSIS_DEBOUNCE_MS = 150;
@@ -20,11 +20,12 @@ function createWorker(): Worker | null {
 }
 
 /**
- * The deferred half of the calculation: the core's break-even analysis for `input`, computed in a
- * Web Worker (or, where workers are unavailable, on the main thread after the next paint), so an
- * input change redraws the chart first. Returns the analysis only while it belongs to `key`.
+ * The deferred half of the calculation: the core's full model for `input` (break-even search and
+ * scale curves included), computed in a Web Worker (or, where workers are unavailable, on the main
+ * thread after the next paint), so an input change redraws the fast result first. Returns the
+ * complete view only while it belongs to `key`.
  */
-export function useDeferredAnalysis(key: string, input: ScenarioInput | undefined, book: PriceBook | undefined): DeferredAnalysis | null {
+export function useDeferredAnalysis(key: string, input: ScenarioInput | undefined, book: PriceBook | undefined): CalculatorView | null {
   const [result, setResult] = useState<Result | null>(null);
   const worker = useRef<Worker | null | undefined>(undefined);
   const requests = useRef(new Map<number, string>());
@@ -41,7 +42,7 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
         requests.current.delete(event.data.id);
         if (forKey !== undefined) {
           performance.measure("analysis", { start: performance.now() - event.data.durationMs, duration: event.data.durationMs });
-          setResult({ key: forKey, analysis: event.data.analysis });
+          setResult({ key: forKey, view: event.data.view });
         }
       });
     }
@@ -59,12 +60,12 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
     let isCancelled = false;
     const timer = setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
       if (isCancelled) return;
-      let analysis: DeferredAnalysis | null = null;
-      try { analysis = buildDeferredAnalysis(input, book); } catch { analysis = null; }
-      setResult({ key, analysis });
+      let view: CalculatorView | null = null;
+      try { view = buildCompleteView(input, book); } catch { view = null; }
+      setResult({ key, view });
     }, 0)), 0);
     return () => { isCancelled = true; clearTimeout(timer); };
   }, [key, input, book]);
 
-  return result && result.key === key ? result.analysis : null;
+  return result && result.key === key ? result.view : null;
 }

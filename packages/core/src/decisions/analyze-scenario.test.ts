@@ -49,6 +49,24 @@ describe("analyzeScenario: recommendation", () => {
   });
 });
 
+describe("analyzeScenario without the scale search (scale: false, the web's per-keystroke path)", () => {
+  it("same bills, TCO and sensitivity as the full run; no break-even search, no curves, one evaluation", () => {
+    // 4 tasks, ×2: the full run finds the ×1.25 crossing above; without the search there is none to find
+    const input = oneService(4, { ops: { ...NO_OPS_HOURS, maxScaleMultiplier: 2 } });
+    const full = analyzeScenario(input, book);
+    const fast = analyzeScenario(input, book, { scale: false });
+    expect(fast.breakEven.breakpoints).toBe(0);
+    expect(fast.breakEven.pairs.every((pair) => pair.crossings.length === 0)).toBe(true);
+    expect(fast.curves).toEqual([]);
+    expect(fast.evaluations).toBe(1);
+    expect(full.evaluations).toBeGreaterThan(1);
+    const json = (a: typeof full) => toAnalysisJson(a);
+    expect(json(fast).tco).toEqual(json(full).tco);
+    expect(json(fast).sensitivity).toEqual(json(full).sensitivity);
+    expect(fast.recommendation.pattern).toBe(full.recommendation.pattern);
+  });
+});
+
 describe("toAnalysisJson", () => {
   const json = toAnalysisJson(analyzeScenario(oneService(4), book));
 

@@ -35,7 +35,12 @@ export type Analysis = {
   evaluations: number;
 };
 
-export type AnalyzeOptions = { solver?: SolverOptions; curvePoints?: number };
+/**
+ * `scale: false` skips the break-even search and the cost-vs-scale curves (breakEven then has no
+ * breakpoints and no crossings, curves are empty, one evaluation): everything else is the same
+ * result. The web prices every keystroke this way (a few ms) and runs the full search after paint.
+ */
+export type AnalyzeOptions = { solver?: SolverOptions; curvePoints?: number; scale?: boolean };
 
 /**
  * Prices a scenario on all four patterns (the real estimators), adds ops effort, and derives TCO,
@@ -48,7 +53,7 @@ export function analyzeScenario(input: unknown, book: PriceBook, options: Analyz
   const run = runModel(input, book);
   const level = run.scenario.ops.level;
   const evaluator = new ScaleEvaluator(run.scenario, book);
-  const points = scaleBreakpoints(run.scenario.services.map((s) => s.taskCount), run.scenario.ops.maxScaleMultiplier);
+  const points = options.scale === false ? [] : scaleBreakpoints(run.scenario.services.map((s) => s.taskCount), run.scenario.ops.maxScaleMultiplier);
   const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);
   const skipped = run.tco.filter((t) => t.status !== "priced").map((t) => ({
     pattern: t.patternId,

@@ -4,7 +4,9 @@ import type { InstanceSelection } from "../scenario/ec2-schema";
 import { isSelectable } from "./instance-filter";
 import type { PricedType } from "./instance-price-table";
 import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
-import { packLowerBound, packTasks, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
+import { packBest, type BestPack } from "./best-pack";
+import { CHEAPEST_FIT_STEP_BUDGET } from "./exact-pack";
+import { packLowerBound, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
 
@@ -12,7 +14,8 @@ export type Availability = { minNodes: number; availabilityZones: number };
 export type FitCandidate = {
   priced: PricedType;
   capacity: NodeCapacity;
-  pack: PackResult;
+  /** Optimal up to 40 tasks, else best first-fit; with its lower bound (best-pack.ts). */
+  pack: BestPack;
   /** Nodes after the minimum and the AZ spread. */
   nodeCount: number;
   /** nodeCount × per-node hourly (instance under the purchase option + root volume + IPv4). */
@@ -42,7 +45,7 @@ export function packLimits(capacity: NodeCapacity): PackLimits {
 /** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
 export function planOnType(groups: readonly TaskGroup[], priced: PricedType, settings: CapacitySettings, availability: Availability): FitCandidate {
   const capacity = nodeCapacity(priced.spec, settings);
-  const pack = packTasks(groups, packLimits(capacity));
+  const pack = packBest(groups, packLimits(capacity));
   const nodeCount = applyAvailability(pack.nodeCount, availability);
   return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
 }
@@ -116,10 +119,14 @@ export function cheapestFit(
   const keep = selection.runnersUp + 1;
   const top: { key: bigint; plan: FitCandidate }[] = [];
   let packedCount = 0;
+  const budget = { steps: CHEAPEST_FIT_STEP_BUDGET };
   for (const candidate of bounded) {
     const worst = top[keep - 1];
     if (top.length >= keep && worst && candidate.lbKey > worst.key) break;
-    const pack = packTasks(groups, packLimits(candidate.capacity));
+    // The exact search only where this type could become the answer (its bound beats the best plan so far);
+    // runners-up may keep the first-fit count (labelled heuristic, with its gap).
+    const best = top[0];
+    const pack = packBest(groups, packLimits(candidate.capacity), !best || candidate.lbKey < best.key ? budget : { steps: 0 });
     packedCount += 1;
     const nodeCount = applyAvailability(pack.nodeCount, availability);
     const plan: FitCandidate = { priced: candidate.priced, capacity: candidate.capacity, pack, nodeCount, hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount) };

@@ -33,6 +33,8 @@ export type NodeGroupDetail = {
   capacity: NodeCapacity;
   /** Nodes the packing needs before minimum / AZ rounding. */
   packedNodeCount: number;
+  /** "exact" = proven optimal node count (≤ 40 tasks); "heuristic" = best first-fit, with the gap to the lower bound. */
+  packing: { method: "exact" | "heuristic"; lowerBoundNodes: number; gapNodes: number };
   utilisation: NodeUtilisation;
   /** Purchase option of this group and the per-node prices under it. */
   purchaseLabel: string;

@@ -43,6 +43,10 @@ export function nodeGroupDetail(input: {
     selection: input.selection,
     capacity: input.fit.capacity,
     packedNodeCount: input.fit.pack.nodeCount,
+    packing: {
+      method: input.fit.pack.quality.method, lowerBoundNodes: input.fit.pack.quality.lowerBoundNodes,
+      gapNodes: input.fit.pack.nodeCount - input.fit.pack.quality.lowerBoundNodes,
+    },
     utilisation: nodeUtilisation(input.fit, input.nodeCount, input.hours),
     purchaseLabel: input.purchaseLabel,
     effectiveHourlyPerNode: input.fit.priced.onDemandRate ? input.fit.priced.node.effectiveHourly : undefined,

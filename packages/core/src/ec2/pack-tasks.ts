@@ -48,12 +48,13 @@ export function sortForPacking(groups: readonly TaskGroup[], limits: PackLimits)
 /**
  * @example packTasks([{ name: "web", cpuMillicores: 500, memoryBytes: 2**30, count: 5 }], { cpuMillicores: 2000, memoryBytes: 4 * 2**30, maxTasks: 29 }).nodeCount //=> 2
  */
-export function packTasks(groups: readonly TaskGroup[], limits: PackLimits): PackResult {
+export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, order?: readonly TaskGroup[]): PackResult {
   const usedCpuMillicores: number[] = [];
   const usedMemoryBytes: number[] = [];
   const usedTasks: number[] = [];
   const unplaceable: string[] = [];
-  const sorted = sortForPacking(groups, limits).filter((g) => g.count > 0);
+  // `order`: the same groups in another first-fit order (best-pack.ts tries CPU and memory orders too).
+  const sorted = (order ?? sortForPacking(groups, limits)).filter((g) => g.count > 0);
   // Suffix minima of the remaining groups' CPU and memory: a node with less free than both minima of what
   // is left (or no free task slot) can take nothing more, and — the minima only grow — never will again,
   // so the scan can start after it. This keeps first fit's answer and skips full nodes.

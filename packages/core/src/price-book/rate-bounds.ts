@@ -10,6 +10,8 @@ import type { PriceUnit } from "./rate";
  */
 const USAGE_UNIT_RULES: readonly { pattern: RegExp; unit: PriceUnit }[] = [
   { pattern: /^ec2\/[^/]+\/(linux|windows)\/[^/]+$/, unit: "instance-hour" },
+  // EKS Auto Mode fee: per managed instance-hour of a type (usagetype EKS-Auto:<type>-management-hours).
+  { pattern: /^eks\/auto-mode\/[^/]+$/, unit: "instance-hour" },
   { pattern: /\/cluster-hours\//, unit: "cluster-hour" },
   { pattern: /vcpu-hours$/, unit: "vCPU-hour" },
   { pattern: /gb-hours$/, unit: "GB-hour" },

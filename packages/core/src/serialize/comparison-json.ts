@@ -48,6 +48,7 @@ export function nodeGroupToJson(plan: NodePlan) {
             instanceType: alt.instanceType, nodeCount: alt.nodeCount, monthlyUsd: dec(alt.monthlyUsd), extraMonthlyUsd: dec(alt.extraMonthlyUsd),
           })),
           search: { consideredTypes: d.consideredCount, packedTypes: d.packedCount },
+          packing: { method: d.packing.method, lowerBoundNodes: d.packing.lowerBoundNodes, gapNodes: d.packing.gapNodes },
         }
       : {}),
   };

@@ -2,7 +2,7 @@
 import { useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
-import { buildView, withAnalysis, type ViewResult } from "../../lib/build-view";
+import { buildView, type ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
 import { localizeErrors } from "../../lib/localize-errors";
@@ -86,12 +86,10 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
     [book],
   );
   const fast = computed ?? props.initial;
-  // The break-even analysis (slow) follows in a worker; the server's first paint already has it.
-  const analysis = useDeferredAnalysis(stateKey, computed?.view && !computed.view.analysis ? computed.input : undefined, book?.book);
-  const result = useMemo(
-    () => (fast.view && !fast.view.analysis && analysis ? { ...fast, view: withAnalysis(fast.view, analysis) } : fast),
-    [fast, analysis],
-  );
+  // The full model (break-even search, scale curves: slow) follows in a worker; the server's first paint already has it.
+  const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
+  const complete = fast.view?.isComplete ? fast.view : deferred;
+  const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
   const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
   if (fast.view) lastGood.current = fast.view;
@@ -116,7 +114,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
           onChange={(patch) => void setState(patch)} />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
-          <Results view={fast.view ?? lastGood.current} analysis={fast.view ? analysis : null} errors={errors} isStale={!fast.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+          <Results view={fast.view ?? lastGood.current} complete={fast.view ? complete : null} errors={errors} isStale={!fast.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
         </div>
       </main>
     </>

@@ -29,7 +29,7 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
         ))}
       </tbody>
       <tfoot>
-        <tr><th scope="row" colSpan={4}>{t.monthly}</th><td className="num"><Money usd={pattern.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td><td /></tr>
+        <tr><th scope="row" colSpan={4}>{t.monthly}</th><td className="num"><Money usd={pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td><td /></tr>
       </tfoot>
     </table>
   );

@@ -1,14 +1,19 @@
 import { formatJpy, formatMoney } from "../../lib/format";
 import type { Locale } from "../../lib/i18n";
 
-/** A USD amount per locale, with its JPY equivalent beside it when the user gave a rate. */
-export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: string; testId?: string }) {
+/**
+ * A USD amount per locale, with its JPY equivalent beside it when the user gave a rate. A lower bound
+ * (the core's `lowerBound`: some rates are missing, so the real figure is higher) is shown "≥ $X" —
+ * never as if it were the total.
+ */
+export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: string; lowerBound?: boolean; testId?: string }) {
   if (props.usd === null) return <span data-testid={props.testId}>—</span>;
   const jpy = formatJpy(props.usd, props.jpyPerUsd, props.locale);
+  const atLeast = props.lowerBound ? "≥ " : "";
   return (
-    <span className="money" data-testid={props.testId} data-exact-usd={props.usd}>
-      {formatMoney(props.usd, props.locale)}
-      {jpy ? <span className="jpy"> ({jpy})</span> : null}
+    <span className={props.lowerBound ? "money lower-bound" : "money"} data-testid={props.testId} data-exact-usd={props.usd} data-lower-bound={props.lowerBound ? "true" : undefined}>
+      {atLeast}{formatMoney(props.usd, props.locale)}
+      {jpy ? <span className="jpy"> ({atLeast}{jpy})</span> : null}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { embeddedPriceBook } from "@repo/core";
+import { createPriceBook, embeddedPriceBook } from "@repo/core";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildView } from "../../lib/build-view";
@@ -11,6 +11,7 @@ import { NodePlansPanel } from "./node-plans-panel";
 import { RecommendationPanel } from "./recommendation-panel";
 import { SensitivityPanel, tornadoDelta } from "./sensitivity-panel";
 import { TcoPanel } from "./tco-panel";
+import { TotalsTable } from "./totals-table";
 import { TradeOffPanel } from "./trade-off-panel";
 
 const book = embeddedPriceBook();
@@ -78,6 +79,32 @@ describe("trade-off panel", () => {
   });
 });
 
+describe("lower bounds (rates missing) are never shown as totals", () => {
+  // The embedded snapshot without us-east-1's gp3 storage rate: the EC2 patterns' root volumes cannot be
+  // priced, so the core marks them incomplete (a MissingRate, not a guess); Fargate needs no EBS rate.
+  const snapshot = embeddedPriceBook().snapshot;
+  const noGp3 = createPriceBook({ ...snapshot, rates: snapshot.rates.filter((r) => !(r.region === "us-east-1" && r.usage === "ebs/gp3/gb-months")) });
+  const view = buildView(SMALL_WEB_APP.state, noGp3).view;
+  if (!view) throw new Error("no view");
+
+  it("the core flags the EC2 patterns as lower bounds; the totals read \"≥ $X\" there and only there, with a note", () => {
+    expect(view.patterns.map((p) => [p.id, p.status, p.lowerBound])).toEqual([
+      ["ecs-fargate", "priced", false], ["ecs-ec2", "incomplete", true], ["eks-fargate", "priced", false], ["eks-ec2", "incomplete", true],
+    ]);
+    render(<TotalsTable patterns={view.patterns} t={t} locale="en" jpyPerUsd="" />);
+    expect(screen.getByTestId("monthly-ecs-ec2").textContent).toMatch(/^≥ \$/);
+    expect(screen.getByTestId("monthly-ecs-ec2").getAttribute("data-lower-bound")).toBe("true");
+    expect(screen.getByTestId("monthly-ecs-fargate").textContent).toMatch(/^\$/);
+    expect(screen.getByTestId("lower-bound-note").textContent).toContain("lower bound");
+  });
+
+  it("the TCO of a lower-bound bill is a lower bound too (AWS part incomplete)", () => {
+    render(<TcoPanel view={view} t={t} locale="en" jpyPerUsd="" />);
+    expect(screen.getByTestId("tco-eks-ec2").textContent).toMatch(/^≥ \$/);
+    expect(screen.getByTestId("tco-eks-fargate").textContent).toMatch(/^\$/);
+  });
+});
+
 describe("recommendation panel", () => {
   it("names the core's pick with its reasons; says the break-even search is pending until it arrives", () => {
     const fast = viewOf();
@@ -96,13 +123,13 @@ describe("recommendation panel", () => {
 describe("sensitivity panel", () => {
   it("tornado bars are the cheapest pattern's TCO change at each end; the engineer-rate row at $0/h removes all ops cost", () => {
     const view = viewOf();
-    const rate = view.sensitivity.find((row) => row.id === "engineer-rate");
+    const rate = view.json.sensitivity.find((row) => row.id === "engineer-rate");
     if (!rate) throw new Error("no engineer-rate row");
     // At the low end of the rate range the ECS on Fargate TCO is its AWS bill plus hours × low rate.
     const lowRate = Number(rate.low.value);
     expect(tornadoDelta(rate, "low", "866.8953")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
     render(<SensitivityPanel view={view} t={t} locale="en" jpyPerUsd="" />);
-    expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(view.sensitivity.length + 1);
+    expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(view.json.sensitivity.filter((row) => row.available).length + 1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Locale, Messages } from "../../lib/i18n";
-import type { CalculatorView, DeferredAnalysis } from "../../lib/view-types";
+import type { CalculatorView } from "../../lib/view-types";
 import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
@@ -14,11 +14,11 @@ import { TradeOffPanel } from "./trade-off-panel";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
 export const Results = memo(function Results(props: {
-  view: CalculatorView | null; analysis?: DeferredAnalysis | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string;
+  view: CalculatorView | null; complete?: CalculatorView | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string;
 }) {
   const { view, t, locale, jpyPerUsd } = props;
-  // The break-even analysis arrives later (worker): it only re-renders the panels that show it.
-  const analysis = props.analysis ?? view?.analysis ?? null;
+  // The full model (break-even search, scale curves) arrives later (worker): it only re-renders the panels that show it.
+  const complete = props.complete ?? (view?.isComplete ? view : null);
   const messages = Object.entries(props.errors);
   // The panels above the fold (recommendation, totals, cost chart) update at once; the rest renders
   // as a deferred, interruptible update right after, so typing never waits for the long tables.
@@ -33,12 +33,13 @@ export const Results = memo(function Results(props: {
         </div>
       ) : null}
       {view ? (
-        <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.region}>
-          <RecommendationPanel view={view} analysis={analysis} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+        <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.json.region}>
+          <RecommendationPanel view={view} complete={complete} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           <section className="panel"><TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /></section>
-          <CostByCategoryPanel patterns={view.patterns} opsLevel={view.opsLevel} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
-          {later ? <TcoBreakEvens analysis={analysis} patterns={later.patterns} t={t} locale={locale} /> : null}
+          {later ? <ScalePanel complete={complete} patterns={later.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
+          {later ? <TcoBreakEvens complete={complete} patterns={later.patterns} t={t} locale={locale} /> : null}
         </div>
       ) : null}
     </div>
@@ -50,7 +51,6 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
   return (
     <>
       <TcoPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <ScalePanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <SensitivityPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />
       <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />

@@ -1,29 +1,35 @@
 import { memo } from "react";
-import { parseDecimal, PATTERN_LABELS } from "@repo/core";
+import { parseDecimal } from "@repo/core";
 import { formatMoney, formatNumber, toChartNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, SensitivityView } from "../../lib/view-types";
 import { TornadoChart } from "./lazy-charts.client";
 import { Money } from "./money";
 
-/** Change of the baseline-cheapest pattern's TCO at an end of the range (exact, then a chart number). */
+/** The core's TCO of the baseline-cheapest pattern at one end of a row's range (null when not priced there). */
+export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
+  (row.cheapestAtBaseline ? row[end].tcoUsd[row.cheapestAtBaseline] ?? null : null);
+
+/** Change of the baseline-cheapest pattern's TCO at an end of the range (exact, then a chart number: geometry only). */
 export function tornadoDelta(row: SensitivityView, end: "low" | "high", baselineUsd: string): number {
-  const tco = row[end].tcoUsd;
+  const tco = endTcoUsd(row, end);
   return tco === null ? 0 : toChartNumber(parseDecimal(tco).minus(parseDecimal(baselineUsd)).toFixed());
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
 export const SensitivityPanel = memo(function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
-  const best = view.patterns.find((p) => p.id === view.sensitivity[0]?.cheapestAtBaseline);
-  const baseline = best?.tco?.monthlyUsd[view.opsLevel];
+  const rows = view.json.sensitivity.filter((row) => row.available);
+  const best = view.patterns.find((p) => p.id === rows[0]?.cheapestAtBaseline);
+  const baseline = best?.tco.monthlyUsd?.[view.json.tco.level];
+  const label = (id: string) => view.patterns.find((p) => p.id === id)?.label ?? id;
   if (!best || !baseline) return null;
-  const data = view.sensitivity.map((row) => ({ label: row.label, low: tornadoDelta(row, "low", baseline), high: tornadoDelta(row, "high", baseline) }));
+  const data = rows.map((row) => ({ label: row.label, low: tornadoDelta(row, "low", baseline), high: tornadoDelta(row, "high", baseline) }));
   const value = (text: string, unit: string) => `${formatNumber(text, locale, 3)} ${unit}`;
   return (
     <section className="panel" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
-      <p className="hint">{t.sensitivityNote} {best.label} (<Money usd={baseline} locale={locale} jpyPerUsd={jpyPerUsd} />)</p>
+      <p className="hint">{t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)</p>
       <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={(v) => formatMoney(v.toFixed(2), locale)} />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
@@ -32,16 +38,16 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: { view: Ca
             <tr><th scope="col">{t.assumption}</th><th scope="col">{t.baseline}</th><th scope="col">{t.lowEnd}</th><th scope="col">{t.highEnd}</th><th scope="col">{t.switchPoint}</th></tr>
           </thead>
           <tbody>
-            {view.sensitivity.map((row) => (
+            {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
                 <td className="num">{value(row.baseline, row.unit)}</td>
-                <td className="num">{value(row.low.value, row.unit)}: <Money usd={row.low.tcoUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num">{value(row.high.value, row.unit)}: <Money usd={row.high.tcoUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">{value(row.low.value, row.unit)}: <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">{value(row.high.value, row.unit)}: <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td>
-                  {row.switchBelow ? `≤ ${value(row.switchBelow.value, row.unit)} → ${PATTERN_LABELS[row.switchBelow.to]}` : ""}
+                  {row.switchBelow ? `≤ ${value(row.switchBelow.value, row.unit)} → ${label(row.switchBelow.to)}` : ""}
                   {row.switchBelow && row.switchAbove ? "; " : ""}
-                  {row.switchAbove ? `≥ ${value(row.switchAbove.value, row.unit)} → ${PATTERN_LABELS[row.switchAbove.to]}` : ""}
+                  {row.switchAbove ? `≥ ${value(row.switchAbove.value, row.unit)} → ${label(row.switchAbove.to)}` : ""}
                   {!row.switchBelow && !row.switchAbove ? t.noSwitch : ""}
                 </td>
               </tr>

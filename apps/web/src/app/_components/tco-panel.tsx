@@ -8,12 +8,13 @@ import { Money } from "./money";
 /** TCO per pattern (core's PatternTco): AWS + ops hours × rate, monthly/yearly/3-year, with the low–high band. */
 export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
-  const level = view.opsLevel;
-  const money = (usd: string | null, testId?: string) => <Money usd={usd} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />;
+  const level = view.json.tco.level;
+  const rate = Object.values(view.json.ops).find((ops) => ops !== null);
+  const money = (usd: string | null | undefined, testId?: string, lowerBound?: boolean) => <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />;
   return (
     <section className="panel" aria-labelledby="tco-title" data-testid="tco">
       <h2 id="tco-title">{t.tcoTitle}</h2>
-      <p className="hint">{t.tcoNote} {t[`level.${level}`]} · {t.engineerRate}: ${view.engineerRate.usdPerHour}/h ({view.engineerRate.sourceId})</p>
+      <p className="hint">{t.tcoNote} {t[`level.${level}`]} · {rate ? `${t.engineerRate}: $${rate.engineerHourlyUsd}/h (${rate.rateSource})` : null}</p>
       <table className="totals">
         <thead>
           <tr>
@@ -25,15 +26,15 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
           {view.patterns.map((p) => (
             <tr key={p.id} data-pattern={p.id}>
               <th scope="row">{p.label}</th>
-              {p.tco ? (
+              {p.ops && p.tco.monthlyUsd ? (
                 <>
-                  <td className="num">{money(p.tco.infraMonthlyUsd)}</td>
-                  <td className="num">{formatNumber(p.tco.opsHoursPerMonth[level], locale, 2)}</td>
-                  <td className="num">{money(p.tco.opsMonthlyUsd[level], `ops-${p.id}`)}</td>
-                  <td className="num"><strong>{money(p.tco.monthlyUsd[level], `tco-${p.id}`)}</strong></td>
-                  <td className="num">{money(p.tco.monthlyUsd.low)} – {money(p.tco.monthlyUsd.high)}</td>
-                  <td className="num">{money(p.tco.yearlyUsd[level])}</td>
-                  <td className="num">{money(p.tco.threeYearUsd[level], `tco3y-${p.id}`)}</td>
+                  <td className="num">{money(p.tco.infraMonthlyUsd, undefined, p.lowerBound)}</td>
+                  <td className="num">{formatNumber(p.ops.hoursPerMonth[level], locale, 2)}</td>
+                  <td className="num">{money(p.ops.monthlyUsd[level], `ops-${p.id}`)}</td>
+                  <td className="num"><strong>{money(p.tco.monthlyUsd[level], `tco-${p.id}`, p.lowerBound)}</strong></td>
+                  <td className="num">{money(p.tco.monthlyUsd.low, undefined, p.lowerBound)} – {money(p.tco.monthlyUsd.high, undefined, p.lowerBound)}</td>
+                  <td className="num">{money(p.tco.yearlyUsd?.[level], undefined, p.lowerBound)}</td>
+                  <td className="num">{money(p.tco.threeYearUsd?.[level], `tco3y-${p.id}`, p.lowerBound)}</td>
                 </>
               ) : <td colSpan={7}>{t[`status.${p.status}`]}: {p.ruledOutReasons.join("; ")}</td>}
             </tr>
@@ -45,7 +46,7 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
         <table>
           <thead><tr><th scope="col">{t.pattern}</th><th scope="col">{t.activity}</th>{OPS_LEVELS.map((l) => <th key={l} scope="col">{t[`level.${l}`]} (h)</th>)}</tr></thead>
           <tbody>
-            {view.patterns.flatMap((p) => (p.tco?.activities ?? []).map((a) => (
+            {view.patterns.flatMap((p) => (p.ops?.activities ?? []).map((a) => (
               <tr key={`${p.id}-${a.id}`}>
                 <th scope="row">{p.label}</th><td>{a.label}</td>
                 {OPS_LEVELS.map((l) => <td key={l} className="num">{formatNumber(a.hours[l], locale, 2)}</td>)}
@@ -63,8 +64,8 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
 /** Kubernetes: keep upgrading (hours) or stay on extended support (fee), side by side. */
 function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { view, t, locale, jpyPerUsd } = props;
-  const level = view.opsLevel;
-  const eks = view.patterns.filter((p) => p.tco?.upgradePaths);
+  const level = view.json.tco.level;
+  const eks = view.patterns.filter((p) => p.tco.upgradePaths);
   if (eks.length === 0) return null;
   return (
     <>
@@ -78,23 +79,23 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
         </thead>
         <tbody>
           {eks.map((p) => {
-            const u = p.tco?.upgradePaths;
+            const u = p.tco.upgradePaths;
             if (!u) return null;
             return (
               <tr key={p.id}>
                 <th scope="row">{p.label}</th>
                 <td>{t[`upgrade.${u.chosen}`]}</td>
                 <td className="num">{formatNumber(u.upgrade.upgradeHours[level], locale, 2)}</td>
-                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td className="num"><Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
                 <td className="num">{u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="hint">{eks[0]?.tco?.upgradePaths?.note}</p>
+      <p className="hint">{eks[0]?.tco.upgradePaths?.note}</p>
     </>
   );
 }

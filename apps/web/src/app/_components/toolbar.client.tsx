@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { toCsv } from "../../lib/csv";
+import { writeCsv } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 
@@ -17,7 +17,7 @@ function download(filename: string, type: string, text: string): void {
 
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
 
-/** Language switch, share link, CSV/JSON export and print. */
+/** Language switch, share link, CSV/JSON export (the core's exports of the shown result, written as they are) and print. */
 export function Toolbar(props: { view: CalculatorView | null; shareQuery: string; locale: Locale; t: Messages; onLocale: (locale: Locale) => void }) {
   const { t, view } = props;
   const [shareUrl, setShareUrl] = useState("");
@@ -26,7 +26,7 @@ export function Toolbar(props: { view: CalculatorView | null; shareQuery: string
     setShareUrl(url);
     await navigator.clipboard?.writeText(url).catch(() => undefined);
   };
-  const stamp = view ? `${view.region}-${view.priceBook.asOf}` : "estimate";
+  const stamp = view ? `${view.json.region}-${view.json.priceSnapshot.asOf}` : "estimate";
   return (
     <div className="toolbar" role="toolbar" aria-label={t.results}>
       <label>
@@ -36,8 +36,8 @@ export function Toolbar(props: { view: CalculatorView | null; shareQuery: string
         </select>
       </label>
       <button type="button" onClick={() => void share()}>{t.share}</button>
-      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", toCsv(view.comparisonJson))}>{t.exportCsv}</button>
-      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.comparisonJson, null, 2)}\n`)}>{t.exportJson}</button>
+      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}>{t.exportCsv}</button>
+      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}>{t.exportJson}</button>
       <button type="button" onClick={() => window.print()}>{t.print}</button>
       {shareUrl ? (
         <output className="share-link" aria-label={t.shareCopied}>

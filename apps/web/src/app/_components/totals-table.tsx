@@ -2,7 +2,7 @@ import type { Locale, Messages } from "../../lib/i18n";
 import type { PatternView } from "../../lib/view-types";
 import { Money } from "./money";
 
-/** Monthly, yearly and 3-year totals per pattern, with each pattern's status. */
+/** Monthly, yearly and 3-year totals per pattern, with each pattern's status; a lower bound (rates missing) reads "≥ $X". */
 export function TotalsTable(props: { patterns: PatternView[]; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { t } = props;
   return (
@@ -16,12 +16,15 @@ export function TotalsTable(props: { patterns: PatternView[]; t: Messages; local
           <tr key={pattern.id} data-pattern={pattern.id}>
             <th scope="row">{pattern.label}</th>
             <td className={`status status-${pattern.status}`}>{t[`status.${pattern.status}`]}</td>
-            <td className="num"><Money usd={pattern.monthlyUsd} locale={props.locale} jpyPerUsd={props.jpyPerUsd} testId={`monthly-${pattern.id}`} /></td>
-            <td className="num"><Money usd={pattern.yearlyUsd} locale={props.locale} jpyPerUsd={props.jpyPerUsd} /></td>
-            <td className="num"><Money usd={pattern.threeYearUsd} locale={props.locale} jpyPerUsd={props.jpyPerUsd} /></td>
+            <td className="num"><Money usd={pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={props.locale} jpyPerUsd={props.jpyPerUsd} testId={`monthly-${pattern.id}`} /></td>
+            <td className="num"><Money usd={pattern.yearlyUsd} lowerBound={pattern.lowerBound} locale={props.locale} jpyPerUsd={props.jpyPerUsd} /></td>
+            <td className="num"><Money usd={pattern.threeYearUsd} lowerBound={pattern.lowerBound} locale={props.locale} jpyPerUsd={props.jpyPerUsd} /></td>
           </tr>
         ))}
       </tbody>
+      {props.patterns.some((pattern) => pattern.lowerBound) ? (
+        <tfoot><tr><td colSpan={5} className="hint" data-testid="lower-bound-note">{t.lowerBoundNote}</td></tr></tfoot>
+      ) : null}
     </table>
   );
 }

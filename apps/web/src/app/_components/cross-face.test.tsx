@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { embeddedPriceBook, formatUsd, modelScenario, parseDecimal, type ModelResult } from "@repo/core";
+import { cleanup, render, screen } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { modelView } from "../../lib/build-view";
+import { messagesFor } from "../../lib/i18n";
+import { TotalsTable } from "./totals-table";
+
+/**
+ * Issue 12, the web's part of the cross-face consistency test: the same scenario files the CLI's
+ * faces are checked against (tests/src/cross-face-consistency.test.ts ties every CLI face to
+ * `modelScenario`) go through the web's view builder, its totals table and both exports, and each
+ * must show the status and the total of the one model result, per pattern.
+ */
+const GOLDEN = join(import.meta.dirname, "../../../../../tests/golden");
+const SCENARIOS = [
+  { file: "cross-face/plain.yaml", why: "plain: all four priced" },
+  { file: "cross-face/privileged.yaml", why: "privileged: both Fargate patterns ruled out (F22, F24)" },
+  { file: "cross-face/gpu.yaml", why: "GPU on g5.xlarge: Fargate has no GPUs (F22, F24)" },
+  { file: "cross-face/daemonsets.yaml", why: "DaemonSets: EKS on Fargate flagged, still priced (F22)" },
+  { file: "cross-face/spot.yaml", why: "Spot required: EKS on Fargate has no Spot" },
+  { file: "cross-face/auto-mode.yaml", why: "Auto Mode fee and extended support are bill lines" },
+  { file: "estimate-windows/scenario.yaml", why: "Windows: EKS on Fargate runs no Windows pods" },
+  { file: "estimate-tokyo-incomplete/scenario.yaml", why: "Tokyo: rates missing → incomplete, lower bounds" },
+] as const;
+
+const book = embeddedPriceBook();
+const t = messagesFor("en");
+type Seen = { status: string; monthlyUsd: string | null; lowerBound: boolean };
+const exact = (value: string | null) => (value === null ? null : parseDecimal(value).toFixed());
+const wantedOf = (result: ModelResult): Record<string, Seen> => Object.fromEntries(result.patterns.map(({ bill }) => [bill.id, {
+  status: bill.status, monthlyUsd: bill.monthlyUsd === null ? null : bill.monthlyUsd.toFixed(), lowerBound: bill.lowerBound,
+}]));
+
+afterEach(cleanup);
+
+describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
+  const input: unknown = parse(readFileSync(join(GOLDEN, file), "utf8"));
+  const result = modelScenario(input, book);
+  const wanted = wantedOf(result);
+  const fast = modelView(input, book, false);
+  const complete = modelView(input, book, true);
+
+  it("the view builder (per keystroke and complete): the model's status, exact total and lowerBound per pattern", () => {
+    for (const view of [fast, complete]) {
+      const seen = Object.fromEntries(view.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }]));
+      expect(seen).toEqual(wanted);
+      // the TCO's AWS part is the bill (no AWS money added outside it)
+      for (const p of view.patterns) expect(exact(p.tco.infraMonthlyUsd)).toBe(wanted[p.id]?.monthlyUsd);
+    }
+  });
+
+  it("the totals table: the status, and the rounded total — \"≥\" for a lower bound, — when ruled out", () => {
+    render(<TotalsTable patterns={fast.patterns} t={t} locale="en" jpyPerUsd="" />);
+    for (const { bill } of result.patterns) {
+      const row = document.querySelector(`tr[data-pattern="${bill.id}"]`);
+      expect(row?.querySelector(".status")?.textContent, bill.id).toBe(t[`status.${bill.status}`]);
+      const total = bill.monthlyUsd === null ? "—" : `${bill.lowerBound ? "≥ " : ""}${formatUsd(bill.monthlyUsd)}`;
+      expect(screen.getByTestId(`monthly-${bill.id}`).textContent, bill.id).toBe(total);
+    }
+  });
+
+  it("the JSON export carries the same status, total and lowerBound per pattern", () => {
+    const json = JSON.parse(JSON.stringify(complete.json)) as typeof complete.json;
+    expect(Object.fromEntries(json.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }]))).toEqual(wanted);
+  });
+
+  it("the CSV export: each pattern's total row is the model's total (empty when ruled out), its lines sum to it", () => {
+    const { columns, rows } = complete.csv;
+    const at = (name: string) => columns.indexOf(name);
+    for (const { bill } of result.patterns) {
+      const mine = rows.filter((row) => row[at("pattern")] === bill.label);
+      const total = mine.find((row) => row[at("line_id")] === "total");
+      expect(total?.[at("status")], bill.id).toBe(bill.status);
+      expect(total?.[at("lower_bound")], bill.id).toBe(String(bill.lowerBound));
+      const amount = total?.[at("monthly_usd")] ?? "";
+      expect(amount === "" ? null : exact(amount), bill.id).toBe(wanted[bill.id]?.monthlyUsd);
+      const lines = mine.filter((row) => row[at("line_id")] !== "total").map((row) => parseDecimal(row[at("monthly_usd")] ?? "0"));
+      if (bill.monthlyUsd !== null) expect(lines.reduce((a, b) => a.plus(b), parseDecimal("0")).toFixed(), bill.id).toBe(bill.monthlyUsd.toFixed());
+    }
+  });
+});
+
+describe("issue 12's wrong answers in the web, as regression tests", () => {
+  const privileged = modelView(parse(readFileSync(join(GOLDEN, "cross-face/privileged.yaml"), "utf8")), book, true);
+
+  it("privileged: the scale chart and break-evens never price a ruled-out Fargate pattern", () => {
+    // the core's curves leave a pattern it cannot price out of every point; the solver skips it
+    for (const point of privileged.json.curves) {
+      expect(point.patterns["ecs-fargate"] ?? null).toBeNull();
+      expect(point.patterns["eks-fargate"] ?? null).toBeNull();
+    }
+    const paired = privileged.json.breakEven.pairs.flatMap((pair) => [pair.a, pair.b]);
+    expect(paired).not.toContain("ecs-fargate");
+    expect(paired).not.toContain("eks-fargate");
+  });
+
+  it("privileged: the recommendation is a pattern that can run it (ECS on EC2 at $58.25 AWS: 1 × c6a.large + 30 GiB gp3)", () => {
+    expect(privileged.json.recommendation.pattern).not.toMatch(/fargate/);
+    expect(privileged.patterns.find((p) => p.id === "ecs-ec2")?.monthlyUsd).toBe("58.245");
+  });
+});
