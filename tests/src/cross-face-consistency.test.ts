@@ -159,7 +159,26 @@ describe("issue 12's wrong answers, as regression tests", () => {
     const fee = eksEc2?.lines.find((l) => l.rate.usage.startsWith("eks/auto-mode/"));
     expect([fee?.rate.usage, fee?.quantity, fee?.monthlyUsd]).toEqual(["eks/auto-mode/c6a.2xlarge", "730", "26.8056"]);
     const csv = (await runCli(["estimate", "auto-mode.yaml", "--format", "csv"], dir)).stdout;
-    expect(csv).toMatch(/eks-ec2,priced,eks-ec2:[^,]*:auto-mode-fee,/);
-    expect(csv).toMatch(/eks-fargate,priced,shared:eks-extended-support,/);
+    expect(csv).toMatch(/eks-ec2,priced,false,eks-ec2:[^,]*:auto-mode-fee,/);
+    expect(csv).toMatch(/eks-fargate,priced,false,shared:eks-extended-support,/);
+  });
+});
+
+describe("lower bounds are never passed off as totals", () => {
+  const tokyo = "../estimate-tokyo-incomplete/scenario.yaml";
+
+  it("compare (table): an incomplete total is \"≥ $X\" and a Δ against it says \"(lower bound)\"", async () => {
+    const run = await runCli(["compare", "plain.yaml", tokyo], dir);
+    // Tokyo's ECS on Fargate lacks the ALB rate (the snapshot has no ap-northeast-1 ALB row): its $107.95 is a lower bound
+    const row = run.stdout.split("\n").find((line) => line.startsWith("ECS on Fargate"));
+    expect(row).toMatch(/≥ \$107\.95/);
+    expect(row).toMatch(/\(lower bound\)/);
+  });
+
+  it("diff (json and table): a side that is a lower bound flags the delta", async () => {
+    const json = JSON.parse((await runCli(["diff", "plain.yaml", tokyo, "--format", "json"], dir)).stdout) as { patterns: { id: string; proposedLowerBound: boolean; deltaLowerBound: boolean }[] };
+    expect(json.patterns.find((p) => p.id === "ecs-fargate")).toMatchObject({ proposedLowerBound: true, deltaLowerBound: true });
+    const table = (await runCli(["diff", "plain.yaml", tokyo], dir)).stdout;
+    expect(table).toMatch(/a total here is a lower bound \(rates missing\): the Δ is not the full change/);
   });
 });

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { PATTERN_IDS } from "@repo/core";
+import { parseDecimal, PATTERN_IDS } from "@repo/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
 import { launchChromium } from "./chromium";
 import { expectedAnalysis, expectedPurchase, expectedTotals } from "./core-expectations";
+import { parseCsv } from "./parse-csv";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -87,17 +88,17 @@ describe("the web calculator in Chromium", () => {
     await page.context().close();
   });
 
-  it("CSV export downloads one row per cost line plus a total per pattern, totals equal to the core's", async () => {
+  it("CSV export downloads the core's comparisonCsv: one row per cost line, each pattern's lines summing to the core's total", async () => {
     const page = await openPage();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
-    const csv = await readFile(await download.path(), "utf8");
-    // line names hold no quoted commas in this preset's total rows; the header names the columns
-    const rows = csv.trim().split("\r\n").map((row) => row.split(","));
-    expect(rows[0]?.slice(0, 5)).toEqual(["pattern", "status", "lower_bound", "line_id", "line"]);
-    const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
+    const [header = [], ...rows] = parseCsv(await readFile(await download.path(), "utf8"));
+    expect(header.slice(0, 6)).toEqual(["scenario", "region", "pattern", "status", "lowerBound", "lineId"]);
     const expected = expectedTotals(SMALL_WEB_APP.state);
-    const totals = rows.filter((row) => row[at("line_id")] === "total").map((row) => row[at("monthly_usd")]);
-    expect(totals).toEqual(PATTERN_IDS.map((id) => expected[id].exact ?? ""));
+    for (const id of PATTERN_IDS) {
+      const amounts = rows.filter((row) => row[header.indexOf("pattern")] === id).map((row) => row[header.indexOf("monthlyUsd")] ?? "");
+      const total = amounts.reduce((sum, a) => sum.plus(parseDecimal(a)), parseDecimal("0"));
+      expect(total.toFixed(), id).toBe(parseDecimal(expected[id].exact ?? "0").toFixed());
+    }
     expect(download.suggestedFilename()).toMatch(/^container-costs-us-east-1-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.context().close();
   });

@@ -93,6 +93,8 @@ export { cheapestPricedPattern } from "./model/cheapest";
 export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } from "./model/budget";
 export { diffPatternLines, type LineDiff, type LineChange } from "./model/line-diff";
 export { diffScenarioInputs } from "./model/input-diff";
+export { diffResults, type ResultDiff, type PatternDiff, type DeltaCauses } from "./model/result-diff";
+export { totalDelta, type TotalDelta } from "./model/total-delta";
 export { message, fillTemplate, type Message, type MessageParams } from "./messages/message";
 export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
@@ -140,4 +142,5 @@ export { recommend, type Recommendation } from "./decisions/recommendation";
 export { listAssumptions, type Assumption } from "./decisions/assumptions";
 export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
+export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
 export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";

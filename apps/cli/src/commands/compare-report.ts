@@ -1,6 +1,6 @@
 import {
   MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, toDecimalString,
-  cheapestPricedPattern, type Comparison, type Decimal,
+  cheapestPricedPattern, totalDelta, type Comparison, type Decimal, type PatternEstimate,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
@@ -8,7 +8,6 @@ import { usd, type Cell, type Report, type ReportTable } from "../render/report"
 export type LabelledComparison = { label: string; file: string; comparison: Comparison };
 
 const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
-const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
 
 type Period = { title: string; factor: Decimal | null };
 const PERIODS: Period[] = [
@@ -23,15 +22,17 @@ function periodTable(items: readonly LabelledComparison[], period: Period): Repo
     ...(i > 0 ? [{ header: `Δ vs ${items[0]?.label ?? ""}`, align: "right" as const }] : []),
   ])];
   const rows = PATTERN_IDS.map((id) => {
-    const amount = (item: LabelledComparison | undefined) => {
-      const monthly = item?.comparison.patterns.find((p) => p.id === id)?.monthlyUsd ?? null;
-      return monthly === null || period.factor === null ? monthly : monthly.times(period.factor);
-    };
-    const base = amount(items[0]);
+    const scale = (value: Decimal | null) => (value === null || period.factor === null ? value : value.times(period.factor));
+    const pattern = (item: LabelledComparison | undefined) => item?.comparison.patterns.find((p) => p.id === id);
+    const base = pattern(items[0]);
     const cells: Cell[] = [PATTERN_LABELS[id]];
     items.forEach((item, i) => {
-      cells.push(usd(amount(item)));
-      if (i > 0) cells.push(usd(minus(amount(item), base), true));
+      const mine = pattern(item);
+      cells.push(usd(scale(mine?.monthlyUsd ?? null), false, mine?.lowerBound));
+      if (i > 0) {
+        const delta = totalDelta(base, mine);
+        cells.push(usd(scale(delta.deltaMonthlyUsd), true, delta.lowerBound));
+      }
     });
     return cells;
   });
@@ -49,16 +50,17 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
       return [label, best?.label ?? "none", usd(best?.monthlyUsd ?? null), comparison.patterns.map((p) => `${p.id}: ${statusText(p)}`).join("; ")];
     }),
   };
+  const deltaOf = (p: PatternEstimate) => totalDelta(first?.patterns.find((b) => b.id === p.id), p);
   const csvRows = items.flatMap(({ label, file, comparison }) => comparison.patterns.map((p): Cell[] => {
-    const base = first?.patterns.find((b) => b.id === p.id)?.monthlyUsd ?? null;
-    return [label, file, comparison.scenario.name, comparison.region, p.id, p.status, usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd), usd(minus(p.monthlyUsd, base))];
+    const delta = deltaOf(p);
+    return [label, file, comparison.scenario.name, comparison.region, p.id, p.status, String(p.lowerBound), usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd), usd(delta.deltaMonthlyUsd), String(delta.lowerBound)];
   }));
   return {
     title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
     subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
     sections: [...PERIODS.map((period) => periodTable(items, period)), cheapest],
     csv: {
-      columns: ["label", "file", "scenario", "region", "pattern", "status", "monthlyUsd", "yearlyUsd", "threeYearUsd", "deltaMonthlyUsd"].map((header) => ({ header })),
+      columns: ["label", "file", "scenario", "region", "pattern", "status", "lowerBound", "monthlyUsd", "yearlyUsd", "threeYearUsd", "deltaMonthlyUsd", "deltaLowerBound"].map((header) => ({ header })),
       rows: csvRows,
     },
     json: {
@@ -68,11 +70,11 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
         label, file, scenario: comparison.scenario.name, region: comparison.region,
         cheapestPattern: cheapestPricedPattern(comparison)?.id ?? null,
         patterns: comparison.patterns.map((p) => {
-          const base = first?.patterns.find((b) => b.id === p.id)?.monthlyUsd ?? null;
+          const delta = deltaOf(p);
           return {
-            id: p.id, label: p.label, status: p.status,
+            id: p.id, label: p.label, status: p.status, lowerBound: p.lowerBound,
             monthlyUsd: money(p.monthlyUsd), yearlyUsd: money(p.yearlyUsd), threeYearUsd: money(p.threeYearUsd),
-            deltaMonthlyUsd: money(minus(p.monthlyUsd, base)), deltaYearlyUsd: money(minus(p.yearlyUsd, base?.times(MONTHS_PER_YEAR) ?? null)),
+            deltaMonthlyUsd: money(delta.deltaMonthlyUsd), deltaYearlyUsd: money(delta.deltaMonthlyUsd?.times(MONTHS_PER_YEAR) ?? null), deltaLowerBound: delta.lowerBound,
           };
         }),
       })),

@@ -1,12 +1,11 @@
 import {
-  type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, formatUsd, sumDecimals, toDecimalString,
-  diffPatternLines, diffScenarioInputs, type Comparison, type LineDiff, type PatternEstimate,
+  type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_LABELS, formatUsd, toDecimalString,
+  diffResults, type Comparison, type LineDiff, type PatternDiff,
 } from "@repo/core";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
 const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;
-const minus = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null || b === null ? null : a.minus(b));
 const money = (value: Decimal | null | undefined): string | null => (value == null ? null : toDecimalString(value));
 const qty = (value: Decimal): string => value.toDecimalPlaces(4).toFixed();
 
@@ -20,37 +19,24 @@ export function lineReason(line: LineDiff): string {
   return parts.join("; ") || "unchanged";
 }
 
-/** "Why did it move": the delta split by cause, then the three largest lines. */
-export function whySummary(base: PatternEstimate | undefined, proposed: PatternEstimate | undefined, lines: readonly LineDiff[]): string[] {
+/** "Why did it move": status changes, the delta split by cause (core's), then the three largest lines. */
+export function whySummary(diff: PatternDiff): string[] {
+  const { base, proposed, lines, causes } = diff;
   const why: string[] = [];
   if (base?.status !== proposed?.status) why.push(`status: ${base?.status ?? "absent"} → ${proposed?.status ?? "absent"}`);
   for (const reason of proposed?.ruledOutReasons ?? []) why.push(`proposed ruled out: ${reason}`);
-  const sum = (pick: (l: LineDiff) => Decimal, kinds: readonly string[]) => sumDecimals(lines.filter((l) => kinds.includes(l.change)).map(pick));
-  const causes: [string, Decimal][] = [
-    ["quantity changes", sum((l) => l.quantityEffectUsd, ["changed"])],
-    ["rate changes", sum((l) => l.rateEffectUsd, ["changed"])],
-    ["added lines", sum((l) => l.deltaMonthlyUsd, ["added"])],
-    ["removed lines", sum((l) => l.deltaMonthlyUsd, ["removed"])],
+  if (diff.lowerBound) why.push("a total here is a lower bound (rates missing): the Δ is not the full change");
+  const named: [string, Decimal][] = [
+    ["quantity changes", causes.quantityUsd], ["rate changes", causes.rateUsd], ["added lines", causes.addedUsd], ["removed lines", causes.removedUsd],
   ];
-  const moved = causes.filter(([, amount]) => !amount.isZero());
+  const moved = named.filter(([, amount]) => !amount.isZero());
   if (moved.length > 0) why.push(`by cause: ${moved.map(([cause, amount]) => `${cause} ${signed(amount)}`).join(", ")} a month`);
-  const top = lines.filter((l) => l.change !== "unchanged").sort((a, b) => b.deltaMonthlyUsd.abs().comparedTo(a.deltaMonthlyUsd.abs())).slice(0, 3);
+  const top = lines.filter((l) => l.change !== "unchanged").sort((x, y) => y.deltaMonthlyUsd.abs().comparedTo(x.deltaMonthlyUsd.abs())).slice(0, 3);
   for (const line of top) why.push(`${signed(line.deltaMonthlyUsd)}/month ${line.name}: ${lineReason(line)}`);
   return why;
 }
 
-type PatternDiff = { id: (typeof PATTERN_IDS)[number]; base: PatternEstimate | undefined; proposed: PatternEstimate | undefined; lines: LineDiff[]; why: string[] };
-
-function patternDiffs(base: Comparison, proposed: Comparison): PatternDiff[] {
-  return PATTERN_IDS.map((id) => {
-    const b = base.patterns.find((p) => p.id === id);
-    const p = proposed.patterns.find((q) => q.id === id);
-    const lines = diffPatternLines(b, p);
-    return { id, base: b, proposed: p, lines, why: whySummary(b, p, lines) };
-  });
-}
-
-function lineTable(diff: PatternDiff): ReportTable {
+function lineTable(diff: PatternDiff & { why: string[] }): ReportTable {
   const moved = diff.lines.filter((l) => l.change !== "unchanged");
   const unchanged = diff.lines.length - moved.length;
   return {
@@ -66,15 +52,16 @@ function lineTable(diff: PatternDiff): ReportTable {
 
 /** `diff`: inputs changed, totals per pattern, then per pattern every line that moved and why. */
 export function diffReport(base: Comparison, proposed: Comparison, files: { base: string; proposed: string }): Report {
-  const inputs = diffScenarioInputs(base.scenario, proposed.scenario);
-  const diffs = patternDiffs(base, proposed);
+  const result = diffResults(base, proposed);
+  const inputs = result.inputsChanged;
+  const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d) }));
   const totals: ReportTable = {
     title: "Totals",
     columns: [{ header: "Pattern" }, { header: "Base", align: "right" }, { header: "Proposed", align: "right" }, { header: "Δ monthly", align: "right" }, { header: "Δ yearly", align: "right" }, { header: "Δ 3-year", align: "right" }],
-    rows: diffs.map(({ id, base: b, proposed: p }) => {
-      const delta = minus(p?.monthlyUsd ?? null, b?.monthlyUsd ?? null);
-      return [PATTERN_LABELS[id], usd(b?.monthlyUsd ?? null), usd(p?.monthlyUsd ?? null), usd(delta, true), usd(delta?.times(MONTHS_PER_YEAR) ?? null, true), usd(delta?.times(MONTHS_PER_THREE_YEARS) ?? null, true)];
-    }),
+    rows: diffs.map(({ id, base: b, proposed: p, deltaMonthlyUsd: delta, lowerBound }) => [
+      PATTERN_LABELS[id], usd(b?.monthlyUsd ?? null, false, b?.lowerBound), usd(p?.monthlyUsd ?? null, false, p?.lowerBound),
+      usd(delta, true, lowerBound), usd(delta?.times(MONTHS_PER_YEAR) ?? null, true, lowerBound), usd(delta?.times(MONTHS_PER_THREE_YEARS) ?? null, true, lowerBound),
+    ]),
   };
   const csvRows = diffs.flatMap(({ id, lines }) => lines.map((l): Cell[] => [
     id, l.id, l.name, l.category, l.service ?? "", l.change, usd(l.base?.monthlyUsd ?? null), usd(l.proposed?.monthlyUsd ?? null),
@@ -100,10 +87,10 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
       base: { file: files.base, scenario: base.scenario.name, region: base.region, priceSnapshot: base.priceBook },
       proposed: { file: files.proposed, scenario: proposed.scenario.name, region: proposed.region, priceSnapshot: proposed.priceBook },
       inputsChanged: inputs,
-      patterns: diffs.map(({ id, base: b, proposed: p, lines, why }) => {
-        const delta = minus(p?.monthlyUsd ?? null, b?.monthlyUsd ?? null);
+      patterns: diffs.map(({ id, base: b, proposed: p, lines, why, deltaMonthlyUsd: delta, lowerBound }) => {
         return {
           id, label: PATTERN_LABELS[id], baseStatus: b?.status ?? null, proposedStatus: p?.status ?? null,
+          baseLowerBound: b?.lowerBound ?? false, proposedLowerBound: p?.lowerBound ?? false, deltaLowerBound: lowerBound,
           baseMonthlyUsd: money(b?.monthlyUsd), proposedMonthlyUsd: money(p?.monthlyUsd),
           deltaMonthlyUsd: money(delta), deltaYearlyUsd: money(delta?.times(MONTHS_PER_YEAR)), deltaThreeYearUsd: money(delta?.times(MONTHS_PER_THREE_YEARS)),
           why,

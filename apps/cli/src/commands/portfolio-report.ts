@@ -6,9 +6,9 @@ import { priceBookLabel } from "../render/price-book-label";
 const patternColumns = PATTERN_IDS.map((id) => ({ header: PATTERN_LABELS[id], align: "right" as const }));
 const tagText = (tags: Record<string, string>): string => Object.entries(tags).map(([k, v]) => `${k}=${v}`).join("; ");
 
-/** Rows × the four patterns' monthly amounts (— where a pattern is ruled out). */
+/** Rows × the four patterns' monthly amounts (— where a pattern is ruled out, "≥" where it is incomplete). */
 function matrix(portfolio: Portfolio, keys: readonly string[], amountOf: (patternIndex: number, key: string) => Decimal | null): Cell[][] {
-  return keys.map((key) => [key, ...portfolio.patterns.map((_, i) => usd(amountOf(i, key)))]);
+  return keys.map((key) => [key, ...portfolio.patterns.map((p, i) => usd(amountOf(i, key), false, p.pattern.lowerBound))]);
 }
 
 function groupTable(portfolio: Portfolio, tagKey: string, index: number): ReportTable {

@@ -1,13 +1,14 @@
 import { formatUsd, toDecimalString } from "@repo/core";
 import type { Cell } from "./report";
 
-/** Display text of a cell: dollars rounded to cents (the one display rounding), quantities to 4 places. */
+/** Display text of a cell: dollars rounded to cents (the one display rounding), "≥" before a lower bound, quantities to 4 places. */
 export function cellText(cell: Cell): string {
   if (typeof cell === "string") return cell;
   if ("quantity" in cell) return cell.quantity.toDecimalPlaces(4).toFixed();
   if (cell.usd === null) return "—";
   const text = formatUsd(cell.usd);
-  return cell.signed && !cell.usd.isNegative() ? `+${text}` : text;
+  if (cell.signed) return `${cell.usd.isNegative() ? "" : "+"}${text}${cell.lowerBound ? " (lower bound)" : ""}`;
+  return cell.lowerBound ? `≥ ${text}` : text;
 }
 
 /** Exact text of a cell for data formats (CSV): unrounded decimal strings, empty for "no value". */

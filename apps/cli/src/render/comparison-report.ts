@@ -1,4 +1,4 @@
-import { MONTHS_PER_THREE_YEARS, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { comparisonCsv, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
 
@@ -21,7 +21,7 @@ export function summaryTable(comparison: Comparison): ReportTable {
   return {
     title: "Totals",
     columns: [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "3-year", align: "right" }],
-    rows: comparison.patterns.map((p) => [p.label, statusText(p), usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd)]),
+    rows: comparison.patterns.map((p) => [p.label, statusText(p), usd(p.monthlyUsd, false, p.lowerBound), usd(p.yearlyUsd, false, p.lowerBound), usd(p.threeYearUsd, false, p.lowerBound)]),
   };
 }
 
@@ -37,22 +37,9 @@ function linesTable(pattern: PatternEstimate): ReportTable {
   };
 }
 
-const CSV_HEADERS = [
-  "scenario", "region", "pattern", "status", "lineId", "line", "category", "service", "quantity", "unit",
-  "rateUsd", "monthlyUsd", "yearlyUsd", "threeYearUsd", "rateRegion", "sourceId", "asOf",
-];
-
-/** One row per cost line (one empty row for a ruled-out pattern), exact amounts. */
+/** One row per cost line (one empty row for a ruled-out pattern), exact amounts: core's export. */
 export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
-  const name = comparison.scenario.name;
-  return comparison.patterns.flatMap((p) => {
-    if (p.lines.length === 0) return [[name, comparison.region, p.id, p.status, ...CSV_HEADERS.slice(4).map(() => "")]];
-    return p.lines.map((line) => [
-      name, comparison.region, p.id, p.status, line.id, line.name, line.category, line.service ?? "", quantity(line.quantity), line.unit,
-      line.rateUsd.toFixed(), usd(line.monthlyUsd), usd(monthlyToYearly(line.monthlyUsd)), usd(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
-      line.rate.region, line.rate.sourceId, line.rate.asOf,
-    ]);
-  });
+  return comparisonCsv(comparison).rows;
 }
 
 /**
@@ -64,7 +51,7 @@ export function comparisonReport(comparison: Comparison): Report {
     title: `${comparison.scenario.name} — ${comparison.region}`,
     subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
-    csv: { columns: CSV_HEADERS.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
+    csv: { columns: comparisonCsv(comparison).columns.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
     json: toComparisonJson(comparison),
   };
 }

@@ -12,6 +12,7 @@ const Usd = z.string().regex(/^-?\d+(\.\d+)?$/).describe("exact decimal string, 
 const UsdOrNull = Usd.nullable();
 const PatternId = z.enum(PATTERN_IDS);
 const Status = z.enum(["priced", "incomplete", "ruled-out"]);
+const LowerBound = z.boolean().describe("true when rates are missing (status incomplete): the totals are lower bounds, shown as ≥ $X");
 const PriceSnapshot = z.strictObject({ id: z.string(), asOf: z.string(), description: z.string(), contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
 
 const EstimateLine = z.looseObject({
@@ -22,8 +23,7 @@ const EstimateLine = z.looseObject({
 export const EstimateJsonSchema = z.looseObject({
   scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot,
   patterns: z.array(z.looseObject({
-    id: PatternId, label: z.string(), status: Status,
-    lowerBound: z.boolean().describe("true when rates are missing (status incomplete): the totals are lower bounds, shown as ≥ $X"),
+    id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound,
     monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
     ruledOutReasons: z.array(z.string()), missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
     notes: z.array(z.string()), lines: z.array(EstimateLine),
@@ -36,8 +36,9 @@ export const CompareJsonSchema = z.strictObject({
   scenarios: z.array(z.strictObject({
     label: z.string(), file: z.string(), scenario: z.string(), region: z.string(), cheapestPattern: PatternId.nullable(),
     patterns: z.array(z.strictObject({
-      id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+      id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
       deltaMonthlyUsd: UsdOrNull.describe("this scenario − the first scenario"), deltaYearlyUsd: UsdOrNull,
+      deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
     })),
   })),
 }).describe("costcalc compare --format json");
@@ -48,6 +49,8 @@ export const DiffJsonSchema = z.strictObject({
   inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
   patterns: z.array(z.strictObject({
     id: PatternId, label: z.string(), baseStatus: Status.nullable(), proposedStatus: Status.nullable(),
+    baseLowerBound: LowerBound, proposedLowerBound: LowerBound,
+    deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
     baseMonthlyUsd: UsdOrNull, proposedMonthlyUsd: UsdOrNull, deltaMonthlyUsd: UsdOrNull, deltaYearlyUsd: UsdOrNull, deltaThreeYearUsd: UsdOrNull,
     why: z.array(z.string()).describe("the delta by cause, then the largest line changes"),
     lines: z.array(z.strictObject({
@@ -65,7 +68,7 @@ export const PortfolioJsonSchema = z.strictObject({
   allocation: z.strictObject({ method: z.literal("largest-remainder"), unitUsd: Usd, key: z.string() }),
   serviceCount: z.number().int(),
   patterns: z.array(z.strictObject({
-    id: PatternId, label: z.string(), status: Status, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
+    id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
     services: z.array(z.strictObject({ name: z.string(), tags: z.record(z.string(), z.string()), directUsd: Usd, sharedUsd: Usd, monthlyUsd: Usd, yearlyUsd: Usd })),
     groups: z.array(z.strictObject({
       tagKey: z.string(),

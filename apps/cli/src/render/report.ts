@@ -5,7 +5,8 @@ import type { Decimal } from "@repo/core";
  * document. One dispatcher (`format.ts`) turns it into table, Markdown or CSV text, so a new line
  * or pattern in the core data appears in every format without renderer changes.
  */
-export type UsdCell = { usd: Decimal | null; signed?: boolean };
+/** `lowerBound`: the amount is a lower bound (rates missing) — shown "≥ $X"; a delta from one is shown "$X (lower bound)". */
+export type UsdCell = { usd: Decimal | null; signed?: boolean; lowerBound?: boolean };
 export type QuantityCell = { quantity: Decimal };
 export type Cell = string | UsdCell | QuantityCell;
 
@@ -31,5 +32,7 @@ export type Report = {
   json: unknown;
 };
 
-export const usd = (value: Decimal | null, signed = false): UsdCell => (signed ? { usd: value, signed } : { usd: value });
+export const usd = (value: Decimal | null, signed = false, lowerBound = false): UsdCell => ({
+  usd: value, ...(signed ? { signed } : {}), ...(lowerBound && value !== null ? { lowerBound } : {}),
+});
 export const quantity = (value: Decimal): QuantityCell => ({ quantity: value });

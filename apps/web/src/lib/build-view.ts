@@ -1,15 +1,14 @@
 import {
-  isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
+  comparisonCsv, isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
 } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
-import { comparisonTable } from "./csv";
-import { addFieldError, formFieldOf, type FieldErrors } from "./field-errors";
+import { addFieldError, formFieldOf, type FieldIssues } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
 import { patternViews } from "./pattern-view";
 import { toScenario } from "./to-scenario";
 import type { CalculatorView, ModelJson } from "./view-types";
 
-export type ViewResult = { view: CalculatorView | null; errors: FieldErrors; input?: ScenarioInput };
+export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; input?: ScenarioInput };
 
 /**
  * The core's one result for a scenario → the plain view. `complete: false` is the per-keystroke
@@ -20,7 +19,7 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldErrors; inp
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
   const json: ModelJson = { ...toComparisonJson(result.comparison), ...toAnalysisJson(result) };
-  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonTable(json), isComplete: complete };
+  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonCsv(result.comparison), isComplete: complete };
 }
 
 /**
@@ -35,9 +34,11 @@ export function buildView(state: ScenarioState, book: PriceBook, options: { with
   } catch (error) {
     if (!isCoreError(error)) throw error;
     const field = formFieldOf(error.field ?? "");
-    const allowed = error.allowed?.length ? ` (allowed: ${error.allowed.slice(0, 12).join(", ")})` : "";
-    const failed: FieldErrors = {};
-    addFieldError(failed, field, `${error.message.replace(/^\[core\] [A-Z_]+: /, "").replace(/ \(field: [^)]*\)/, "").replace(/; allowed: .*$/, "")}${allowed}`);
+    const failed: FieldIssues = {};
+    // The core's error carries its code, field and allowed values, but its sentence only in English
+    // inside `message`: until the core gives it parameters, the sentence is shown as the core wrote it.
+    const text = error.message.replace(/^\[core\] [A-Z_]+: /, "").replace(/ \(field: [^)]*\)/, "").replace(/; allowed: .*$/, "");
+    addFieldError(failed, field, "CORE_RULE", { text, ...(error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}) });
     return { view: null, errors: failed };
   }
 }

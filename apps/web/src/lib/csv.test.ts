@@ -1,6 +1,6 @@
-import { embeddedPriceBook, modelScenario, toComparisonJson } from "@repo/core";
+import { comparisonCsv, embeddedPriceBook, modelScenario } from "@repo/core";
 import { describe, expect, it } from "vitest";
-import { comparisonTable, csvField, writeCsv } from "./csv";
+import { csvField, writeCsv } from "./csv";
 import { SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
 
@@ -13,15 +13,15 @@ describe("CSV export", () => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it("one row per cost line plus one total per pattern, exact amounts equal to the JSON export", () => {
+  it("writes the core's table as it is: a header line, one line per row, CRLF", () => {
+    expect(writeCsv({ columns: ["a", "b"], rows: [["1", "x,y"], ["2", ""]] })).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
+  });
+
+  it("the web's download is the core's comparisonCsv (the CLI's estimate CSV rows), one line per cost line", () => {
     const { input } = toScenario(SMALL_WEB_APP.state);
-    const json = toComparisonJson(modelScenario(input, embeddedPriceBook(), { scale: false }).comparison);
-    const table = comparisonTable(json);
-    const lineCount = json.patterns.reduce((n, p) => n + p.lines.length, 0);
-    expect(table.rows).toHaveLength(lineCount + json.patterns.length);
-    const at = (name: string) => table.columns.indexOf(name);
-    const totals = table.rows.filter((row) => row[at("line_id")] === "total").map((row) => row[at("monthly_usd")]);
-    expect(totals).toEqual(json.patterns.map((p) => p.monthlyUsd));
-    expect(writeCsv(table).split("\r\n")).toHaveLength(1 + table.rows.length + 1);
+    const table = comparisonCsv(modelScenario(input, embeddedPriceBook(), { scale: false }).comparison);
+    const lines = writeCsv(table).split("\r\n");
+    expect(lines[0]).toBe(table.columns.join(","));
+    expect(lines).toHaveLength(1 + table.rows.length + 1);
   });
 });

@@ -2,8 +2,17 @@
  * Field errors of the form. Keys are form field keys (`region`, `services[0].count`, `albCount`);
  * core errors name scenario paths (`services[0].taskCount`, `extras.loadBalancers.count`), which
  * `formFieldOf` maps back to the control the user typed into.
+ *
+ * While computing, an error is a code with parameters (`FieldIssues`); the form shows it rendered in
+ * the user's language (`FieldErrors`, see error-messages.ts), so no face parses English.
  */
 export type FieldErrors = Record<string, string>;
+
+export const FIELD_ERROR_CODES = ["REQUIRED", "NOT_A_NUMBER", "MUST_BE_ABOVE_ZERO", "UNKNOWN_REGION", "UNKNOWN_OPS_CELL", "CORE_RULE"] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+/** One error as a code and its parameters (`CORE_RULE`: the core's own wording in `text`, plus `allowed` when it listed values). */
+export type FieldIssue = { code: FieldErrorCode; params: Record<string, string> };
+export type FieldIssues = Record<string, FieldIssue>;
 
 const SERVICE_FIELDS: Record<string, string> = {
   name: "name", taskCount: "count", vcpu: "vcpu", memoryGib: "memoryGib", architecture: "arch", os: "os",
@@ -63,6 +72,6 @@ export function formFieldOf(corePath: string): string {
 }
 
 /** Adds an error unless the field already has one (the first problem is the one to fix first). */
-export function addFieldError(errors: FieldErrors, field: string, message: string): void {
-  errors[field] ??= message;
+export function addFieldError(errors: FieldIssues, field: string, code: FieldErrorCode, params: Record<string, string> = {}): void {
+  errors[field] ??= { code, params };
 }

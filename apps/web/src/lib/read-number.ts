@@ -1,4 +1,4 @@
-import { addFieldError, type FieldErrors } from "./field-errors";
+import { addFieldError, type FieldIssues } from "./field-errors";
 
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -7,16 +7,16 @@ const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
  * schema, which the core then converts exactly (`toQuantity`). Text that is not a plain decimal
  * number records an error for the field and returns undefined, so no NaN can reach the model.
  * @example readNumber("0.5", "services[0].vcpu", errors) //=> 0.5
- * @example readNumber("abc", "services[0].vcpu", errors) //=> undefined, errors["services[0].vcpu"] = "must be a number"
+ * @example readNumber("abc", "services[0].vcpu", errors) //=> undefined, errors["services[0].vcpu"] = { code: "NOT_A_NUMBER", params: { text: "abc" } }
  */
-export function readNumber(text: string, field: string, errors: FieldErrors, options: { optional?: boolean } = {}): number | undefined {
+export function readNumber(text: string, field: string, errors: FieldIssues, options: { optional?: boolean } = {}): number | undefined {
   const trimmed = text.trim();
   if (trimmed === "") {
-    if (!options.optional) addFieldError(errors, field, "required");
+    if (!options.optional) addFieldError(errors, field, "REQUIRED");
     return undefined;
   }
   if (!PLAIN_NUMBER.test(trimmed)) {
-    addFieldError(errors, field, `"${text}" must be a number`);
+    addFieldError(errors, field, "NOT_A_NUMBER", { text });
     return undefined;
   }
   return Number(trimmed);

@@ -4,6 +4,7 @@ import { PRESETS, SMALL_WEB_APP } from "./presets";
 import type { ServiceRow } from "./service-row";
 import { FORM_DEFAULTS } from "./schema-defaults";
 import { toScenario } from "./to-scenario";
+import { renderFieldIssues } from "./error-messages";
 
 const withWeb = (patch: Partial<ServiceRow>) => {
   const [web, ...rest] = SMALL_WEB_APP.state.services;
@@ -34,7 +35,7 @@ describe("form state → scenario", () => {
   ])("$label → error on $field, no scenario", ({ patch, field, message }) => {
     const { input, errors } = toScenario(withWeb(patch));
     expect(input).toBeNull();
-    expect(errors[field]).toMatch(message);
+    expect(renderFieldIssues(errors, "en")[field]).toMatch(message);
   });
 
   it.each([

@@ -1,11 +1,11 @@
 import { describeIssue, ScenarioSchema, type ScenarioInput, type ServiceInput } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
-import { addFieldError, formFieldOf, GENERAL_FIELD, type FieldErrors } from "./field-errors";
+import { addFieldError, formFieldOf, GENERAL_FIELD, type FieldIssues } from "./field-errors";
 import { readNumber } from "./read-number";
 import type { ServiceRow } from "./service-row";
 import { cellOfKey, decodeOpsHours, OPS_HOURS_CELLS, opsHoursField, opsHoursKey } from "./ops-hours";
 
-function toService(row: ServiceRow, index: number, errors: FieldErrors): ServiceInput {
+function toService(row: ServiceRow, index: number, errors: FieldIssues): ServiceInput {
   const field = (name: keyof ServiceRow) => `services[${index}].${name}`;
   const a = readNumber(row.scheduleA, field("scheduleA"), errors);
   const b = row.scheduleKind === "hours" ? undefined : readNumber(row.scheduleB, field("scheduleB"), errors);
@@ -35,8 +35,8 @@ const present = <K extends string, V>(key: K, value: V | undefined): Partial<Rec
  * default applies (the form's starting values come from the same defaults: schema-defaults.ts).
  * `input` is null when any field is wrong.
  */
-export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldIssues } {
+  const errors: FieldIssues = {};
   const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
   const lcu = optional(state.albLcuPerHour, "albLcuPerHour");
   const natGb = optional(state.natMonthlyGb, "natMonthlyGb");
@@ -64,8 +64,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
   if (!result.success) {
     for (const issue of result.error.issues) {
       const described = describeIssue(issue);
-      const allowed = described.allowed ? ` (allowed: ${described.allowed.join(", ")})` : "";
-      addFieldError(errors, formFieldOf(described.field), `${described.message}${allowed}`);
+      addFieldError(errors, formFieldOf(described.field), "CORE_RULE", { text: described.message, ...(described.allowed ? { allowed: described.allowed.join(", ") } : {}) });
     }
   }
   validateWebOnlyFields(state, errors);
@@ -73,7 +72,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
 }
 
 /** scenario.purchase: term years are checked by the core's schema (1 or 3); empty = the schema's default. */
-function toPurchase(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioInput["purchase"]> {
+function toPurchase(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioInput["purchase"]> {
   const choice = (key: string, text: string) => present(key, text || undefined);
   const term = (text: string, field: string) => present("termYears", readNumber(text, field, errors, { optional: true }));
   const fargate = { ...term(state.fargateTermYears, "fargateTermYears"), ...choice("payment", state.fargatePayment) };
@@ -84,7 +83,7 @@ function toPurchase(state: ScenarioState, errors: FieldErrors): NonNullable<Scen
 }
 
 /** scenario.ops: the assumptions panel (empty = the core's sourced default). */
-function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioInput["ops"]> {
+function toOps(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioInput["ops"]> {
   const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
   const rate = optional(state.opsRateUsdPerHour, "opsRateUsdPerHour");
   const environments = optional(state.opsEnvironments, "opsEnvironments");
@@ -92,7 +91,7 @@ function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioI
   for (const [key, text] of decodeOpsHours(state.opsActivityHours)) {
     const cell = cellOfKey(key);
     if (!cell) {
-      addFieldError(errors, GENERAL_FIELD, `ops hours for "${key}": no such pattern and activity (allowed: ${OPS_HOURS_CELLS.map((c) => opsHoursKey(c.pattern, c.activity)).join(", ")})`);
+      addFieldError(errors, GENERAL_FIELD, "UNKNOWN_OPS_CELL", { key, allowed: OPS_HOURS_CELLS.map((c) => opsHoursKey(c.pattern, c.activity)).join(", ") });
       continue;
     }
     const value = optional(text, opsHoursField(cell.pattern, cell.activity));
@@ -110,7 +109,7 @@ function toOps(state: ScenarioState, errors: FieldErrors): NonNullable<ScenarioI
 }
 
 /** Inputs the core does not model (exchange rate): checked here. */
-function validateWebOnlyFields(state: ScenarioState, errors: FieldErrors): void {
+function validateWebOnlyFields(state: ScenarioState, errors: FieldIssues): void {
   const fx = readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true });
-  if (fx !== undefined && fx <= 0) addFieldError(errors, "jpyPerUsd", "must be above 0");
+  if (fx !== undefined && fx <= 0) addFieldError(errors, "jpyPerUsd", "MUST_BE_ABOVE_ZERO");
 }

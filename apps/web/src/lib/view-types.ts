@@ -1,5 +1,4 @@
-import type { CsvTable } from "./csv";
-import type { AnalysisJson, ComparisonJson, Constraint, CostCategory, PatternId, TradeOffRow } from "@repo/core";
+import type { AnalysisJson, ComparisonJson, Constraint, CostCategory, CsvTable, PatternId, TradeOffRow } from "@repo/core";
 
 /**
  * What the result panels render. Every type here is the core's own JSON output type (derived with
@@ -45,7 +44,7 @@ export type CalculatorView = {
   json: ModelJson;
   patterns: PatternView[];
   tradeOffs: TradeOffMatrix;
-  /** The CSV export of the same result (columns + rows, exact amounts): what "Export CSV" writes, escaped. */
+  /** The core's CSV export of the same result (`comparisonCsv`: columns + rows, exact amounts): what "Export CSV" writes, escaped. */
   csv: CsvTable;
   /** False on the per-keystroke result (no break-even search, no scale curves yet); true once the full model ran. */
   isComplete: boolean;

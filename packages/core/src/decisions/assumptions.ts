@@ -1,4 +1,5 @@
 import { PATTERN_LABELS } from "../patterns/descriptors";
+import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { PatternId } from "../patterns/pattern";
 import { bandText } from "../ops/bands";
 import { ACTIVITY_DEFINITIONS } from "../ops/activity-defaults";
@@ -22,7 +23,7 @@ export function listAssumptions(run: ModelRun): Assumption[] {
   const list: Assumption[] = [
     { id: "engineer-rate", label: "Loaded engineer cost", value: `$${run.rate.priceUsd}/hour`, source: run.rate.sourceId },
     { id: "level", label: "Headline ops band", value: ops.level, source: "scenario ops.level (default typical)" },
-    { id: "environments", label: "Clusters/environments per pattern", value: String(ops.environments ?? eks.clusterCount), source: ops.environments ? "scenario ops.environments" : "default: eks.clusterCount" },
+    { id: "environments", label: "Clusters/environments per pattern", value: String(ops.environments ?? eksClusterTotal(eks)), source: ops.environments ? "scenario ops.environments" : "default: eks.clusterCount" },
     { id: "upgrade-policy", label: "Kubernetes upgrade policy", value: run.settings.upgradePolicy, source: `${fromScenario(ops.upgradePolicy !== undefined)}; F2–F4` },
     { id: "engineers-joining", label: "Engineers joining per year", value: String(ops.engineersJoiningPerYear), source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31" },
     { id: "eks-auto-mode", label: "EKS Auto Mode on EKS on EC2", value: String(ops.eksAutoMode), source: "F18–F19" },

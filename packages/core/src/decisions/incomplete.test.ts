@@ -22,7 +22,27 @@ describe("incomplete price data (no ALB rate for ap-northeast-1 in the snapshot)
     ]);
   });
 
-  it("the recommendation says its total is a lower bound", () => {
-    expect(a.recommendation.reasons.join("\n")).toMatch(/incomplete: 1 rate\(s\) missing, so its total is a lower bound/);
+  it("the recommendation never rests on a lower bound: every pattern misses a rate here, so none is recommended and each is named as a lower bound", () => {
+    expect(a.recommendation.pattern).toBeNull();
+    expect(a.recommendation.reasons[0]).toBe("no pattern that can run this workload is fully priced");
+    expect(a.recommendation.reasons.filter((r) => /is not ranked: \d rate\(s\) missing, so its TCO of at least \$[\d,.]+\/month is a lower bound/.test(r))).toHaveLength(4);
+    expect(a.recommendation.wouldChange).toEqual(["a price snapshot with the missing rates (costcalc prices refresh), or another region"]);
+  });
+
+  it("sensitivity switch points are not computed from lower bounds (no fully priced candidate → no switch)", () => {
+    for (const row of a.sensitivity) expect([row.switchAbove, row.switchBelow, row.cheapestAtBaseline]).toEqual([null, null, null]);
+  });
+});
+
+describe("a lower bound is never favoured (Windows in us-east-1: ECS on EC2 lacks its Windows instance rate)", () => {
+  // Without the instance rate ECS on EC2's bill is only its root volume, so its lower-bound TCO at low ops
+  // hours undercuts ECS on Fargate's full $300.10 bill — it used to be named "cheapest at low ops hours".
+  const a = analyzeScenario({ name: "w", region: "us-east-1", services: [{ name: "legacy", taskCount: 2, vcpu: 2, memoryGib: 4, os: "windows" }] }, book);
+
+  it("ECS on EC2 is incomplete, so neither recommended nor cheapest at any band nor a sensitivity switch target", () => {
+    expect(a.tco.find((t) => t.patternId === "ecs-ec2")?.status).toBe("incomplete");
+    expect(a.recommendation.pattern).toBe("ecs-fargate");
+    expect(a.recommendation.cheapestByLevel).toEqual({ low: "ecs-fargate", typical: "ecs-fargate", high: "ecs-fargate" });
+    expect(a.sensitivity.flatMap((r) => [r.switchAbove?.to, r.switchBelow?.to]).filter(Boolean)).toEqual([]);
   });
 });

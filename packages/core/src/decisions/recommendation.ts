@@ -10,7 +10,7 @@ import type { SensitivityRow } from "./sensitivity";
 import type { PatternTco } from "./tco";
 
 export type Recommendation = {
-  /** Cheapest TCO at the headline band among patterns that can run the workload; null when none can. */
+  /** Cheapest TCO at the headline band among fully priced patterns that can run the workload (a lower bound is never recommended); null when none qualifies. */
   pattern: PatternId | null;
   level: OpsLevel;
   monthlyUsd: Decimal | null;
@@ -25,8 +25,9 @@ export type Recommendation = {
 
 const usd = (value: Decimal): string => formatUsd(value);
 
+/** Fully priced patterns by TCO: a lower bound (rates missing) is never ranked — its gaps would make it look cheap. */
 function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
-  return tco.filter((t) => t.monthlyUsd !== null).sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
+  return tco.filter((t) => t.status === "priced" && t.monthlyUsd !== null).sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
 }
 
 function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): string[] {
@@ -70,16 +71,23 @@ export function recommend(
   const cheapestByLevel = Object.fromEntries(OPS_LEVELS.map((l) => [l, ranked(tco, l)[0]?.patternId ?? null])) as Record<OpsLevel, PatternId | null>;
   const reasons: string[] = [];
   for (const t of tco.filter((x) => x.status === "ruled-out")) reasons.push(`${t.label} is ruled out: ${t.ruledOutReasons.join("; ")}`);
+  for (const t of tco.filter((x) => x.status === "incomplete" && x.monthlyUsd)) {
+    reasons.push(`${t.label} is not ranked: ${t.missingRates.length} rate(s) missing, so its TCO of at least ${usd((t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level])}/month is a lower bound`);
+  }
   for (const c of constraints.filter((x) => x.effect === "flags")) reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
   if (!best?.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
-    return { pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel, reasons: ["no pattern can run this workload", ...reasons], wouldChange: ["remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)"] };
+    const incomplete = tco.some((t) => t.status === "incomplete");
+    return {
+      pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel,
+      reasons: [incomplete ? "no pattern that can run this workload is fully priced" : "no pattern can run this workload", ...reasons],
+      wouldChange: [incomplete ? "a price snapshot with the missing rates (costcalc prices refresh), or another region" : "remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)"],
+    };
   }
   const total = best.monthlyUsd[level];
   reasons.unshift(
     `${best.label} has the lowest ${level} TCO: ${usd(total)}/month = ${usd(best.infraMonthlyUsd)} AWS + ${usd(best.ops.monthlyUsd[level])} ops (${best.ops.hoursPerMonth[level].toDecimalPlaces(2).toFixed()} h × $${best.ops.rate.priceUsd}/h)`,
     ...(second?.monthlyUsd ? [`${second.label} is next at ${usd(second.monthlyUsd[level])}/month (${usd(second.monthlyUsd[level].minus(total))} more)`] : []),
   );
-  if (best.status === "incomplete") reasons.push(`${best.label} is incomplete: ${best.missingRates.length} rate(s) missing, so its total is a lower bound`);
   const bandNote = OPS_LEVELS.filter((l) => cheapestByLevel[l] !== best.patternId).map((l) => `at ${l} ops hours ${PATTERN_LABELS[cheapestByLevel[l] as PatternId]} is cheapest`);
   reasons.push(bandNote.length ? bandNote.join("; ") : "the same pattern is cheapest at low, typical and high ops hours");
   return {

@@ -42,7 +42,8 @@ const discountable = (l: CostLine): boolean => l.category === "compute" && l.rat
 function candidates(run: ModelRun, book: PriceBook): Candidate[] {
   const level = run.scenario.ops.level;
   return run.tco.flatMap((tco) => {
-    if (!tco.ops || !tco.infraMonthlyUsd || !tco.monthlyUsd) return [];
+    // Only fully priced patterns: a switch point computed from a lower bound would be wrong.
+    if (tco.status !== "priced" || !tco.ops || !tco.infraMonthlyUsd || !tco.monthlyUsd) return [];
     const compute = sumDecimals(tco.infraLines.filter(discountable).map((l) => l.monthlyUsd));
     const instances = ec2InstanceLines(tco.infraLines);
     const ec2 = sumDecimals(instances.map((l) => l.monthlyUsd));

@@ -1,4 +1,5 @@
 import type { CostLine } from "../lines/cost-line";
+import { eksClusterTotal } from "../scenario/eks-clusters";
 import { sumLines } from "../lines/cost-line";
 import { Decimal } from "../money/decimal";
 import type { PatternEstimate } from "../patterns/pattern";
@@ -58,7 +59,7 @@ export function upgradePaths(
   const zero = new Decimal(0);
   return {
     chosen: settings.upgradePolicy,
-    clusters: scenario.eks.clusterCount,
+    clusters: eksClusterTotal(scenario.eks),
     upgrade: { policy: "upgrade", upgradeHours: up.hours, surchargeMonthlyUsd: zero, monthlyUsd: mapBand(up.opsUsd, (o) => o.plus(withoutFee)) },
     extendedSupport: fee === undefined ? null : {
       policy: "stay-on-extended-support", upgradeHours: ext.hours, surchargeMonthlyUsd: fee,

@@ -1,4 +1,5 @@
 import type { PatternEstimate, } from "../patterns/pattern";
+import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { Scenario } from "../scenario/scenario-schema";
 
 export type { OrchestratorKind, DataPlaneKind } from "../patterns/pattern";
@@ -19,7 +20,7 @@ export type OpsDrivers = {
  */
 export function opsDrivers(scenario: Scenario, pattern: PatternEstimate): OpsDrivers {
   return {
-    environments: scenario.ops.environments ?? scenario.eks.clusterCount,
+    environments: scenario.ops.environments ?? eksClusterTotal(scenario.eks),
     services: scenario.services.length,
     nodes: pattern.nodePlans.filter((plan) => !plan.key.startsWith("batch:")).reduce((total, plan) => total + plan.nodeCount, 0),
     nodeGroups: new Set(pattern.nodePlans.map((plan) => {

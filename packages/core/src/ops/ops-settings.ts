@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { anyExtendedTier } from "../scenario/eks-clusters";
 import type { Ops, UpgradePolicy } from "../scenario/ops-schema";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { Band } from "./bands";
@@ -51,12 +52,12 @@ export function opsSettingsFrom(ops: Ops, upgradePolicy: UpgradePolicy): OpsSett
  * @example resolveOpsSettings(parseScenario({ ..., eks: { supportTier: "extended" } })).upgradePolicy //=> "stay-on-extended-support"
  */
 export function resolveOpsSettings(scenario: Scenario): OpsSettings {
-  if (scenario.ops.upgradePolicy === "upgrade" && scenario.eks.supportTier === "extended") {
+  if (scenario.ops.upgradePolicy === "upgrade" && anyExtendedTier(scenario.eks)) {
     throw coreError("INVALID_OPTION", 'ops.upgradePolicy "upgrade" contradicts eks.supportTier "extended"; drop one of them', {
       field: "ops.upgradePolicy",
       allowed: ["stay-on-extended-support"],
     });
   }
-  const fromTier = scenario.eks.supportTier === "extended" ? "stay-on-extended-support" : "upgrade";
+  const fromTier = anyExtendedTier(scenario.eks) ? "stay-on-extended-support" : "upgrade";
   return opsSettingsFrom(scenario.ops, scenario.ops.upgradePolicy ?? fromTier);
 }

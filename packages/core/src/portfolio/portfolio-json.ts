@@ -26,6 +26,7 @@ export function toPortfolioJson(portfolio: Portfolio) {
       id: pattern.id,
       label: pattern.label,
       status: pattern.status,
+      lowerBound: pattern.lowerBound,
       monthlyUsd: pattern.monthlyUsd === null ? null : toDecimalString(pattern.monthlyUsd),
       yearlyUsd: pattern.yearlyUsd === null ? null : toDecimalString(pattern.yearlyUsd),
       threeYearUsd: pattern.threeYearUsd === null ? null : toDecimalString(pattern.threeYearUsd),

@@ -1,9 +1,8 @@
 import type { CostLine } from "../lines/cost-line";
 import type { LineBuilder } from "../lines/line-builder";
-import { Decimal } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Eks } from "../scenario/extras-schema";
-import { HOURS_PER_MONTH } from "../units/time";
+import { anyExtendedTier, clusterHours, clusterHoursText, eksClusterGroups } from "../scenario/eks-clusters";
 
 /** The id of the extended-support surcharge line in an EKS bill. */
 export const EXTENDED_SUPPORT_LINE_ID = "shared:eks-extended-support";
@@ -12,15 +11,16 @@ export const EXTENDED_SUPPORT_LINE_ID = "shared:eks-extended-support";
 export type ExtendedSupportCause = "tier" | "policy";
 
 /**
- * The extended-support surcharge, $0.50/cluster-hour on top of standard support (S7, S9, F3).
- * Example: 1 cluster × 730 h × $0.50 = $365.00.
+ * The extended-support surcharge, $0.50/cluster-hour on top of standard support (S7, S9, F3), for the
+ * clusters that pay it: those on the extended tier, or every cluster under the "stay" upgrade policy.
+ * Example: 1 cluster × 730 h × $0.50 = $365.00; 1 standard + 7 extended clusters: 7 × 730 × $0.50 = $2,555.
  */
 export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: ExtendedSupportCause): CostLine | undefined {
-  const clusterHours = new Decimal(eks.clusterCount).times(HOURS_PER_MONTH);
+  const groups = eksClusterGroups(eks).filter((g) => cause === "policy" || g.supportTier === "extended");
   const why = cause === "tier" ? "" : ": staying on extended support (ops.upgradePolicy)";
   return builder.add({
     id: EXTENDED_SUPPORT_LINE_ID, name: "EKS extended support surcharge", category: "control-plane",
-    usage: usageKeys.eksExtendedSupportSurchargeHours(), quantity: clusterHours, detail: `${eks.clusterCount} cluster(s) × 730 h${why}`,
+    usage: usageKeys.eksExtendedSupportSurchargeHours(), quantity: clusterHours(groups), detail: `${clusterHoursText(groups)}${why}`,
   });
 }
 
@@ -30,14 +30,16 @@ export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: Ex
  * Standard support $0.10/cluster-hour; a cluster whose Kubernetes version has left standard support
  * pays an extended-support surcharge of $0.50/cluster-hour on top ($0.60 in all) (S7, S9, F3) — when
  * `eks.supportTier` is "extended" or the upgrade policy is "stay-on-extended-support".
- * Example: 1 cluster × 730 h × $0.10 = $73.00; extended: + 730 × $0.50 = $438.00 in all.
+ * Clusters may exist part of the month (`eks.hoursPerMonth`, default 730) and come in groups with their
+ * own tier (`eks.clusters`). Example: 1 cluster × 730 h × $0.10 = $73.00; extended: + 730 × $0.50 = $438.00
+ * in all; a cluster living 2 weeks (336 h): 336 × $0.10 = $33.60.
  * ECS has no control-plane charge (S1, S2: ECS-EC2 metering SKUs priced at $0).
  */
 export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSupport: ExtendedSupportCause | null): void {
-  const clusterHours = new Decimal(eks.clusterCount).times(HOURS_PER_MONTH);
+  const groups = eksClusterGroups(eks);
   builder.add({
     id: "shared:eks-cluster", name: "EKS control plane (standard support)", category: "control-plane",
-    usage: usageKeys.eksClusterHours(), quantity: clusterHours, detail: `${eks.clusterCount} cluster(s) × 730 h`,
+    usage: usageKeys.eksClusterHours(), quantity: clusterHours(groups), detail: clusterHoursText(groups),
   });
   if (extendedSupport) addExtendedSupportLine(builder, eks, extendedSupport);
 }
@@ -48,6 +50,7 @@ export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSuppo
  * by `resolveOpsSettings`). @example extendedSupportCause({ eks: { supportTier: "standard" }, ops: { upgradePolicy: "stay-on-extended-support" } }) //=> "policy"
  */
 export function extendedSupportCause(scenario: { eks: Eks; ops: { upgradePolicy?: string | undefined } }): ExtendedSupportCause | null {
-  if (scenario.eks.supportTier === "extended") return "tier";
-  return scenario.ops.upgradePolicy === "stay-on-extended-support" ? "policy" : null;
+  // An explicit "stay" policy covers every cluster; otherwise only the extended-tier groups pay.
+  if (scenario.ops.upgradePolicy === "stay-on-extended-support") return "policy";
+  return anyExtendedTier(scenario.eks) ? "tier" : null;
 }

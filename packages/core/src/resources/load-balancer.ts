@@ -2,26 +2,27 @@ import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
-import { HOURS_PER_MONTH } from "../units/time";
 
 /**
  * Application Load Balancer: per ALB-hour, plus LCU-hours when average LCU usage is given.
  * Pricing: https://aws.amazon.com/elasticloadbalancing/pricing/ (S11: $0.0225/ALB-hour, $0.008/LCU-hour, us-east-1).
- * Example: 1 ALB × 730 h × $0.0225 = $16.425; + 2 LCU × 730 h × $0.008 = $11.68.
+ * Hours: `loadBalancers.hoursPerMonth` (default 730).
+ * Example: 1 ALB × 730 h × $0.0225 = $16.425; + 2 LCU × 730 h × $0.008 = $11.68; a 24-hour load test: 24 × $0.0225 = $0.54.
  */
 export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras["loadBalancers"]): void {
   if (!loadBalancers || loadBalancers.count === 0) return;
-  const albHours = new Decimal(loadBalancers.count).times(HOURS_PER_MONTH);
+  const hours = toQuantity(loadBalancers.hoursPerMonth);
+  const albHours = new Decimal(loadBalancers.count).times(hours);
   builder.add({
     id: "shared:alb-hours", name: "Application Load Balancer hours", category: "load-balancing",
-    usage: usageKeys.albHours(), quantity: albHours, detail: `${loadBalancers.count} ALB(s) × 730 h`,
+    usage: usageKeys.albHours(), quantity: albHours, detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h`,
   });
   if (loadBalancers.averageLcuPerHour !== undefined) {
     const lcu = toQuantity(loadBalancers.averageLcuPerHour);
     builder.add({
       id: "shared:alb-lcu", name: "Application Load Balancer LCUs", category: "load-balancing",
       usage: usageKeys.albLcuHours(), quantity: albHours.times(lcu),
-      detail: `${loadBalancers.count} ALB(s) × 730 h × ${fmt(lcu)} LCU`,
+      detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h × ${fmt(lcu)} LCU`,
     });
   }
 }

@@ -5,7 +5,7 @@ import type { PriceBook } from "@repo/core";
 import { buildView, type ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
-import { localizeErrors } from "../../lib/localize-errors";
+import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
@@ -68,7 +68,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   const computed = useMemo((): ViewResult | null => {
     if (isFirstRender.current) return null; // the server already computed this exact state
     if (!isKnownRegion) {
-      const errors = { ...toScenario(scenario).errors, region: `no prices for "${state.region}" (allowed: ${props.regions.join(", ")})` };
+      const errors = { ...toScenario(scenario).errors, region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } } };
       return { view: null, errors };
     }
     if (!book || book.region !== state.region) return null;
@@ -90,7 +90,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
   const complete = fast.view?.isComplete ? fast.view : deferred;
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
-  const errors = useMemo(() => localizeErrors(result.errors, locale), [result.errors, locale]);
+  const errors = useMemo(() => renderFieldIssues(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(props.initial.view);
   if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;

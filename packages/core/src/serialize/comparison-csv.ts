@@ -1,0 +1,32 @@
+import type { Comparison } from "../compare/estimate-scenario";
+import { toDecimalString } from "../money/decimal";
+import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
+
+/** A flat export table: header names and rows of plain strings (faces only escape and join them). */
+export type CsvTable = { columns: string[]; rows: string[][] };
+
+export const COMPARISON_CSV_COLUMNS = [
+  "scenario", "region", "pattern", "status", "lowerBound", "lineId", "line", "category", "service", "quantity", "unit",
+  "rateUsd", "monthlyUsd", "yearlyUsd", "threeYearUsd", "rateRegion", "sourceId", "asOf",
+];
+
+/**
+ * The one CSV export of a model result's bills (the CLI's `estimate --format csv` and the web's
+ * download): one row per cost line with exact, unrounded amounts, one row without a line for a
+ * ruled-out pattern (or one with no lines). `lowerBound` is "true" on every row of an incomplete
+ * pattern: the lines are real, but they do not make up its whole bill.
+ * @example comparisonCsv(result.comparison).rows[0] //=> ["Plain", "us-east-1", "ecs-fargate", "priced", "false", "svc:web:fargate-vcpu", …, "29.2", …]
+ */
+export function comparisonCsv(comparison: Comparison): CsvTable {
+  const name = comparison.scenario.name;
+  const rows = comparison.patterns.flatMap((p) => {
+    const head = [name, comparison.region, p.id, p.status, String(p.lowerBound)];
+    if (p.lines.length === 0) return [[...head, ...COMPARISON_CSV_COLUMNS.slice(head.length).map(() => "")]];
+    return p.lines.map((line) => [
+      ...head, line.id, line.name, line.category, line.service ?? "", toDecimalString(line.quantity), line.unit,
+      line.rateUsd.toFixed(), toDecimalString(line.monthlyUsd), toDecimalString(line.monthlyUsd.times(MONTHS_PER_YEAR)),
+      toDecimalString(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)), line.rate.region, line.rate.sourceId, line.rate.asOf,
+    ]);
+  });
+  return { columns: [...COMPARISON_CSV_COLUMNS], rows };
+}
