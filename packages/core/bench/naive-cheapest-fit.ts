@@ -1,6 +1,7 @@
 import { Decimal } from "../src/index";
 import type { CapacitySettings, InstanceSelection, PricedType, TaskGroup } from "../src/index";
-import { isSelectable, nodeCapacity } from "../src/index";
+import { isSelectable } from "../src/ec2/instance-filter";
+import { nodeCapacity } from "../src/ec2/node-capacity";
 
 /**
  * The naive baseline the bench compares against: what a straightforward implementation does —

@@ -3,9 +3,12 @@
  * patterns with cheapest fit over the full catalog, and a single small scenario, and compares the
  * EC2 cheapest-fit search against a naive baseline. Prints figures; asserts nothing (not a test).
  */
+import { capacitySettings } from "../src/ec2/capacity-settings";
+import { cheapestFit } from "../src/ec2/cheapest-fit";
+import { pricedInstanceTypes } from "../src/ec2/instance-price-table";
+import { ec2PriceModel } from "../src/purchase/ec2-price-model";
 import {
-  capacitySettings, cheapestFit, Ec2PurchaseSchema, Ec2Schema, ec2PriceModel, embeddedPriceBook, estimateScenario,
-  InstanceSelectionSchema, parseScenario, pricedInstanceTypes, resolveService, type TaskGroup,
+  Ec2PurchaseSchema, Ec2Schema, embeddedPriceBook, estimateScenario, InstanceSelectionSchema, parseScenario, resolveService, type TaskGroup,
 } from "../src/index";
 import { generatePortfolio } from "./generate-portfolio";
 import { naiveCheapestFit } from "./naive-cheapest-fit";

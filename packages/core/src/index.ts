@@ -1,4 +1,7 @@
 // The public API of @repo/core: every exported name is listed here, nothing else is public.
+// Faces and library users start from `modelScenario` (the one model result, docs/ARCHITECTURE.md);
+// the model's internal steps (packing, the break-even solver, line builders, allocation helpers)
+// are not exported.
 
 // errors
 export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode } from "./errors";
@@ -49,7 +52,7 @@ export { billedHoursPerTask } from "./scenario/billed-hours";
 
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
-export { LineBuilder, type LineRequest } from "./lines/line-builder";
+export type { LineRequest } from "./lines/line-builder";
 export { PATTERN_IDS, type PatternId, type PatternEstimate, type PatternStatus, type PatternRef, type OrchestratorKind, type DataPlaneKind } from "./patterns/pattern";
 export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
@@ -60,14 +63,12 @@ export type { NodePlan } from "./ec2/node-plan";
 export { eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib, EKS_EVICTION_HARD_MEMORY_MIB } from "./ec2/eks-reservation";
 export { eksMaxPods, EKS_MAX_PODS_MODES, type EksMaxPodsMode } from "./ec2/max-pods";
 export { DaemonSetSchema, DEFAULT_DAEMON_SETS, EKS_SYSTEM_DAEMON_SETS, type DaemonSet } from "./ec2/daemon-sets";
-export { nodeCapacity, specMemoryMib, type NodeCapacity, type CapacitySettings } from "./ec2/node-capacity";
-export { capacitySettings, percentToBasisPoints } from "./ec2/capacity-settings";
-export { packTasks, packLowerBound, sortForPacking, type TaskGroup, type PackLimits, type PackResult } from "./ec2/pack-tasks";
-export { instanceFamily, isSelectable } from "./ec2/instance-filter";
-export { pricedInstanceTypes, nodeExtrasHourly, type PricedType, type NodeExtras } from "./ec2/instance-price-table";
-export { cheapestFit, planOnType, applyAvailability, selectableTypes, type FitCandidate, type CheapestFit, type Availability } from "./ec2/cheapest-fit";
-export { planNodeGroups, FALLBACK_INSTANCE_TYPES, type PlannedNodeGroups } from "./ec2/plan-node-groups";
-export { nodeUtilisation, nodeGroupDetail } from "./ec2/node-group-utilisation";
+export { specMemoryMib, type NodeCapacity, type CapacitySettings } from "./ec2/node-capacity";
+export { percentToBasisPoints } from "./ec2/capacity-settings";
+export type { TaskGroup, PackLimits, PackResult } from "./ec2/pack-tasks";
+export type { PricedType, NodeExtras } from "./ec2/instance-price-table";
+export type { FitCandidate, CheapestFit, Availability } from "./ec2/cheapest-fit";
+export { FALLBACK_INSTANCE_TYPES, type PlannedNodeGroups } from "./ec2/plan-node-groups";
 export type { NodeGroupDetail, NodeUtilisation, NodeAlternative } from "./ec2/node-group-detail";
 
 // purchase options
@@ -79,11 +80,10 @@ export {
   M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, SPOT_REFERENCE_USD_PER_HOUR, DEFAULT_SPOT_PRICE_RATIO,
   RI_OFFERING_CLASSES, PAYMENT_OPTIONS, TERM_YEARS, type RiOfferingClass, type PaymentOption, type TermYears,
 } from "./purchase/reference-rates";
-export { ec2PriceModel, type Ec2PriceModel, type Ec2NodePrice } from "./purchase/ec2-price-model";
-export { fargateRateChoice, assertSpotPlatform, type FargateRateChoice } from "./purchase/fargate-rate-choice";
-export { fargateSummary } from "./purchase/fargate-summary";
-export { addDerivedLine, type RateDerivation } from "./purchase/derived-line";
-export { emptySummary, type PurchaseSummary } from "./purchase/purchase-summary";
+export type { Ec2PriceModel, Ec2NodePrice } from "./purchase/ec2-price-model";
+export type { FargateRateChoice } from "./purchase/fargate-rate-choice";
+export type { RateDerivation } from "./purchase/derived-line";
+export type { PurchaseSummary } from "./purchase/purchase-summary";
 export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
 
 // the one model result (issue 12): entry point, budget gate, cheapest pattern, diffs, messages
@@ -99,10 +99,9 @@ export { message, fillTemplate, type Message, type MessageParams } from "./messa
 export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
-export { allocateByWeights, ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
-export { requestWeights } from "./portfolio/request-weights";
-export { allocatePattern, type ServiceCost } from "./portfolio/allocate-pattern";
-export { groupTotals, UNTAGGED, type GroupTotal } from "./portfolio/group-totals";
+export { ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
+export type { ServiceCost } from "./portfolio/allocate-pattern";
+export { UNTAGGED, type GroupTotal } from "./portfolio/group-totals";
 export {
   estimatePortfolio, PortfolioOptionsSchema, type Portfolio, type PortfolioOptions, type PortfolioPattern,
 } from "./portfolio/estimate-portfolio";
@@ -121,26 +120,23 @@ export {
 } from "./ops/modifiers";
 export { ENGINEER_HOURLY_USD, ENGINEER_RATE_SOURCES, OPS_RATE_USAGE, engineerRate, scenarioEngineerRate } from "./ops/engineer-rate";
 export { opsDrivers, type OpsDrivers } from "./ops/drivers";
-export { patternActivities, totalHours, type ActivityEffort, type OpsSettings } from "./ops/pattern-ops";
-export { applyScalingRules } from "./ops/scaling-rules";
-export { opsLines } from "./ops/ops-lines";
-export { estimatePatternOps, type PatternOps } from "./ops/estimate-ops";
+export type { ActivityEffort, OpsSettings } from "./ops/pattern-ops";
+export type { PatternOps } from "./ops/estimate-ops";
 export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
-export { evaluateConstraints, type Constraint, type ConstraintRuleId, type ConstraintEffect } from "./decisions/constraints";
-export { applyConstraints } from "./decisions/apply-constraints";
+export type { Constraint, ConstraintRuleId, ConstraintEffect } from "./decisions/constraints";
 export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";
-export { patternTco, type PatternTco } from "./decisions/tco";
+export type { PatternTco } from "./decisions/tco";
 export { upgradePaths, type UpgradePaths, type UpgradePath } from "./decisions/upgrade-paths";
-export { runModel, type ModelRun } from "./decisions/run-model";
+export type { ModelRun } from "./decisions/run-model";
 export { scaleScenario, scaleBreakpoints, scaledTaskCount, multiplier, multiplierText, type Multiplier } from "./decisions/scale-workload";
-export { ScaleEvaluator, type ScalePoint } from "./decisions/evaluate-at-scale";
-export { solveBreakEven, solvePair, gridIndices, type BreakEvenResult, type Crossing, type PairBreakEven, type SolverOptions } from "./decisions/break-even";
-export { scaleCurves } from "./decisions/curves";
-export { nextSwitch, cheapestAt, type LinearTco, type Switch } from "./decisions/linear-switch";
-export { sensitivity, type SensitivityRow, type SensitivityId } from "./decisions/sensitivity";
-export { recommend, type Recommendation } from "./decisions/recommendation";
-export { listAssumptions, type Assumption } from "./decisions/assumptions";
+export type { ScalePoint } from "./decisions/evaluate-at-scale";
+export { solveBreakEven, type BreakEvenResult, type Crossing, type PairBreakEven, type SolverOptions } from "./decisions/break-even";
+export type { LinearTco, Switch } from "./decisions/linear-switch";
+export type { SensitivityRow, SensitivityId } from "./decisions/sensitivity";
+export type { Recommendation } from "./decisions/recommendation";
+export type { Assumption } from "./decisions/assumptions";
 export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
+export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
 export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";

@@ -1,4 +1,4 @@
-import { toAnalysisJson, type ModelResult } from "@repo/core";
+import { toModelJson, type ModelResult } from "@repo/core";
 import type { Command } from "commander";
 import { enforceBudget, type BudgetOptions } from "../io/budget";
 import { loadResult } from "../io/load-comparison";
@@ -14,7 +14,7 @@ type EstimateOptions = BudgetOptions & { format: string; region?: string; prices
 /** The `estimate` report of one model result, in a format. */
 export function renderEstimate(analysis: ModelResult, format: ReturnType<typeof parseFormat>): string {
   const report = comparisonReport(analysis.comparison);
-  const withAnalysis = { ...report, json: { ...(report.json as object), ...toAnalysisJson(analysis) } };
+  const withAnalysis = { ...report, json: toModelJson(analysis) };
   return renderReport(withAnalysis, format, () =>
     [renderEstimateTable(analysis.comparison), renderTcoTables(analysis), renderDecisions(analysis)].join("\n"),
   );

@@ -3,7 +3,7 @@ import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import type { CostLine } from "../lines/cost-line";
-import { assertSpotPlatform, fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { assertSpotPlatform, commitmentScope, fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines, FARGATE_INCLUDED_EPHEMERAL_GIB } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
@@ -21,6 +21,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
   const notes: string[] = ["ECS control plane: no charge."];
   const purchase = scenario.purchase.fargate.ecs;
   const choice = fargateRateChoice(purchase, "ecs");
+  const onDemand = fargateRateChoice({ ...purchase, option: "on-demand", discountPercent: undefined }, "ecs");
   const covered: CostLine[] = [];
   for (const service of services) {
     if (service.platform) assertSpotPlatform(purchase, service.platform, service.name, "purchase.fargate.ecs.option");
@@ -33,7 +34,10 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
       notes.push(WINDOWS_EPHEMERAL_NOTE(service.name, service.ephemeralStorageGib.toFixed()));
     }
-    covered.push(...addFargateTaskLines(builder, service, decision.size, "ecs", choice));
+    const scoped = commitmentScope(choice, onDemand, service);
+    if (scoped.note) notes.push(scoped.note);
+    const lines = addFargateTaskLines(builder, service, decision.size, "ecs", scoped.choice);
+    if (scoped.choice === choice) covered.push(...lines);
     if (service.publicIpv4PerTask > 0) {
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
       addPublicIpv4Line(builder, {

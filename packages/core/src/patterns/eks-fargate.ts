@@ -1,7 +1,7 @@
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
 import type { CostLine } from "../lines/cost-line";
-import { fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { commitmentScope, fargateRateChoice } from "../purchase/fargate-rate-choice";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addFargateTaskLines } from "../resources/fargate-task";
@@ -26,6 +26,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   const ruledOutReasons: string[] = [];
   const notes: string[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
+  const onDemand = fargateRateChoice({ ...scenario.purchase.fargate.eks, option: "on-demand", discountPercent: undefined }, "eks");
   const covered: CostLine[] = [];
   for (const service of services) {
     if (service.os === "windows") {
@@ -41,7 +42,10 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
     notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
     if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
     if (service.architecture === "arm64") notes.push(X86_ONLY_NOTE(service.name));
-    covered.push(...addFargateTaskLines(builder, service, sizing.size, "eks", choice, "linux-x86"));
+    const scoped = commitmentScope(choice, onDemand, service);
+    if (scoped.note) notes.push(scoped.note);
+    const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");
+    if (scoped.choice === choice) covered.push(...lines);
   }
   addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);

@@ -1,7 +1,7 @@
 import { coreError } from "../errors";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
-import { MONTHS_PER_YEAR } from "../units/time";
+import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../units/time";
 import type { RateDerivation } from "./derived-line";
 import type { FargatePurchase } from "./purchase-schema";
 
@@ -58,7 +58,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
       label: `${purchase.termYears}-year Compute Savings Plan, ${purchase.payment.replace("-", " ")}`,
       ...(derivation ? onDemandKeys : { vcpuUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/vcpu-hours`, gbUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/gb-hours` }),
       derivation, upfrontShare: UPFRONT_SHARE[purchase.payment], termMonths,
-      notes: [`Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized here to the whole Fargate usage.`],
+      notes: [`Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized to the always-on services (part-time ones stay On-Demand).`],
     };
   }
   return { label: discount === undefined ? "On-Demand" : `On-Demand − ${discount}%`, ...onDemandKeys, derivation, upfrontShare: new Decimal(0), termMonths: 0, notes: [] };
@@ -71,4 +71,21 @@ export function assertSpotPlatform(purchase: FargatePurchase, platform: FargateP
       field, allowed: ["on-demand", "compute-savings-plan"],
     });
   }
+}
+
+/**
+ * A Compute Savings Plan is an hourly commitment billed every hour of the term, used or not; usage above
+ * it is billed On-Demand (https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html).
+ * The plan here is sized to the steady baseline: the always-on (730 h) services. A part-time or batch
+ * service is not in every hour, so a plan rate on its hours would be a saving AWS never gives (the issue's
+ * 50 tasks × 176 h under a 3-year plan): it stays On-Demand, as the EC2 path keeps part-time node groups.
+ * @example commitmentScope(choice, onDemand, { name: "batch", schedule: { kind: "batch", … } }).choice.label //=> "On-Demand"
+ */
+export function commitmentScope(
+  choice: FargateRateChoice, onDemand: FargateRateChoice, service: { name: string; schedule: { kind: string; hoursPerMonth?: Decimal } },
+): { choice: FargateRateChoice; note?: string } {
+  if (choice.termMonths === 0) return { choice };
+  const alwaysOn = service.schedule.kind === "always-on" && service.schedule.hoursPerMonth?.equals(HOURS_PER_MONTH) === true;
+  if (alwaysOn) return { choice };
+  return { choice: onDemand, note: `${service.name}: not running every hour of the month, so it stays On-Demand (a ${choice.label} is an hourly commitment billed every hour; it is sized to the always-on services).` };
 }
