@@ -1,7 +1,7 @@
 // Bundled by startup.bench.mjs with the CLI's own esbuild settings, then run once per sample: where a
 // `costcalc estimate --format json` start goes, measured with the core's public API (what the CLI calls).
 import { readFileSync } from "node:fs";
-import { analyzeScenario, embeddedPriceBook, toAnalysisJson, toComparisonJson } from "@repo/core";
+import { embeddedPriceBook, modelScenario, toModelJson } from "@repo/core";
 import { parse } from "yaml";
 
 const loaded = performance.now(); // ms since the process started: Node's own start-up + evaluating this bundle
@@ -12,9 +12,9 @@ const snapshotParse = performance.now() - parseStart;
 const t0 = performance.now();
 const book = embeddedPriceBook();
 const t1 = performance.now();
-const analysis = analyzeScenario(parse(readFileSync(scenarioFile, "utf8")), book);
+const result = modelScenario(parse(readFileSync(scenarioFile, "utf8")), book);
 const t2 = performance.now();
-const text = JSON.stringify({ ...toComparisonJson(analysis.comparison), ...toAnalysisJson(analysis) }, null, 2);
+const text = JSON.stringify(toModelJson(result), null, 2);
 const t3 = performance.now();
 process.stdout.write(
   JSON.stringify({ loadedMs: loaded, snapshotParseMs: snapshotParse, snapshotIndexMs: t1 - t0, modelMs: t2 - t1, renderMs: t3 - t2, outputBytes: text.length }),

@@ -74,6 +74,6 @@ console.log(`  peak RSS of that estimate                            median ${med
 console.log(`  breakdown (median of ${RUNS}, stage probe bundled like the CLI):`);
 console.log(`    Node start + module load (bundle evaluated)        ${ms(loadedMs - parseMs)}`);
 console.log(`    snapshot: JSON.parse ${ms(parseMs)} + index ${ms(stage("snapshotIndexMs"))}`);
-console.log(`    model (analyzeScenario: 4 patterns, TCO, break-even, curves, sensitivity)  ${ms(stage("modelMs"))}`);
-console.log(`    render (comparison + analysis JSON)                ${ms(stage("renderMs"))}`);
+console.log(`    model (modelScenario: 4 patterns, TCO, break-even, curves, sensitivity)  ${ms(stage("modelMs"))}`);
+console.log(`    render (toModelJson + stringify)                   ${ms(stage("renderMs"))}`);
 console.log(`  ratio ${(cliMs / nodeMs).toFixed(2)}× ${cliMs / nodeMs <= 3 ? "within" : "OVER"} the 3× budget`);
