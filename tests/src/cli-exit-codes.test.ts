@@ -19,11 +19,22 @@ describe("bad input: one stderr line naming the problem, exit 2", () => {
     { label: "neither ECS nor Kubernetes", args: ["import", "not-a-workload.json"], stderr: /not-a-workload\.json: neither an ECS task definition/ },
     { label: "nothing to import (only a ConfigMap)", args: ["import", "only-configmap.yaml"], stderr: /NOTHING_TO_IMPORT/ },
     { label: "portfolio with an unknown region", args: ["portfolio", scenario, "--region", "xx-east-9"], stderr: /UNKNOWN_REGION/ },
+    { label: "estimate with a made-up region code names the AWS codes", args: ["estimate", scenario, "--region", "xx-east-9"], stderr: /UNKNOWN_REGION: "xx-east-9" is not an AWS commercial region \(field: region\); allowed: us-east-1, us-east-2, .*ap-northeast-1.*sa-east-1\n$/ },
+    { label: "prices coverage --format xml", args: ["prices", "coverage", "--format", "xml"], stderr: /--format must be one of table, markdown, json \(got "xml"\)/ },
   ])("$label", async ({ args, stderr }) => {
     const run = await runCli(args, dir);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(stderr);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("every AWS region is accepted (issue 14: us-west-2 was UNKNOWN_REGION)", () => {
+  it.each(["us-west-2", "me-central-1"])("estimate --region %s exits 0 and names the missing rates and the refresh command", async (region) => {
+    const run = await runCli(["estimate", scenario, "--region", region], dir);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`Missing rates in ${region}`);
+    expect(run.stdout).toContain(`costcalc prices refresh --regions ${region} --source offer-files`);
   });
 });
 
@@ -36,8 +47,8 @@ describe("--fail-over <usd>: budget gates for CI", () => {
     { label: "diff checks the proposed scenario (109.4302 > 100)", args: ["diff", "../diff-scale-up/base.yaml", "../diff-scale-up/proposed.yaml", "--fail-over", "100"], exitCode: 3, stderr: /proposed This quarter: .* \$109\.43\/month/ },
     { label: "compare checks the last scenario (ARM 28.835 ≤ 30)", args: ["compare", "../compare-x86-vs-arm/x86.yaml", "../compare-x86-vs-arm/arm.yaml", "--fail-over", "30"], exitCode: 0, stderr: /^$/ },
     { label: "portfolio total 139.37525 > 139", args: ["portfolio", "../portfolio-teams/portfolio.yaml", "--fail-over", "139"], exitCode: 3, stderr: /portfolio Shop platform/ },
-    // The snapshot has no m6i.xlarge rate for ap-northeast-1 (S5 covers us-east-1 only), so ECS on EC2 is incomplete there: $2.88 is a partial total.
-    { label: "an incomplete pattern within budget cannot be certified → 4", args: ["estimate", "../compare-x86-vs-arm/x86.yaml", "--region", "ap-northeast-1", "--fail-over", "1000", "--pattern", "ecs-ec2"], exitCode: 4, stderr: /BUDGET_UNDECIDED: .* is incomplete/ },
+    // The snapshot has no EC2 or EBS rate for sa-east-1, so ECS on EC2 is incomplete there: $0.00 is a partial total.
+    { label: "an incomplete pattern within budget cannot be certified → 4", args: ["estimate", "../compare-x86-vs-arm/x86.yaml", "--region", "sa-east-1", "--fail-over", "1000", "--pattern", "ecs-ec2"], exitCode: 4, stderr: /BUDGET_UNDECIDED: .* is incomplete/ },
   ])("$label (exit $exitCode)", async ({ args, exitCode, stderr }) => {
     const run = await runCli(args, dir);
     expect(run.exitCode).toBe(exitCode);

@@ -20,7 +20,8 @@ const SCENARIOS = [
   { file: "spot.yaml", why: "Spot required: EKS on Fargate has no Spot (domain.md)" },
   { file: "auto-mode.yaml", why: "Auto Mode fee and extended support are bill lines" },
   { file: "../estimate-windows/scenario.yaml", why: "Windows: EKS on Fargate runs no Windows pods (domain.md)" },
-  { file: "../estimate-tokyo-incomplete/scenario.yaml", why: "Tokyo: rates missing → incomplete, lower bounds" },
+  { file: "../estimate-incomplete-sa-east-1/scenario.yaml", why: "São Paulo: rates missing → incomplete, lower bounds" },
+  { file: "../estimate-example-tokyo/scenario.yaml", why: "Tokyo: every rate in the embedded snapshot → all four patterns priced" },
 ] as const;
 
 type Seen = { status: string; monthlyUsd: string | null };
@@ -165,20 +166,20 @@ describe("issue 12's wrong answers, as regression tests", () => {
 });
 
 describe("lower bounds are never passed off as totals", () => {
-  const tokyo = "../estimate-tokyo-incomplete/scenario.yaml";
+  const incomplete = "../estimate-incomplete-sa-east-1/scenario.yaml";
 
   it("compare (table): an incomplete total is \"≥ $X\" and a Δ against it says \"(lower bound)\"", async () => {
-    const run = await runCli(["compare", "plain.yaml", tokyo], dir);
-    // Tokyo's ECS on Fargate lacks the ALB rate (the snapshot has no ap-northeast-1 ALB row): its $107.95 is a lower bound
+    const run = await runCli(["compare", "plain.yaml", incomplete], dir);
+    // São Paulo's ECS on Fargate lacks the ALB rate (the snapshot has no sa-east-1 ALB row): its $148.79 (3 × 730 × (0.0557 + 2 × 0.00612), S17) is a lower bound
     const row = run.stdout.split("\n").find((line) => line.startsWith("ECS on Fargate"));
-    expect(row).toMatch(/≥ \$107\.95/);
+    expect(row).toMatch(/≥ \$148\.79/);
     expect(row).toMatch(/\(lower bound\)/);
   });
 
   it("diff (json and table): a side that is a lower bound flags the delta", async () => {
-    const json = JSON.parse((await runCli(["diff", "plain.yaml", tokyo, "--format", "json"], dir)).stdout) as { patterns: { id: string; proposedLowerBound: boolean; deltaLowerBound: boolean }[] };
+    const json = JSON.parse((await runCli(["diff", "plain.yaml", incomplete, "--format", "json"], dir)).stdout) as { patterns: { id: string; proposedLowerBound: boolean; deltaLowerBound: boolean }[] };
     expect(json.patterns.find((p) => p.id === "ecs-fargate")).toMatchObject({ proposedLowerBound: true, deltaLowerBound: true });
-    const table = (await runCli(["diff", "plain.yaml", tokyo], dir)).stdout;
+    const table = (await runCli(["diff", "plain.yaml", incomplete], dir)).stdout;
     expect(table).toMatch(/a total here is a lower bound \(rates missing\): the Δ is not the full change/);
   });
 });

@@ -57,11 +57,35 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
     // 730/24 × 1/3 h × 2 × 0.04048 = 0.8208444…; exact to 40 significant digits.
     expect(Number(line?.monthlyUsd).toFixed(6)).toBe("0.820844");
   });
-  it("tokyo: ECS on Fargate is incomplete (no ALB rate for ap-northeast-1 in the snapshot) but prices ARM tasks: 3 × 730 × (0.04045 + 2 × 0.00442) = 2190 × 0.04929 = 107.9451", () => {
-    const ecs = patternOf(golden("estimate-tokyo-incomplete"), "ecs-fargate");
+  it("sa-east-1: ECS on Fargate is incomplete (no ALB rate for sa-east-1 in the snapshot) but prices ARM tasks at S17 rates: 3 × 730 × (0.0557 + 2 × 0.00612) = 2190 × 0.06794 = 148.7886", () => {
+    const json = golden("estimate-incomplete-sa-east-1") as Json & { pricesGap: { missingUsages: string[]; refreshCommand: string } };
+    const ecs = patternOf(json, "ecs-fargate");
     expect(ecs?.status).toBe("incomplete");
     expect(ecs?.missingRates.map((m) => m.usage)).toEqual(["elb/alb/hours"]);
-    expect(ecs?.monthlyUsd).toBe("107.9451");
+    expect(ecs?.monthlyUsd).toBe("148.7886");
+    expect(json.pricesGap).toEqual({
+      region: "sa-east-1",
+      missingUsages: ["elb/alb/hours", "ec2/on-demand/linux/m7g.xlarge", "ebs/gp3/gb-months"],
+      refreshCommand: "costcalc prices refresh --regions sa-east-1 --source offer-files",
+    });
+  });
+  it("tokyo example: every pattern is priced from the embedded snapshot (no missing rate, no prices gap)", () => {
+    const json = golden("estimate-example-tokyo") as Json & { pricesGap: unknown };
+    expect(json.patterns.map((p) => `${p.id} ${p.status}`)).toEqual(["ecs-fargate priced", "ecs-ec2 priced", "eks-fargate priced", "eks-ec2 priced"]);
+    expect(json.pricesGap).toBeNull();
+  });
+  it("tokyo example, ECS on Fargate: web x86 2190 × (0.5 × 0.05056 + 0.00553) = 67.4739; api ARM 1460 × (0.04045 + 2 × 0.00442) = 71.9634; ALB 730 × 0.0243 + 730 × 1 × 0.008 = 23.579; NAT 730 × 0.062 + 100 × 0.062 = 51.46 → 214.4763", () => {
+    expect(patternOf(golden("estimate-example-tokyo"), "ecs-fargate")?.monthlyUsd).toBe("214.4763");
+  });
+  it("tokyo example, EKS on Fargate (x86 pods only, issue 13): pods +256 MB → web 0.5 vCPU/2 GB: 2190 × (0.02528 + 0.01106) = 79.5846; api 1 vCPU/3 GB at x86 rates: 1460 × (0.05056 + 0.01659) = 98.039; + EKS 73 + ALB 23.579 + NAT 51.46 → 325.6626", () => {
+    expect(patternOf(golden("estimate-example-tokyo"), "eks-fargate")?.monthlyUsd).toBe("325.6626");
+  });
+  it("tokyo example, ECS on EC2: 1 × c6i.large (S33 $0.107/h) holds 3 × (500m, 1 GiB) in 1700m / 3232 MiB; 1 × c7g.xlarge ($0.1819/h) holds 2 × (1 vCPU, 2 GiB): 78.11 + 132.787 + 2 × 30 × 0.096 + 23.579 + 51.46 = 291.696", () => {
+    const ecs = patternOf(golden("estimate-example-tokyo"), "ecs-ec2");
+    expect(ecs?.monthlyUsd).toBe("291.696");
+  });
+  it("the Tokyo golden prices the example file itself (examples/tokyo-ap-northeast-1.yaml)", () => {
+    expect(readFileSync(join(goldenDir, "estimate-example-tokyo", "scenario.yaml"), "utf8")).toBe(readFileSync(repoPath("examples/tokyo-ap-northeast-1.yaml"), "utf8"));
   });
   it("windows: EKS on Fargate is ruled out; ECS on Fargate = 2 × 730 × (2 × 0.046552 + 4 × 0.00511175 + 2 × 0.046) = 1460 × 0.205551 = 300.10446", () => {
     const json = golden("estimate-windows");

@@ -151,7 +151,7 @@ describe("the web calculator in Chromium", () => {
     await page.context().close();
   });
 
-  it("ops/TCO and the recommendation are the core's analyzeScenario figures, first paint and after a change (engineer rate $150/h)", async () => {
+  it("ops/TCO and the recommendation are the core's modelScenario figures, first paint and after a change (engineer rate $150/h)", async () => {
     const page = await openPage();
     const first = expectedAnalysis(SMALL_WEB_APP.state);
     expect(await page.getByTestId("tco-ecs-ec2").first().getAttribute("data-exact-usd")).toBe(first.tco["ecs-ec2"]);

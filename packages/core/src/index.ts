@@ -19,7 +19,7 @@ export {
 } from "./units/data-size";
 
 // price book
-export { RateSchema, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
+export { RateSchema, RateConfidenceSchema, RATE_CONFIDENCES, type RateConfidence, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
 export { createPriceBook, shortHash, type PriceBook } from "./price-book/price-book";
@@ -31,6 +31,9 @@ export {
   type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,
 } from "./price-book/usage-keys";
 export { embeddedPriceBook } from "./snapshot/embedded";
+export { AWS_REGIONS, AWS_REGION_CODES, awsRegion, type AwsRegion } from "./regions/aws-regions";
+export { pricesGap, refreshCommand, type PricesGap } from "./regions/prices-gap";
+export { priceCoverage, COVERAGE_GROUPS, type RegionCoverage, type CoverageGroupId, type GroupCoverage } from "./regions/price-coverage";
 
 // Fargate rules
 export { FARGATE_SIZE_TABLE, fargateSizes, fargateSizeRows, CPU_UNITS_PER_VCPU, type FargateSize, type FargateOrchestrator } from "./fargate/task-sizes";

@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { AWS_REGION_CODES, awsRegion, coreError } from "@repo/core";
 import { CliError } from "../io/cli-error";
 import { loadPriceBook } from "../io/load-price-book";
 import { pricesJson, renderPricesTable } from "../render/prices-table";
@@ -13,8 +13,9 @@ export type ShowOptions = { prices?: string; region?: string; match?: string; fo
 export function runPricesShow(options: ShowOptions): string {
   assertFormat(options.format);
   const book = loadPriceBook(options.prices);
-  if (options.region && !book.regions.includes(options.region)) {
-    throw coreError("UNKNOWN_REGION", `snapshot ${book.id} has no rates for "${options.region}"`, { field: "--region", allowed: book.regions });
+  // Any AWS region may be asked for (it may have no rates: `prices coverage` says which have some).
+  if (options.region && !awsRegion(options.region)) {
+    throw coreError("UNKNOWN_REGION", `"${options.region}" is not an AWS commercial region`, { field: "--region", allowed: AWS_REGION_CODES });
   }
   const rates = book.snapshot.rates.filter(
     (r) => (!options.region || r.region === options.region) && (!options.match || r.usage.includes(options.match)),

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { COVERAGE_FORMATS, runPricesCoverage, type CoverageOptions } from "./prices-coverage";
 import { runPricesDiff } from "./prices-diff";
 import type { RefreshDeps } from "./prices-refresh";
 import { DEFAULT_PRICES_FILE, PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
@@ -7,9 +8,9 @@ import { PRICES_FORMATS, runPricesShow, type ShowOptions } from "./prices-show";
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 /**
- * `costcalc prices refresh | show | diff`: live AWS prices as dated snapshot files. The refresh code
- * (and the AWS SDK it needs) is imported only when `prices refresh` runs, so every other command
- * starts without it; `deps` defaults to the real network, tests inject fakes.
+ * `costcalc prices refresh | show | coverage | diff`: live AWS prices as dated snapshot files. The
+ * refresh code (and the AWS SDK it needs) is imported only when `prices refresh` runs, so every other
+ * command starts without it; `deps` defaults to the real network, tests inject fakes.
  */
 export function registerPrices(program: Command, io: Io, deps?: () => RefreshDeps): void {
   const prices = program.command("prices").description("refresh, show and compare dated AWS price snapshots");
@@ -34,6 +35,12 @@ export function registerPrices(program: Command, io: Io, deps?: () => RefreshDep
     .option("-m, --match <text>", "only usage keys containing this text, e.g. fargate/ or m7g.")
     .option("-f, --format <format>", `output format: ${PRICES_FORMATS.join(", ")}`, "table")
     .action((options: ShowOptions) => io.stdout(runPricesShow(options)));
+  prices
+    .command("coverage")
+    .description("which rate groups a snapshot holds in each AWS region")
+    .option("-p, --prices <file>", "snapshot file (default: the embedded snapshot)")
+    .option("-f, --format <format>", `output format: ${COVERAGE_FORMATS.join(", ")}`, "table")
+    .action((options: CoverageOptions) => io.stdout(runPricesCoverage(options)));
   prices
     .command("diff")
     .description("which rates changed between two snapshots, and by how much")

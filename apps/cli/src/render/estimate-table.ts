@@ -40,6 +40,16 @@ function renderPattern(pattern: PatternEstimate): string {
   return parts.join("\n");
 }
 
+/** At the top of an incomplete result: which rates are missing and the command that fills them. */
+export function pricesGapLines(comparison: Comparison): string[] {
+  const gap = comparison.pricesGap;
+  if (!gap) return [];
+  return [
+    `Missing rates in ${gap.region} (totals marked ≥ are lower bounds): ${gap.missingUsages.join(", ")}`,
+    `Fill them (public offer files, no AWS credentials): ${gap.refreshCommand}, then estimate with --prices prices.json`,
+  ];
+}
+
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
@@ -47,5 +57,5 @@ export function renderEstimateTable(comparison: Comparison): string {
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
-  return `${[title, "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
+  return `${[title, ...pricesGapLines(comparison), "", summary, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

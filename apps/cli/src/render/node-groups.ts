@@ -14,7 +14,7 @@ export function nodesSummary(pattern: PatternEstimate): string {
 function selectionText(plan: Plan): string {
   const d = plan.detail;
   if (!d) return "";
-  if (d.selection === "cheapest-fit") return `cheapest fit of ${d.consideredCount} types`;
+  if (d.selection === "cheapest-fit") return `cheapest fit: ${d.consideredCount} of ${d.regionCatalogCount} types priced here`;
   return d.selection === "chosen" ? "ec2.instanceType" : "fallback";
 }
 

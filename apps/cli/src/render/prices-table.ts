@@ -11,9 +11,12 @@ export const exactUsd = (price: string) => toDecimalString(parseDecimal(price));
  */
 export function renderPricesTable(book: PriceBook, rates: readonly Rate[]): string {
   const header = `Snapshot ${priceBookLabel(book)} — prices as of ${book.asOf}, created ${book.snapshot.createdAt}; ${rates.length} rate(s) shown\n`;
-  const rows = rates.map((r) => [r.region, r.usage, r.unit, exactUsd(r.priceUsd), r.asOf, r.sourceId, r.sku ?? ""]);
+  const rows = rates.map((r) => [r.region, r.usage, r.unit, exactUsd(r.priceUsd), r.asOf, r.sourceId, r.confidence ?? "", r.sku ?? ""]);
   const table = renderTextTable(
-    [{ header: "Region" }, { header: "Usage" }, { header: "Unit" }, { header: "USD", align: "right" }, { header: "As of" }, { header: "Source" }, { header: "SKU" }],
+    [
+      { header: "Region" }, { header: "Usage" }, { header: "Unit" }, { header: "USD", align: "right" }, { header: "As of" }, { header: "Source" },
+      { header: "Confidence" }, { header: "SKU" },
+    ],
     rows,
   );
   return `${header}\n${table}\n`;

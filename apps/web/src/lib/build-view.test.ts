@@ -1,4 +1,4 @@
-import { analyzeScenario, comparisonCsv, embeddedPriceBook, estimateScenario, parseDecimal, sumDecimals, toAnalysisJson, toComparisonJson, toDecimalString } from "@repo/core";
+import { comparisonCsv, embeddedPriceBook, modelScenario, parseDecimal, sumDecimals, toAnalysisJson, toDecimalString, toModelJson } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { renderFieldIssues } from "./error-messages";
@@ -11,7 +11,7 @@ describe("buildView (the calculation behind the page)", () => {
   it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: every pattern total is the core's, to the last digit", ({ preset }) => {
     const { view, errors } = buildView(preset.state, book);
     expect(errors).toEqual({});
-    const core = estimateScenario(toScenario(preset.state).input, book);
+    const core = modelScenario(toScenario(preset.state).input, book, { scale: false }).comparison;
     expect(view?.patterns.map((p) => p.monthlyUsd)).toEqual(core.patterns.map((p) => (p.monthlyUsd ? toDecimalString(p.monthlyUsd) : null)));
   });
 
@@ -25,9 +25,9 @@ describe("buildView (the calculation behind the page)", () => {
     }
   });
 
-  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: TCO, ops and the recommendation are the core's analyzeScenario figures", ({ preset }) => {
+  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: TCO, ops and the recommendation are the core's modelScenario figures", ({ preset }) => {
     const { view } = buildView(preset.state, book, { withAnalysis: true });
-    const core = toAnalysisJson(analyzeScenario(toScenario(preset.state).input, book));
+    const core = toAnalysisJson(modelScenario(toScenario(preset.state).input, book));
     for (const tco of core.tco.patterns) {
       const pattern = view?.patterns.find((p) => p.id === tco.id);
       expect(pattern?.tco.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
@@ -53,10 +53,10 @@ describe("buildView (the calculation behind the page)", () => {
     expect(full?.json.curves).toHaveLength(20);
   });
 
-  it("JSON export = the CLI's estimate JSON keys (comparison + analysis); the CSV export is the core's, one row per line", () => {
+  it("the exports are the core's own: JSON = toModelJson (the CLI's estimate JSON), CSV = comparisonCsv (its estimate CSV)", () => {
     const { view } = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true });
-    const core = analyzeScenario(toScenario(SMALL_WEB_APP.state).input, book);
-    expect(Object.keys(view?.json ?? {}).sort()).toEqual([...Object.keys(toComparisonJson(core.comparison)), ...Object.keys(toAnalysisJson(core))].sort());
+    const core = modelScenario(toScenario(SMALL_WEB_APP.state).input, book);
+    expect(view?.json).toEqual(toModelJson(core));
     expect(view?.csv).toEqual(comparisonCsv(core.comparison));
   });
 

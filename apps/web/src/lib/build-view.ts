@@ -1,5 +1,5 @@
 import {
-  comparisonCsv, isCoreError, modelScenario, toAnalysisJson, toComparisonJson, type PriceBook, type ScenarioInput,
+  comparisonCsv, isCoreError, modelScenario, toModelJson, type PriceBook, type ScenarioInput,
 } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, type FieldIssues } from "./field-errors";
@@ -18,7 +18,7 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
  */
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
-  const json: ModelJson = { ...toComparisonJson(result.comparison), ...toAnalysisJson(result) };
+  const json: ModelJson = toModelJson(result);
   return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonCsv(result.comparison), isComplete: complete };
 }
 

@@ -1,4 +1,4 @@
-import { analyzeScenario, embeddedPriceBook, toDecimalString } from "@repo/core";
+import { embeddedPriceBook, modelScenario, toDecimalString } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { crossingMarkers, curveData, patternColor } from "./chart-data";
@@ -10,7 +10,7 @@ const book = embeddedPriceBook();
 describe("the core's TCO curves and crossings as chart data", () => {
   const view = buildView(MICROSERVICES.state, book, { withAnalysis: true }).view;
   if (!view?.isComplete) throw new Error("no complete view");
-  const core = analyzeScenario(toScenario(MICROSERVICES.state).input, book);
+  const core = modelScenario(toScenario(MICROSERVICES.state).input, book);
 
   it("20 curve points at k × 10 ÷ 20 (k = 1 … 20): ×0.5, ×1, … ×10 (the core's default maxScaleMultiplier 10)", () => {
     const rows = curveData(view.json.curves, "tcoUsd");

@@ -1,22 +1,22 @@
-import type { AnalysisJson, ComparisonJson, Constraint, CostCategory, CsvTable, PatternId, TradeOffRow } from "@repo/core";
+import type { Constraint, CostCategory, CsvTable, ModelJson, PatternId, TradeOffRow } from "@repo/core";
 
 /**
- * What the result panels render. Every type here is the core's own JSON output type (derived with
- * ReturnType, never written by hand): exact decimal strings for money, identical whether it was
- * computed on the server (first paint), in the browser (as the user types) or in the worker.
+ * What the result panels render. Every type here is the core's own JSON output type (`ModelJson` =
+ * ReturnType<typeof toModelJson> and its parts, never written by hand): exact decimal strings for
+ * money, identical whether computed on the server (first paint), in the browser or in the worker.
  */
-export type ModelJson = ComparisonJson & AnalysisJson;
-export type PatternJson = ComparisonJson["patterns"][number];
+export type { ModelJson };
+export type PatternJson = ModelJson["patterns"][number];
 export type LineView = PatternJson["lines"][number];
 export type NodePlanView = PatternJson["nodeGroups"][number];
 export type PurchaseView = PatternJson["purchase"][number];
-export type TcoView = AnalysisJson["tco"]["patterns"][number];
-export type OpsView = NonNullable<AnalysisJson["ops"][string]>;
+export type TcoView = ModelJson["tco"]["patterns"][number];
+export type OpsView = NonNullable<ModelJson["ops"][string]>;
 export type UpgradePathsView = NonNullable<TcoView["upgradePaths"]>;
-export type RecommendationView = AnalysisJson["recommendation"];
-export type SensitivityView = AnalysisJson["sensitivity"][number];
-export type CurvePointView = AnalysisJson["curves"][number];
-export type BreakEvenView = AnalysisJson["breakEven"];
+export type RecommendationView = ModelJson["recommendation"];
+export type SensitivityView = ModelJson["sensitivity"][number];
+export type CurvePointView = ModelJson["curves"][number];
+export type BreakEvenView = ModelJson["breakEven"];
 export type CrossingView = BreakEvenView["pairs"][number]["crossings"][number];
 
 /**
@@ -40,7 +40,7 @@ export type TradeOffMatrix = {
 };
 
 export type CalculatorView = {
-  /** The core's JSON export (comparison + analysis), exactly what "Export JSON" downloads. */
+  /** The core's JSON export (`toModelJson`: what `costcalc estimate --format json` prints), exactly what "Export JSON" downloads. */
   json: ModelJson;
   patterns: PatternView[];
   tradeOffs: TradeOffMatrix;

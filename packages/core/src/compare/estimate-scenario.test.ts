@@ -20,7 +20,7 @@ describe("estimateScenario", () => {
     }
   });
 
-  it("an unknown region is an error listing the regions the snapshot has", () => {
+  it("a code that is not an AWS region is an error listing the AWS region codes", () => {
     let error: unknown;
     try {
       estimate({ region: "xx-east-9", services: [{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 2 }] });
@@ -50,13 +50,13 @@ describe("estimateScenario", () => {
 });
 
 describe("missing rates are reported, never guessed", () => {
-  it("ap-northeast-1 has Fargate rates but no ALB rate in the snapshot: patterns are incomplete and say so", () => {
-    const c = estimate({ region: "ap-northeast-1", services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }], extras: { loadBalancers: { count: 1 } } });
+  it("sa-east-1 has Fargate rates but no ALB rate in the snapshot: patterns are incomplete and say so", () => {
+    const c = estimate({ region: "sa-east-1", services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }], extras: { loadBalancers: { count: 1 } } });
     const ecs = pattern(c, "ecs-fargate");
     expect(ecs.status).toBe("incomplete");
-    expect(ecs.missingRates).toEqual([{ region: "ap-northeast-1", usage: "elb/alb/hours", neededFor: "Application Load Balancer hours" }]);
-    // The Fargate part is still priced at Tokyo rates (S7): 730 × (0.05056 + 2 × 0.00553) = 44.9826.
-    expect(ecs.monthlyUsd?.toFixed()).toBe("44.9826");
+    expect(ecs.missingRates).toEqual([{ region: "sa-east-1", usage: "elb/alb/hours", neededFor: "Application Load Balancer hours" }]);
+    // The Fargate part is still priced at São Paulo rates (S17): 730 × (0.0696 + 2 × 0.0076) = 61.904.
+    expect(ecs.monthlyUsd?.toFixed()).toBe("61.904");
   });
 
   it("ap-south-2 has Fargate Spot but no on-demand rows (SOURCES.md): ECS on Fargate lists both missing rates", () => {

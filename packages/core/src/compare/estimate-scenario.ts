@@ -1,4 +1,6 @@
 import { coreError } from "../errors";
+import { AWS_REGION_CODES, awsRegion } from "../regions/aws-regions";
+import { pricesGap, type PricesGap } from "../regions/prices-gap";
 import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
@@ -12,6 +14,8 @@ export type Comparison = {
   priceBook: { id: string; asOf: string; description: string; contentHash?: string };
   /** Always in the order ecs-fargate, ecs-ec2, eks-fargate, eks-ec2. */
   patterns: PatternEstimate[];
+  /** The rates missing from the price book for this region and the command that fills them; null when complete. */
+  pricesGap: PricesGap | null;
 };
 
 /**
@@ -24,11 +28,10 @@ export type Comparison = {
  */
 export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   const scenario = parseScenario(input);
-  if (!book.regions.includes(scenario.region)) {
-    throw coreError("UNKNOWN_REGION", `price book ${book.id} has no prices for ${scenario.region}`, {
-      field: "region",
-      allowed: book.regions,
-    });
+  // Any AWS region is valid input; one the price book lacks rates for is priced as far as it can be
+  // and comes out incomplete with the missing rates listed. Only a code that is not a region is bad input.
+  if (!awsRegion(scenario.region)) {
+    throw coreError("UNKNOWN_REGION", `"${scenario.region}" is not an AWS commercial region`, { field: "region", allowed: AWS_REGION_CODES });
   }
   const names = new Set<string>();
   scenario.services.forEach((service, index) => {
@@ -38,10 +41,12 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     names.add(service.name);
   });
   const services = scenario.services.map(resolveService);
+  const patterns = PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book }));
   return {
     scenario,
     region: scenario.region,
     priceBook: { id: book.id, asOf: book.asOf, description: book.description, ...(book.contentHash ? { contentHash: book.contentHash } : {}) },
-    patterns: PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book })),
+    patterns,
+    pricesGap: pricesGap(scenario.region, patterns),
   };
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from "../compare/estimate-scenario";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { Constraint, ConstraintRuleId } from "./constraints";
+import { pricesGap } from "../regions/prices-gap";
 
 const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargate-max"];
 
@@ -31,5 +32,5 @@ export function applyConstraints(comparison: Comparison, constraints: readonly C
     }
     return flags.length > 0 ? { ...pattern, notes: [...pattern.notes, ...flags] } : pattern;
   });
-  return { ...comparison, patterns };
+  return { ...comparison, patterns, pricesGap: pricesGap(comparison.region, patterns) };
 }

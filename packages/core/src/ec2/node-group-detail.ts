@@ -46,4 +46,6 @@ export type NodeGroupDetail = {
   /** Types the search considered and actually packed. */
   consideredCount: number;
   packedCount: number;
+  /** The EC2 catalog of the region for this OS: the types it has an On-Demand rate for (what the search starts from). */
+  regionCatalogCount: number;
 };

@@ -35,7 +35,7 @@ export function nodeGroupDetail(input: {
   hours: Decimal;
   selection: NodeGroupDetail["selection"];
   alternatives: readonly FitCandidate[];
-  counts: { consideredCount: number; packedCount: number };
+  counts: { consideredCount: number; packedCount: number; regionCatalogCount: number };
   purchaseLabel: string;
 }): NodeGroupDetail {
   const chosenMonthly = input.fit.hourlyUsd.times(input.hours);
@@ -58,5 +58,6 @@ export function nodeGroupDetail(input: {
     }),
     consideredCount: input.counts.consideredCount,
     packedCount: input.counts.packedCount,
+    regionCatalogCount: input.counts.regionCatalogCount,
   };
 }

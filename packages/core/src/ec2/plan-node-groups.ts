@@ -100,7 +100,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
     let fit: FitCandidate;
     let selection: "chosen" | "cheapest-fit" | "fallback" = "chosen";
     let alternatives: FitCandidate[] = [];
-    let counts = { consideredCount: 1, packedCount: 1 };
+    let counts = { consideredCount: 1, packedCount: 1, regionCatalogCount: table.length };
     if (ec2.instanceType !== undefined) {
       const spec = lookupInstance(book, ec2.instanceType, "ec2.instanceType");
       if (spec.architecture !== group.architecture) {
@@ -109,7 +109,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
     } else {
       const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
-      counts = search;
+      counts = { consideredCount: search.consideredCount, packedCount: search.packedCount, regionCatalogCount: table.length };
       const [best, ...rest] = search.ranked;
       if (best) {
         fit = best;
@@ -119,7 +119,8 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
         const spec = fallbackSpec(book, group, ec2.selection, settings);
         fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
         selection = "fallback";
-        notes.push(`${group.label}: no ${group.os} instance type priced in ${scenario.region} passes ec2.selection and holds the largest task; showing ${spec.instanceType}, whose rate is missing.`);
+        const searched = table.length === 0 ? `no ${group.os} instance type is priced in ${scenario.region}` : `none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task`;
+        notes.push(`${group.label}: ${searched}; showing ${spec.instanceType}, whose rate is missing.`);
       }
     }
     for (const name of fit.pack.unplaceable) {

@@ -78,8 +78,8 @@ describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0
     expect(batch.purchase[0]?.upfrontUsd.isZero()).toBe(true);
   });
 
-  it("when no priced type holds a task (Tokyo has few EC2 rates), a catalog type is shown with its rate missing: incomplete, not ruled out", () => {
-    const p = estimateScenario({ region: "ap-northeast-1", services: [{ name: "huge", taskCount: 1, vcpu: 16, memoryGib: 120 }] }, book).patterns.find((x) => x.id === "ecs-ec2");
+  it("when no priced type holds a task (sa-east-1 has no EC2 rates), a catalog type is shown with its rate missing: incomplete, not ruled out", () => {
+    const p = estimateScenario({ region: "sa-east-1", services: [{ name: "huge", taskCount: 1, vcpu: 16, memoryGib: 120 }] }, book).patterns.find((x) => x.id === "ecs-ec2");
     expect(p?.status).toBe("incomplete");
     expect(p?.nodePlans[0]?.detail?.selection).toBe("fallback");
     expect(p?.missingRates[0]?.usage).toMatch(/^ec2\/on-demand\/linux\//);

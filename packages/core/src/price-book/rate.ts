@@ -29,6 +29,16 @@ export const AWS_SERVICE_CODES = ["AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB
 export const NON_AWS_RATE_SOURCES = ["EngineeringLabour", "ModelledSurcharge"] as const;
 
 /**
+ * How far a rate's source can be trusted, from shared/data/aws-pricing/SOURCES.md: "primary" = AWS's own
+ * data (a Price List read, an AWS page, a real bill, a generator run on AWS APIs); "secondary" = a third
+ * party quoting or re-deriving it (research notes, catalogs without a date); "low" = test fixtures and
+ * other sources SOURCES.md marks low confidence. Shown next to the rate, never hidden.
+ */
+export const RATE_CONFIDENCES = ["primary", "secondary", "low"] as const;
+export const RateConfidenceSchema = z.enum(RATE_CONFIDENCES);
+export type RateConfidence = z.infer<typeof RateConfidenceSchema>;
+
+/**
  * One rate with its provenance: what it prices (`usage`, a key from `usage-keys.ts`), where
  * (`region`), how much per `unit`, and where the figure comes from (`sourceId`, `asOf`).
  */
@@ -43,6 +53,8 @@ export const RateSchema = z.object({
   sourceId: z.string().min(1),
   /** ISO date the price was effective or read: YYYY-MM-DD, YYYY-MM when the source gives a month only, or "undated". */
   asOf: z.string().regex(/^(\d{4}-\d{2}(-\d{2})?|undated)$/),
+  /** Absent for rates read live from AWS (primary by construction) and for older snapshot files. */
+  confidence: RateConfidenceSchema.optional(),
   sku: z.string().optional(),
   usageType: z.string().optional(),
   /** AWS term `effectiveDate` (ISO timestamp) when the rate came from the Price List. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { InstanceSpecSchema } from "./instance-spec";
-import { RateSchema } from "./rate";
+import { RateConfidenceSchema, RateSchema } from "./rate";
 
 export const SnapshotSourceSchema = z.object({
   title: z.string(),
   url: z.string().optional(),
   date: z.string().optional(),
+  confidence: RateConfidenceSchema.optional(),
 });
 
 /**

@@ -47,7 +47,7 @@ export function nodeGroupToJson(plan: NodePlan) {
           runnersUp: d.runnersUp.map((alt) => ({
             instanceType: alt.instanceType, nodeCount: alt.nodeCount, monthlyUsd: dec(alt.monthlyUsd), extraMonthlyUsd: dec(alt.extraMonthlyUsd),
           })),
-          search: { consideredTypes: d.consideredCount, packedTypes: d.packedCount },
+          search: { regionCatalogTypes: d.regionCatalogCount, consideredTypes: d.consideredCount, packedTypes: d.packedCount },
           packing: { method: d.packing.method, lowerBoundNodes: d.packing.lowerBoundNodes, gapNodes: d.packing.gapNodes },
         }
       : {}),
@@ -86,6 +86,7 @@ export function lineToJson(line: CostLine) {
       usage: line.rate.usage,
       sourceId: line.rate.sourceId,
       asOf: line.rate.asOf,
+      ...(line.rate.confidence ? { confidence: line.rate.confidence } : {}),
       ...(line.rate.usageType ? { usageType: line.rate.usageType } : {}),
       ...(line.rate.sku ? { sku: line.rate.sku } : {}),
     },
@@ -118,6 +119,7 @@ export function toComparisonJson(comparison: Comparison) {
     scenario: comparison.scenario.name,
     region: comparison.region,
     priceSnapshot: comparison.priceBook,
+    pricesGap: comparison.pricesGap,
     patterns: comparison.patterns.map(patternToJson),
   };
 }

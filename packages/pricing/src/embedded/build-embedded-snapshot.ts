@@ -3,6 +3,8 @@ import { parseCsv } from "./csv";
 import { ec2OnDemandRates, instanceSpecs, selectedRates } from "./ec2-rows";
 import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
+import { multiRegionOnDemandRates, regionalNetworkRates } from "./regional-rows";
+import { withConfidence } from "./source-confidence";
 import { autoModeFeeRates } from "./managed-fee-rows";
 import { spotRates } from "./spot-rows";
 import { parseSourcesRegister } from "./sources-register";
@@ -15,6 +17,10 @@ export type EmbeddedSources = {
   ec2OnDemandCsv: string;
   selectedRatesCsv: string;
   instanceSpecsCsv: string;
+  /** derived/ec2_ondemand_linux_multiregion_skypilot.csv (S33, undated). */
+  multiRegionOnDemandCsv: string;
+  /** derived/regional_network_storage_rates.csv (S34–S38). */
+  regionalNetworkCsv: string;
   /** derived/ec2_spot_snapshot_skypilot.csv (S33): per-AZ EC2 Spot prices. */
   spotSnapshotCsv: string;
   /** derived/managed_compute_fees.csv: EKS Auto Mode fee per instance type. */
@@ -23,15 +29,23 @@ export type EmbeddedSources = {
 
 /**
  * Builds the embedded price snapshot (pure: texts in, snapshot out). Later rows override earlier
- * ones for the same region + usage, so the dated 2026-09 selections beat the 2026-07 Karpenter list.
- * The snapshot date is the newest rate date, which keeps the build reproducible.
+ * ones for the same region + usage: the undated ten-region S33 list first, then the dated 2026-07
+ * Karpenter list (us-east-1; S33 equals it except m7i.metal-24xl, where S33 mixes in Host tenancy),
+ * the regional network/storage rates, and last the dated 2026-09 selections. Every rate gets its
+ * source's confidence (source-confidence.ts). The snapshot date is the newest rate date, which keeps
+ * the build reproducible.
  */
 export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: PriceSnapshot; skipped: string[] } {
   const fargate = fargateRates(parseCsv(files.fargateRatesCsv));
   const selected = selectedRates(parseCsv(files.selectedRatesCsv));
+  const multiRegion = multiRegionOnDemandRates(parseCsv(files.multiRegionOnDemandCsv));
+  const regional = regionalNetworkRates(parseCsv(files.regionalNetworkCsv));
+  const sources = parseSourcesRegister(files.sourcesMarkdown);
   const spot = spotRates(parseCsv(files.spotSnapshotCsv));
   const ordered: Rate[] = [
+    ...multiRegion.rates,
     ...ec2OnDemandRates(parseCsv(files.ec2OnDemandCsv)),
+    ...regional.rates,
     ...selected.rates,
     ...fargate.rates,
     ...eksRates(parseCsv(files.eksRatesCsv)),
@@ -40,7 +54,7 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
-  const rates = [...byKey.values()].sort((a, b) => (a.region + a.usage).localeCompare(b.region + b.usage));
+  const rates = withConfidence([...byKey.values()], sources).sort((a, b) => (a.region + a.usage).localeCompare(b.region + b.usage));
   const asOf = rates.map((r) => r.asOf).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().at(-1) ?? "undated";
   const snapshot = PriceSnapshotSchema.parse({
     schemaVersion: 1,
@@ -48,11 +62,11 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     asOf,
     createdAt: `${asOf}T00:00:00Z`,
     description: "Embedded snapshot built from shared/data/aws-pricing (public AWS Price List data, 2021-2026; see SOURCES.md)",
-    sources: parseSourcesRegister(files.sourcesMarkdown),
+    sources,
     rates,
     instanceTypes: instanceSpecs(parseCsv(files.instanceSpecsCsv)).sort((a, b) => a.instanceType.localeCompare(b.instanceType)),
   });
   // the same semantic checks every price file gets on load: a bad CSV row fails the build, naming the rate
   checkSnapshot(snapshot);
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped] };
+  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped, ...multiRegion.skipped, ...regional.skipped] };
 }

@@ -2,7 +2,8 @@ import { parse } from "csv-parse/sync";
 
 /** Parses a CSV text with a header row into records of strings (csv-parse handles quotes). */
 export function parseCsv(text: string): Record<string, string>[] {
-  return parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  // relax_quotes: some derived files quote inside an unquoted cell (bill line "$0.059 per NAT Gateway Hour").
+  return parse(text, { columns: true, skip_empty_lines: true, trim: true, relax_quotes: true }) as Record<string, string>[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { usageKeys, type InstanceSpec, type Rate } from "@repo/core";
 import { firstDate } from "./csv";
 
-const SELECTED_ITEMS: Record<string, { usage: string; unit: Rate["unit"]; service: Rate["service"] }> = {
+export const SELECTED_ITEMS: Record<string, { usage: string; unit: Rate["unit"]; service: Rate["service"] }> = {
   ebs_gp3_storage: { usage: usageKeys.ebsGbMonths("gp3"), unit: "GB-month", service: "AmazonEC2" },
   ebs_gp2_storage: { usage: usageKeys.ebsGbMonths("gp2"), unit: "GB-month", service: "AmazonEC2" },
   alb_hour: { usage: usageKeys.albHours(), unit: "hour", service: "AWSELB" },

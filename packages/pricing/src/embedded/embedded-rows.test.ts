@@ -59,7 +59,7 @@ describe("SOURCES.md register", () => {
   it("reads source ids with their repository, path and date", () => {
     const md = "| ID | Repository / URL | Path | Commit / date | Kind |\n|---|---|---|---|---|\n| S2 | github.com/opencost/opencost | pkg/x.json | c656 | offer excerpt |\n";
     expect(parseSourcesRegister(md)).toEqual({
-      S2: { title: "offer excerpt: github.com/opencost/opencost pkg/x.json", url: "https://github.com/opencost/opencost", date: "c656" },
+      S2: { title: "offer excerpt: github.com/opencost/opencost pkg/x.json", url: "https://github.com/opencost/opencost", date: "c656", confidence: "primary" },
     });
   });
 });

@@ -1,8 +1,10 @@
 import type { PriceSnapshot } from "@repo/core";
+import { sourceConfidence } from "./source-confidence";
 
 /**
  * Reads the source register tables of shared/data/aws-pricing/SOURCES.md
- * (`| S7 | repository or URL | path | commit / date | kind |`) into the snapshot's `sources` map.
+ * (`| S7 | repository or URL | path | commit / date | kind |`) into the snapshot's `sources` map,
+ * each with its confidence (source-confidence.ts).
  */
 export function parseSourcesRegister(markdown: string): PriceSnapshot["sources"] {
   const sources: PriceSnapshot["sources"] = {};
@@ -16,6 +18,7 @@ export function parseSourcesRegister(markdown: string): PriceSnapshot["sources"]
       title: [kind, path && path !== "—" ? `${where} ${path}` : where].filter(Boolean).join(": "),
       ...(url ? { url } : {}),
       ...(date && date !== "—" ? { date } : {}),
+      confidence: sourceConfidence(id, kind),
     };
   }
   return sources;

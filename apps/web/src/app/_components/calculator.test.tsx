@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { analyzeScenario, embeddedPriceBook, estimateScenario, toAnalysisJson, toDecimalString } from "@repo/core";
+import { embeddedPriceBook, modelScenario, toAnalysisJson, toDecimalString } from "@repo/core";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { withNuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -70,7 +70,7 @@ describe("Calculator", () => {
       wrapper: withNuqsTestingAdapter({ searchParams: "", onUrlUpdate: (event) => urlUpdates.push(event) }),
     });
     const [web, api] = SMALL_WEB_APP.state.services;
-    const expected = estimateScenario(toScenario({ ...SMALL_WEB_APP.state, services: [{ ...web!, count: "7" }, api!] }).input, book);
+    const expected = modelScenario(toScenario({ ...SMALL_WEB_APP.state, services: [{ ...web!, count: "7" }, api!] }).input, book, { scale: false }).comparison;
     await act(async () => { fireEvent.change(screen.getByLabelText("Tasks (web)"), { target: { value: "7" } }); });
     await waitFor(() => {
       expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(expected.patterns[0]!.monthlyUsd!));
@@ -84,7 +84,7 @@ describe("Calculator", () => {
     });
     await act(async () => { fireEvent.change(screen.getByLabelText(/^Engineer rate/), { target: { value: "150" } }); });
     const state = { ...SMALL_WEB_APP.state, opsRateUsdPerHour: "150" };
-    const core = toAnalysisJson(analyzeScenario(toScenario(state).input, book));
+    const core = toAnalysisJson(modelScenario(toScenario(state).input, book));
     await waitFor(() => expect(screen.getByTestId("tco-ecs-fargate").getAttribute("data-exact-usd")).toBe(core.tco.patterns[0]?.monthlyUsd?.typical), { timeout: 5000 });
     await waitFor(() => expect(screen.queryByTestId("analysis-pending")).toBeNull(), { timeout: 5000 });
     expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe(core.recommendation.pattern);

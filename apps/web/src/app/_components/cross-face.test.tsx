@@ -24,7 +24,8 @@ const SCENARIOS = [
   { file: "cross-face/spot.yaml", why: "Spot required: EKS on Fargate has no Spot" },
   { file: "cross-face/auto-mode.yaml", why: "Auto Mode fee and extended support are bill lines" },
   { file: "estimate-windows/scenario.yaml", why: "Windows: EKS on Fargate runs no Windows pods" },
-  { file: "estimate-tokyo-incomplete/scenario.yaml", why: "Tokyo: rates missing → incomplete, lower bounds" },
+  { file: "estimate-incomplete-sa-east-1/scenario.yaml", why: "São Paulo: rates missing → incomplete, lower bounds" },
+  { file: "estimate-example-tokyo/scenario.yaml", why: "Tokyo: every rate in the embedded snapshot → all four patterns priced" },
 ] as const;
 
 const book = embeddedPriceBook();
