@@ -1,5 +1,5 @@
 /**
- * Bundles the CLI into dist/ with esbuild (docs/decisions/0002-build-and-lint-toolchain.md): one ESM
+ * Bundles the CLI into dist/ with esbuild (docs/decisions/0003-build-and-lint-toolchain.md): one ESM
  * entry, dist/costcalc.mjs, with every workspace package and npm dependency inlined, except the AWS
  * SDK, which stays an npm dependency. The refresh code reached through `await import()` is its own
  * chunk, and the build fails if the start-up code would load it (assertLazy). The embedded snapshot is
