@@ -54,7 +54,7 @@ describe("exit codes are the documented ones (docs/cli.md: 0 ok, 2 bad input, 3 
     { label: "malformed YAML → 2, one line", args: ["estimate", "bad-files/malformed.yaml"], exitCode: 2, stderr: /^\[cli\] MALFORMED_FILE: bad-files\/malformed\.yaml is not valid YAML[^\n]*\n$/ },
     // formats-estimate: ECS on Fargate costs 68.8901 a month (tests/src/cli-exit-codes.test.ts derives it).
     { label: "68.8901 over a 68.89 budget → 3", args: ["estimate", "formats-estimate/scenario.yaml", "--fail-over", "68.89"], exitCode: 3, stderr: /OVER_BUDGET/ },
-    { label: "incomplete pattern (no ap-northeast-1 m6i rate) → 4", args: ["estimate", "compare-x86-vs-arm/x86.yaml", "--region", "ap-northeast-1", "--fail-over", "1000", "--pattern", "ecs-ec2"], exitCode: 4, stderr: /BUDGET_UNDECIDED/ },
+    { label: "incomplete pattern (no sa-east-1 EC2 rate, as in cli-exit-codes.test.ts) → 4", args: ["estimate", "compare-x86-vs-arm/x86.yaml", "--region", "sa-east-1", "--fail-over", "1000", "--pattern", "ecs-ec2"], exitCode: 4, stderr: /BUDGET_UNDECIDED/ },
   ])("$label", ({ args, exitCode, stderr }) => {
     const run = runBin(args);
     expect(run.exitCode).toBe(exitCode);
