@@ -5,6 +5,7 @@ import { withNuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testi
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildView } from "../../lib/build-view";
 import { SMALL_WEB_APP } from "../../lib/presets";
+import { regionChoices } from "../../lib/region-choices";
 import { toScenario } from "../../lib/to-scenario";
 import { Calculator } from "./calculator.client";
 import { ScenarioForm } from "./scenario-form.client";
@@ -38,6 +39,27 @@ describe("ScenarioForm", () => {
     expect(onChange.mock.calls[0]?.[0].services).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "Remove web" }));
     expect(onChange.mock.calls[1]?.[0].services.map((row: { name: string }) => row.name)).toEqual(["api"]);
+  });
+});
+
+describe("region picker (issue 14)", () => {
+  const choices = regionChoices(book);
+  const codes = choices.map((c) => c.code);
+
+  it("lists every AWS region with its name and the snapshot's coverage (Tokyo complete, UAE none)", () => {
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={messages} regions={codes} regionChoices={choices} locale="en" instanceTypes={[]} onChange={() => undefined} />);
+    const options = [...(screen.getByLabelText("Region") as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toHaveLength(34);
+    expect(options).toContain("ap-northeast-1 — Asia Pacific (Tokyo) · all rates");
+    expect(options).toContain("us-west-2 — US West (Oregon) · some rates");
+    expect(options).toContain("me-central-1 — Middle East (UAE) · no rates");
+  });
+
+  it("in Japanese, with AWS Japan's region names", async () => {
+    const ja = (await import("../../lib/i18n")).messagesFor("ja");
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={ja} regions={codes} regionChoices={choices} locale="ja" instanceTypes={[]} onChange={() => undefined} />);
+    const options = [...(screen.getByLabelText("リージョン") as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toContain("ap-northeast-1 — アジアパシフィック (東京) · 全料金あり");
   });
 });
 
@@ -76,6 +98,23 @@ describe("Calculator", () => {
       expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(expected.patterns[0]!.monthlyUsd!));
     }, { timeout: 5000 }); // the price book fetch + first in-browser run can take over 1 s on a loaded CI machine
     await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"), { timeout: 5000 });
+  });
+
+  it("the server's first paint (fast model: totals, bill, pick — no break-even search) is completed in the browser without any change", async () => {
+    const initial = buildView(SMALL_WEB_APP.state, book); // what page.tsx renders (issue 19 item 5: no break-even search on the server)
+    expect(initial.view?.isComplete).toBe(false);
+    render(<Calculator initial={initial} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
+      wrapper: withNuqsTestingAdapter({ searchParams: "" }),
+    });
+    const core = toAnalysisJson(modelScenario(toScenario(SMALL_WEB_APP.state).input, book));
+    // first paint: the core's exact totals are there already, the break-even part says it is pending
+    const fast = modelScenario(toScenario(SMALL_WEB_APP.state).input, book, { scale: false }).comparison;
+    expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(fast.patterns[0]!.monthlyUsd!));
+    expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe(core.recommendation.pattern);
+    expect(screen.queryAllByTestId("analysis-pending").length).toBeGreaterThan(0);
+    // then the full model (the core's, run in the browser) fills "what would change it", word for word
+    await waitFor(() => expect(screen.queryByTestId("analysis-pending")).toBeNull(), { timeout: 10_000 });
+    expect([...screen.getByTestId("would-change").querySelectorAll("li")].map((li) => li.textContent)).toEqual(core.recommendation.wouldChange);
   });
 
   it("after a change the fast view shows first (analysis pending), then the deferred break-even analysis fills in the core's recommendation", async () => {
