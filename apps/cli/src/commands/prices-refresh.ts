@@ -1,4 +1,4 @@
-import { createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
+import { AWS_REGION_CODES, awsRegion, createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
 import {
   apiSource, createPricingClient, offerFileSource, refreshSnapshotFile,
   type FetchLike, type PriceSource, type RefreshResult,
@@ -57,6 +57,11 @@ export async function runPricesRefresh(
   }
   const limits = timeout === undefined ? {} : { deadlineMs: timeout * 1000 };
   const regions = options.regions ? options.regions.split(",").map((r) => r.trim()).filter(Boolean) : [...embeddedPriceBook().regions];
+  // Core's region table decides what a region is (any AWS commercial region), not a pattern of letters.
+  const unknown = regions.find((r) => awsRegion(r) === undefined);
+  if (unknown !== undefined) {
+    throw new CliError("UNKNOWN_REGION", `--regions: "${unknown}" is not an AWS commercial region (field: regions); allowed: ${AWS_REGION_CODES.join(", ")}`);
+  }
   const source: PriceSource = options.source === "api" ? apiSource({ client: deps.createClient() }) : offerFileSource({ fetch: deps.fetch });
   const bar = createProgressBar(io.stderr, Boolean(options.progress) || deps.stderrIsTty, deps.stderrColumns);
   let result: RefreshResult;
