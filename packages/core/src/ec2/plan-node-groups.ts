@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { coreError } from "../errors";
 import { Decimal } from "../money/decimal";
@@ -7,7 +8,8 @@ import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { HOURS_PER_MONTH } from "../units/time";
-import { cheapestFit, planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
+import { planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
+import { cheapestFitMemo } from "./cheapest-fit-memo";
 import { capacitySettings } from "./capacity-settings";
 import { lookupInstance } from "./instance-lookup";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
@@ -68,7 +70,7 @@ function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"][
   return smallest ?? preferred;
 }
 
-export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: string[]; notes: string[]; models: Map<string, Ec2PriceModel> };
+export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: Message[]; notes: string[]; models: Map<string, Ec2PriceModel> };
 
 /**
  * The EC2 node groups of ECS on EC2 or EKS on EC2: one group per (architecture, OS) for always-on
@@ -85,7 +87,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
   const purchaseModels = { linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }), windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }) };
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
-  const ruledOutReasons: string[] = [];
+  const ruledOutReasons: Message[] = [];
   const notes: string[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
@@ -108,7 +110,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       }
       fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
     } else {
-      const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
+      const search = cheapestFitMemo(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
       counts = { consideredCount: search.consideredCount, packedCount: search.packedCount, regionCatalogCount: table.length };
       const [best, ...rest] = search.ranked;
       if (best) {
@@ -124,7 +126,9 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       }
     }
     for (const name of fit.pack.unplaceable) {
-      ruledOutReasons.push(`${name}: one task does not fit on ${fit.priced.spec.instanceType} (allocatable ${fit.capacity.packCpuMillicores}m CPU / ${Math.floor(fit.capacity.packMemoryBytes / 1048576)} MiB after reservations, agents and headroom); choose a larger ec2.instanceType`);
+      ruledOutReasons.push(message("RULED_OUT_TASK_ABOVE_NODE", {
+        service: name, instanceType: fit.priced.spec.instanceType, cpuMillicores: fit.capacity.packCpuMillicores, memoryMib: Math.floor(fit.capacity.packMemoryBytes / 1048576),
+      }));
     }
     const fixed = ec2.nodeCount !== undefined && !group.isBatch ? ec2.nodeCount : undefined;
     const nodeCount = fixed ?? fit.nodeCount;
