@@ -103,7 +103,11 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: refreshed, spot: true }, deps(), capture().io);
     const { out, io } = capture();
     expect(await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed], io)).toBe(0);
-    expect(out.stdout).toMatch(/^embedded-2026-10-01 \(as of 2026-10-01\) → aws-price-list-bulk-2026-11-23T16-30-00Z \(as of 2026-11-23\): 0 changed, 0 added, \d+ removed, 9 unchanged/);
+    const { id, asOf } = embeddedPriceBook();
+    const sha = (file: string) => createHash("sha256").update(JSON.stringify(JSON.parse(readFileSync(file, "utf8")))).digest("hex").slice(0, 12);
+    // both sides are files, so both show the content hash beside the id they claim
+    expect(out.stdout.startsWith(`${id} [sha256:${sha(embeddedFile)}] (as of ${asOf}) → aws-price-list-bulk-2026-11-23T16-30-00Z [sha256:${sha(refreshed)}] (as of 2026-11-23): 0 changed, 0 added, `)).toBe(true);
+    expect(out.stdout).toMatch(/: 0 changed, 0 added, \d+ removed, 9 unchanged/);
     const json = JSON.parse((await (async () => { const c = capture(); await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed, "--format", "json"], c.io); return c.out.stdout; })())) as { unchangedCount: number };
     expect(json.unchangedCount).toBe(9);
   });

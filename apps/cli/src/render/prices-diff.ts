@@ -2,6 +2,7 @@ import { Decimal, parseDecimal, type Rate } from "@repo/core";
 import type { SnapshotDiff } from "@repo/pricing";
 import { exactUsd } from "./prices-table";
 import { renderTextTable } from "./text-table";
+import { priceBookLabel } from "./price-book-label";
 
 const signed = (value: string) => (value.startsWith("-") ? value : `+${value}`);
 /** Percent for display only: 2 decimal places, half-even. */
@@ -20,7 +21,7 @@ function rateTable(rates: readonly Rate[]): string {
  */
 export function renderPricesDiff(diff: SnapshotDiff): string {
   const summary =
-    `${diff.old.id} (as of ${diff.old.asOf}) → ${diff.new.id} (as of ${diff.new.asOf}): ` +
+    `${priceBookLabel(diff.old)} (as of ${diff.old.asOf}) → ${priceBookLabel(diff.new)} (as of ${diff.new.asOf}): ` +
     `${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchangedCount} unchanged`;
   const parts = [summary];
   if (diff.changed.length) {

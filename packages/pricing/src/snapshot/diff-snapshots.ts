@@ -17,8 +17,9 @@ export type RateChange = {
 };
 
 export type SnapshotDiff = {
-  old: { id: string; asOf: string };
-  new: { id: string; asOf: string };
+  /** `contentHash`: set by the caller when the snapshot came from a file (see PriceBook.contentHash). */
+  old: { id: string; asOf: string; contentHash?: string };
+  new: { id: string; asOf: string; contentHash?: string };
   changed: RateChange[];
   added: Rate[];
   removed: Rate[];
