@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./src/lib/http/security-headers";
 
 const config: NextConfig = {
-  // @repo/core is a Just-in-Time package (exports point at TypeScript source).
-  transpilePackages: ["@repo/core"],
+  // @repo/core and @repo/pricing are Just-in-Time packages (exports point at TypeScript source); the web
+  // imports only @repo/pricing/snapshot-file (the PRICES_FILE loader), never its AWS SDK paths.
+  transpilePackages: ["@repo/core", "@repo/pricing"],
   poweredByHeader: false,
   reactStrictMode: true,
   // Pages get a nonce-based CSP from src/proxy.ts; these go on every response, static files included.

@@ -22,7 +22,8 @@ function freePort(): Promise<number> {
 
 export type WebServer = { baseUrl: string; stop: () => Promise<void> };
 
-export async function startWebServer(): Promise<WebServer> {
+/** @param env extra environment for `next start`, e.g. `{ PRICES_FILE: "/tmp/prices.json" }` (issue 14). */
+export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
   if (!existsSync(join(WEB_ROOT, ".next", "BUILD_ID"))) {
     throw new Error("apps/web is not built: run `pnpm --filter @repo/web build` first");
   }
@@ -30,7 +31,7 @@ export async function startWebServer(): Promise<WebServer> {
   const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
   // the same header limit as `pnpm start` (package.json), so over-long links reach the proxy's 414 page
   const child: ChildProcess = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"],
+    cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => { output += chunk.toString(); });

@@ -49,6 +49,7 @@ export { ServiceSchema, ContainerSchema, ScheduleSchema, ARCHITECTURES, OPERATIN
 export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } from "./scenario/extras-schema";
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
+export { SCENARIO_LIMITS, rangeText, type NumberLimit, type LimitName } from "./scenario/limits";
 export { scenarioJsonSchema } from "./scenario/json-schema";
 export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
 export { billedHoursPerTask } from "./scenario/billed-hours";
@@ -143,3 +144,4 @@ export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
 export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";
+export { csvCell, neutraliseFormula } from "./serialize/csv-cell";

@@ -1,4 +1,5 @@
 import { coreError } from "@repo/core";
+import { checkService, checkServiceCount } from "./check-service";
 import type { ServiceInput } from "./core-types";
 import { importEcsTaskDefinition } from "./ecs/import-task-definition";
 import { isRecord } from "./field-accounting";
@@ -9,8 +10,9 @@ export type WorkloadDocument = { source: string; document: unknown };
 
 /** ECS when the document has `taskDefinition` or `containerDefinitions`; Kubernetes when it has `kind`. */
 export function importDocument({ source, document }: WorkloadDocument): ImportResult {
-  if (isRecord(document) && ("taskDefinition" in document || "containerDefinitions" in document)) return importEcsTaskDefinition(document, source);
-  if (isRecord(document) && "kind" in document) return importKubernetesObject(document, source);
+  const checked = (result: ImportResult): ImportResult => ({ ...result, services: result.services.map((s) => checkService(s, source)) });
+  if (isRecord(document) && ("taskDefinition" in document || "containerDefinitions" in document)) return checked(importEcsTaskDefinition(document, source));
+  if (isRecord(document) && "kind" in document) return checked(importKubernetesObject(document, source));
   if (document === null || document === undefined) return { services: [], warnings: [] };
   throw coreError("INVALID_WORKLOAD", `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`, {
     field: "(document)", allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob"],
@@ -38,6 +40,7 @@ function uniqueNames(services: ServiceInput[]): { services: ServiceInput[]; rena
  */
 export function importWorkloads(documents: readonly WorkloadDocument[]): ImportResult {
   const results = documents.map(importDocument);
+  checkServiceCount(results.reduce((n, r) => n + r.services.length, 0));
   const { services, renamed } = uniqueNames(results.flatMap((r) => r.services));
   const warnings = results.flatMap((r) => r.warnings);
   for (const rename of renamed) warnings.push({ kind: "assumed", source: "(import)", field: "name", message: `duplicate service name renamed: ${rename}` });

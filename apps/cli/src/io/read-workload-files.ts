@@ -2,28 +2,46 @@ import type { WorkloadDocument } from "@repo/import";
 import { extname } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { CliError } from "./cli-error";
+import { checkDocumentText, DOCUMENT_LIMITS, malformed } from "./document-limits";
 import { readTextFile } from "./read-text-file";
+
+/** At most this many documents across the files of one import (each becomes at most one service). */
+const MAX_DOCUMENTS = 5000;
 
 /**
  * Reads workload files for `import`: a .json file is one document; a YAML file may hold many
- * (`---`-separated, as `kubectl get -o yaml` and Helm output do). Syntax errors exit 2.
+ * (`---`-separated, as `kubectl get -o yaml` and Helm output do). Syntax errors, alias bombs and
+ * oversized or too deeply nested files exit 2 with one line, as `estimate` does.
  */
 export function readWorkloadFiles(paths: readonly string[]): WorkloadDocument[] {
-  return paths.flatMap((path) => {
+  const documents = paths.flatMap((path) => {
     const text = readTextFile(path);
+    checkDocumentText(text, path);
     if (extname(path).toLowerCase() === ".json") {
       try {
         return [{ source: path, document: JSON.parse(text) as unknown }];
       } catch (error) {
-        throw new CliError("MALFORMED_FILE", `${path} is not valid JSON: ${(error as Error).message.split("\n")[0] ?? ""}`);
+        throw malformed(path, "JSON", error);
       }
     }
-    const documents = parseAllDocuments(text);
-    const list = Array.isArray(documents) ? documents : [documents];
-    return list.map((doc, index) => {
+    let list: ReturnType<typeof parseAllDocuments>;
+    try {
+      list = parseAllDocuments(text);
+    } catch (error) {
+      throw malformed(path, "YAML", error);
+    }
+    const docs = Array.isArray(list) ? list : [list];
+    return docs.map((doc, index) => {
+      const where = ` (document ${index + 1})`;
       const [first] = doc.errors;
-      if (first) throw new CliError("MALFORMED_FILE", `${path} is not valid YAML (document ${index + 1}): ${first.message.split("\n")[0] ?? ""}`);
-      return { source: list.length > 1 ? `${path}#${index + 1}` : path, document: doc.toJS() as unknown };
+      if (first) throw malformed(path, "YAML", first, where);
+      try {
+        return { source: docs.length > 1 ? `${path}#${index + 1}` : path, document: doc.toJS({ maxAliasCount: DOCUMENT_LIMITS.maxAliasCount }) as unknown };
+      } catch (error) {
+        throw malformed(path, "YAML", error, where);
+      }
     });
   });
+  if (documents.length > MAX_DOCUMENTS) throw new CliError("FILE_TOO_LARGE", `${documents.length} documents to import, more than the ${MAX_DOCUMENTS} allowed`);
+  return documents;
 }

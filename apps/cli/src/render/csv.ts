@@ -1,10 +1,9 @@
+import { csvCell } from "@repo/core";
 import { cellExact } from "./cell-text";
 import type { Report } from "./report";
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** RFC 4180 field with formula neutralising (OWASP): core's `csvCell`. */
+export const csvField = csvCell;
 
 /**
  * The report's flat table as RFC 4180 CSV (CRLF line ends, header row), with exact unrounded

@@ -3,6 +3,7 @@ import { renderCsv } from "./csv";
 import { renderMarkdown } from "./markdown";
 import type { Report } from "./report";
 import { renderReportText } from "./report-text";
+import { escapeControlChars } from "./safe-text";
 
 /** Output formats of every command. */
 export const OUTPUT_FORMATS = ["table", "json", "markdown", "csv"] as const;
@@ -24,10 +25,10 @@ export function renderReport(report: Report, format: OutputFormat, table: () => 
     case "json":
       return `${JSON.stringify(report.json, null, 2)}\n`;
     case "markdown":
-      return renderMarkdown(report);
+      return escapeControlChars(renderMarkdown(report));
     case "csv":
       return renderCsv(report);
     case "table":
-      return table();
+      return escapeControlChars(table());
   }
 }

@@ -1,7 +1,8 @@
-import { embeddedPriceBook } from "@repo/core";
 import type { SearchParams } from "nuqs/server";
 import { buildView } from "../lib/build-view";
+import { regionChoices } from "../lib/region-choices";
 import { LruCache } from "../lib/render-cache";
+import { serverPriceBook } from "../lib/server-price-book";
 import { Calculator } from "./_components/calculator.client";
 import { loadCalculatorState, migrateState } from "./search-params";
 
@@ -9,19 +10,22 @@ import { loadCalculatorState, migrateState } from "./search-params";
 const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
 
 /**
- * Server Component: loads the URL state, prices it with the embedded snapshot and renders the first
- * result, so a shared link opens with its numbers already on the page (no JavaScript needed to read them).
+ * Server Component: loads the URL state, prices it with the server's snapshot (PRICES_FILE, else the
+ * embedded one) and renders the first result, so a shared link opens with its numbers already on the
+ * page (no JavaScript needed to read them). The region picker lists every AWS region with its coverage.
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
   const { version: _version, locale: _locale, ...scenario } = state;
-  const book = embeddedPriceBook();
+  const book = serverPriceBook();
+  const choices = regionChoices(book);
   // The server runs the whole analysis (break-even included) for the first paint.
   const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book, { withAnalysis: true }));
   return (
     <Calculator
       initial={{ view, errors }}
-      regions={[...book.regions]}
+      regions={choices.map((choice) => choice.code)}
+      regionChoices={choices}
       snapshot={{ id: book.id, asOf: book.asOf }}
     />
   );

@@ -1,9 +1,7 @@
-import type { CsvTable } from "@repo/core";
+import { csvCell, type CsvTable } from "@repo/core";
 
-/** RFC 4180 quoting: a field with a comma, quote or newline is quoted, quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** RFC 4180 quoting with formula neutralising (OWASP CSV injection): core's `csvCell`. */
+export const csvField = csvCell;
 
 /**
  * The core's export table (`comparisonCsv`: the same rows as the CLI's `estimate --format csv`) as

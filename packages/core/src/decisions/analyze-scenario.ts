@@ -5,13 +5,13 @@ import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
 import type { PatternOps } from "../ops/estimate-ops";
 import { listAssumptions, type Assumption } from "./assumptions";
-import { solveBreakEven, type BreakEvenResult, type SolverOptions } from "./break-even";
+import type { BreakEvenResult } from "./break-even";
+import { solveBreakEvenAtScale, type ScaleSolverOptions } from "./break-even-steps";
 import type { Constraint } from "./constraints";
 import { scaleCurves } from "./curves";
 import { ScaleEvaluator, type ScalePoint } from "./evaluate-at-scale";
 import { recommend, type Recommendation } from "./recommendation";
 import { runModel } from "./run-model";
-import { scaleBreakpoints } from "./scale-workload";
 import { sensitivity, type SensitivityRow } from "./sensitivity";
 import type { PatternTco } from "./tco";
 import { TRADE_OFF_MATRIX, type TradeOffRow } from "./trade-off-matrix";
@@ -40,7 +40,7 @@ export type Analysis = {
  * breakpoints and no crossings, curves are empty, one evaluation): everything else is the same
  * result. The web prices every keystroke this way (a few ms) and runs the full search after paint.
  */
-export type AnalyzeOptions = { solver?: SolverOptions; curvePoints?: number; scale?: boolean };
+export type AnalyzeOptions = { solver?: ScaleSolverOptions; curvePoints?: number; scale?: boolean };
 
 /**
  * Prices a scenario on all four patterns (the real estimators), adds ops effort, and derives TCO,
@@ -53,14 +53,15 @@ export function analyzeScenario(input: unknown, book: PriceBook, options: Analyz
   const run = runModel(input, book);
   const level = run.scenario.ops.level;
   const evaluator = new ScaleEvaluator(run.scenario, book);
-  const points = options.scale === false ? [] : scaleBreakpoints(run.scenario.services.map((s) => s.taskCount), run.scenario.ops.maxScaleMultiplier);
+  // No task counts = no breakpoints: `scale: false` skips the search and the curves.
+  const taskCounts = options.scale === false ? [] : run.scenario.services.map((s) => s.taskCount);
   const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);
   const skipped = run.tco.filter((t) => t.status !== "priced").map((t) => ({
     pattern: t.patternId,
     reason: t.status === "ruled-out" ? "ruled out" : `incomplete: ${t.missingRates.map((m) => m.usage).join(", ")} missing`,
   }));
-  const breakEven = solveBreakEven(evaluator, points, candidates, skipped, options.solver ?? {});
-  const curves = points.length > 0 ? scaleCurves(evaluator, run.scenario.ops.maxScaleMultiplier, options.curvePoints ?? 20) : [];
+  const breakEven = solveBreakEvenAtScale(evaluator, taskCounts, run.scenario.ops.maxScaleMultiplier, candidates, skipped, options.solver ?? {});
+  const curves = breakEven.breakpoints > 0 ? scaleCurves(evaluator, run.scenario.ops.maxScaleMultiplier, options.curvePoints ?? 20) : [];
   const rows = sensitivity(run, book);
   return {
     comparison: run.comparison, level, rate: run.rate,

@@ -1,4 +1,6 @@
 import { Decimal } from "../money/decimal";
+import { coreError } from "../errors";
+import { trustDerivedScenario } from "../scenario/parse-scenario";
 import type { Scenario } from "../scenario/scenario-schema";
 
 /**
@@ -25,12 +27,16 @@ export function scaledTaskCount(taskCount: number, m: Multiplier): number {
 
 /**
  * The scenario at a workload multiplier. A fixed `ec2.nodeCount` is released so nodes follow the
- * workload (a fixed count would make EC2 cost flat and wrong at other scales).
+ * workload (a fixed count would make EC2 cost flat and wrong at other scales). The result is trusted
+ * as valid: its counts may pass the input limits by up to the multiplier (≤ 100 × 150,000 tasks).
  */
 export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
   const { nodeCount: _fixed, ...ec2 } = scenario.ec2;
-  return { ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) };
+  return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) });
 }
+
+/** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */
+const MAX_LISTED_BREAKPOINTS = 1_000_000;
 
 /**
  * Every multiplier in (0, max] at which some service's scaled task count steps up: j ÷ taskCount for
@@ -39,6 +45,10 @@ export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
  * @example scaleBreakpoints([2, 3], 1).map(multiplierKey) //=> ["1/3", "1/2", "2/3", "1/1"]
  */
 export function scaleBreakpoints(taskCounts: readonly number[], max: number): Multiplier[] {
+  const listed = taskCounts.reduce((sum, t) => sum + Math.max(0, t) * max, 0);
+  if (listed > MAX_LISTED_BREAKPOINTS) {
+    throw coreError("INVALID_OPTION", `${listed} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)`, { field: "taskCount" });
+  }
   const seen = new Map<string, Multiplier>();
   for (const t of taskCounts) {
     for (let j = 1; j <= max * t; j++) {

@@ -59,6 +59,13 @@ describe("sensitivity (tornado data)", () => {
     expect(row.basis).toMatch(/Spot snapshot S33/);
   });
 
+  it("Savings Plan coverage prices EC2 nodes at the EC2 plan's reference discount (S3 convertible row: 1 − 0.071/0.096 = 26.04 %), not Fargate's 20 %", () => {
+    const row = rows["savings-plan-coverage"]!;
+    // 20 tasks → 5 m6i.xlarge × 730 h × $0.192 = $700.80 of EC2; × 0.025/0.096 = $182.50 at full coverage
+    expect(row.low.tcoUsd["ecs-ec2"]!.minus(row.high.tcoUsd["ecs-ec2"]!).toDecimalPlaces(20).toFixed()).toBe("182.5");
+    expect(row.basis).toMatch(/EC2 nodes at 26 % off .*estimate from the m5.large convertible RI reference/);
+  });
+
   it("EC2 headroom only moves EC2 patterns", () => {
     const row = rows["ec2-headroom"]!;
     expect(row.high.tcoUsd["ecs-fargate"]!.equals(row.low.tcoUsd["ecs-fargate"]!)).toBe(true);

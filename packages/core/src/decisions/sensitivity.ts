@@ -4,7 +4,10 @@ import type { PriceBook } from "../price-book/price-book";
 import { usageKeys } from "../price-book/usage-keys";
 import { ENGINEER_HOURLY_USD } from "../ops/engineer-rate";
 import type { CostLine } from "../lines/cost-line";
+import { ec2PriceModel } from "../purchase/ec2-price-model";
 import { ec2SpotDiscount } from "../purchase/ec2-spot-price";
+import { Ec2PurchaseSchema } from "../purchase/purchase-schema";
+import { RI_REFERENCE_ON_DEMAND_USD_PER_HOUR } from "../purchase/reference-rates";
 import { isAutoModeFeeLine } from "../resources/eks-auto-mode-fee";
 import { ec2InstanceLines } from "./infra-adjustments";
 import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
@@ -103,6 +106,20 @@ function spotBasis(fargateSpot: Decimal | null): string {
   return `EC2 nodes at each type's Spot price as priced under purchase Spot (the Spot snapshot S33 where it has the type and region, else the S4 reference ratio, an estimate); ${fargate}; none on EKS on Fargate (no Spot)`;
 }
 
+/** EC2 Compute Savings Plan discount, 1-year No Upfront: the convertible RI reference row (S3, $0.071 vs $0.096), as purchase pricing uses it. */
+const EC2_SP_DISCOUNT = new Decimal(1).minus(ec2PriceModel(Ec2PurchaseSchema.parse({ option: "compute-savings-plan" })).price("m5.large", RI_REFERENCE_ON_DEMAND_USD_PER_HOUR).effectiveHourly.div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR));
+
+/** −(saving at 100 % coverage): EC2 instance lines at the EC2 plan's reference discount, other compute at Fargate's plan rate. */
+function spSlope(c: Candidate, fargateSp: Decimal | null): Decimal {
+  const other = c.compute.minus(c.ec2).times(fargateSp ?? 0);
+  return c.ec2.times(EC2_SP_DISCOUNT).plus(other).negated();
+}
+
+function spBasis(fargateSp: Decimal | null): string {
+  const fargate = fargateSp ? `Fargate compute at ${fargateSp.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront Compute Savings Plan vs on-demand, Linux/x86 vCPU, S8)` : "no Fargate Savings Plan rate in the price book for this region";
+  return `EC2 nodes at ${EC2_SP_DISCOUNT.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront, an estimate from the m5.large convertible RI reference, S3, as purchase pricing uses it); ${fargate}`;
+}
+
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
 
 /**
@@ -139,8 +156,8 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
     row("spot-share", "Spot share of compute", "share", spotBasis(spot),
       cs.some((c) => !c.ec2.isZero()) || spot ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spotSlope(c, spot, noSpot) })) : null,
       { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
-    row("savings-plan-coverage", "Compute Savings Plan coverage", "share", sp ? `uniform ${sp.times(100).toDecimalPlaces(1).toFixed()} % discount (1-year no-upfront Compute Savings Plan vs on-demand, Fargate Linux/x86 vCPU, S8) on compute lines` : "no Savings Plan rate in the price book for this region",
-      sp ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.compute.times(sp).negated() })) : null,
+    row("savings-plan-coverage", "Compute Savings Plan coverage", "share", spBasis(sp),
+      sp || cs.some((c) => !c.ec2.isZero()) ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spSlope(c, sp) })) : null,
       { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
   ];
 }

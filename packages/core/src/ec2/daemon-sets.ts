@@ -1,14 +1,14 @@
 import { z } from "zod";
 
 /** A Kubernetes-style quantity: "100m", "0.5", 1 (CPU) or "128Mi", "1Gi" (memory). */
-const QuantitySchema = z.union([z.string().min(1), z.number().nonnegative()]);
+const QuantitySchema = z.union([z.string().min(1).max(64), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 
 /**
  * A per-node agent: a DaemonSet on EKS, a daemon-strategy service on ECS. It runs once on every
  * node, so it takes CPU, memory (and, on EKS, one pod slot) from each node before tasks are placed.
  */
 export const DaemonSetSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1).max(255),
   cpu: QuantitySchema,
   memory: QuantitySchema,
 });

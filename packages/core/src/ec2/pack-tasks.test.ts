@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { packLowerBound, packTasks, type PackLimits, type TaskGroup } from "./pack-tasks";
+import { mergeIdenticalRuns, packLowerBound, packTasks, sortForPacking, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 const GIB = 1024 ** 3;
 const node: PackLimits = { cpuMillicores: 2000, memoryBytes: 8 * GIB, maxTasks: 100 };
@@ -88,5 +88,66 @@ describe("packTasks properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The textbook first-fit decreasing, one task at a time (the reference the bulk packing must equal). */
+function packOneByOne(groups: readonly TaskGroup[], limits: PackLimits): { cpu: number[]; memory: number[]; tasks: number[]; unplaceable: string[] } {
+  const cpu: number[] = [];
+  const memory: number[] = [];
+  const tasks: number[] = [];
+  const unplaceable: string[] = [];
+  for (const g of sortForPacking(groups, limits).filter((x) => x.count > 0)) {
+    if (g.cpuMillicores > limits.cpuMillicores || g.memoryBytes > limits.memoryBytes || limits.maxTasks < 1) {
+      unplaceable.push(g.name);
+      continue;
+    }
+    for (let k = 0; k < g.count; k += 1) {
+      let node = 0;
+      while (node < tasks.length && (cpu[node]! + g.cpuMillicores > limits.cpuMillicores || memory[node]! + g.memoryBytes > limits.memoryBytes || tasks[node]! >= limits.maxTasks)) node += 1;
+      if (node === tasks.length) { cpu.push(0); memory.push(0); tasks.push(0); }
+      cpu[node]! += g.cpuMillicores;
+      memory[node]! += g.memoryBytes;
+      tasks[node]! += 1;
+    }
+  }
+  return { cpu, memory, tasks, unplaceable };
+}
+
+describe("bulk packing equals one-by-one first-fit decreasing", () => {
+  // Few shapes and names so that identical shapes (merged into one run) and equal shares both occur.
+  const shapeArb = fc.record({
+    name: fc.constantFrom("a", "b", "c", "d", "e"),
+    cpuMillicores: fc.constantFrom(250, 500, 1000, 1500, 3000),
+    memoryBytes: fc.constantFrom(GIB / 2, GIB, 2 * GIB, 6 * GIB),
+    count: fc.integer({ min: 0, max: 30 }),
+  });
+  const smallNode = fc.record({
+    cpuMillicores: fc.constantFrom(2000, 4000, 8000),
+    memoryBytes: fc.constantFrom(4 * GIB, 8 * GIB, 16 * GIB),
+    maxTasks: fc.integer({ min: 1, max: 29 }),
+  });
+
+  it("same per-node CPU, memory and task counts, same unplaceable names", () => {
+    fc.assert(
+      fc.property(fc.array(shapeArb, { maxLength: 8 }), smallNode, (groups, limits) => {
+        const bulk = packTasks(groups, limits);
+        const reference = packOneByOne(groups, limits);
+        expect(bulk.usedCpuMillicores).toEqual(reference.cpu);
+        expect(bulk.usedMemoryBytes).toEqual(reference.memory);
+        expect(bulk.usedTasks).toEqual(reference.tasks);
+        expect(bulk.unplaceable).toEqual(reference.unplaceable);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("identical shapes next to each other in packing order merge into one run (2 + 3 = 5 tasks, both names kept)", () => {
+    const merged = mergeIdenticalRuns([
+      { name: "a", cpuMillicores: 500, memoryBytes: GIB, count: 2 },
+      { name: "b", cpuMillicores: 500, memoryBytes: GIB, count: 3 },
+      { name: "c", cpuMillicores: 250, memoryBytes: GIB, count: 1 },
+    ]);
+    expect(merged.map((g) => [g.count, g.names])).toEqual([[5, ["a", "b"]], [1, ["c"]]]);
   });
 });

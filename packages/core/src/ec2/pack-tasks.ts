@@ -38,11 +38,39 @@ const perNodeFit = (group: TaskGroup, cpu: number, memory: number, tasks: number
   return Math.min(byCpu, byMemory, tasks);
 };
 
-/** Dominant-share order, largest first; ties by name so the result is deterministic. */
+/**
+ * Dominant-share order, largest first; equal shares by CPU, then memory (larger first), then name, so
+ * the result is deterministic and identical shapes sit together (merged into one run by `mergeIdenticalRuns`).
+ */
 export function sortForPacking(groups: readonly TaskGroup[], limits: PackLimits): TaskGroup[] {
   const share = (g: TaskGroup): number => Math.max(g.cpuMillicores / limits.cpuMillicores, g.memoryBytes / limits.memoryBytes);
   // Shares are only an ordering key (exact integers decide every fit); ties break on the name by code unit.
-  return [...groups].sort((a, b) => share(b) - share(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...groups].sort((a, b) =>
+    share(b) - share(a) || b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A sorted group with the names of the identical-shape groups merged into it. */
+type MergedGroup = TaskGroup & { names: string[] };
+
+/**
+ * Merges CONSECUTIVE groups of the same shape (CPU, memory) in packing order into one group with the
+ * summed count. First fit places identical items one after another exactly as it would place them in
+ * one run, so the packing is unchanged; it just loops over distinct shapes instead of services.
+ * @example mergeIdenticalRuns([{ name: "a", cpuMillicores: 500, memoryBytes: 1, count: 2 }, { name: "b", cpuMillicores: 500, memoryBytes: 1, count: 3 }])
+ * //=> [{ name: "a", …, count: 5, names: ["a", "b"] }]
+ */
+export function mergeIdenticalRuns(sorted: readonly TaskGroup[]): MergedGroup[] {
+  const merged: MergedGroup[] = [];
+  for (const group of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.cpuMillicores === group.cpuMillicores && last.memoryBytes === group.memoryBytes) {
+      last.count += group.count;
+      last.names.push(group.name);
+    } else {
+      merged.push({ ...group, names: [group.name] });
+    }
+  }
+  return merged;
 }
 
 /**
@@ -54,7 +82,8 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, orde
   const usedTasks: number[] = [];
   const unplaceable: string[] = [];
   // `order`: the same groups in another first-fit order (best-pack.ts tries CPU and memory orders too).
-  const sorted = (order ?? sortForPacking(groups, limits)).filter((g) => g.count > 0);
+  // Identical shapes next to each other pack as one run (same answer, a loop per shape, not per service).
+  const sorted = mergeIdenticalRuns((order ?? sortForPacking(groups, limits)).filter((g) => g.count > 0));
   // Suffix minima of the remaining groups' CPU and memory: a node with less free than both minima of what
   // is left (or no free task slot) can take nothing more, and — the minima only grow — never will again,
   // so the scan can start after it. This keeps first fit's answer and skips full nodes.
@@ -80,7 +109,7 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, orde
       firstOpen += 1;
     }
     if (perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks) === 0) {
-      unplaceable.push(group.name);
+      unplaceable.push(...group.names);
       continue;
     }
     const cpu = group.cpuMillicores;

@@ -38,11 +38,16 @@ export function fargateSizeRows(orchestrator: FargateOrchestrator): readonly Far
   return orchestrator === "ecs" ? FARGATE_SIZE_TABLE : FARGATE_SIZE_TABLE.filter((row) => !row.ecsOnly);
 }
 
-/** Every valid size, smallest first (by CPU, then memory). */
+const sizesCache = new Map<FargateOrchestrator, readonly FargateSize[]>();
+
+/** Every valid size, smallest first (by CPU, then memory); built once per orchestrator (it is looked up per service and scale point). */
 export function fargateSizes(orchestrator: FargateOrchestrator): FargateSize[] {
-  return fargateSizeRows(orchestrator).flatMap((row) =>
-    row.memoryMib.map((memoryMib) => ({ cpuUnits: row.cpuUnits, memoryMib })),
-  );
+  let sizes = sizesCache.get(orchestrator);
+  if (!sizes) {
+    sizes = Object.freeze(fargateSizeRows(orchestrator).flatMap((row) => row.memoryMib.map((memoryMib) => Object.freeze({ cpuUnits: row.cpuUnits, memoryMib }))));
+    sizesCache.set(orchestrator, sizes);
+  }
+  return [...sizes];
 }
 
 /** "0.25", "1", "16" — vCPU label of CPU units. */

@@ -66,7 +66,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
   }
   return {
     option: purchase.option, label, isCommitment: true, termMonths, sourceId: "S3", notes,
-    basis: `on-demand × the m5.large ${offeringClass} ${purchase.termYears}-year ${PAYMENT_LABEL[purchase.payment]} ratio (S3, offer ${row.offerTermCode}: $${row.upfrontUsd} upfront + $${row.hourlyUsd}/h vs $0.096 on-demand = ${percentText(effectiveRatio)} off)`,
+    basis: `estimate from the m5.large us-east-1 2021 reference (exact only for that type and region): on-demand × the m5.large ${offeringClass} ${purchase.termYears}-year ${PAYMENT_LABEL[purchase.payment]} ratio (S3, offer ${row.offerTermCode}: $${row.upfrontUsd} upfront + $${row.hourlyUsd}/h vs $0.096 on-demand = ${percentText(effectiveRatio)} off)`,
     price: (_type, onDemand) => {
       const upfrontPerNode = onDemand.times(upfrontRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
       const recurringHourly = onDemand.times(hourlyRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);

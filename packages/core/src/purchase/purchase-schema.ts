@@ -22,7 +22,7 @@ export const Ec2PurchaseSchema = z.strictObject({
   /** Your discount off on-demand (e.g. negotiated or observed Spot), instead of the reference rates. */
   discountPercent: DiscountPercentSchema.optional(),
   /** Spot only: your observed Spot price per instance type in USD per hour, e.g. { "m5.large": "0.0437" }. */
-  spotPricesUsdPerHour: z.record(z.string(), DecimalStringSchema).optional(),
+  spotPricesUsdPerHour: z.record(z.string().max(64), DecimalStringSchema.max(24, { error: "longer than 24 characters" })).optional(),
 });
 export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
 

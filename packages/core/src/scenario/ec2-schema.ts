@@ -2,13 +2,16 @@ import { z } from "zod";
 import { DaemonSetSchema, DEFAULT_DAEMON_SETS } from "../ec2/daemon-sets";
 import { EKS_MAX_PODS_MODES } from "../ec2/max-pods";
 import { EBS_VOLUME_TYPES } from "../price-book/usage-keys";
+import { boundedNumber, SCENARIO_LIMITS } from "./limits";
+
+const FamilyListSchema = z.array(z.string().max(32).regex(/^[a-z0-9-]+$/)).max(SCENARIO_LIMITS.listEntries.max);
 
 /** Which instance types the cheapest-fit search may choose from (ignored when instanceType is set). */
 export const InstanceSelectionSchema = z.strictObject({
   /** Only these families (the part before the dot: "m7g", "c6i"). Omitted = every family. */
-  families: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
+  families: FamilyListSchema.min(1).optional(),
   /** Never these families. */
-  excludeFamilies: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  excludeFamilies: FamilyListSchema.default([]),
   /** Lowest generation digit allowed (6 → m6i, c7g, r8g but not m5). */
   minGeneration: z.number().int().min(1).max(9).optional(),
   /** Burstable t-family types run on CPU credits; excluded unless allowed. */
@@ -26,18 +29,18 @@ export type InstanceSelection = z.output<typeof InstanceSelectionSchema>;
  */
 export const Ec2Schema = z.strictObject({
   /** Instance type for every node group; omitted = the cheapest fit over the catalog (see `selection`). */
-  instanceType: z.string().min(1).optional(),
+  instanceType: z.string().min(1).max(64).optional(),
   /** Fixed node count per always-on node group; omitted = the count the packing needs. */
-  nodeCount: z.number().int().min(1).optional(),
+  nodeCount: boundedNumber("nodeCount").optional(),
   selection: InstanceSelectionSchema.prefault({}),
   /** Minimum nodes per always-on node group (e.g. 2 for high availability). */
-  minNodes: z.number().int().min(1).default(1),
+  minNodes: boundedNumber("nodeCount").default(1),
   /** Spread nodes evenly across this many AZs: the node count is rounded up to a multiple of it. */
   availabilityZones: z.number().int().min(1).max(6).default(1),
   /** Keep this share of every node's allocatable CPU and memory free (for scaling, surges). */
   headroomPercent: z.number().min(0).max(90).default(0),
   /** Per-node agents (DaemonSets / ECS daemon services); default: a log and a metrics agent. */
-  daemonSets: z.array(DaemonSetSchema).default([...DEFAULT_DAEMON_SETS]),
+  daemonSets: z.array(DaemonSetSchema).max(SCENARIO_LIMITS.daemonSets.max).default([...DEFAULT_DAEMON_SETS]),
   /**
    * Memory the hypervisor and kernel keep from the OS, as a share of the advertised memory
    * (Karpenter's VM_MEMORY_OVERHEAD_PERCENT default, 7.5 %; the ECS docs' m4.large example
@@ -45,7 +48,7 @@ export const Ec2Schema = z.strictObject({
    */
   memoryOverheadPercent: z.number().min(0).max(50).default(7.5),
   /** ECS_RESERVED_MEMORY of the ECS agent config (MiB kept for the agent and OS; AWS docs example 256). */
-  ecsReservedMemoryMib: z.number().int().min(0).default(256),
+  ecsReservedMemoryMib: boundedNumber("ecsReservedMemoryMib").default(256),
   /** EKS pods per node: the VPC CNI ENI default, or prefix delegation (110, or 250 above 30 vCPU). */
   eksMaxPodsMode: z.enum(EKS_MAX_PODS_MODES).default("eni"),
   rootVolumeGib: z.number().int().min(1).max(16384).default(30),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedNumber } from "./limits";
 
 /** Hours a shared resource exists in a month: 730 (the average month) unless it lives shorter, at most 744 (31 days). */
 export const HoursPerMonthSchema = z.number().min(0).max(744).default(730);
@@ -8,8 +9,8 @@ export const ExtrasSchema = z.strictObject({
   /** Application Load Balancers: hours always; LCUs when you know the average LCU usage. */
   loadBalancers: z
     .strictObject({
-      count: z.number().int().min(0),
-      averageLcuPerHour: z.number().min(0).optional(),
+      count: boundedNumber("loadBalancers"),
+      averageLcuPerHour: boundedNumber("averageLcuPerHour").optional(),
       /** Hours each ALB exists a month (e.g. 24 for a one-day load test). */
       hoursPerMonth: HoursPerMonthSchema,
     })
@@ -17,8 +18,8 @@ export const ExtrasSchema = z.strictObject({
   /** NAT gateways: hours plus GB processed per month (all gateways together). */
   natGateways: z
     .strictObject({
-      count: z.number().int().min(0),
-      monthlyDataProcessedGb: z.number().min(0).default(0),
+      count: boundedNumber("natGateways"),
+      monthlyDataProcessedGb: boundedNumber("natMonthlyDataProcessedGb").default(0),
       /** Hours each gateway exists a month. */
       hoursPerMonth: HoursPerMonthSchema,
     })
@@ -41,7 +42,7 @@ export const EksClusterGroupSchema = z.strictObject({
  * replaces clusterCount, supportTier and hoursPerMonth.
  */
 export const EksSchema = z.strictObject({
-  clusterCount: z.number().int().min(1).default(1),
+  clusterCount: boundedNumber("eksClusters").default(1),
   supportTier: z.enum(EKS_SUPPORT_TIERS).default("standard"),
   hoursPerMonth: HoursPerMonthSchema,
   clusters: z.array(EksClusterGroupSchema).min(1).max(50).optional(),

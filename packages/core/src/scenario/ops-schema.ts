@@ -56,7 +56,7 @@ const ActivityKeySchema = z.enum(OPS_ACTIVITY_IDS);
 /** Workload features that decide feasibility, not price (trade-off constraints). All default off. */
 export const WorkloadFeaturesSchema = z.strictObject({
   /** Names of services that need GPUs (no GPUs on Fargate: F22, F24). */
-  gpuServices: z.array(z.string().min(1)).default([]),
+  gpuServices: z.array(z.string().min(1).max(255)).max(5000).default([]),
   /** The platform relies on DaemonSets (log/metric/security agents per node): flags EKS on Fargate (F22). */
   daemonSets: z.boolean().default(false),
   /** Containers need privileged mode or host networking (invalid on Fargate: F22, F24). */

@@ -3,6 +3,7 @@ import { PurchaseSchema } from "../purchase/purchase-schema";
 import { Ec2Schema } from "./ec2-schema";
 import { EksSchema, ExtrasSchema } from "./extras-schema";
 import { OpsSchema } from "./ops-schema";
+import { boundedString, SCENARIO_LIMITS } from "./limits";
 import { ServiceSchema } from "./service-schema";
 
 /**
@@ -12,11 +13,19 @@ import { ServiceSchema } from "./service-schema";
 export const ScenarioSchema = z.strictObject({
   /** Editors: "$schema": "./scenario.schema.json" enables completion; ignored by the calculator. */
   $schema: z.string().optional(),
-  name: z.string().min(1).default("Unnamed scenario"),
-  description: z.string().optional(),
+  name: boundedString("nameLength").default("Unnamed scenario"),
+  description: z.string().max(SCENARIO_LIMITS.descriptionLength.max).optional(),
   /** AWS region code, e.g. us-east-1. */
-  region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
-  services: z.array(ServiceSchema).min(1),
+  region: z.string().max(32).regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
+  /** At most 5,000 services (the ECS services-per-cluster quota) and 150,000 tasks in all. */
+  services: z
+    .array(ServiceSchema)
+    .min(1)
+    .max(SCENARIO_LIMITS.services.max, { error: `more than ${SCENARIO_LIMITS.services.max} services (the ECS services-per-cluster quota)` })
+    .refine(
+      (services) => services.reduce((sum, s) => sum + s.taskCount, 0) <= SCENARIO_LIMITS.totalTasks.max,
+      `more than ${SCENARIO_LIMITS.totalTasks.max} tasks in all (the Kubernetes pods-per-cluster threshold); allowed: 0 to ${SCENARIO_LIMITS.totalTasks.max} summed over services[].taskCount`,
+    ),
   extras: ExtrasSchema.prefault({}),
   eks: EksSchema.prefault({}),
   ec2: Ec2Schema.prefault({}),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { boundedNumber, boundedString, SCENARIO_LIMITS } from "./limits";
 
 /** A Kubernetes-style quantity: "500m", "1", 0.5 (CPU) or "1792Mi", "1Gi", "1G" (memory). */
-const QuantitySchema = z.union([z.string().min(1), z.number().nonnegative()]);
+const QuantitySchema = z.union([z.string().min(1).max(64), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 
 export const ContainerSchema = z.strictObject({
-  name: z.string().min(1),
+  name: boundedString("nameLength"),
   /** CPU request as a Kubernetes quantity ("250m", "1", 0.5). Omitted = 0. */
   cpu: QuantitySchema.optional(),
   /** Memory request as a Kubernetes quantity ("512Mi", "1Gi"; a bare number is bytes). Omitted = 0. */
@@ -20,10 +21,10 @@ export type Container = z.output<typeof ContainerSchema>;
  */
 export const ScheduleSchema = z
   .strictObject({
-    hoursPerMonth: z.number().positive().max(730).optional(),
-    runsPerDay: z.number().positive().optional(),
-    runsPerMonth: z.number().positive().optional(),
-    durationSeconds: z.number().positive().optional(),
+    hoursPerMonth: boundedNumber("hoursPerMonth").optional(),
+    runsPerDay: boundedNumber("runsPerDay").optional(),
+    runsPerMonth: boundedNumber("runsPerMonth").optional(),
+    durationSeconds: boundedNumber("durationSeconds").optional(),
   })
   .superRefine((schedule, ctx) => {
     const batchFields = [schedule.runsPerDay, schedule.runsPerMonth].filter((v) => v !== undefined).length;
@@ -44,14 +45,14 @@ export const OPERATING_SYSTEMS = ["linux", "windows"] as const;
 
 export const ServiceSchema = z
   .strictObject({
-    name: z.string().min(1),
-    /** Tasks (ECS) or pod replicas (EKS) running at once. */
-    taskCount: z.number().int().min(0),
+    name: boundedString("nameLength"),
+    /** Tasks (ECS) or pod replicas (EKS) running at once (≤ 5,000: the ECS tasks-per-service quota). */
+    taskCount: boundedNumber("taskCount"),
     /** Task-level size (an ECS task definition's cpu/memory). Use this or `containers`. */
-    vcpu: z.number().positive().optional(),
-    memoryGib: z.number().positive().optional(),
+    vcpu: boundedNumber("vcpu").optional(),
+    memoryGib: boundedNumber("memoryGib").optional(),
     /** Container-level requests (a Kubernetes pod spec). Use this or `vcpu` + `memoryGib`. */
-    containers: z.array(ContainerSchema).min(1).optional(),
+    containers: z.array(ContainerSchema).min(1).max(SCENARIO_LIMITS.containers.max).optional(),
     architecture: z.enum(ARCHITECTURES).default("x86_64"),
     os: z.enum(OPERATING_SYSTEMS).default("linux"),
     schedule: ScheduleSchema.prefault({}),
@@ -60,7 +61,10 @@ export const ServiceSchema = z
     /** Public IPv4 addresses per task (ECS on Fargate tasks in public subnets), $0.005/h each. */
     publicIpv4PerTask: z.number().int().min(0).max(16).default(0),
     /** Free-form labels (team, cost centre) for portfolio roll-ups. */
-    tags: z.record(z.string(), z.string()).optional(),
+    tags: z
+      .record(boundedString("tagKeyLength"), z.string().max(SCENARIO_LIMITS.tagValueLength.max))
+      .refine((tags) => Object.keys(tags).length <= SCENARIO_LIMITS.tags.max, `at most ${SCENARIO_LIMITS.tags.max} tags (the AWS per-resource tag limit)`)
+      .optional(),
   })
   .superRefine((service, ctx) => {
     const hasTaskSize = service.vcpu !== undefined || service.memoryGib !== undefined;

@@ -8,7 +8,7 @@ describe("Kubernetes CPU quantities → millicores", () => {
     { input: "1", expected: 1000, why: "a bare number is cores" },
     { input: 0.25, expected: 250, why: "numeric cores from YAML" },
     { input: "1.5", expected: 1500, why: "fractional cores" },
-    { input: "2k", expected: 2_000_000, why: "decimal SI suffix k = 10^3 cores" },
+    { input: "0.1k", expected: 100_000, why: "decimal SI suffix k = 10^3 cores (0.1k = 100 cores, within the 192-vCPU cap)" },
   ])("$input → $expected ($why)", ({ input, expected }) => {
     expect(parseCpuMillicores(input)).toBe(expected);
   });
@@ -47,5 +47,23 @@ describe("task-level sizes", () => {
   });
   it("0.5 GiB is 536,870,912 bytes", () => {
     expect(gibToBytes(new Decimal("0.5"))).toBe(536_870_912);
+  });
+});
+
+describe("quantities are range-checked (limits.ts)", () => {
+  it("193 vCPU is above the ECS task maximum of 192 vCPU (196,608 CPU units)", () => {
+    expect(() => parseCpuMillicores("193", "containers[0].cpu")).toThrow(/INVALID_QUANTITY: CPU "193" is out of range \(field: containers\[0\]\.cpu\); allowed: 0 to 192000/);
+  });
+  it("192 vCPU is exactly the cap and accepted", () => {
+    expect(parseCpuMillicores("192")).toBe(192_000);
+  });
+  it("1Pi of memory is above 32 TiB, the largest EC2 instance's memory", () => {
+    expect(() => parseMemoryBytes("1Pi", "containers[0].memory")).toThrow(/INVALID_QUANTITY: memory "1Pi" is out of range/);
+  });
+  it("32Ti is exactly the cap and accepted (32 × 2^40 bytes)", () => {
+    expect(parseMemoryBytes("32Ti")).toBe(32 * 1024 ** 4);
+  });
+  it.each(["1e999", "-1Gi", "1Zi", "Infinity", "NaN"])("%j is not a Kubernetes quantity", (input) => {
+    expect(() => parseMemoryBytes(input)).toThrow(/INVALID_QUANTITY/);
   });
 });

@@ -1,5 +1,6 @@
 import { coreError } from "../errors";
 import { Decimal } from "../money/decimal";
+import { rangeText, SCENARIO_LIMITS } from "../scenario/limits";
 
 /**
  * Sizes are kept as exact integers at the edge: memory in bytes, CPU in millicores.
@@ -41,6 +42,10 @@ export function parseCpuMillicores(raw: string | number, field = "cpu"): number 
   if (!millicores.isInteger()) {
     throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is finer than 1 millicore`, { field });
   }
+  const limit = SCENARIO_LIMITS.containerCpuMillicores;
+  if (millicores.greaterThan(limit.max)) {
+    throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is out of range`, { field, allowed: [`${rangeText(limit)} millicores (192 vCPU, the ECS task maximum)`] });
+  }
   return millicores.toNumber();
 }
 
@@ -51,8 +56,9 @@ export function parseCpuMillicores(raw: string | number, field = "cpu"): number 
  */
 export function parseMemoryBytes(raw: string | number, field = "memory"): number {
   const bytes = parseK8sQuantity(raw, field);
-  if (bytes.greaterThan(Number.MAX_SAFE_INTEGER)) {
-    throw coreError("INVALID_QUANTITY", `memory "${String(raw)}" is implausibly large`, { field });
+  const limit = SCENARIO_LIMITS.containerMemoryBytes;
+  if (bytes.greaterThan(limit.max)) {
+    throw coreError("INVALID_QUANTITY", `memory "${String(raw)}" is out of range`, { field, allowed: ["0 to 32Ti (the largest EC2 instance's memory)"] });
   }
   // Kubernetes rounds fractional bytes up (a request is a minimum).
   return bytes.ceil().toNumber();

@@ -1,3 +1,4 @@
+import { refuseWindowsArm } from "../check-service";
 import type { ContainerInput, ServiceInput } from "../core-types";
 import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
@@ -68,6 +69,7 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   if (task.runtimePlatform?.cpuArchitecture === "ARM64") service.architecture = "arm64";
   const osFamily = task.runtimePlatform?.operatingSystemFamily;
   if (osFamily?.startsWith("WINDOWS")) service.os = "windows";
+  refuseWindowsArm(service, source, at("runtimePlatform"));
   if (task.ephemeralStorage) service.ephemeralStorageGib = task.ephemeralStorage.sizeInGiB;
   if (wrapper?.tags?.length) service.tags = Object.fromEntries(wrapper.tags.map((tag) => [tag.key, tag.value]));
   return { services: [service], warnings };

@@ -6,22 +6,26 @@ import { z } from "zod";
  * Objects are loose: other keys are kept so they can be reported, not rejected.
  * Task `cpu` is CPU units ("256", or "0.25 vCPU" as accepted at registration); `memory` is MiB ("512", or "1 GB").
  */
-const UnitsString = z.union([z.string().min(1), z.number().nonnegative()]);
+const UnitsString = z.union([z.string().min(1).max(32), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
+/** ECS task/container CPU on EC2: at most 196,608 units = 192 vCPU (task definition parameters); memory ≤ 32 TiB (scenario limit). */
+const MAX_CPU_UNITS = 196_608;
+const MAX_MEMORY_MIB = 32 * 1024 * 1024;
 
 export const ContainerDefinitionSchema = z.looseObject({
   name: z.string().min(1),
   /** CPU units (1,024 = 1 vCPU). */
-  cpu: z.number().int().nonnegative().optional(),
+  cpu: z.number().int().nonnegative().max(MAX_CPU_UNITS, { error: `is out of range, allowed: 0 to ${MAX_CPU_UNITS} CPU units (192 vCPU)` }).optional(),
   /** Hard memory limit, MiB. */
-  memory: z.number().int().positive().optional(),
+  memory: z.number().int().positive().max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` }).optional(),
   /** Soft memory reservation, MiB (what ECS reserves on the instance). */
-  memoryReservation: z.number().int().positive().optional(),
+  memoryReservation: z.number().int().positive().max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` }).optional(),
   resourceRequirements: z.array(z.looseObject({ type: z.string(), value: z.string() })).optional(),
 });
 
 export const TaskDefinitionSchema = z.looseObject({
   family: z.string().min(1).optional(),
-  containerDefinitions: z.array(ContainerDefinitionSchema).min(1),
+  /** ECS allows 10 container definitions per task definition; the scenario's 64 is the cap here. */
+  containerDefinitions: z.array(ContainerDefinitionSchema).min(1).max(64),
   cpu: UnitsString.optional(),
   memory: UnitsString.optional(),
   runtimePlatform: z

@@ -1,3 +1,4 @@
+import { checkedQuantity, refuseWindowsArm } from "../check-service";
 import type { ContainerInput, ServiceInput } from "../core-types";
 import { accountFields } from "../field-accounting";
 import { warning, type ImportWarning } from "../import-result";
@@ -28,9 +29,11 @@ function containerInput(container: ContainerSpec, isInit: boolean, source: strin
       warnings.push(warning("assumed", source, `${field}.resources.requests.${resource}`, "no request or limit: counted as 0"));
       continue;
     }
-    if (requests[resource] === undefined) warnings.push(warning("assumed", source, `${field}.resources.requests.${resource}`, `no request: the limit ${String(value)} is the request (Kubernetes default)`));
-    if (resource === "cpu") input.cpu = value;
-    else input.memory = value;
+    const from = requests[resource] === undefined ? "limits" : "requests";
+    if (from === "limits") warnings.push(warning("assumed", source, `${field}.resources.requests.${resource}`, `no request: the limit ${String(value)} is the request (Kubernetes default)`));
+    const checked = checkedQuantity(resource === "cpu" ? "cpu" : "memory", value, source, `${field}.resources.${from}.${resource}`);
+    if (resource === "cpu") input.cpu = checked;
+    else input.memory = checked;
   }
   const others = [...new Set([...Object.keys(requests), ...Object.keys(limits)])].filter((r) => !PRICED_RESOURCES.includes(r));
   for (const other of others) {
@@ -53,6 +56,7 @@ export function podSpecFields(spec: PodSpec, source: string, path: string, warni
   if (arch !== undefined && arch !== "amd64" && arch !== "arm64") {
     warnings.push(warning("unsupported", source, `${path}.nodeSelector.kubernetes.io/arch`, `architecture "${arch}" is not priced: amd64 assumed`));
   }
+  refuseWindowsArm({ architecture: arch === "arm64" ? "arm64" : "x86_64", os: os === "windows" ? "windows" : "linux" }, source, `${path}.nodeSelector`);
   return {
     containers: [...inits.filter((c) => !c.init), ...containers, ...inits.filter((c) => c.init)],
     ...(arch === "arm64" ? { architecture: "arm64" as const } : {}),

@@ -1,3 +1,4 @@
+import { SCENARIO_LIMITS } from "@repo/core";
 import { z } from "zod";
 
 /**
@@ -5,7 +6,10 @@ import { z } from "zod";
  * apps/v1 Deployment and StatefulSet, batch/v1 Job and CronJob, core/v1 PodSpec, Container,
  * ResourceRequirements). Objects are loose: other keys are kept so they can be reported.
  */
-const Quantity = z.union([z.string().min(1), z.number().nonnegative()]);
+const Quantity = z.union([z.string().min(1).max(64), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
+const range = (max: number) => `is out of range, allowed: 0 to ${max} (whole number)`;
+const MAX_TASKS = SCENARIO_LIMITS.taskCount.max;
+const MAX_SECONDS = SCENARIO_LIMITS.durationSeconds.max;
 const ResourceList = z.record(z.string(), Quantity);
 
 export const ContainerSpecSchema = z.looseObject({
@@ -32,16 +36,18 @@ export const MetadataSchema = z.looseObject({
 });
 
 export const JobSpecSchema = z.looseObject({
-  parallelism: z.number().int().min(0).optional(),
-  completions: z.number().int().min(1).optional(),
-  activeDeadlineSeconds: z.number().int().positive().optional(),
+  parallelism: z.number().int().min(0).max(MAX_TASKS, { error: range(MAX_TASKS) }).optional(),
+  completions: z.number().int().min(1).max(1_000_000, { error: range(1_000_000) }).optional(),
+  /** Billed as the run length, so at most the model's month (2,628,000 s). */
+  activeDeadlineSeconds: z.number().int().positive().max(MAX_SECONDS, { error: range(MAX_SECONDS) }).optional(),
   template: PodTemplateSchema,
 });
 export type JobSpec = z.output<typeof JobSpecSchema>;
 
 export const ReplicatedSchema = z.looseObject({
   metadata: MetadataSchema,
-  spec: z.looseObject({ replicas: z.number().int().min(0).optional(), template: PodTemplateSchema }),
+  /** Replicas: at most the ECS tasks-per-service quota (5,000), the scenario's taskCount limit. */
+  spec: z.looseObject({ replicas: z.number().int().min(0).max(MAX_TASKS, { error: range(MAX_TASKS) }).optional(), template: PodTemplateSchema }),
 });
 export const JobSchema = z.looseObject({ metadata: MetadataSchema, spec: JobSpecSchema });
 export const CronJobSchema = z.looseObject({

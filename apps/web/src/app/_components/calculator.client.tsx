@@ -13,6 +13,7 @@ import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculator
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
+import type { RegionChoice } from "../../lib/region-choices";
 
 function scenarioStateOf(state: CalculatorState): ScenarioState {
   const { version: _version, locale: _locale, ...scenario } = state;
@@ -23,7 +24,7 @@ function scenarioStateOf(state: CalculatorState): ScenarioState {
  * The calculator: URL state (nuqs) → inputs, and the same `buildView` the server ran for the first
  * paint, re-run in the browser on every change with the region's price book (fetched once).
  */
-export function Calculator(props: { initial: ViewResult; regions: string[]; snapshot: { id: string; asOf: string } }) {
+export function Calculator(props: { initial: ViewResult; regions: string[]; regionChoices?: readonly RegionChoice[]; snapshot: { id: string; asOf: string } }) {
   const [rawState, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
   const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
@@ -92,6 +93,9 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
   if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
 
+  const choice = props.regionChoices?.find((c) => c.code === state.region);
+  const gap = choice && choice.status !== "complete" ? choice : undefined;
+
   return (
     <>
       <header className="page-header">
@@ -101,12 +105,13 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; snap
           <p className="snapshot" data-testid="snapshot">
             {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> · {t.region}: <strong>{state.region}</strong>
           </p>
+          {gap ? <p className="coverage-gap" data-testid="coverage-gap">{t.coverageGap} <code>{gap.refreshCommand}</code></p> : null}
           {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
         </div>
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
       </header>
       <main className="layout">
-        <ScenarioForm state={scenario} errors={errors} t={t} regions={props.regions}
+        <ScenarioForm state={scenario} errors={errors} t={t} regions={props.regions} regionChoices={props.regionChoices} locale={locale}
           instanceTypes={instanceTypes}
           onChange={(patch) => void setState(patch)} />
         <div>

@@ -5,6 +5,7 @@ import { withNuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testi
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildView } from "../../lib/build-view";
 import { SMALL_WEB_APP } from "../../lib/presets";
+import { regionChoices } from "../../lib/region-choices";
 import { toScenario } from "../../lib/to-scenario";
 import { Calculator } from "./calculator.client";
 import { ScenarioForm } from "./scenario-form.client";
@@ -38,6 +39,27 @@ describe("ScenarioForm", () => {
     expect(onChange.mock.calls[0]?.[0].services).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "Remove web" }));
     expect(onChange.mock.calls[1]?.[0].services.map((row: { name: string }) => row.name)).toEqual(["api"]);
+  });
+});
+
+describe("region picker (issue 14)", () => {
+  const choices = regionChoices(book);
+  const codes = choices.map((c) => c.code);
+
+  it("lists every AWS region with its name and the snapshot's coverage (Tokyo complete, UAE none)", () => {
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={messages} regions={codes} regionChoices={choices} locale="en" instanceTypes={[]} onChange={() => undefined} />);
+    const options = [...(screen.getByLabelText("Region") as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toHaveLength(34);
+    expect(options).toContain("ap-northeast-1 — Asia Pacific (Tokyo) · all rates");
+    expect(options).toContain("us-west-2 — US West (Oregon) · some rates");
+    expect(options).toContain("me-central-1 — Middle East (UAE) · no rates");
+  });
+
+  it("in Japanese, with AWS Japan's region names", async () => {
+    const ja = (await import("../../lib/i18n")).messagesFor("ja");
+    render(<ScenarioForm state={SMALL_WEB_APP.state} errors={{}} t={ja} regions={codes} regionChoices={choices} locale="ja" instanceTypes={[]} onChange={() => undefined} />);
+    const options = [...(screen.getByLabelText("リージョン") as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toContain("ap-northeast-1 — アジアパシフィック (東京) · 全料金あり");
   });
 });
 

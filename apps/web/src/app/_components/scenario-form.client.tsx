@@ -2,7 +2,8 @@
 import { EKS_SUPPORT_TIERS } from "@repo/core";
 import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
-import type { Messages } from "../../lib/i18n";
+import type { Locale, Messages } from "../../lib/i18n";
+import { regionLabel, type RegionChoice } from "../../lib/region-choices";
 import { PRESETS } from "../../lib/presets";
 import type { ScenarioState } from "../search-params";
 import { OpsFields, PurchaseFields } from "./assumption-fields.client";
@@ -21,6 +22,8 @@ const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: 
 /** Every input of the calculator; it only edits state (the URL), it computes nothing. */
 export function ScenarioForm(props: {
   state: ScenarioState; errors: FieldErrors; t: Messages; regions: readonly string[]; instanceTypes: readonly string[];
+  /** Every AWS region with the snapshot's coverage, shown in the picker's labels. */
+  regionChoices?: readonly RegionChoice[]; locale?: Locale;
   onChange: (patch: Partial<ScenarioState>) => void;
 }) {
   const { state, errors, t, onChange } = props;
@@ -37,7 +40,10 @@ export function ScenarioForm(props: {
         ))}
       </fieldset>
       <SelectInput field="region" label={t.region} value={state.region} error={errors.region}
-        options={props.regions.map((region) => ({ value: region, label: region }))} onChange={(region) => onChange({ region })} />
+        options={props.regions.map((region) => {
+          const choice = props.regionChoices?.find((c) => c.code === region);
+          return { value: region, label: choice ? regionLabel(choice, t, props.locale ?? "en") : region };
+        })} onChange={(region) => onChange({ region })} />
       <ServiceRows rows={state.services} errors={errors} t={t} onChange={(services) => onChange({ services })} />
       <fieldset>
         <legend>{t.sharedExtras}</legend>
