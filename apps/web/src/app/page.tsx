@@ -6,21 +6,25 @@ import { serverPriceBook } from "../lib/server-price-book";
 import { Calculator } from "./_components/calculator.client";
 import { loadCalculatorState, migrateState } from "./search-params";
 
-/** The first paint of recently opened links (issue 17: a shared link must not cost a full analysis per visitor). */
+/** The first paint of recently opened links (issue 17: a shared link opened by many is modelled once). */
 const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
 
 /**
  * Server Component: loads the URL state, prices it with the server's snapshot (PRICES_FILE, else the
  * embedded one) and renders the first result, so a shared link opens with its numbers already on the
  * page (no JavaScript needed to read them). The region picker lists every AWS region with its coverage.
+ * The server runs the core's fast model only (bills, totals, ops, TCO, sensitivity, recommendation —
+ * no break-even search, no scale curves: a few ms instead of ≈ 100–400 ms, issue 17 load and issue 19
+ * item 5); the browser's worker runs the full model for the same input and fills the break-evens,
+ * the curves and "what would change it" once the region's price book has loaded (`Calculator`:
+ * the in-browser fast run, then `useDeferredAnalysis`).
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
   const { version: _version, locale: _locale, ...scenario } = state;
   const book = serverPriceBook();
   const choices = regionChoices(book);
-  // The server runs the whole analysis (break-even included) for the first paint.
-  const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book, { withAnalysis: true }));
+  const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book));
   return (
     <Calculator
       initial={{ view, errors }}

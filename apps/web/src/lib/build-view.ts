@@ -13,8 +13,8 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
 /**
  * The core's one result for a scenario → the plain view. `complete: false` is the per-keystroke
  * run (a few ms: bills with constraints applied, ops, TCO, sensitivity, recommendation — no
- * break-even search, no scale curves); `complete: true` is the full model (≈100–400 ms: the
- * server's first paint, then the worker after each change).
+ * break-even search, no scale curves: also the server's first paint); `complete: true` is the full
+ * model (≈100–400 ms: the worker, after the first paint and after each change).
  */
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });

@@ -12,7 +12,6 @@ import { pricedInstanceTypes } from "./instance-price-table";
 import { packLowerBound, packTasks, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 const book = embeddedPriceBook();
-const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 describe("packBest: optimal node counts up to 40 tasks (branch and bound over the FFD bound)", () => {
@@ -111,5 +110,29 @@ describe("packBest: optimal node counts up to 40 tasks (branch and bound over th
       if (!before || !after) return;
       expect(after.hourlyUsd.greaterThanOrEqualTo(before.hourlyUsd), `${before.nodeCount} × ${before.priced.spec.instanceType} → ${after.nodeCount} × ${after.priced.spec.instanceType}`).toBe(true);
     }), { numRuns: 40 });
+  });
+});
+
+describe("packBest: shortcuts that keep the answer (issue 19)", () => {
+  it("one task shape: 40 × (300m, 1 GiB) on 1000m / 8 GiB nodes — a node holds ⌊1000 ÷ 300⌋ = 3, so ⌈40 ÷ 3⌉ = 14 nodes, proven (the CPU bound alone says 12)", () => {
+    const limits: PackLimits = { cpuMillicores: 1000, memoryBytes: 8 * GIB, maxTasks: 110 };
+    const groups: TaskGroup[] = [{ name: "batch", cpuMillicores: 300, memoryBytes: GIB, count: 40 }];
+    expect(packLowerBound(groups, limits)).toBe(12);
+    const pack = packBest(groups, limits, { steps: 0 });
+    expect(pack.nodeCount).toBe(14);
+    expect(pack.quality).toEqual({ method: "exact", lowerBoundNodes: 14 });
+  });
+
+  it("property: packBest's node count is the smallest of the three first-fit orders whenever the tasks are above 40 (the skipped orders never beat the bound)", () => {
+    const limits: PackLimits = { cpuMillicores: 4000, memoryBytes: 16 * GIB, maxTasks: 58 };
+    const taskArb = fc.record({ name: fc.constantFrom("a", "b", "c", "d"), cpuMillicores: fc.integer({ min: 1, max: 4000 }), memoryBytes: fc.integer({ min: 64, max: 16384 }).map((m) => m * MIB), count: fc.integer({ min: 15, max: 30 }) });
+    fc.assert(fc.property(fc.uniqueArray(taskArb, { minLength: 3, maxLength: 4, selector: (t) => t.name }), (groups) => {
+      const orders = [
+        packTasks(groups, limits),
+        packTasks(groups, limits, [...groups].sort((a, b) => b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes || (a.name < b.name ? -1 : 1))),
+        packTasks(groups, limits, [...groups].sort((a, b) => b.memoryBytes - a.memoryBytes || b.cpuMillicores - a.cpuMillicores || (a.name < b.name ? -1 : 1))),
+      ];
+      expect(packBest(groups, limits).nodeCount).toBe(Math.min(...orders.map((o) => o.nodeCount)));
+    }), { numRuns: 60 });
   });
 });

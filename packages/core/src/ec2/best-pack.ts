@@ -1,4 +1,4 @@
-import { packLowerBound, packTasks, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
+import { packLowerBound, packTasks, placesOnEmptyNode, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
 import { packExactly, EXACT_PACK_MAX_TASKS, type StepBudget } from "./exact-pack";
 
 /** How good a packing is: exact (proven optimal) or heuristic, and the proven lower bound on nodes. */
@@ -11,12 +11,19 @@ export type BestPack = PackResult & { quality: PackQuality };
 
 const bySize = (first: (g: TaskGroup) => number, second: (g: TaskGroup) => number) => (groups: readonly TaskGroup[]): TaskGroup[] =>
   [...groups].sort((a, b) => first(b) - first(a) || second(b) - second(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const isOneShape = (groups: readonly TaskGroup[]): boolean =>
+  groups.every((g) => g.cpuMillicores === groups[0]?.cpuMillicores && g.memoryBytes === groups[0]?.memoryBytes);
 const cpuOf = (g: TaskGroup): number => g.cpuMillicores;
 const memoryOf = (g: TaskGroup): number => g.memoryBytes;
 
-/** FFD by dominant share (packTasks' own order), then by CPU, then by memory: the fewest nodes wins (ties: the first). */
-function bestFirstFit(groups: readonly TaskGroup[], limits: PackLimits): PackResult {
+/**
+ * FFD by dominant share (packTasks' own order), then by CPU, then by memory: the fewest nodes wins (ties: the first).
+ * The other two orders run only when the first is above `lowerBound`: no order can beat a proven bound, so the
+ * answer is the same and the common case (FFD already optimal) packs once, not three times (issue 19).
+ */
+function bestFirstFit(groups: readonly TaskGroup[], limits: PackLimits, lowerBound: number): PackResult {
   let best = packTasks(groups, limits);
+  if (best.nodeCount <= lowerBound) return best;
   for (const order of [bySize(cpuOf, memoryOf), bySize(memoryOf, cpuOf)]) {
     const other = packTasks(groups, limits, order(groups));
     if (other.nodeCount < best.nodeCount) best = other;
@@ -36,12 +43,18 @@ function bestFirstFit(groups: readonly TaskGroup[], limits: PackLimits): PackRes
  * @example packBest([{ name: "w", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 5 }], { cpuMillicores: 2000, memoryBytes: 4 * 2 ** 30, maxTasks: 29 }).quality //=> { method: "exact", lowerBoundNodes: 2 }
  */
 export function packBest(groups: readonly TaskGroup[], limits: PackLimits, budget?: StepBudget): BestPack {
-  const heuristic = bestFirstFit(groups, limits);
-  const placeable = groups.filter((g) => g.count > 0 && !heuristic.unplaceable.includes(g.name));
+  // A task that fits no empty node is unplaceable in every first-fit order (packTasks' own test), so the
+  // bound over the placeable tasks is known before packing.
+  const placeable = groups.filter((g) => g.count > 0 && placesOnEmptyNode(g, limits));
   const lowerBound = placeable.length === 0 ? 0 : packLowerBound(placeable, limits);
+  const heuristic = bestFirstFit(groups, limits, lowerBound);
   if (heuristic.nodeCount <= lowerBound) return { ...heuristic, quality: { method: "exact", lowerBoundNodes: heuristic.nodeCount } };
   const taskCount = placeable.reduce((sum, g) => sum + g.count, 0);
   if (taskCount > EXACT_PACK_MAX_TASKS) return { ...heuristic, quality: { method: "heuristic", lowerBoundNodes: lowerBound } };
+  // One task shape: a node holds at most perNode = min(⌊cpu/c⌋, ⌊mem/m⌋, maxTasks) of them, so ⌈n ÷ perNode⌉
+  // nodes are needed, which is what first fit opens — the answer the search would prove, without the search
+  // (issue 19: a batch service's group is one shape, and its search was most of an analysis' time).
+  if (isOneShape(placeable)) return { ...heuristic, quality: { method: "exact", lowerBoundNodes: heuristic.nodeCount } };
   const exact = packExactly(placeable, limits, lowerBound, heuristic.nodeCount, budget);
   if (!exact.pack) {
     return { ...heuristic, quality: { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound } };

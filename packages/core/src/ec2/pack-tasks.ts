@@ -38,6 +38,10 @@ const perNodeFit = (group: TaskGroup, cpu: number, memory: number, tasks: number
   return Math.min(byCpu, byMemory, tasks);
 };
 
+/** packTasks' placeability rule: a task of the group fits an empty node (else it is reported unplaceable). */
+export const placesOnEmptyNode = (group: TaskGroup, limits: PackLimits): boolean =>
+  perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks) !== 0;
+
 /**
  * Dominant-share order, largest first; equal shares by CPU, then memory (larger first), then name, so
  * the result is deterministic and identical shapes sit together (merged into one run by `mergeIdenticalRuns`).

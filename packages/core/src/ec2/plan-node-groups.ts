@@ -8,7 +8,8 @@ import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { HOURS_PER_MONTH } from "../units/time";
-import { cheapestFit, planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
+import { planOnType, type Availability, type FitCandidate } from "./cheapest-fit";
+import { cheapestFitMemo } from "./cheapest-fit-memo";
 import { capacitySettings } from "./capacity-settings";
 import { lookupInstance } from "./instance-lookup";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
@@ -109,7 +110,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       }
       fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), settings, groupAvailability);
     } else {
-      const search = cheapestFit(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
+      const search = cheapestFitMemo(group.tasks, table, group.architecture, ec2.selection, settings, groupAvailability);
       counts = { consideredCount: search.consideredCount, packedCount: search.packedCount, regionCatalogCount: table.length };
       const [best, ...rest] = search.ranked;
       if (best) {

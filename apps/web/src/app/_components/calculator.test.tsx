@@ -100,6 +100,23 @@ describe("Calculator", () => {
     await waitFor(() => expect(urlUpdates.at(-1)?.queryString).toContain("s=web;7;0.5;1"), { timeout: 5000 });
   });
 
+  it("the server's first paint (fast model: totals, bill, pick — no break-even search) is completed in the browser without any change", async () => {
+    const initial = buildView(SMALL_WEB_APP.state, book); // what page.tsx renders (issue 19 item 5: no break-even search on the server)
+    expect(initial.view?.isComplete).toBe(false);
+    render(<Calculator initial={initial} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
+      wrapper: withNuqsTestingAdapter({ searchParams: "" }),
+    });
+    const core = toAnalysisJson(modelScenario(toScenario(SMALL_WEB_APP.state).input, book));
+    // first paint: the core's exact totals are there already, the break-even part says it is pending
+    const fast = modelScenario(toScenario(SMALL_WEB_APP.state).input, book, { scale: false }).comparison;
+    expect(screen.getAllByTestId("monthly-ecs-fargate")[0]?.getAttribute("data-exact-usd")).toBe(toDecimalString(fast.patterns[0]!.monthlyUsd!));
+    expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe(core.recommendation.pattern);
+    expect(screen.queryAllByTestId("analysis-pending").length).toBeGreaterThan(0);
+    // then the full model (the core's, run in the browser) fills "what would change it", word for word
+    await waitFor(() => expect(screen.queryByTestId("analysis-pending")).toBeNull(), { timeout: 10_000 });
+    expect([...screen.getByTestId("would-change").querySelectorAll("li")].map((li) => li.textContent)).toEqual(core.recommendation.wouldChange);
+  });
+
   it("after a change the fast view shows first (analysis pending), then the deferred break-even analysis fills in the core's recommendation", async () => {
     render(<Calculator initial={buildView(SMALL_WEB_APP.state, book)} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
       wrapper: withNuqsTestingAdapter({ searchParams: "" }),

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ec2PriceModel } from "../purchase/ec2-price-model";
+import { Ec2PurchaseSchema } from "../purchase/purchase-schema";
+import { Ec2Schema, InstanceSelectionSchema } from "../scenario/ec2-schema";
+import { embeddedPriceBook } from "../snapshot/embedded";
+import { capacitySettings } from "./capacity-settings";
+import { cheapestFit } from "./cheapest-fit";
+import { cheapestFitMemo } from "./cheapest-fit-memo";
+import { pricedInstanceTypes } from "./instance-price-table";
+import type { TaskGroup } from "./pack-tasks";
+
+const book = embeddedPriceBook();
+const extras = { rootVolumeGib: 30, rootVolumeType: "gp3" as const, publicIpv4PerNode: 0 };
+const table = pricedInstanceTypes(book, "us-east-1", "linux", ec2PriceModel(Ec2PurchaseSchema.parse({})), "on-demand", extras);
+const selection = InstanceSelectionSchema.parse({ families: ["m5", "c5"] });
+const ecs = capacitySettings(Ec2Schema.parse({}), "ecs");
+const one = { minNodes: 1, availabilityZones: 1 };
+
+describe("cheapestFitMemo: the same answer as cheapestFit, searched once per distinct input", () => {
+  it("a repeated group returns the very same result; another count is searched anew and matches the unmemoised search", () => {
+    const six: TaskGroup[] = [{ name: "web", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 6 }];
+    const first = cheapestFitMemo(six, table, "x86_64", selection, ecs, one);
+    expect(cheapestFitMemo([{ ...six[0]! }], table, "x86_64", selection, ecs, one)).toBe(first);
+    const direct = cheapestFit(six, table, "x86_64", selection, ecs, one);
+    expect(first.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`)).toEqual(direct.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`));
+    const seven = cheapestFitMemo([{ ...six[0]!, count: 7 }], table, "x86_64", selection, ecs, one);
+    expect(seven).not.toBe(first);
+    expect(seven.ranked[0]?.nodeCount).toBe(cheapestFit([{ ...six[0]!, count: 7 }], table, "x86_64", selection, ecs, one).ranked[0]?.nodeCount);
+  });
+});
