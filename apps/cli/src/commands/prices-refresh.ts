@@ -8,11 +8,9 @@ import { CliError } from "../io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_FAILURE } from "../io/exit-codes";
 import { createProgressBar } from "../render/prices-progress";
 import { priceBookLabel } from "../render/price-book-label";
+import { PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
 
-export const PRICE_SOURCES = ["api", "offer-files"] as const;
-export const DEFAULT_PRICES_FILE = "prices.json";
-
-export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean; timeout?: string };
+export { PRICE_SOURCES, DEFAULT_PRICES_FILE, type RefreshCliOptions } from "./prices-refresh-options";
 
 /** `--timeout`: the whole refresh's deadline in seconds (default 30 min; an EC2 offer file is hundreds of MB). */
 export const MAX_TIMEOUT_SECONDS = 24 * 3600;

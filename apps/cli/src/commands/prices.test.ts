@@ -29,7 +29,15 @@ const deps = (over: Partial<RefreshDeps> = {}): RefreshDeps => ({
 });
 function capture() {
   const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  const io = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
+  };
+  return { out, io };
 }
 
 describe("costcalc prices refresh", () => {
@@ -45,7 +53,7 @@ describe("costcalc prices refresh", () => {
     expect(quiet.out.stderr).not.toContain("[");
     const tty = capture();
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false }, deps({ stderrIsTty: true }), tty.io);
-    expect(tty.out.stderr).toMatch(/\r\x1b\[2K\[#+\] 1\/1 us-east-1 done\n/); // a terminal gets the bar without --progress
+    expect(tty.out.stderr.replaceAll("\u001b", "ESC")).toMatch(/\rESC\[2K\[#+\] 1\/1 us-east-1 done\n/); // a terminal gets the bar (ESC[2K clears the line) without --progress
   });
 
   it("api source with no usable credentials: one line, exit 1, the previous snapshot untouched", async () => {

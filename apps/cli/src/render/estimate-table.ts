@@ -59,5 +59,5 @@ export function renderEstimateTable(comparison: Comparison): string {
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
   const gaps = notEstimatedText(comparison.notEstimated);
-  return [title, ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd() + "\n";
+  return `${[title, ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

@@ -10,6 +10,7 @@ import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
 import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
+import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
@@ -30,9 +31,11 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
   // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
-  // a change already applied) reuse the previous result and skip the whole results subtree.
+  // a change already applied) reuse the previous result and skip the whole results subtree. The memo
+  // depends only on the scenario's JSON and rebuilds the scenario from it, so its dependencies are complete.
   const stateKey = serializeCalculatorState(state);
-  const scenario = useMemo(() => scenarioStateOf(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const scenarioKey = JSON.stringify(scenarioStateOf(state));
+  const scenario = useMemo(() => JSON.parse(scenarioKey) as ScenarioState, [scenarioKey]);
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
   const isFirstRender = useRef(true);
@@ -48,7 +51,8 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
 
   // An older link: write the migrated state back once, so later edits are not migrated again.
   const isMigrated = rawState.version !== state.version && !warning;
-  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Runs again only while the URL still holds the old version; setState with the same state is idempotent.
+  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated, setState, state]);
 
   // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
   useEffect(() => {
@@ -106,7 +110,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
           <p className="snapshot" data-testid="snapshot">
             {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> · {t.region}: <strong>{state.region}</strong>
           </p>
-          {gap ? <p className="coverage-gap" data-testid="coverage-gap">{t.coverageGap} <code>{gap.refreshCommand}</code></p> : null}
+          <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
         </div>
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
