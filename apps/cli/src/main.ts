@@ -8,6 +8,7 @@ import { registerPrices } from "./commands/prices";
 import { registerSchema } from "./commands/schema";
 import { describeFailure } from "./io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io/exit-codes";
+import { CLI_VERSION } from "./version";
 
 export type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
@@ -16,6 +17,7 @@ const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => p
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = new Command("costcalc")
     .description("Cost and trade-off calculator for containers on AWS (ECS/EKS × Fargate/EC2)")
+    .version(CLI_VERSION, "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerEstimate(program, io.stdout);

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { MAX_LINK_CHARS } from "../src/lib/http/long-link-page";
 import { launchChromium } from "./chromium";
 

@@ -27,7 +27,9 @@ async function streaming(file: string): Promise<Figures> {
   const result = await readOfferStream(
     createReadStream(file, { highWaterMark: 256 * 1024 }),
     { serviceCode: "AmazonEC2", region: "us-east-1", queries: [ec2InstancesQuery], where: "bench" },
-    () => void (peak = Math.max(peak, rssMb())),
+    () => {
+      peak = Math.max(peak, rssMb());
+    },
   );
   return { fileMb: statSync(file).size / 1e6, seconds: (performance.now() - started) / 1000, rssGrowthMb: peak - before, selected: result.hits.length };
 }

@@ -1,5 +1,5 @@
 import {
-  Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_LABELS, formatUsd, toDecimalString,
+  type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_LABELS, formatUsd, toDecimalString,
   diffResults, type Comparison, type LineDiff, type PatternDiff,
 } from "@repo/core";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";

@@ -1,4 +1,4 @@
-import { loadSnapshotFile, diffSnapshots } from "@repo/pricing";
+import { loadSnapshotFile, diffSnapshots } from "@repo/pricing/snapshot-files";
 import { renderPricesDiff } from "../render/prices-diff";
 import { assertFormat } from "./prices-show";
 

@@ -1,4 +1,4 @@
-import { createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
+import { AWS_REGION_CODES, awsRegion, createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
 import {
   apiSource, createPricingClient, offerFileSource, refreshSnapshotFile,
   type FetchLike, type PriceSource, type RefreshResult,
@@ -8,11 +8,9 @@ import { CliError } from "../io/cli-error";
 import { EXIT_BAD_INPUT, EXIT_FAILURE } from "../io/exit-codes";
 import { createProgressBar } from "../render/prices-progress";
 import { priceBookLabel } from "../render/price-book-label";
+import { PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
 
-export const PRICE_SOURCES = ["api", "offer-files"] as const;
-export const DEFAULT_PRICES_FILE = "prices.json";
-
-export type RefreshCliOptions = { regions?: string; source: string; out: string; progress?: boolean; spot: boolean; timeout?: string };
+export { PRICE_SOURCES, DEFAULT_PRICES_FILE, type RefreshCliOptions } from "./prices-refresh-options";
 
 /** `--timeout`: the whole refresh's deadline in seconds (default 30 min; an EC2 offer file is hundreds of MB). */
 export const MAX_TIMEOUT_SECONDS = 24 * 3600;
@@ -59,6 +57,11 @@ export async function runPricesRefresh(
   }
   const limits = timeout === undefined ? {} : { deadlineMs: timeout * 1000 };
   const regions = options.regions ? options.regions.split(",").map((r) => r.trim()).filter(Boolean) : [...embeddedPriceBook().regions];
+  // Core's region table decides what a region is (any AWS commercial region), not a pattern of letters.
+  const unknown = regions.find((r) => awsRegion(r) === undefined);
+  if (unknown !== undefined) {
+    throw new CliError("UNKNOWN_REGION", `--regions: "${unknown}" is not an AWS commercial region (field: regions); allowed: ${AWS_REGION_CODES.join(", ")}`);
+  }
   const source: PriceSource = options.source === "api" ? apiSource({ client: deps.createClient() }) : offerFileSource({ fetch: deps.fetch });
   const bar = createProgressBar(io.stderr, Boolean(options.progress) || deps.stderrIsTty, deps.stderrColumns);
   let result: RefreshResult;

@@ -29,7 +29,15 @@ const deps = (over: Partial<RefreshDeps> = {}): RefreshDeps => ({
 });
 function capture() {
   const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  const io = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
+  };
+  return { out, io };
 }
 
 describe("costcalc prices refresh", () => {
@@ -45,7 +53,7 @@ describe("costcalc prices refresh", () => {
     expect(quiet.out.stderr).not.toContain("[");
     const tty = capture();
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false }, deps({ stderrIsTty: true }), tty.io);
-    expect(tty.out.stderr).toMatch(/\r\x1b\[2K\[#+\] 1\/1 us-east-1 done\n/); // a terminal gets the bar without --progress
+    expect(tty.out.stderr.replaceAll("\u001b", "ESC")).toMatch(/\rESC\[2K\[#+\] 1\/1 us-east-1 done\n/); // a terminal gets the bar (ESC[2K clears the line) without --progress
   });
 
   it("api source with no usable credentials: one line, exit 1, the previous snapshot untouched", async () => {
@@ -76,8 +84,12 @@ describe("costcalc prices refresh", () => {
 
   it.each([
     { label: "a --timeout that is not a whole number of seconds", options: { regions: "us-east-1", source: "offer-files", timeout: "0.5" }, message: /INVALID_OPTION: --timeout must be a whole number of seconds from 1 to 86400 \(got "0\.5"\)/ },
-    { label: "unknown region", options: { regions: "xx-nowhere-1", source: "offer-files" }, message: /UNKNOWN_REGION: no AWS price list offers for region "xx-nowhere-1"/ },
+    // a well-formed but made-up code is refused by core's region table before any request, naming the AWS codes
+    { label: "made-up region code", options: { regions: "us-east-1,xx-nowhere-1", source: "offer-files" }, message: /UNKNOWN_REGION: --regions: "xx-nowhere-1" is not an AWS commercial region \(field: regions\); allowed: us-east-1, .*ap-northeast-1, .*sa-east-1/ },
     { label: "unknown source", options: { regions: "us-east-1", source: "scrape" }, message: /INVALID_OPTION: --source must be one of api, offer-files \(got "scrape"\)/ },
+    // af-south-1 is in core's region table, so it passes the check and is asked of the offer host, which
+    // (this fake) lists only us-east-1 — the refusal now comes from the source, not from a pattern
+    { label: "a listed AWS region the offer host lacks", options: { regions: "af-south-1", source: "offer-files" }, message: /UNKNOWN_REGION: no AWS price list offers for region "af-south-1"/ },
   ])("$label → exit 2, nothing written", async ({ options, message }) => {
     const file = join(work, "never.json");
     const failure = await runPricesRefresh({ ...options, out: file, spot: false }, deps(), capture().io).catch((e: unknown) => e);

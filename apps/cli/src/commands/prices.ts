@@ -1,13 +1,18 @@
 import type { Command } from "commander";
 import { COVERAGE_FORMATS, runPricesCoverage, type CoverageOptions } from "./prices-coverage";
 import { runPricesDiff } from "./prices-diff";
-import { DEFAULT_PRICES_FILE, PRICE_SOURCES, realRefreshDeps, runPricesRefresh, type RefreshCliOptions, type RefreshDeps } from "./prices-refresh";
+import type { RefreshDeps } from "./prices-refresh";
+import { DEFAULT_PRICES_FILE, PRICE_SOURCES, type RefreshCliOptions } from "./prices-refresh-options";
 import { PRICES_FORMATS, runPricesShow, type ShowOptions } from "./prices-show";
 
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 
-/** `costcalc prices refresh | show | coverage | diff`: live AWS prices as dated snapshot files. */
-export function registerPrices(program: Command, io: Io, deps: () => RefreshDeps = realRefreshDeps): void {
+/**
+ * `costcalc prices refresh | show | coverage | diff`: live AWS prices as dated snapshot files. The
+ * refresh code (and the AWS SDK it needs) is imported only when `prices refresh` runs, so every other
+ * command starts without it; `deps` defaults to the real network, tests inject fakes.
+ */
+export function registerPrices(program: Command, io: Io, deps?: () => RefreshDeps): void {
   const prices = program.command("prices").description("refresh, show and compare dated AWS price snapshots");
   prices
     .command("refresh")
@@ -19,7 +24,8 @@ export function registerPrices(program: Command, io: Io, deps: () => RefreshDeps
     .option("--no-spot", "skip the Fargate Spot price feed")
     .option("--timeout <seconds>", "give up (exit 1, file unchanged) if the whole refresh takes longer (default 1800)")
     .action(async (options: RefreshCliOptions) => {
-      await runPricesRefresh(options, deps(), io);
+      const refresh = await import("./prices-refresh");
+      await refresh.runPricesRefresh(options, (deps ?? refresh.realRefreshDeps)(), io);
     });
   prices
     .command("show")

@@ -1,5 +1,5 @@
 import { embeddedPriceBook, type PriceBook } from "@repo/core";
-import { loadSnapshotFile } from "@repo/pricing";
+import { loadSnapshotFile } from "@repo/pricing/snapshot-files";
 
 /**
  * The price book a command prices with: a snapshot file written by `costcalc prices refresh`, or the

@@ -51,6 +51,6 @@ function assumptionsBlock(analysis: Analysis): string {
 
 /** Break-even, constraints, sensitivity, trade-offs, recommendation and assumptions, as plain text. */
 export function renderDecisions(analysis: Analysis): string {
-  return [breakEvenBlock(analysis), constraintsBlock(analysis), sensitivityBlock(analysis), matrixBlock(analysis), recommendationBlock(analysis), assumptionsBlock(analysis)]
-    .join("\n\n") + "\n";
+  return `${[breakEvenBlock(analysis), constraintsBlock(analysis), sensitivityBlock(analysis), matrixBlock(analysis), recommendationBlock(analysis), assumptionsBlock(analysis)]
+    .join("\n\n")}\n`;
 }

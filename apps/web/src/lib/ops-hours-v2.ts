@@ -18,9 +18,11 @@ const V2_ACTIVITIES = ["orchestrator-upgrades", "add-on-lifecycle", "host-patchi
 export function opsHoursFromV2(text: string): string {
   const parts = text.split(";");
   const cells = new Map<string, string>();
-  V2_PATTERNS.forEach((pattern, p) => V2_ACTIVITIES.forEach((activity, a) => {
-    const value = parts[p * V2_ACTIVITIES.length + a] ?? "";
-    if (value !== "") cells.set(opsHoursKey(pattern, activity), value);
-  }));
+  for (const [p, pattern] of V2_PATTERNS.entries()) {
+    for (const [a, activity] of V2_ACTIVITIES.entries()) {
+      const value = parts[p * V2_ACTIVITIES.length + a] ?? "";
+      if (value !== "") cells.set(opsHoursKey(pattern, activity), value);
+    }
+  }
   return encodeOpsHours(cells);
 }

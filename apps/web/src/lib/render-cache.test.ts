@@ -13,7 +13,11 @@ describe("LruCache", () => {
   it("evicts the least recently used entry past maxEntries (a read refreshes an entry)", () => {
     const cache = new LruCache<string>(2);
     const computed: string[] = [];
-    const get = (key: string) => cache.get(key, () => (computed.push(key), key));
+    const get = (key: string) =>
+      cache.get(key, () => {
+        computed.push(key);
+        return key;
+      });
     get("a");
     get("b");
     get("a"); // a is now the most recent

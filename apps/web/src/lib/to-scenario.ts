@@ -95,7 +95,7 @@ function toOps(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioI
       continue;
     }
     const value = optional(text, opsHoursField(cell.pattern, cell.activity));
-    if (value !== undefined) (hours[cell.pattern] ??= {})[cell.activity] = value;
+    if (value !== undefined) hours[cell.pattern] = { ...hours[cell.pattern], [cell.activity]: value };
   }
   return {
     ...present("level", state.opsLevel || undefined), ...present("rateLevel", state.opsLevel || undefined),

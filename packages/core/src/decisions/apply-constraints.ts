@@ -1,16 +1,26 @@
 import type { Comparison } from "../compare/estimate-scenario";
 import type { PatternEstimate } from "../patterns/pattern";
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { Constraint, ConstraintRuleId } from "./constraints";
 import { pricesGap } from "../regions/prices-gap";
 
 const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargate-max"];
 
+/**
+ * A constraint as a ruled-out reason: RULED_OUT_BY_CONSTRAINT "{reason} [{sources}]", carrying the
+ * constraint's own code (`constraint`) and parameters so a face can translate it.
+ */
+function constraintReason(c: Constraint): Message {
+  return message("RULED_OUT_BY_CONSTRAINT", { ...c.message.params, constraint: c.message.code, rule: c.rule, reason: c.reason, sources: c.sources });
+}
+
 /** A ruled-out copy of a pattern: reasons merged, no lines, no totals (never priced). */
-function ruleOut(pattern: PatternEstimate, reasons: readonly string[]): PatternEstimate {
-  const merged = [...pattern.ruledOutReasons];
-  for (const reason of reasons) if (!merged.includes(reason)) merged.push(reason);
+function ruleOut(pattern: PatternEstimate, reasons: readonly Message[]): PatternEstimate {
+  const merged = [...pattern.reasons];
+  for (const reason of reasons) if (!merged.some((m) => renderMessage(m) === renderMessage(reason))) merged.push(reason);
   return {
-    ...pattern, status: "ruled-out", ruledOutReasons: merged, lines: [],
+    ...pattern, status: "ruled-out", reasons: merged, ruledOutReasons: merged.map(renderMessage), lines: [],
     monthlyUsd: null, yearlyUsd: null, threeYearUsd: null, missingRates: [], nodePlans: [],
   };
 }
@@ -28,7 +38,7 @@ export function applyConstraints(comparison: Comparison, constraints: readonly C
     if (outs.length > 0) {
       // The core itself rules out Windows on EKS Fargate and oversized tasks, with per-service reasons.
       const fresh = pattern.status === "ruled-out" ? outs.filter((c) => !CORE_CHECKED.includes(c.rule)) : outs;
-      return ruleOut(pattern, fresh.map((c) => `${c.reason} [${c.sources}]`));
+      return ruleOut(pattern, fresh.map(constraintReason));
     }
     return flags.length > 0 ? { ...pattern, notes: [...pattern.notes, ...flags] } : pattern;
   });

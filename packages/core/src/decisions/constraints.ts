@@ -1,4 +1,6 @@
 import { coreError } from "../errors";
+import { renderMessage, type MessageCode } from "../messages/english";
+import { message, type Message, type MessageParams } from "../messages/message";
 import { patternIdsWhere } from "../patterns/descriptors";
 import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
@@ -17,9 +19,18 @@ export type Constraint = {
   rule: ConstraintRuleId;
   effect: ConstraintEffect;
   patterns: PatternId[];
+  /** The reason as a code + parameters (faces render it in their language). */
+  message: Message<MessageCode>;
+  /** Its English rendering (`renderMessage(message)`). */
   reason: string;
   sources: string;
 };
+
+/** A constraint whose English `reason` is rendered from its coded message. */
+function constraint(rule: ConstraintRuleId, effect: ConstraintEffect, patterns: PatternId[], code: MessageCode, params: MessageParams, sources: string): Constraint {
+  const coded = message(code, params);
+  return { rule, effect, patterns, message: coded, reason: renderMessage(coded), sources };
+}
 
 /** Patterns whose data plane is Fargate, ECS on Fargate and EKS on Fargate, from the descriptors. */
 const fargatePatterns = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate");
@@ -37,10 +48,10 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
   const eks = services.filter((s) => s.os !== "windows" && !s.eksFargate.fits).map((s) => s.name);
   const found: Constraint[] = [];
   if (ecs.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: ecsFargate(), reason: `${ecs.join(", ")}: a task above ECS Fargate's largest size (32 vCPU / 244 GB on Linux; Windows 4 vCPU / 30 GB)`, sources: "fargate_valid_task_sizes.csv (S12, S15, S26)" });
+    found.push(constraint("task-above-fargate-max", "rules-out", ecsFargate(), "CONSTRAINT_TASK_ABOVE_ECS_FARGATE_MAX", { services: ecs.join(", ") }, "fargate_valid_task_sizes.csv (S12, S15, S26)"));
   }
   if (eks.length > 0) {
-    found.push({ rule: "task-above-fargate-max", effect: "rules-out", patterns: eksFargate(), reason: `${eks.join(", ")}: a pod above EKS Fargate's largest size (16 vCPU / 120 GB, after EKS adds 256 MB to the memory request)`, sources: "fargate_valid_task_sizes.csv (S12)" });
+    found.push(constraint("task-above-fargate-max", "rules-out", eksFargate(), "CONSTRAINT_POD_ABOVE_EKS_FARGATE_MAX", { services: eks.join(", ") }, "fargate_valid_task_sizes.csv (S12)"));
   }
   return found;
 }
@@ -61,11 +72,7 @@ function gpuInstanceConstraints(gpuServices: readonly string[], patterns: readon
     const plans = pattern.nodePlans.filter((plan) => plan.spec.gpuCount === 0 && plan.services.some((name) => gpuServices.includes(name)));
     if (plans.length === 0) return [];
     const types = [...new Set(plans.map((plan) => plan.spec.instanceType))].join(", ");
-    return [{
-      rule: "gpu-instance" as const, effect: "rules-out" as const, patterns: [pattern.id],
-      reason: `GPU service(s) would run on ${types}, which has no GPU: set ec2.instanceType to a GPU type (e.g. g5.xlarge) to price ${pattern.label}`,
-      sources: "instance catalog gpuCount",
-    }];
+    return [constraint("gpu-instance", "rules-out", [pattern.id], "CONSTRAINT_GPU_INSTANCE", { types, pattern: pattern.label, patternId: pattern.id }, "instance catalog gpuCount")];
   });
 }
 
@@ -85,28 +92,28 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
     }
   });
   if (workload.gpuServices.length > 0) {
-    found.push({ rule: "gpu", effect: "rules-out", patterns: fargatePatterns(), reason: `${workload.gpuServices.join(", ")} need GPUs; Fargate has none`, sources: "F22, F24" });
+    found.push(constraint("gpu", "rules-out", fargatePatterns(), "CONSTRAINT_GPU", { services: workload.gpuServices.join(", ") }, "F22, F24"));
   }
   found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
   found.push(...oversized(services));
   if (workload.privileged) {
-    found.push({ rule: "privileged", effect: "rules-out", patterns: fargatePatterns(), reason: "privileged containers / host networking are invalid on Fargate", sources: "F22, F24" });
+    found.push(constraint("privileged", "rules-out", fargatePatterns(), "CONSTRAINT_PRIVILEGED", {}, "F22, F24"));
   }
   const windows = scenario.services.filter((s) => s.os === "windows").map((s) => s.name);
   if (windows.length > 0) {
-    found.push({ rule: "windows", effect: "rules-out", patterns: eksFargate(), reason: `${windows.join(", ")}: EKS on Fargate runs no Windows pods`, sources: "domain.md; F22" });
+    found.push(constraint("windows", "rules-out", eksFargate(), "CONSTRAINT_WINDOWS", { services: windows.join(", ") }, "domain.md; F22"));
   }
   const arm = services.filter((s) => s.architecture === "arm64" && s.os !== "windows").map((s) => s.name);
   if (arm.length > 0) {
-    found.push({ rule: "eks-fargate-x86-only", effect: "flags", patterns: eksFargate(), reason: `${arm.join(", ")}: arm64, but EKS on Fargate runs x86_64 pods only; priced at Linux/x86 rates, needs an x86_64 or multi-arch image`, sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629" });
+    found.push(constraint("eks-fargate-x86-only", "flags", eksFargate(), "CONSTRAINT_EKS_FARGATE_X86_ONLY", { services: arm.join(", ") }, "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629"));
   }
   if (workload.daemonSets) {
-    found.push({ rule: "daemon-sets", effect: "flags", patterns: eksFargate(), reason: "EKS on Fargate has no DaemonSets: node agents must run as sidecars in every pod (and are billed in each pod's size)", sources: "F22" });
+    found.push(constraint("daemon-sets", "flags", eksFargate(), "CONSTRAINT_DAEMON_SETS", {}, "F22"));
   }
   if (workload.spot === "required") {
-    found.push({ rule: "spot-required", effect: "rules-out", patterns: eksFargate(), reason: "Spot is required; EKS on Fargate has no Spot (Fargate Spot is ECS-only)", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push(constraint("spot-required", "rules-out", eksFargate(), "CONSTRAINT_SPOT_REQUIRED", {}, "domain.md (Fargate Spot: ECS only)"));
   } else if (workload.spot === "preferred") {
-    found.push({ rule: "spot-preferred", effect: "flags", patterns: eksFargate(), reason: "Spot is preferred; EKS on Fargate cannot use Spot, so it stays on on-demand prices", sources: "domain.md (Fargate Spot: ECS only)" });
+    found.push(constraint("spot-preferred", "flags", eksFargate(), "CONSTRAINT_SPOT_PREFERRED", {}, "domain.md (Fargate Spot: ECS only)"));
   }
   return found;
 }

@@ -27,7 +27,7 @@ const usd = (value: Decimal): string => formatUsd(value);
 
 /** Fully priced patterns by TCO: a lower bound (rates missing) is never ranked — its gaps would make it look cheap. */
 function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
-  return tco.filter((t) => t.status === "priced" && t.monthlyUsd !== null).sort((a, b) => (a.monthlyUsd?.[level] as Decimal).comparedTo(b.monthlyUsd?.[level] as Decimal));
+  return tco.filter((t) => t.status === "priced" && t.monthlyUsd !== null).sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
 }
 
 function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): string[] {
@@ -75,7 +75,7 @@ export function recommend(
     reasons.push(`${t.label} is not ranked: ${t.missingRates.length} rate(s) missing, so its TCO of at least ${usd((t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level])}/month is a lower bound`);
   }
   for (const c of constraints.filter((x) => x.effect === "flags")) reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
-  if (!best || !best.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
+  if (!best?.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
     const incomplete = tco.some((t) => t.status === "incomplete");
     return {
       pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../money/decimal";
+import type { Decimal } from "../money/decimal";
 import { engineerRate } from "../ops/engineer-rate";
 import { runModel } from "./run-model";
 import { sensitivity } from "./sensitivity";

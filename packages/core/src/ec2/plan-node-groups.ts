@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { coreError } from "../errors";
 import { Decimal } from "../money/decimal";
@@ -69,7 +70,7 @@ function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"][
   return smallest ?? preferred;
 }
 
-export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: string[]; notes: string[]; models: Map<string, Ec2PriceModel> };
+export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: Message[]; notes: string[]; models: Map<string, Ec2PriceModel> };
 
 /**
  * The EC2 node groups of ECS on EC2 or EKS on EC2: one group per (architecture, OS) for always-on
@@ -86,7 +87,7 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
   const purchaseModels = { linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }), windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }) };
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
-  const ruledOutReasons: string[] = [];
+  const ruledOutReasons: Message[] = [];
   const notes: string[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
@@ -125,7 +126,9 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
       }
     }
     for (const name of fit.pack.unplaceable) {
-      ruledOutReasons.push(`${name}: one task does not fit on ${fit.priced.spec.instanceType} (allocatable ${fit.capacity.packCpuMillicores}m CPU / ${Math.floor(fit.capacity.packMemoryBytes / 1048576)} MiB after reservations, agents and headroom); choose a larger ec2.instanceType`);
+      ruledOutReasons.push(message("RULED_OUT_TASK_ABOVE_NODE", {
+        service: name, instanceType: fit.priced.spec.instanceType, cpuMillicores: fit.capacity.packCpuMillicores, memoryMib: Math.floor(fit.capacity.packMemoryBytes / 1048576),
+      }));
     }
     const fixed = ec2.nodeCount !== undefined && !group.isBatch ? ec2.nodeCount : undefined;
     const nodeCount = fixed ?? fit.nodeCount;

@@ -1,10 +1,12 @@
+import type { MessageCode } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { ResolvedService } from "../scenario/resolve-service";
 import { BYTES_PER_GIB, millicoresToVcpu } from "../units/data-size";
 import { validateEcsTaskSize } from "./ecs-task-size";
 import { smallestFittingSize } from "./smallest-fitting-size";
 import { CPU_UNITS_PER_VCPU, FARGATE_SIZE_TABLE, WINDOWS_MAX_CPU_UNITS, WINDOWS_MIN_CPU_UNITS, type FargateSize } from "./task-sizes";
 
-export type SizeDecision = { ok: true; size: FargateSize; note?: string } | { ok: false; reason: string };
+export type SizeDecision = { ok: true; size: FargateSize; note?: string } | { ok: false; reason: Message<MessageCode> };
 
 const largest = FARGATE_SIZE_TABLE[FARGATE_SIZE_TABLE.length - 1];
 const maxMillicores = ((largest?.cpuUnits ?? 0) / CPU_UNITS_PER_VCPU) * 1000;
@@ -20,9 +22,9 @@ const maxMemoryBytes = Math.max(...(largest?.memoryMib ?? [0])) * 1024 * 1024;
  */
 export function ecsFargateSize(service: ResolvedService): SizeDecision {
   const { cpuMillicores, memoryBytes } = service.ecsTask;
-  if (!service.platform) return { ok: false, reason: `${service.name}: Fargate has no Windows on ARM` };
+  if (!service.platform) return { ok: false, reason: message("RULED_OUT_NO_WINDOWS_ARM_FARGATE", { service: service.name }) };
   if (cpuMillicores > maxMillicores || memoryBytes > maxMemoryBytes) {
-    return { ok: false, reason: `${service.name}: needs ${millicoresToVcpu(cpuMillicores).toFixed()} vCPU / ${(memoryBytes / BYTES_PER_GIB).toString()} GB, above Fargate's largest task (32 vCPU / 244 GB)` };
+    return { ok: false, reason: message("RULED_OUT_ECS_TASK_TOO_LARGE", { service: service.name, vcpu: millicoresToVcpu(cpuMillicores).toFixed(), memoryGb: (memoryBytes / BYTES_PER_GIB).toString() }) };
   }
   const isWindows = service.platform === "windows-x86";
   let size: FargateSize | undefined;
@@ -32,11 +34,11 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   } else {
     const minCpu = isWindows ? Math.max(cpuMillicores, WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU * 1000) : cpuMillicores;
     size = smallestFittingSize(minCpu, memoryBytes, "ecs");
-    if (!size) return { ok: false, reason: `${service.name}: no Fargate task size holds its containers` };
+    if (!size) return { ok: false, reason: message("RULED_OUT_NO_FARGATE_SIZE", { service: service.name }) };
     note = `${service.name}: ECS task size set to ${size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${size.memoryMib / 1024} GB, the smallest valid Fargate size holding all container reservations`;
   }
   if (isWindows && (size.cpuUnits < WINDOWS_MIN_CPU_UNITS || size.cpuUnits > WINDOWS_MAX_CPU_UNITS)) {
-    return { ok: false, reason: `${service.name}: Windows tasks on Fargate need 1 to 4 vCPU` };
+    return { ok: false, reason: message("RULED_OUT_WINDOWS_FARGATE_CPU", { service: service.name }) };
   }
   return note ? { ok: true, size, note } : { ok: true, size };
 }

@@ -1,4 +1,4 @@
-import DecimalJs from "decimal.js";
+import DecimalJs, { type Decimal as DecimalClass } from "decimal.js";
 import { coreError } from "../errors";
 
 /**
@@ -10,8 +10,10 @@ import { coreError } from "../errors";
  * (runs per day → per month = × 730 / 24), which we need, and it never touches a JS float.
  * 40 digits keep every sum and product in this domain exact; only non-terminating divisions
  * (e.g. ÷ 24) are rounded, at the 40th significant digit, far below a cent.
+ * The annotation names decimal.js's class export so the published .d.ts also type-checks under
+ * `moduleResolution: nodenext`, where the default import of its CommonJS-style typings is the module.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalClass = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -40,

@@ -1,4 +1,4 @@
-import type { PatternEstimate, PatternId } from "../patterns/pattern";
+import type { PatternEstimate, } from "../patterns/pattern";
 import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { Scenario } from "../scenario/scenario-schema";
 

@@ -1,4 +1,4 @@
-import { Decimal, toQuantity } from "../money/decimal";
+import { type Decimal, toQuantity } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
 import type { Ops, OpsLevel } from "../scenario/ops-schema";
 import { band, type Band } from "./bands";

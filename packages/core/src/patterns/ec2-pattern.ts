@@ -76,6 +76,6 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);
   return finishPattern(pattern, builder, {
-    ruledOutReasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
+    reasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
   });
 }

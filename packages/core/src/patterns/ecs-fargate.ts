@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
@@ -17,7 +18,7 @@ const WINDOWS_EPHEMERAL_NOTE = (name: string, gib: string): string =>
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
 export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
-  const ruledOutReasons: string[] = [];
+  const reasons: Message[] = [];
   const notes: string[] = ["ECS control plane: no charge."];
   const purchase = scenario.purchase.fargate.ecs;
   const choice = fargateRateChoice(purchase, "ecs");
@@ -27,7 +28,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     if (service.platform) assertSpotPlatform(purchase, service.platform, service.name, "purchase.fargate.ecs.option");
     const decision = ecsFargateSize(service);
     if (!decision.ok) {
-      ruledOutReasons.push(decision.reason);
+      reasons.push(decision.reason);
       continue;
     }
     if (decision.note) notes.push(decision.note);
@@ -50,5 +51,5 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
   addSharedExtraLines(builder, scenario);
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
-  return finishPattern(pattern, builder, { ruledOutReasons, notes, purchase: [summary] });
+  return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });
 }

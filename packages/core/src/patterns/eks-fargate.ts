@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
 import type { CostLine } from "../lines/cost-line";
@@ -23,20 +24,20 @@ const X86_ONLY_NOTE = (name: string): string =>
  */
 export function estimateEksFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
-  const ruledOutReasons: string[] = [];
+  const reasons: Message[] = [];
   const notes: string[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
   const onDemand = fargateRateChoice({ ...scenario.purchase.fargate.eks, option: "on-demand", discountPercent: undefined }, "eks");
   const covered: CostLine[] = [];
   for (const service of services) {
     if (service.os === "windows") {
-      ruledOutReasons.push(`${service.name}: EKS on Fargate does not run Windows pods`);
+      reasons.push(message("RULED_OUT_EKS_FARGATE_WINDOWS", { service: service.name }));
       continue;
     }
     const sizing = service.eksFargate;
     const asked = `${millicoresToVcpu(sizing.request.cpuMillicores).toFixed()} vCPU / ${bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed()} GB incl. 256 MB overhead`;
     if (!sizing.fits) {
-      ruledOutReasons.push(`${service.name}: pod needs ${asked}, above EKS Fargate's largest size (16 vCPU / 120 GB)`);
+      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", { service: service.name, asked }));
       continue;
     }
     notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
@@ -51,5 +52,5 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   addSharedExtraLines(builder, scenario);
   const summary = fargateSummary(choice, covered);
   notes.push(...summary.notes);
-  return finishPattern(pattern, builder, { ruledOutReasons, notes, purchase: [summary] });
+  return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });
 }

@@ -4,6 +4,8 @@ import { sumLines } from "../lines/cost-line";
 import type { LineBuilder } from "../lines/line-builder";
 import type { Decimal } from "../money/decimal";
 import type { MissingRate } from "../price-book/rate";
+import { renderMessage } from "../messages/english";
+import type { Message } from "../messages/message";
 import type { PriceBook } from "../price-book/price-book";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -41,6 +43,9 @@ export type PatternEstimate = {
   id: PatternId;
   label: string;
   status: PatternStatus;
+  /** Why the pattern is ruled out, as codes + parameters (constraints' and the estimator's own). */
+  reasons: Message[];
+  /** The same reasons in English (`renderMessage`). */
   ruledOutReasons: string[];
   lines: CostLine[];
   /** Sum of the lines; null when the pattern is ruled out. A lower bound when `lowerBound`. */
@@ -62,17 +67,18 @@ export type PatternEstimate = {
 export function finishPattern(
   pattern: PatternRef,
   builder: LineBuilder,
-  extra: { ruledOutReasons?: string[]; notes?: string[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
+  extra: { reasons?: Message[]; notes?: string[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
 ): PatternEstimate {
-  const ruledOutReasons = extra.ruledOutReasons ?? [];
-  const isRuledOut = ruledOutReasons.length > 0;
+  const reasons = extra.reasons ?? [];
+  const isRuledOut = reasons.length > 0;
   const monthlyUsd = isRuledOut ? null : sumLines(builder.lines);
   const status: PatternStatus = isRuledOut ? "ruled-out" : builder.missing.length > 0 ? "incomplete" : "priced";
   return {
     id: pattern.id,
     label: pattern.label,
     status,
-    ruledOutReasons,
+    reasons,
+    ruledOutReasons: reasons.map(renderMessage),
     lines: isRuledOut ? [] : builder.lines,
     monthlyUsd,
     yearlyUsd: monthlyUsd?.times(MONTHS_PER_YEAR) ?? null,

@@ -58,12 +58,16 @@ describe("checkSnapshot (through createPriceBook): the first offending rate, by 
     },
     {
       label: "an id with a terminal escape (the id is printed in every header)",
-      snapshot: changed((s) => void (s.id = "aws\u001b[31m-official")),
+      snapshot: changed((s) => {
+        s.id = "aws\u001b[31m-official";
+      }),
       message: '[core] INVALID_SNAPSHOT: snapshot id "aws\u001b[31m-official" must be 1–120 letters, digits and . _ : + - (field: id)',
     },
     {
       label: "no rates at all",
-      snapshot: changed((s) => void (s.rates = [])),
+      snapshot: changed((s) => {
+        s.rates = [];
+      }),
       message: "[core] INVALID_SNAPSHOT: the snapshot has no rates (field: rates)",
     },
     {
@@ -73,7 +77,9 @@ describe("checkSnapshot (through createPriceBook): the first offending rate, by 
     },
     {
       label: "memory of 1e308 GiB (printed 'Infinity GB')",
-      snapshot: changed((s) => void ((s.instanceTypes[0] as { memoryGib: string }).memoryGib = `1${"0".repeat(308)}`)),
+      snapshot: changed((s) => {
+        (s.instanceTypes[0] as { memoryGib: string }).memoryGib = `1${"0".repeat(308)}`;
+      }),
       message: `[core] INVALID_SNAPSHOT: instanceTypes[0] (${embedded.instanceTypes[0]?.instanceType}): memory 1${"0".repeat(39)} GiB is outside (0, 131072] (field: instanceTypes[0].memoryGib)`,
     },
   ])("$label", ({ snapshot, message }) => {

@@ -6,8 +6,8 @@ import {
 import type { Rate } from "./rate";
 import type { PriceSnapshot } from "./snapshot";
 
-/** Printable text only: ids and titles end up in terminal headers and page titles. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Printable text only: ids and titles end up in terminal headers and page titles. \p{Cc} is U+0000–U+001F and U+007F–U+009F. */
+const CONTROL = /\p{Cc}/u;
 const SNAPSHOT_ID = /^[A-Za-z0-9][A-Za-z0-9._:+-]{0,119}$/;
 
 const fail = (field: string, message: string) => coreError("INVALID_SNAPSHOT", message, { field });

@@ -43,8 +43,16 @@ export function createPriceBook(input: unknown, options: { hash?: boolean } = {}
     const issue = parsed.error.issues[0];
     throw coreError("INVALID_SNAPSHOT", issue?.message ?? "invalid snapshot", { field: issue?.path.join(".") ?? "" });
   }
-  const snapshot = parsed.data;
-  checkSnapshot(snapshot);
+  checkSnapshot(parsed.data);
+  return indexSnapshot(parsed.data, options);
+}
+
+/**
+ * Indexes an already-checked snapshot (no zod pass, no checkSnapshot): for the embedded snapshot,
+ * which both checks pass when it is built and bundled (scripts/build/embedded-snapshot-plugin.ts,
+ * packages/core/src/snapshot/embedded.test.ts), not on every start.
+ */
+export function indexSnapshot(snapshot: PriceSnapshot, options: { hash?: boolean } = {}): PriceBook {
   const byKey = new Map<string, Rate>();
   const byRegion = new Map<string, Rate[]>();
   for (const rate of snapshot.rates) {

@@ -1,5 +1,5 @@
 import { coreError } from "../errors";
-import { Decimal, toQuantity } from "../money/decimal";
+import { type Decimal, toQuantity } from "../money/decimal";
 import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
 import type { FargatePlatform } from "../price-book/usage-keys";
 import { gibToBytes, parseCpuMillicores, parseMemoryBytes, vcpuToMillicores } from "../units/data-size";

@@ -105,6 +105,8 @@ export function patternToJson(pattern: PatternEstimate) {
     yearlyUsd: money(pattern.yearlyUsd),
     threeYearUsd: money(pattern.threeYearUsd),
     ruledOutReasons: pattern.ruledOutReasons,
+    /** The same reasons as codes + parameters (render with renderMessage, or translate by code). */
+    reasons: pattern.reasons,
     missingRates: pattern.missingRates,
     notes: pattern.notes,
     lines: pattern.lines.map(lineToJson),

@@ -51,7 +51,9 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   const warnings: ImportWarning[] = [];
   if (wrapper) warnings.push(...accountFields(wrapper, { used: ["taskDefinition", "tags"] }, source, ""));
   warnings.push(...accountFields(task, TASK_FIELDS, source, prefix));
-  task.containerDefinitions.forEach((container, index) => warnings.push(...accountFields(container, CONTAINER_FIELDS, source, at(`containerDefinitions[${index}]`))));
+  for (const [index, container] of task.containerDefinitions.entries()) {
+    warnings.push(...accountFields(container, CONTAINER_FIELDS, source, at(`containerDefinitions[${index}]`)));
+  }
 
   const name = task.family ?? task.containerDefinitions[0]?.name ?? "task";
   const service: ServiceInput = { name, taskCount: 1 };

@@ -1,5 +1,5 @@
 import { coreError } from "@repo/core";
-import { z } from "zod";
+import type { z } from "zod";
 import { PriceListEntrySchema, type OnDemandTerm, type Product } from "./price-list-entry";
 
 /**

@@ -11,7 +11,7 @@ import { ec2InstancesQuery } from "../queries/ec2-instances";
 import type { PriceQuery } from "../queries/price-query";
 import { assembleSnapshot } from "../snapshot/assemble-snapshot";
 import type { FetchLike } from "../sources/offer-files/http-get";
-import type { PriceSource } from "../sources/price-source";
+import type { PriceSource, ProductHit } from "../sources/price-source";
 import { FARGATE_SPOT_FEED_URL, FARGATE_SPOT_SOURCE_ID, fetchFargateSpotRates } from "../sources/spot-feed/fargate-spot-feed";
 import { checkCoverage } from "./check-coverage";
 
@@ -68,7 +68,7 @@ async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Prom
   const warnings: string[] = [];
   for (const region of options.regions) {
     const what = `${options.source.kind} ${region}`;
-    let hits;
+    let hits: ProductHit[];
     try {
       hits = await options.source.productsFor(region, queries, report, signal);
     } catch (error) {

@@ -6,7 +6,7 @@ export function tempFileName(path: string, pid: number, stamp: string): string {
   return join(dirname(path), `.${basename(path)}.${pid}.${stamp}.tmp`);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function isRunning(pid: number): boolean {
@@ -28,7 +28,7 @@ function isRunning(pid: number): boolean {
  */
 export async function removeStaleTemps(path: string, now: () => number = Date.now): Promise<string[]> {
   const directory = dirname(path);
-  const pattern = new RegExp(`^\\.${escape(basename(path))}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
   const names = await readdir(directory).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {

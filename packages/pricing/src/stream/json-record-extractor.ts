@@ -155,7 +155,7 @@ export class JsonRecordExtractor {
         }
         this.fail(`expected an object key`);
       }
-      if (frame && frame.afterValue) {
+      if (frame?.afterValue) {
         if (b === COMMA) {
           frame.afterValue = false;
           if (frame.kind === "object") frame.key = undefined;

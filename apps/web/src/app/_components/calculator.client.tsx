@@ -30,9 +30,11 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
   // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
-  // a change already applied) reuse the previous result and skip the whole results subtree.
+  // a change already applied) reuse the previous result and skip the whole results subtree. The memo
+  // depends only on the scenario's JSON and rebuilds the scenario from it, so its dependencies are complete.
   const stateKey = serializeCalculatorState(state);
-  const scenario = useMemo(() => scenarioStateOf(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const scenarioKey = JSON.stringify(scenarioStateOf(state));
+  const scenario = useMemo(() => JSON.parse(scenarioKey) as ScenarioState, [scenarioKey]);
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
   const isFirstRender = useRef(true);
@@ -48,7 +50,8 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
 
   // An older link: write the migrated state back once, so later edits are not migrated again.
   const isMigrated = rawState.version !== state.version && !warning;
-  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Runs again only while the URL still holds the old version; setState with the same state is idempotent.
+  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated, setState, state]);
 
   // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
   useEffect(() => {

@@ -34,7 +34,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeO
                 const isTriggered = matrix.triggered[row.id]?.includes(p.id) ?? false;
                 return (
                   <td key={p.id} className={`support-${cell.support}${isTriggered ? " triggered" : ""}`} data-triggered={isTriggered || undefined}>
-                    <span aria-label={cell.support}>{SUPPORT_MARK[cell.support]}</span> {cell.text}{isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
+                    <span role="img" aria-label={cell.support}>{SUPPORT_MARK[cell.support]}</span> {cell.text}{isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
                   </td>
                 );
               })}

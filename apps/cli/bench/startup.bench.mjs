@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Start-up bench of the built CLI (issue 18): `costcalc estimate examples/web-app.yaml --format json`
+ * start to finish against `node -e 0`, run alternately in the same loop (so both see the same machine
+ * load), median of RUNS; peak RSS of the CLI; and where the time goes (module load, snapshot, model,
+ * render). Prints figures only; nothing here is asserted. Needs `pnpm --filter @repo/cli build`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const cliDir = resolve(import.meta.dirname, "..");
+const repoRoot = resolve(cliDir, "../..");
+const bin = join(cliDir, "dist/costcalc.mjs");
+if (!existsSync(bin)) throw new Error(`${bin} is missing: run npx -y pnpm@10.34.8 --filter @repo/cli build first`);
+const scenario = "examples/web-app.yaml";
+const snapshot = join(repoRoot, "packages/core/src/snapshot/embedded-snapshot.json");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+function timed(args, extra = []) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [...extra, ...args], { cwd: repoRoot, encoding: "utf8", maxBuffer: 64 << 20 });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  return { elapsed, stdout: run.stdout, stderr: run.stderr };
+}
+
+// The stage probe, bundled like the CLI (same esbuild options that matter for load time).
+const probeDir = mkdtempSync(join(tmpdir(), "costcalc-bench-"));
+const probe = join(probeDir, "stages.mjs");
+await build({
+  entryPoints: [join(cliDir, "bench/startup-stages.ts")], outfile: probe, bundle: true, format: "esm", platform: "node", target: "node20",
+  logLevel: "warning", banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  plugins: [{ name: "snapshot-as-json-parse", setup(b) {
+    b.onLoad({ filter: /embedded-snapshot\.json$/ }, async (args) => {
+      const { readFileSync } = await import("node:fs");
+      return { contents: `export default JSON.parse(${JSON.stringify(readFileSync(args.path, "utf8"))});`, loader: "js" };
+    });
+  } }],
+});
+
+// RSS: a preloaded hook prints the peak resident set at exit (separate runs, so it costs the timing nothing).
+const rssHook = `data:text/javascript,import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, "\\nmaxRssKb=" + process.resourceUsage().maxRSS));`;
+
+const baseline = [];
+const cli = [];
+const version = [];
+const rss = [];
+const stages = [];
+for (let i = 0; i < RUNS; i++) {
+  baseline.push(timed(["-e", "0"]).elapsed);
+  cli.push(timed([bin, "estimate", scenario, "--format", "json"]).elapsed);
+  version.push(timed([bin, "--version"]).elapsed);
+  const withRss = timed([bin, "estimate", scenario, "--format", "json"], ["--import", rssHook]);
+  rss.push(Number(/maxRssKb=(\d+)/.exec(withRss.stderr)?.[1] ?? Number.NaN) / 1024);
+  stages.push(JSON.parse(timed([probe, join(repoRoot, scenario), snapshot]).stdout));
+}
+rmSync(probeDir, { recursive: true, force: true });
+
+const nodeMs = median(baseline);
+const cliMs = median(cli);
+const stage = (key) => median(stages.map((s) => s[key]));
+const loadedMs = stage("loadedMs");
+const parseMs = stage("snapshotParseMs");
+console.log(`costcalc start-up bench: ${RUNS} alternating runs each, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(`  node -e 0                                            median ${ms(nodeMs)}`);
+console.log(`  costcalc --version                                   median ${ms(median(version))}  (${(median(version) / nodeMs).toFixed(2)}× node -e 0)`);
+console.log(`  costcalc estimate ${scenario} --format json  median ${ms(cliMs)}  (${(cliMs / nodeMs).toFixed(2)}× node -e 0; budget ≤ 3×)`);
+console.log(`  peak RSS of that estimate                            median ${median(rss).toFixed(1)} MB (budget < 100 MB)`);
+console.log(`  breakdown (median of ${RUNS}, stage probe bundled like the CLI):`);
+console.log(`    Node start + module load (bundle evaluated)        ${ms(loadedMs - parseMs)}`);
+console.log(`    snapshot: JSON.parse ${ms(parseMs)} + index ${ms(stage("snapshotIndexMs"))}`);
+console.log(`    model (modelScenario: 4 patterns, TCO, break-even, curves, sensitivity)  ${ms(stage("modelMs"))}`);
+console.log(`    render (toModelJson + stringify)                   ${ms(stage("renderMs"))}`);
+console.log(`  ratio ${(cliMs / nodeMs).toFixed(2)}× ${cliMs / nodeMs <= 3 ? "within" : "OVER"} the 3× budget`);
