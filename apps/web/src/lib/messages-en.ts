@@ -57,6 +57,7 @@ export const en = {
   "coverage.partial": "some rates",
   "coverage.none": "no rates",
   coverageGap: "This snapshot lacks some rates for this region (results are lower bounds). Fill them:",
+  missingRatesInResult: "Rates this result is missing:",
   recommendation: "Recommendation",
   noRecommendation: "No pattern can run this workload at a known price, so none is recommended.",
   recommendCheapest: "has the lowest total cost of ownership",

@@ -59,6 +59,7 @@ export const ja: Record<MessageKey, string> = {
   "coverage.partial": "一部料金のみ",
   "coverage.none": "料金なし",
   coverageGap: "このスナップショットにはこのリージョンの料金が一部ありません(結果は下限値です)。補うコマンド:",
+  missingRatesInResult: "この結果に不足している料金:",
   recommendation: "推奨",
   noRecommendation: "既知の料金でこのワークロードを実行できるパターンがないため、推奨はありません。",
   recommendCheapest: "の総保有コストが最も低い",

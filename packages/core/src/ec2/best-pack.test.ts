@@ -12,6 +12,7 @@ import { pricedInstanceTypes } from "./instance-price-table";
 import { packLowerBound, packTasks, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 const book = embeddedPriceBook();
+const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 describe("packBest: optimal node counts up to 40 tasks (branch and bound over the FFD bound)", () => {

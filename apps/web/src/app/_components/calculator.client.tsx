@@ -10,6 +10,7 @@ import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
 import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
+import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
@@ -109,7 +110,7 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
           <p className="snapshot" data-testid="snapshot">
             {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> · {t.region}: <strong>{state.region}</strong>
           </p>
-          {gap ? <p className="coverage-gap" data-testid="coverage-gap">{t.coverageGap} <code>{gap.refreshCommand}</code></p> : null}
+          <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
         </div>
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />

@@ -63,19 +63,28 @@ describe("TCO panel", () => {
 describe("trade-off panel", () => {
   it("no workload constraint: the matrix is shown with nothing triggered", () => {
     const view = viewOf();
-    render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />);
+    render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} locale="en" />);
     expect(screen.getByText(t.noConstraints)).toBeTruthy();
     expect(document.querySelectorAll("[data-triggered]")).toHaveLength(0);
   });
 
   it("privileged containers rule out both Fargate patterns (F22, F24), shown with the reason and the cells triggered", () => {
     const view = viewOf({ workloadPrivileged: "yes", workloadDaemonSets: "yes" });
-    render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />);
+    render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} locale="en" />);
     expect(within(screen.getByTestId("ruled-out")).getAllByRole("listitem")).toHaveLength(2);
     const triggered = [...document.querySelectorAll("[data-triggered]")];
     // os-access row: ECS Fargate + EKS Fargate; daemon-sets row: EKS on Fargate flagged (F22)
     expect(triggered.length).toBe(3);
     expect(screen.getByTestId("constraints").textContent).toMatch(/Rules out.*Fargate/);
+  });
+
+  it("in Japanese, the core's constraint and ruled-out reasons are rendered from their codes (CONSTRAINT_PRIVILEGED), not its English", () => {
+    const view = viewOf({ workloadPrivileged: "yes" });
+    render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={messagesFor("ja")} locale="ja" />);
+    expect(screen.getByTestId("constraints").textContent).toContain("特権コンテナー / ホストネットワーキングは Fargate では使えません");
+    // ruled out by the constraint: its own message, then its sources (F22, F24)
+    expect(screen.getByTestId("ruled-out").textContent).toMatch(/特権コンテナー.*\[F22/);
+    expect(screen.getByTestId("ruled-out").textContent).not.toContain("privileged containers");
   });
 });
 

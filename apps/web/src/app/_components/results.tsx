@@ -52,13 +52,13 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
     <>
       <TcoPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <SensitivityPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} />
+      <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} locale={locale} />
       <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
         {view.patterns.map((pattern) => <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />)}
       </section>
-      <PatternNotes patterns={view.patterns} t={t} />
+      <PatternNotes patterns={view.patterns} t={t} locale={locale} />
     </>
   );
 });

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { OPS_LEVELS } from "@repo/core";
+import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
@@ -36,7 +37,7 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
                   <td className="num">{money(p.tco.yearlyUsd?.[level], undefined, p.lowerBound)}</td>
                   <td className="num">{money(p.tco.threeYearUsd?.[level], `tco3y-${p.id}`, p.lowerBound)}</td>
                 </>
-              ) : <td colSpan={7}>{t[`status.${p.status}`]}: {p.ruledOutReasons.join("; ")}</td>}
+              ) : <td colSpan={7}>{t[`status.${p.status}`]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,13 @@
 import { memo } from "react";
-import type { Messages } from "../../lib/i18n";
+import { renderCoreMessage } from "../../lib/core-messages";
+import type { Locale, Messages } from "../../lib/i18n";
 import type { PatternView, TradeOffMatrix } from "../../lib/view-types";
 
 const SUPPORT_MARK = { yes: "✓", partial: "◐", no: "✗" } as const;
 
 /** The core's trade-off matrix (criteria × patterns), the constraints this workload triggers, and ruled-out patterns. */
-export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages }) {
-  const { matrix, patterns, t } = props;
+export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages; locale: Locale }) {
+  const { matrix, patterns, t, locale } = props;
   const ruledOut = patterns.filter((p) => p.status === "ruled-out");
   return (
     <section className="panel" aria-labelledby="tradeoffs-title" data-testid="trade-offs">
@@ -15,13 +16,13 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeO
         <ul data-testid="constraints">
           {matrix.constraints.map((c) => (
             <li key={`${c.rule}-${c.patterns.join()}`} className={c.effect === "rules-out" ? "constraint-out" : "constraint-flag"}>
-              <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong> {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {c.reason} <small>({c.sources})</small>
+              <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong> {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {renderCoreMessage(c.message, locale)} <small>({c.sources})</small>
             </li>
           ))}
         </ul>
       ) : <p className="hint">{t.noConstraints}</p>}
       {ruledOut.length ? (
-        <ul data-testid="ruled-out">{ruledOut.map((p) => <li key={p.id}><strong>{p.label}</strong> {t["status.ruled-out"]}: {p.ruledOutReasons.join("; ")}</li>)}</ul>
+        <ul data-testid="ruled-out">{ruledOut.map((p) => <li key={p.id}><strong>{p.label}</strong> {t["status.ruled-out"]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}</li>)}</ul>
       ) : null}
       <table data-testid="trade-off-matrix">
         <thead><tr><th scope="col">{t.criterion}</th>{patterns.map((p) => <th key={p.id} scope="col">{p.label}</th>)}</tr></thead>
