@@ -114,8 +114,6 @@ describe("packBest: optimal node counts up to 40 tasks (branch and bound over th
   });
 });
 
-const GIB = 1024 ** 3;
-
 describe("packBest: shortcuts that keep the answer (issue 19)", () => {
   it("one task shape: 40 × (300m, 1 GiB) on 1000m / 8 GiB nodes — a node holds ⌊1000 ÷ 300⌋ = 3, so ⌈40 ÷ 3⌉ = 14 nodes, proven (the CPU bound alone says 12)", () => {
     const limits: PackLimits = { cpuMillicores: 1000, memoryBytes: 8 * GIB, maxTasks: 110 };
