@@ -3,10 +3,18 @@ import { Decimal } from "../money/decimal";
 /**
  * Fargate bills per second with a 1-minute minimum per task; Windows tasks have a 5-minute
  * minimum (AWS Fargate pricing page, S10/S18). Partial seconds are rounded up to the next second.
- * Verification (issue 13, 2026-12-01): the stored copy of https://aws.amazon.com/fargate/pricing/ confirms
- * "rounded up to the nearest second" and Windows/X86 as an ECS-only platform, but its excerpt shows no
- * minimum; no AWS page in the search corpus states the Windows 5-minute figure, so it rests on S10/S18
- * and shared/docs/domain.md (unconfirmed against a primary AWS page in this session).
+ * Verification (issue 13, 2026-12-01, repeated by F2): the stored copy of https://aws.amazon.com/fargate/pricing/
+ * says "rounded up to the nearest second" and lists Windows/X86 as ECS-only, but shows no minimum;
+ * S10 (verbatim quotes of https://aws.amazon.com/ecs/pricing/, read 2026-09-20) has only "A minimum
+ * charge of one minute applies"; the Oct 2021 launch is referenced only by
+ * https://aws.amazon.com/blogs/containers/windows-containers-on-aws-fargate-launch-time-improvements
+ * (no pricing text). Searched: docs corpus "AWS Fargate Windows containers billed per second minimum",
+ * "Fargate Windows pricing minimum charge 5 minutes"; pages corpus "Fargate Windows containers minimum
+ * charge 15 minutes", "Fargate Windows containers launch announcement October 2021 pricing minimum";
+ * exact strings "Windows tasks are billed", "Windows containers on Fargate are billed". No AWS page
+ * available here states a different figure, so the 5 minutes stay, resting on S10/S18 and
+ * shared/docs/domain.md (NOT confirmed against a primary AWS page: an assumption, said so in the docs).
+ * Worked example: a 2-minute Windows run is billed 300 s = 0.08333 h; a 2-minute Linux run 120 s.
  * EC2 Linux instances also bill per second with a 60-second minimum (S23).
  */
 export const FARGATE_LINUX_MINIMUM_SECONDS = 60;

@@ -3,8 +3,8 @@ import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
-import type { CostLine } from "../lines/cost-line";
 import { assertSpotPlatform, commitmentScope, fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { applyPlanCommitment, coveredUsage, type CoveredUsage } from "../purchase/fargate-plan-commitment";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines, FARGATE_INCLUDED_EPHEMERAL_GIB } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
@@ -23,7 +23,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
   const purchase = scenario.purchase.fargate.ecs;
   const choice = fargateRateChoice(purchase, "ecs");
   const onDemand = fargateRateChoice({ ...purchase, option: "on-demand", discountPercent: undefined }, "ecs");
-  const covered: CostLine[] = [];
+  const covered: CoveredUsage[] = [];
   for (const service of services) {
     if (service.platform) assertSpotPlatform(purchase, service.platform, service.name, "purchase.fargate.ecs.option");
     const decision = ecsFargateSize(service);
@@ -38,7 +38,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
     const lines = addFargateTaskLines(builder, service, decision.size, "ecs", scoped.choice);
-    if (scoped.choice === choice) covered.push(...lines);
+    if (scoped.choice === choice) covered.push(...coveredUsage(lines, service.platform));
     if (service.publicIpv4PerTask > 0) {
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
       addPublicIpv4Line(builder, {
@@ -49,7 +49,8 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     }
   }
   addSharedExtraLines(builder, scenario);
-  const summary = fargateSummary(choice, covered);
-  notes.push(...summary.notes);
+  const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, purchase.savingsPlan, choice.label) : undefined;
+  const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
+  notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });
 }

@@ -1,8 +1,8 @@
 import { message, type Message } from "../messages/message";
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
-import type { CostLine } from "../lines/cost-line";
 import { commitmentScope, fargateRateChoice } from "../purchase/fargate-rate-choice";
+import { applyPlanCommitment, coveredUsage, type CoveredUsage } from "../purchase/fargate-plan-commitment";
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addFargateTaskLines } from "../resources/fargate-task";
@@ -28,7 +28,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   const notes: string[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
   const onDemand = fargateRateChoice({ ...scenario.purchase.fargate.eks, option: "on-demand", discountPercent: undefined }, "eks");
-  const covered: CostLine[] = [];
+  const covered: CoveredUsage[] = [];
   for (const service of services) {
     if (service.os === "windows") {
       reasons.push(message("RULED_OUT_EKS_FARGATE_WINDOWS", { service: service.name }));
@@ -46,11 +46,12 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
     const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");
-    if (scoped.choice === choice) covered.push(...lines);
+    if (scoped.choice === choice) covered.push(...coveredUsage(lines, "linux-x86"));
   }
   addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   addSharedExtraLines(builder, scenario);
-  const summary = fargateSummary(choice, covered);
-  notes.push(...summary.notes);
+  const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice.label) : undefined;
+  const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
+  notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });
 }

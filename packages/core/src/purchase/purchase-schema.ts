@@ -26,19 +26,49 @@ export const Ec2PurchaseSchema = z.strictObject({
 });
 export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
 
+/**
+ * A Compute Savings Plan's size: an hourly commitment in USD, billed every hour of the month whether used
+ * or not (https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html). Either
+ * stated (`commitmentUsdPerHour`; AWS accepts 0.001 … 1,000,000 per hour, CreateSavingsPlan `commitment`)
+ * or derived from a coverage of the steady baseline (`coveragePercent` of the always-on services' plan-rate
+ * cost per hour). Neither: the plan is the whole steady baseline (100 %).
+ */
+const SavingsPlanSizeSchema = z
+  .strictObject({
+    commitmentUsdPerHour: DecimalStringSchema.max(24, { error: "longer than 24 characters" }).refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour").optional(),
+    coveragePercent: z.number().min(0).max(100).optional(),
+  })
+  .refine((v) => v.commitmentUsdPerHour === undefined || v.coveragePercent === undefined, {
+    message: "give commitmentUsdPerHour or coveragePercent, not both",
+    path: ["coveragePercent"],
+  });
+export type SavingsPlanSize = z.output<typeof SavingsPlanSizeSchema>;
+
 const fargateFields = {
   termYears: TermYearsSchema.default(1),
   payment: z.enum(PAYMENT_OPTIONS).default("no-upfront"),
   discountPercent: DiscountPercentSchema.optional(),
+  /** compute-savings-plan only: the plan's hourly commitment (see SavingsPlanSizeSchema). */
+  savingsPlan: SavingsPlanSizeSchema.optional(),
 };
 
+/** A plan size means nothing without the plan: bad input, naming the field. */
+function savingsPlanNeedsPlan(value: { option: string; savingsPlan?: unknown }, ctx: z.RefinementCtx): void {
+  if (value.savingsPlan !== undefined && value.option !== "compute-savings-plan") {
+    ctx.addIssue({ code: "custom", path: ["savingsPlan"], message: `savingsPlan applies to option compute-savings-plan only (option is ${value.option})` });
+  }
+}
+
 /** ECS on Fargate: on-demand, Fargate Spot (Linux tasks only) or a Compute Savings Plan. */
-export const EcsFargatePurchaseSchema = z.strictObject({ option: z.enum(FARGATE_PURCHASE_CHOICES).default("on-demand"), ...fargateFields });
+export const EcsFargatePurchaseSchema = z
+  .strictObject({ option: z.enum(FARGATE_PURCHASE_CHOICES).default("on-demand"), ...fargateFields })
+  .superRefine(savingsPlanNeedsPlan);
 
 /** EKS on Fargate: on-demand or a Compute Savings Plan; Fargate Spot is ECS-only. */
 export const EksFargatePurchaseSchema = z
   .strictObject({ option: z.enum(FARGATE_PURCHASE_CHOICES).default("on-demand"), ...fargateFields })
   .superRefine((value, ctx) => {
+    savingsPlanNeedsPlan(value, ctx);
     if (value.option === "spot") {
       ctx.addIssue({
         code: "custom",

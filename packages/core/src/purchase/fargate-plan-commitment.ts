@@ -1,0 +1,102 @@
+import type { CostLine } from "../lines/cost-line";
+import { fmt, type LineBuilder } from "../lines/line-builder";
+import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
+import type { Rate } from "../price-book/rate";
+import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
+import { HOURS_PER_MONTH } from "../units/time";
+import type { SavingsPlanSize } from "./purchase-schema";
+
+/** A plan-rate (covered) line and the On-Demand usage key its overflow is billed at. */
+export type CoveredUsage = { line: CostLine; onDemandUsage: string };
+
+/** The vCPU and memory lines of one service with their On-Demand usage keys. */
+export function coveredUsage(lines: readonly CostLine[], platform: FargatePlatform | undefined): CoveredUsage[] {
+  if (!platform) return [];
+  return lines.map((line) => ({ line, onDemandUsage: line.id.endsWith("-vcpu") ? usageKeys.fargateVcpuHours(platform) : usageKeys.fargateGbHours(platform) }));
+}
+
+export type PlanCommitment = {
+  commitmentUsdPerHour: Decimal;
+  /** Plan-rate usage per hour of the always-on services (the steady baseline). */
+  baselineUsdPerHour: Decimal;
+  /** used ÷ commitment, 0-100 (100 when the commitment is 0). */
+  utilisationPercent: Decimal;
+  /** The lines the commitment pays for: the covered usage (scaled) and the unused commitment. */
+  commitmentLines: CostLine[];
+  notes: string[];
+};
+
+/**
+ * A Compute Savings Plan as AWS bills it: the hourly commitment C is billed every hour of the month
+ * (730 h), used or not; eligible usage is charged at plan rates against it, and usage above it is billed
+ * On-Demand (https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html;
+ * unused commitment = the part of C no usage consumed, Cost Explorer's SavingsPlansUtilization
+ * https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_SavingsPlansUtilization.html).
+ * The baseline B is the always-on services' plan-rate cost per hour (their lines ÷ 730 h); part-time
+ * services are billed On-Demand (which hours they run is not modelled, so any commitment left over in
+ * their hours is counted unused: an upper bound on the unused line).
+ *   used = min(C, B); covered share f = used ÷ B; covered lines × f stay at plan rates;
+ *   the rest (1 − f) of each covered line is billed at its On-Demand rate; unused = (C − used) × 730 h.
+ * Worked example (hand-derived): 2 tasks × 1 vCPU / 2 GB always-on, 1-year No Upfront Linux/x86 plan
+ * ($0.032384 per vCPU-hour, $0.003556 per GB-hour, S8): B = 2 × (0.032384 + 2 × 0.003556) = $0.078992/h.
+ * C = $0.10/h → used 0.078992, utilisation 78.992 %, unused (0.10 − 0.078992) × 730 = $15.33584.
+ * C = $0.05/h → f = 0.05 ÷ 0.078992, overflow (1 − f) of the lines at On-Demand rates, utilisation 100 %.
+ */
+export function applyPlanCommitment(builder: LineBuilder, covered: readonly CoveredUsage[], size: SavingsPlanSize | undefined, planLabel: string): PlanCommitment {
+  const baselineUsdPerHour = sumDecimals(covered.map((c) => c.line.monthlyUsd)).div(HOURS_PER_MONTH);
+  const commitmentUsdPerHour = size?.commitmentUsdPerHour !== undefined
+    ? parseDecimal(size.commitmentUsdPerHour, "savingsPlan.commitmentUsdPerHour")
+    : baselineUsdPerHour.times(size?.coveragePercent ?? 100).div(100);
+  const usedUsdPerHour = Decimal.min(commitmentUsdPerHour, baselineUsdPerHour);
+  const share = baselineUsdPerHour.isZero() ? new Decimal(0) : usedUsdPerHour.div(baselineUsdPerHour);
+  const commitmentLines: CostLine[] = [];
+  const overflowShare = new Decimal(1).minus(share);
+  for (const { line, onDemandUsage } of covered) {
+    const original = { quantity: line.quantity, detail: line.detail, name: line.name };
+    if (overflowShare.isZero()) {
+      commitmentLines.push(line);
+      continue;
+    }
+    scaleLine(builder, line, share, planLabel);
+    if (!share.isZero()) commitmentLines.push(line);
+    builder.add({
+      id: `${line.id}-on-demand-overflow`, name: `${original.name} above the commitment: On-Demand`,
+      category: line.category, ...(line.service !== undefined ? { service: line.service } : {}), usage: onDemandUsage,
+      quantity: original.quantity.times(overflowShare),
+      detail: `${original.detail} × ${fmt(overflowShare.times(100))}% above the commitment`,
+    });
+  }
+  const unusedUsdPerHour = commitmentUsdPerHour.minus(usedUsdPerHour);
+  if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel));
+  const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
+  const notes = size === undefined ? [] : [
+    `${planLabel}: commitment $${fmt(commitmentUsdPerHour)}/hour × 730 h = $${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}/month billed used or not; always-on usage at plan rates $${fmt(baselineUsdPerHour)}/hour; utilisation ${utilisationPercent.toDecimalPlaces(2).toFixed()}%.`,
+  ];
+  return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
+}
+
+/** Replaces a covered line in the builder by its covered share (quantity × share at the same rate). */
+function scaleLine(builder: LineBuilder, line: CostLine, share: Decimal, planLabel: string): void {
+  if (share.isZero()) {
+    builder.lines.splice(builder.lines.indexOf(line), 1);
+    return;
+  }
+  line.quantity = line.quantity.times(share);
+  line.monthlyUsd = line.quantity.times(line.rateUsd);
+  line.detail = `${line.detail} × ${fmt(share.times(100))}% covered by the ${planLabel} commitment`;
+}
+
+function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabel: string): CostLine {
+  const rate: Rate = {
+    service: "ComputeSavingsPlans", region: builder.region, usage: "savings-plan/unused-commitment-hours",
+    priceUsd: unusedUsdPerHour.toFixed(), unit: "hour", description: `${planLabel}: commitment not consumed by usage, per hour (your commitment)`,
+    sourceId: "user", asOf: "undated",
+  };
+  const line: CostLine = {
+    id: "fargate:savings-plan-unused-commitment", name: `${planLabel}: unused commitment`, category: "compute",
+    quantity: HOURS_PER_MONTH, unit: "hour", rate, rateUsd: unusedUsdPerHour, monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
+    detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by the always-on services`,
+  };
+  builder.lines.push(line);
+  return line;
+}
