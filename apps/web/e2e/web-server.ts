@@ -60,3 +60,32 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
     }),
   };
 }
+
+/**
+ * Runs `next start` expecting it to refuse to start (e.g. a bad PRICES_FILE): resolves with its exit code
+ * and output once it exits, or rejects after `timeoutMs` (killing it) — a bounded wait, not a timing assert.
+ */
+export async function runWebServerToExit(env: Record<string, string>, timeoutMs = 45_000): Promise<{ exitCode: number | null; output: string; answered: boolean }> {
+  const port = await freePort();
+  const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let answered = false;
+  child.stdout?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  // While it runs, note whether it ever answers a request (it must not serve with a bad file).
+  const poll = setInterval(() => {
+    fetch(`http://127.0.0.1:${port}/api/price-book/us-east-1`).then(() => { answered = true; }, () => undefined);
+  }, 250);
+  try {
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => { child.kill(); reject(new Error(`next start did not exit within ${timeoutMs} ms:\n${output}`)); }, timeoutMs);
+      child.once("exit", (code) => { clearTimeout(timer); resolve(code); });
+    });
+    return { exitCode, output, answered };
+  } finally {
+    clearInterval(poll);
+  }
+}

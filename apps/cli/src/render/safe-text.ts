@@ -5,20 +5,38 @@
  * as `\x1b` / `\u202e`, never emitted raw.
  * @example escapeControlChars("web\x1b[31m") //=> "web\\x1b[31m"
  */
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** C0 (optionally but the line break), DEL, C1, zero-width/line separators and bidi overrides. */
+function isUnsafe(code: number, keepNewline: boolean): boolean {
+  if (code <= 0x1f) return !(keepNewline && code === 0x0a);
+  return (
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
 
-const escapeOne = (c: string): string => {
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-};
+const escapeOne = (code: number): string =>
+  code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+
+/** Walks the text once (no control characters in a regular expression, so the linter can read it). */
+function escapeWhere(text: string, keepNewline: boolean): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += isUnsafe(code, keepNewline) ? escapeOne(code) : text[i];
+  }
+  return out;
+}
 
 /** Keeps line breaks (multi-line reports); escapes every other control character. */
 export function escapeControlChars(text: string): string {
-  return text.replace(UNSAFE, escapeOne);
+  return escapeWhere(text, true);
 }
 
 /** One line: line breaks escaped too (error messages on stderr). @example oneLine("a\nb") //=> "a\\x0ab" */
 export function oneLine(text: string): string {
-  return text.replace(UNSAFE_OR_NEWLINE, escapeOne);
+  return escapeWhere(text, false);
 }

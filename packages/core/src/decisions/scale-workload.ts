@@ -1,6 +1,7 @@
 import { Decimal } from "../money/decimal";
 import { coreError } from "../errors";
 import { trustDerivedScenario } from "../scenario/parse-scenario";
+import { withTaskCount } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 
 /**
@@ -32,7 +33,7 @@ export function scaledTaskCount(taskCount: number, m: Multiplier): number {
  */
 export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
   const { nodeCount: _fixed, ...ec2 } = scenario.ec2;
-  return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => ({ ...s, taskCount: scaledTaskCount(s.taskCount, m) })) });
+  return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => withTaskCount(s, scaledTaskCount(s.taskCount, m))) });
 }
 
 /** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */

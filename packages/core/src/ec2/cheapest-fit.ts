@@ -5,7 +5,7 @@ import { isSelectable } from "./instance-filter";
 import type { PricedType } from "./instance-price-table";
 import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
 import { packBest, type BestPack } from "./best-pack";
-import { CHEAPEST_FIT_STEP_BUDGET } from "./exact-pack";
+import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
 import { packLowerBound, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
@@ -43,7 +43,12 @@ export function packLimits(capacity: NodeCapacity): PackLimits {
 }
 
 /** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
-export function planOnType(groups: readonly TaskGroup[], priced: PricedType, settings: CapacitySettings, availability: Availability): FitCandidate {
+export function planOnType(
+  groups: readonly TaskGroup[],
+  priced: PricedType,
+  settings: CapacitySettings,
+  availability: Availability,
+): FitCandidate {
   const capacity = nodeCapacity(priced.spec, settings);
   const pack = packBest(groups, packLimits(capacity));
   const nodeCount = applyAvailability(pack.nodeCount, availability);
@@ -56,7 +61,11 @@ function dropSameShapeDearer(types: readonly PricedType[]): PricedType[] {
   for (const t of types) {
     const shape = `${t.spec.vcpu}|${specMemoryMib(t.spec)}|${t.spec.eksMaxPods}|${t.spec.maxEnis}|${t.spec.ipv4PerEni}`;
     const seen = best.get(shape);
-    if (!seen || t.perNodeHourly.lessThan(seen.perNodeHourly) || (t.perNodeHourly.equals(seen.perNodeHourly) && t.spec.instanceType < seen.spec.instanceType)) {
+    if (
+      !seen ||
+      t.perNodeHourly.lessThan(seen.perNodeHourly) ||
+      (t.perNodeHourly.equals(seen.perNodeHourly) && t.spec.instanceType < seen.spec.instanceType)
+    ) {
       best.set(shape, t);
     }
   }
@@ -66,7 +75,11 @@ function dropSameShapeDearer(types: readonly PricedType[]): PricedType[] {
 const selectableCache = new WeakMap<readonly PricedType[], Map<string, PricedType[]>>();
 
 /** The selectable, shape-deduplicated types of a price table (memoised per table and filter). */
-export function selectableTypes(table: readonly PricedType[], architecture: InstanceSpec["architecture"], selection: InstanceSelection): PricedType[] {
+export function selectableTypes(
+  table: readonly PricedType[],
+  architecture: InstanceSpec["architecture"],
+  selection: InstanceSelection,
+): PricedType[] {
   let perTable = selectableCache.get(table);
   if (!perTable) {
     perTable = new Map();
@@ -114,28 +127,36 @@ export function cheapestFit(
     const lb = applyAvailability(packLowerBound(groups, packLimits(capacity)), availability);
     bounded.push({ priced, capacity, lbKey: BigInt(lb) * priced.rankKey });
   }
-  const byName = (a: PricedType, b: PricedType): number => (a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0);
+  const byName = (a: PricedType, b: PricedType): number =>
+    a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0;
   bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : byName(a.priced, b.priced)));
   const keep = selection.runnersUp + 1;
   const top: { key: bigint; plan: FitCandidate }[] = [];
   let packedCount = 0;
-  const budget = { steps: CHEAPEST_FIT_STEP_BUDGET };
   for (const candidate of bounded) {
     const worst = top[keep - 1];
     if (top.length >= keep && worst && candidate.lbKey > worst.key) break;
-    // The exact search only where this type could become the answer (its bound beats the best plan so far);
-    // runners-up may keep the first-fit count (labelled heuristic, with its gap).
+    // The exact search only where this type could become the answer (its bound beats the best plan so far),
+    // with the same step budget as planOnType, so the answer is never dearer than packing any one type
+    // (a shared budget ran out on a 33-task group and kept a first-fit count that planOnType beat:
+    // fast-check seed 1433011992). Runners-up may keep the first-fit count (labelled heuristic, with its gap):
+    // their bound already shows they cannot beat the best plan.
     const best = top[0];
-    const pack = packBest(groups, packLimits(candidate.capacity), !best || candidate.lbKey < best.key ? budget : { steps: 0 });
+    const couldWin = !best || candidate.lbKey < best.key;
+    const pack = packBest(groups, packLimits(candidate.capacity), { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 });
     packedCount += 1;
     const nodeCount = applyAvailability(pack.nodeCount, availability);
-    const plan: FitCandidate = { priced: candidate.priced, capacity: candidate.capacity, pack, nodeCount, hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount) };
+    const plan: FitCandidate = {
+      priced: candidate.priced,
+      capacity: candidate.capacity,
+      pack,
+      nodeCount,
+      hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount),
+    };
     top.push({ key: BigInt(nodeCount) * candidate.priced.rankKey, plan });
     top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (top.length > keep) top.pop();
   }
-  const ranked = top
-    .map((t) => t.plan)
-    .sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced));
+  const ranked = top.map((t) => t.plan).sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced));
   return { ranked, consideredCount: bounded.length, packedCount };
 }

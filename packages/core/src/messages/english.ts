@@ -32,6 +32,11 @@ export const ENGLISH_TEMPLATES = {
   RULED_OUT_EKS_FARGATE_WINDOWS: "{service}: EKS on Fargate does not run Windows pods",
   RULED_OUT_EKS_FARGATE_POD_TOO_LARGE: "{service}: pod needs {asked}, above EKS Fargate's largest size (16 vCPU / 120 GB)",
   RULED_OUT_TASK_ABOVE_NODE: "{service}: one task does not fit on {instanceType} (allocatable {cpuMillicores}m CPU / {memoryMib} MiB after reservations, agents and headroom); choose a larger ec2.instanceType",
+  // pattern notes (issue 13); rendered to English by the estimators until notes are carried as messages
+  NOTE_EKS_FARGATE_X86_ONLY: "{service}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image",
+  NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED: "{service}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the {gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)",
+  NOTE_PLAN_PART_TIME_ON_DEMAND: "{service}: not running every hour of the month, so it stays On-Demand (a {plan} is an hourly commitment billed every hour; it is sized to the always-on services).",
+  NOTE_SAVINGS_PLAN_COMMITMENT: "{plan}: commitment ${commitmentUsdPerHour}/hour × 730 h = ${commitmentMonthlyUsd}/month billed used or not; always-on usage at plan rates ${baselineUsdPerHour}/hour; utilisation {utilisationPercent}%.",
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

@@ -1,3 +1,5 @@
+import { message } from "../messages/message";
+import { renderMessage } from "../messages/english";
 import type { Message } from "../messages/message";
 import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
@@ -11,9 +13,6 @@ import { addPublicIpv4Line } from "../resources/public-ipv4";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
-
-const WINDOWS_EPHEMERAL_NOTE = (name: string, gib: string): string =>
-  `${name}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the ${gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)`;
 
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
 export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
@@ -33,7 +32,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     }
     if (decision.note) notes.push(decision.note);
     if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
-      notes.push(WINDOWS_EPHEMERAL_NOTE(service.name, service.ephemeralStorageGib.toFixed()));
+      notes.push(renderMessage(message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() })));
     }
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
@@ -15,9 +16,6 @@ import { addSharedExtraLines } from "./shared-extras";
  * only available for Amazon ECS" (https://aws.amazon.com/fargate/pricing/, footnote 1; Graviton for EKS
  * Fargate is still the open request aws/containers-roadmap#1629). An arm64 service is priced at Linux/x86.
  */
-const X86_ONLY_NOTE = (name: string): string =>
-  `${name}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image`;
-
 /**
  * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
  * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
@@ -42,7 +40,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
     }
     notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
     if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
-    if (service.architecture === "arm64") notes.push(X86_ONLY_NOTE(service.name));
+    if (service.architecture === "arm64") notes.push(renderMessage(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name })));
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
     const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");

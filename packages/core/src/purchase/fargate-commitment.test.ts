@@ -82,3 +82,11 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
     expect(() => ecsFargate(api, purchase)).toThrow(error);
   });
 });
+
+describe("issue 13 notes are message codes (rendered to English by core, translatable by the faces)", () => {
+  it("NOTE_PLAN_PART_TIME_ON_DEMAND renders the part-time note the estimator shows", async () => {
+    const { renderMessage } = await import("../messages/english");
+    const p = ecsFargate([{ name: "office", taskCount: 1, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }], { option: "compute-savings-plan", termYears: 3, payment: "no-upfront" });
+    expect(p.notes).toContain(renderMessage({ code: "NOTE_PLAN_PART_TIME_ON_DEMAND", params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" } }));
+  });
+});

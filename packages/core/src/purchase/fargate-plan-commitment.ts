@@ -1,3 +1,5 @@
+import { renderMessage } from "../messages/english";
+import { message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
@@ -69,9 +71,10 @@ export function applyPlanCommitment(builder: LineBuilder, covered: readonly Cove
   const unusedUsdPerHour = commitmentUsdPerHour.minus(usedUsdPerHour);
   if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel));
   const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
-  const notes = size === undefined ? [] : [
-    `${planLabel}: commitment $${fmt(commitmentUsdPerHour)}/hour × 730 h = $${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}/month billed used or not; always-on usage at plan rates $${fmt(baselineUsdPerHour)}/hour; utilisation ${utilisationPercent.toDecimalPlaces(2).toFixed()}%.`,
-  ];
+  const notes = size === undefined ? [] : [renderMessage(message("NOTE_SAVINGS_PLAN_COMMITMENT", {
+    plan: planLabel, commitmentUsdPerHour: fmt(commitmentUsdPerHour), commitmentMonthlyUsd: commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2),
+    baselineUsdPerHour: fmt(baselineUsdPerHour), utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
+  }))];
   return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
 }
 

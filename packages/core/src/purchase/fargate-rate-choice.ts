@@ -1,3 +1,5 @@
+import { renderMessage } from "../messages/english";
+import { message } from "../messages/message";
 import { coreError } from "../errors";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
@@ -87,5 +89,5 @@ export function commitmentScope(
   if (choice.termMonths === 0) return { choice };
   const alwaysOn = service.schedule.kind === "always-on" && service.schedule.hoursPerMonth?.equals(HOURS_PER_MONTH) === true;
   if (alwaysOn) return { choice };
-  return { choice: onDemand, note: `${service.name}: not running every hour of the month, so it stays On-Demand (a ${choice.label} is an hourly commitment billed every hour; it is sized to the always-on services).` };
+  return { choice: onDemand, note: renderMessage(message("NOTE_PLAN_PART_TIME_ON_DEMAND", { service: service.name, plan: choice.label })) };
 }

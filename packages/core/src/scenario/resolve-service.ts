@@ -66,8 +66,34 @@ function resolveSchedule(schedule: Service["schedule"]): ResolvedSchedule {
   return { kind: "always-on", hoursPerMonth: schedule.hoursPerMonth === undefined ? HOURS_PER_MONTH : toQuantity(schedule.hoursPerMonth) };
 }
 
+/** Resolved services by service object and index (a run resolves each service more than once). */
+const resolvedMemo = new WeakMap<Service, { index: number; resolved: ResolvedService }>();
+/** A scaled copy → the service it was scaled from (only its taskCount differs). */
+const scaledFrom = new WeakMap<Service, Service>();
+
+/**
+ * The service with another task count, remembered as derived from `base`: resolving it reuses the
+ * base's resolution (sizes, pod request, Fargate size, schedule) instead of redoing it per scaled run
+ * (issue 19: the break-even solver and curves evaluate ~45 scaled copies of one scenario).
+ * @example resolveService(withTaskCount(web, 8), 0).taskCount //=> 8, other fields as resolveService(web, 0)
+ */
+export function withTaskCount(base: Service, taskCount: number): Service {
+  const scaled = { ...base, taskCount };
+  scaledFrom.set(scaled, scaledFrom.get(base) ?? base);
+  return scaled;
+}
+
 /** @example resolveService(service, 0).ecsTask //=> { cpuMillicores: 500, memoryBytes: 1073741824 } */
 export function resolveService(service: Service, index: number): ResolvedService {
+  const hit = resolvedMemo.get(service);
+  if (hit && hit.index === index) return hit.resolved;
+  const base = scaledFrom.get(service);
+  const resolved = base ? { ...resolveService(base, index), taskCount: service.taskCount } : resolveFresh(service, index);
+  resolvedMemo.set(service, { index, resolved });
+  return resolved;
+}
+
+function resolveFresh(service: Service, index: number): ResolvedService {
   const field = `services[${index}]`;
   if (service.os === "windows" && service.architecture === "arm64") {
     // AWS has no Windows on Arm: Fargate offers Windows/x86 only (https://aws.amazon.com/fargate/pricing/:

@@ -1,0 +1,73 @@
+// Issue 19 targets, measured side by side in one run: estimate and full analysis of generated
+// portfolios of 1, 100, 1,000 and 5,000 services (the schema's
+// services-per-cluster cap; the issue's 10,000-service targets are applied to 5,000 as upper bounds), each beside its target and the ratio
+// measured ÷ target, the growth exponent from 1k to 5k services, each figure also as a multiple of
+// `node -e 0` (process start on this machine, so figures from a loaded machine compare), and the load
+// average. Prints; asserts nothing. `BENCH_FULL=1` also analyses 5,000 services (minutes when loaded).
+// Run: `npx tsx bench/targets.bench.ts` in packages/core.
+import { spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
+import { analyzeScenario, embeddedPriceBook, estimateScenario } from "../src/index";
+import { generatePortfolio } from "./generate-portfolio";
+
+const book = embeddedPriceBook();
+const now = (): number => performance.now();
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(" ");
+
+function nodeStartMs(): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = now();
+    spawnSync(process.execPath, ["-e", "0"]);
+    runs.push(now() - start);
+  }
+  return runs.sort((a, b) => a - b)[1] ?? 0;
+}
+
+/**
+ * Median of `runs` timed calls after one warm-up, each on a FRESH portfolio (another seed): the code
+ * is warm (JIT), but no memo (cheapest fit, price tables per scenario) holds an earlier run's answer.
+ */
+function warmMs(fn: (seed: number) => void, runs: number): number {
+  fn(1);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    fn(2 + i);
+    times.push(now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+const TARGET_MS: Record<number, { estimate?: number; analysis?: number }> = {
+  1: { analysis: 10 }, 100: { analysis: 50 }, 1000: { analysis: 300 }, 5000: { estimate: 1000, analysis: 5000 },
+};
+
+console.log(`load average before: ${load()}`);
+const nodeMs = nodeStartMs();
+console.log(`node -e 0: ${nodeMs.toFixed(0)} ms (median of 3)\n`);
+console.log("warm code, a fresh generated portfolio per timed run (median)");
+console.log("services  what      measured ms  target ms  measured/target  × node -e 0  model runs");
+const estimates = new Map<number, number>();
+const full = process.env.BENCH_FULL === "1";
+for (const count of [1, 100, 1000, 5000]) {
+  const target = TARGET_MS[count] ?? {};
+  const estimateMs = warmMs((seed) => estimateScenario(generatePortfolio(count, seed), book), count >= 1000 ? 1 : 5);
+  estimates.set(count, estimateMs);
+  const row = (what: string, ms: number, targetMs: number | undefined, runs: string): string =>
+    `${String(count).padStart(8)}  ${what.padEnd(8)}  ${ms.toFixed(1).padStart(11)}  ${(targetMs?.toString() ?? "-").padStart(9)}  `
+    + `${(targetMs ? (ms / targetMs).toFixed(2) : "-").padStart(15)}  ${(ms / nodeMs).toFixed(1).padStart(11)}  ${runs.padStart(10)}`;
+  console.log(row("estimate", estimateMs, target.estimate, "1"));
+  if (count === 5000 && !full) {
+    console.log(`${String(count).padStart(8)}  analysis  skipped (BENCH_FULL=1 to run; target ${target.analysis} ms)`);
+    continue;
+  }
+  let runs = 0;
+  const analysisMs = warmMs((seed) => { runs = analyzeScenario(generatePortfolio(count, seed), book).evaluations; }, count >= 1000 ? 1 : 3);
+  console.log(row("analysis", analysisMs, target.analysis, String(runs)));
+}
+const k1 = estimates.get(1000) ?? 0;
+const k5 = estimates.get(5000) ?? 0;
+const exponent = Math.log(k5 / k1) / Math.log(5);
+console.log(`\nestimate growth exponent 1k → 5k services: ${exponent.toFixed(2)} (target ≤ 1.05; ratio ${(exponent / 1.05).toFixed(2)})`);
+console.log(`load average after: ${load()}`);
