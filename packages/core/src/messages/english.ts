@@ -36,7 +36,7 @@ export const ENGLISH_TEMPLATES = {
   NOTE_EKS_FARGATE_X86_ONLY: "{service}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image",
   NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED: "{service}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the {gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)",
   NOTE_PLAN_PART_TIME_ON_DEMAND: "{service}: not running every hour of the month, so it stays On-Demand (a {plan} is an hourly commitment billed every hour; it is sized to the always-on services).",
-  NOTE_SAVINGS_PLAN_COMMITMENT: "{plan}: commitment ${commitmentUsdPerHour}/hour × 730 h = ${commitmentMonthlyUsd}/month billed used or not; always-on usage at plan rates ${baselineUsdPerHour}/hour; utilisation {utilisationPercent}%.",
+  NOTE_SAVINGS_PLAN_COMMITMENT: "{plan}: commitment {commitmentPerHour}/hour × 730 h = {commitmentPerMonth}/month billed used or not; always-on usage at plan rates {baselinePerHour}/hour; utilisation {utilisationPercent}%.",
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

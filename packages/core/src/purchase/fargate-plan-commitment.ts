@@ -72,8 +72,9 @@ export function applyPlanCommitment(builder: LineBuilder, covered: readonly Cove
   if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel));
   const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
   const notes = size === undefined ? [] : [renderMessage(message("NOTE_SAVINGS_PLAN_COMMITMENT", {
-    plan: planLabel, commitmentUsdPerHour: fmt(commitmentUsdPerHour), commitmentMonthlyUsd: commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2),
-    baselineUsdPerHour: fmt(baselineUsdPerHour), utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
+    // amounts carry their "$" (so the template has no "${…}" that reads like a JS template literal)
+    plan: planLabel, commitmentPerHour: `$${fmt(commitmentUsdPerHour)}`, commitmentPerMonth: `$${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}`,
+    baselinePerHour: `$${fmt(baselineUsdPerHour)}`, utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
   }))];
   return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
 }
