@@ -4,9 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const roots = ["apps", "packages", "tooling"].flatMap((dir) =>
-  existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [],
-);
+const roots = ["apps", "packages", "tooling"].flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []));
 roots.push("tests");
 let passed = 0;
 let failed = 0;

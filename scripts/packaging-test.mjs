@@ -25,7 +25,11 @@ function check(label, fn) {
     console.log(`  ✓ ${label}`);
   } catch (error) {
     results.push({ label, ok: false });
-    console.log(`  ✗ ${label}\n    ${String(error instanceof Error ? error.message : error).split("\n").join("\n    ")}`);
+    console.log(
+      `  ✗ ${label}\n    ${String(error instanceof Error ? error.message : error)
+        .split("\n")
+        .join("\n    ")}`,
+    );
   }
 }
 function run(command, args, options = {}) {
@@ -34,7 +38,8 @@ function run(command, args, options = {}) {
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 function expectEqual(actual, expected, what) {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected).slice(0, 300)}, got ${JSON.stringify(actual).slice(0, 300)}`);
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected).slice(0, 300)}, got ${JSON.stringify(actual).slice(0, 300)}`);
 }
 
 /** The first ```js block of the README's "## Library" section: the example we promise works. */
@@ -55,8 +60,14 @@ try {
     return join(work, filename);
   });
   mkdirSync(project);
-  writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "costcalc-consumer", private: true, type: "module" }, null, 2)}\n`);
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs], { cwd: project, stdio: ["ignore", "inherit", "inherit"] });
+  writeFileSync(
+    join(project, "package.json"),
+    `${JSON.stringify({ name: "costcalc-consumer", private: true, type: "module" }, null, 2)}\n`,
+  );
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs], {
+    cwd: project,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 
   const manifest = (name) => JSON.parse(readFileSync(join(project, "node_modules", name, "package.json"), "utf8"));
   const cliVersion = JSON.parse(readFileSync(join(repoRoot, "apps/cli/package.json"), "utf8")).version;
@@ -64,7 +75,8 @@ try {
   check("costcalc-core and costcalc are installed from the tarballs, publishable (private: false, licence, engines)", () => {
     for (const name of ["costcalc-core", "costcalc"]) {
       const m = manifest(name);
-      if (m.private !== false || !m.license || !m.engines?.node) throw new Error(`${name}: private ${m.private}, license ${m.license}, engines ${JSON.stringify(m.engines)}`);
+      if (m.private !== false || !m.license || !m.engines?.node)
+        throw new Error(`${name}: private ${m.private}, license ${m.license}, engines ${JSON.stringify(m.engines)}`);
     }
     const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8"));
     for (const name of ["costcalc-core", "costcalc"]) {
@@ -82,15 +94,26 @@ try {
   });
 
   check("the published .d.ts type-check under moduleResolution nodenext (skipLibCheck off)", () => {
-    writeFileSync(join(project, "types.ts"), [
-      'import { Decimal, embeddedPriceBook, estimateScenario, formatUsd, type PatternEstimate } from "costcalc-core";',
-      'const patterns: readonly PatternEstimate[] = estimateScenario({ region: "us-east-1", services: [] }, embeddedPriceBook()).patterns;',
-      'const label: string = patterns[0]?.label ?? "none";',
-      'const total: string = formatUsd(new Decimal("1.005").times(2));',
-      "export { label, total };",
-      "",
-    ].join("\n"));
-    const compilerOptions = { noEmit: true, strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [], skipLibCheck: false };
+    writeFileSync(
+      join(project, "types.ts"),
+      [
+        'import { Decimal, embeddedPriceBook, estimateScenario, formatUsd, type PatternEstimate } from "costcalc-core";',
+        'const patterns: readonly PatternEstimate[] = estimateScenario({ region: "us-east-1", services: [] }, embeddedPriceBook()).patterns;',
+        'const label: string = patterns[0]?.label ?? "none";',
+        'const total: string = formatUsd(new Decimal("1.005").times(2));',
+        "export { label, total };",
+        "",
+      ].join("\n"),
+    );
+    const compilerOptions = {
+      noEmit: true,
+      strict: true,
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      types: [],
+      skipLibCheck: false,
+    };
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["types.ts"] }));
     const result = run(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "."]);
     expectEqual(result.exitCode, 0, `tsc (${result.stdout}${result.stderr})`);

@@ -15,7 +15,10 @@ export function assertLazy(metafile: Metafile, entry: string, lazy: RegExp): voi
     if (!output) throw new Error(`no output ${file} in the metafile`);
     for (const imported of output.imports) {
       if (imported.kind !== "import-statement") continue;
-      if (lazy.test(imported.path)) throw new Error(`${file} loads ${imported.path} at start-up; it must only be reached through await import() from prices refresh (start-up code imports @repo/pricing/snapshot-files, not the @repo/pricing barrel)`);
+      if (lazy.test(imported.path))
+        throw new Error(
+          `${file} loads ${imported.path} at start-up; it must only be reached through await import() from prices refresh (start-up code imports @repo/pricing/snapshot-files, not the @repo/pricing barrel)`,
+        );
       if (!imported.external) visit(imported.path);
     }
     for (const input of Object.keys(output.inputs)) {

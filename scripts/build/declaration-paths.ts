@@ -15,14 +15,17 @@ export function addJsExtensions(typesDir: string): number {
     files += 1;
     const path = join(entry.parentPath, entry.name);
     const text = readFileSync(path, "utf8");
-    const fixed = text.replace(/((?:from|import)\s*\(?\s*")(\.{1,2}(?:\/[^"]*)?)(")/g, (whole, before: string, specifier: string, after: string) => {
-      if (/\.(js|json)$/.test(specifier)) return whole;
-      const base = join(dirname(path), specifier);
-      if (specifier === "." || specifier === "..") return `${before}${specifier}/index.js${after}`;
-      if (existsSync(`${base}.d.ts`)) return `${before}${specifier}.js${after}`;
-      if (existsSync(join(base, "index.d.ts"))) return `${before}${specifier}/index.js${after}`;
-      throw new Error(`${path}: cannot resolve ${specifier}`);
-    });
+    const fixed = text.replace(
+      /((?:from|import)\s*\(?\s*")(\.{1,2}(?:\/[^"]*)?)(")/g,
+      (whole, before: string, specifier: string, after: string) => {
+        if (/\.(js|json)$/.test(specifier)) return whole;
+        const base = join(dirname(path), specifier);
+        if (specifier === "." || specifier === "..") return `${before}${specifier}/index.js${after}`;
+        if (existsSync(`${base}.d.ts`)) return `${before}${specifier}.js${after}`;
+        if (existsSync(join(base, "index.d.ts"))) return `${before}${specifier}/index.js${after}`;
+        throw new Error(`${path}: cannot resolve ${specifier}`);
+      },
+    );
     if (fixed !== text) writeFileSync(path, fixed);
   }
   return files;

@@ -29,7 +29,8 @@ export function embeddedSnapshotPlugin(check: CheckSnapshot): Plugin {
         } catch (error) {
           throw new Error(`${args.path} is not a valid price snapshot: ${(error as Error).message}`);
         }
-        if (!isDeepStrictEqual(parsed, json)) throw new Error(`${args.path}: PriceSnapshotSchema would change the file (defaults or unknown keys)`);
+        if (!isDeepStrictEqual(parsed, json))
+          throw new Error(`${args.path}: PriceSnapshotSchema would change the file (defaults or unknown keys)`);
         return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});`, loader: "js" };
       });
     },

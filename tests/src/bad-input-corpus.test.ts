@@ -36,7 +36,10 @@ describe("bad-input corpus", () => {
       // Cases run concurrently: each in its own folder, so two cases never share a file.
       const cwd = mkdtempSync(join(dir, "case-"));
       writeFileSync(join(cwd, testCase.file.name), testCase.file.text);
-      const result = await run(testCase.args.map((a) => (a === "$FILE" ? testCase.file.name : a)), cwd);
+      const result = await run(
+        testCase.args.map((a) => (a === "$FILE" ? testCase.file.name : a)),
+        cwd,
+      );
       expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe("");
       const lines = result.stderr.trimEnd().split("\n");

@@ -20,10 +20,12 @@ function runBin(args: readonly string[], cwd = goldenRoot): { exitCode: number |
 
 describe("built CLI prints exactly what the sources print (the estimate goldens, written by the in-process run)", () => {
   const cases = readdirSync(goldenRoot).filter((name) => name.startsWith("estimate-"));
-  it.each(cases.flatMap((name) => [
-    { name, args: [] as string[], file: "expected.txt" },
-    { name, args: ["--format", "json"], file: "expected.json" },
-  ]))("$name $file", ({ name, args, file }) => {
+  it.each(
+    cases.flatMap((name) => [
+      { name, args: [] as string[], file: "expected.txt" },
+      { name, args: ["--format", "json"], file: "expected.json" },
+    ]),
+  )("$name $file", ({ name, args, file }) => {
     const run = runBin(["estimate", join(goldenRoot, name, "scenario.yaml"), ...args]);
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
@@ -50,11 +52,31 @@ describe("--version and --help", () => {
 
 describe("exit codes are the documented ones (docs/cli.md: 0 ok, 2 bad input, 3 over budget, 4 undecidable)", () => {
   it.each([
-    { label: "unknown option → 2", args: ["estimate", "formats-estimate/scenario.yaml", "--colour"], exitCode: 2, stderr: /unknown option '--colour'/ },
-    { label: "malformed YAML → 2, one line", args: ["estimate", "bad-files/malformed.yaml"], exitCode: 2, stderr: /^\[cli\] MALFORMED_FILE: bad-files\/malformed\.yaml is not valid YAML[^\n]*\n$/ },
+    {
+      label: "unknown option → 2",
+      args: ["estimate", "formats-estimate/scenario.yaml", "--colour"],
+      exitCode: 2,
+      stderr: /unknown option '--colour'/,
+    },
+    {
+      label: "malformed YAML → 2, one line",
+      args: ["estimate", "bad-files/malformed.yaml"],
+      exitCode: 2,
+      stderr: /^\[cli\] MALFORMED_FILE: bad-files\/malformed\.yaml is not valid YAML[^\n]*\n$/,
+    },
     // formats-estimate: ECS on Fargate costs 68.8901 a month (tests/src/cli-exit-codes.test.ts derives it).
-    { label: "68.8901 over a 68.89 budget → 3", args: ["estimate", "formats-estimate/scenario.yaml", "--fail-over", "68.89"], exitCode: 3, stderr: /OVER_BUDGET/ },
-    { label: "incomplete pattern (no sa-east-1 EC2 rate, as in cli-exit-codes.test.ts) → 4", args: ["estimate", "compare-x86-vs-arm/x86.yaml", "--region", "sa-east-1", "--fail-over", "1000", "--pattern", "ecs-ec2"], exitCode: 4, stderr: /BUDGET_UNDECIDED/ },
+    {
+      label: "68.8901 over a 68.89 budget → 3",
+      args: ["estimate", "formats-estimate/scenario.yaml", "--fail-over", "68.89"],
+      exitCode: 3,
+      stderr: /OVER_BUDGET/,
+    },
+    {
+      label: "incomplete pattern (no sa-east-1 EC2 rate, as in cli-exit-codes.test.ts) → 4",
+      args: ["estimate", "compare-x86-vs-arm/x86.yaml", "--region", "sa-east-1", "--fail-over", "1000", "--pattern", "ecs-ec2"],
+      exitCode: 4,
+      stderr: /BUDGET_UNDECIDED/,
+    },
   ])("$label", ({ args, exitCode, stderr }) => {
     const run = runBin(args);
     expect(run.exitCode).toBe(exitCode);

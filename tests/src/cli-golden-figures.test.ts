@@ -19,13 +19,21 @@ describe("formats-estimate (2 × 0.5 vCPU / 1 GiB tasks + 1 NAT gateway)", () =>
     // 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 1460 × 0.024685 = 36.0401; + NAT 730 × 0.045 = 32.85; + EIP 730 × 0.005 = 3.65
     { label: "ECS on Fargate: 36.0401 + 32.85 + 3.65", id: "ecs-fargate", monthly: "72.5401", yearly: "870.4812", threeYear: "2611.4436" },
     // pod 0.5 vCPU / 1 GiB + 256 MiB = 1.25 GiB → billed 0.5 vCPU / 2 GB: 1460 × (0.02024 + 0.00889) = 42.5298; + EKS 73 + NAT 32.85 + EIP 3.65
-    { label: "EKS on Fargate: 42.5298 + 73 + 32.85 + 3.65", id: "eks-fargate", monthly: "152.0298", yearly: "1824.3576", threeYear: "5473.0728" },
+    {
+      label: "EKS on Fargate: 42.5298 + 73 + 32.85 + 3.65",
+      id: "eks-fargate",
+      monthly: "152.0298",
+      yearly: "1824.3576",
+      threeYear: "5473.0728",
+    },
   ])("$label = $monthly a month (× 12, × 36)", ({ id, monthly, yearly, threeYear }) => {
     expect(pattern(doc, id)).toMatchObject({ monthlyUsd: monthly, yearlyUsd: yearly, threeYearUsd: threeYear });
   });
 
   it("CSV carries the exact, unrounded line amount: 730 vCPU-hours × 0.04048 = 29.5504", () => {
-    expect(readFileSync(join(goldenDir("formats-estimate"), "expected.csv"), "utf8")).toContain(",730,vCPU-hour,0.04048,29.5504,354.6048,1063.8144,");
+    expect(readFileSync(join(goldenDir("formats-estimate"), "expected.csv"), "utf8")).toContain(
+      ",730,vCPU-hour,0.04048,29.5504,354.6048,1063.8144,",
+    );
   });
 });
 
@@ -39,15 +47,46 @@ describe("compare-x86-vs-arm", () => {
 describe("diff-scale-up (web 2 → 4 tasks, batch report removed, NAT added)", () => {
   const ecs = pattern(golden("diff-scale-up"), "ecs-fargate");
   it("totals: base 36.0401 + report 30 runs × 600 s = 5 h × (1 × 0.04048 + 2 × 0.004445) = 0.24685 → 36.28695; proposed 72.0802 + 32.85 + EIP 3.65 + 100 GB × 0.045 = 113.0802", () => {
-    expect(ecs).toMatchObject({ baseMonthlyUsd: "36.28695", proposedMonthlyUsd: "113.0802", deltaMonthlyUsd: "76.79325", deltaYearlyUsd: "921.519" });
+    expect(ecs).toMatchObject({
+      baseMonthlyUsd: "36.28695",
+      proposedMonthlyUsd: "113.0802",
+      deltaMonthlyUsd: "76.79325",
+      deltaYearlyUsd: "921.519",
+    });
   });
 
   it.each([
-    { label: "web vCPU: quantity effect (1460 − 730) × 0.04048 = 29.5504, no rate effect", id: "svc:web:ecs-fargate-vcpu", change: "changed", delta: "29.5504", quantityEffect: "29.5504", rateEffect: "0" },
-    { label: "report vCPU removed: −5 h × 0.04048 = −0.2024", id: "svc:report:ecs-fargate-vcpu", change: "removed", delta: "-0.2024", quantityEffect: "-0.2024", rateEffect: "0" },
-    { label: "NAT data added: 100 GB × 0.045 = 4.5", id: "shared:nat-data", change: "added", delta: "4.5", quantityEffect: "4.5", rateEffect: "0" },
+    {
+      label: "web vCPU: quantity effect (1460 − 730) × 0.04048 = 29.5504, no rate effect",
+      id: "svc:web:ecs-fargate-vcpu",
+      change: "changed",
+      delta: "29.5504",
+      quantityEffect: "29.5504",
+      rateEffect: "0",
+    },
+    {
+      label: "report vCPU removed: −5 h × 0.04048 = −0.2024",
+      id: "svc:report:ecs-fargate-vcpu",
+      change: "removed",
+      delta: "-0.2024",
+      quantityEffect: "-0.2024",
+      rateEffect: "0",
+    },
+    {
+      label: "NAT data added: 100 GB × 0.045 = 4.5",
+      id: "shared:nat-data",
+      change: "added",
+      delta: "4.5",
+      quantityEffect: "4.5",
+      rateEffect: "0",
+    },
   ])("$label", ({ id, change, delta, quantityEffect, rateEffect }) => {
-    expect(ecs.lines.find((l: any) => l.id === id)).toMatchObject({ change, deltaMonthlyUsd: delta, quantityEffectUsd: quantityEffect, rateEffectUsd: rateEffect });
+    expect(ecs.lines.find((l: any) => l.id === id)).toMatchObject({
+      change,
+      deltaMonthlyUsd: delta,
+      quantityEffectUsd: quantityEffect,
+      rateEffectUsd: rateEffect,
+    });
   });
 });
 
@@ -68,17 +107,37 @@ describe("portfolio-teams (NAT + ALB shared by request share)", () => {
 
   it("teams sum to the whole: storefront 60.1351 + 30.06005 = 90.19515, payments 60.1301, untagged 0 → 150.32525", () => {
     expect(ecs.monthlyUsd).toBe("150.32525");
-    expect(ecs.groups[0].totals.map((t: any) => [t.value, t.monthlyUsd])).toEqual([["(untagged)", "0"], ["payments", "60.1301"], ["storefront", "90.19515"]]);
+    expect(ecs.groups[0].totals.map((t: any) => [t.value, t.monthlyUsd])).toEqual([
+      ["(untagged)", "0"],
+      ["payments", "60.1301"],
+      ["storefront", "90.19515"],
+    ]);
   });
 });
 
 describe("import-workloads", () => {
   const services = golden("import-workloads").scenario.services;
   it.each([
-    { label: "Deployment api: replicas 3, arm64 from nodeSelector, init container kept as init", name: "api", expected: { taskCount: 3, architecture: "arm64" } },
-    { label: "StatefulSet cache: limits 250m / 1Gi become the requests", name: "cache", expected: { taskCount: 2, containers: [{ name: "redis", cpu: "250m", memory: "1Gi" }] } },
-    { label: "CronJob \"30 2 * * *\": 1 run a day, billed for activeDeadlineSeconds 1200", name: "nightly-report", expected: { schedule: { runsPerDay: 1, durationSeconds: 1200 } } },
-    { label: "ECS task cpu \"256\" = 256/1024 = 0.25 vCPU, memory \"512\" MiB = 0.5 GiB", name: "fargate-task-definition", expected: { taskCount: 1, vcpu: 0.25, memoryGib: 0.5, tags: { team: "storefront" } } },
+    {
+      label: "Deployment api: replicas 3, arm64 from nodeSelector, init container kept as init",
+      name: "api",
+      expected: { taskCount: 3, architecture: "arm64" },
+    },
+    {
+      label: "StatefulSet cache: limits 250m / 1Gi become the requests",
+      name: "cache",
+      expected: { taskCount: 2, containers: [{ name: "redis", cpu: "250m", memory: "1Gi" }] },
+    },
+    {
+      label: 'CronJob "30 2 * * *": 1 run a day, billed for activeDeadlineSeconds 1200',
+      name: "nightly-report",
+      expected: { schedule: { runsPerDay: 1, durationSeconds: 1200 } },
+    },
+    {
+      label: 'ECS task cpu "256" = 256/1024 = 0.25 vCPU, memory "512" MiB = 0.5 GiB',
+      name: "fargate-task-definition",
+      expected: { taskCount: 1, vcpu: 0.25, memoryGib: 0.5, tags: { team: "storefront" } },
+    },
   ])("$label", ({ name, expected }) => {
     expect(services.find((s: any) => s.name === name)).toMatchObject(expected);
   });

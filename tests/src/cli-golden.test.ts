@@ -35,9 +35,14 @@ describe("golden import-workloads", () => {
     { format: "yaml", file: "expected.yaml" },
     { format: "json", file: "expected.json" },
   ])("$format output matches $file", async ({ format, file }) => {
-    const run = await runCli(["import", "k8s-workloads.yaml", "ecs-describe-task-definition.json", "--format", format], goldenDir("import-workloads"));
+    const run = await runCli(
+      ["import", "k8s-workloads.yaml", "ecs-describe-task-definition.json", "--format", format],
+      goldenDir("import-workloads"),
+    );
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toBe(`[cli] import: 4 service(s); 2 unsupported, 4 assumed, 1 skipped, 10 ignored (listed ${format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`);
+    expect(run.stderr).toBe(
+      `[cli] import: 4 service(s); 2 unsupported, 4 assumed, 1 skipped, 10 ignored (listed ${format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`,
+    );
     const { expected, actual } = matchGolden("import-workloads", file, run.stdout);
     expect(actual).toBe(expected);
   });

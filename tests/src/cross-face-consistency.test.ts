@@ -32,9 +32,16 @@ function model(file: string): ModelResult {
 }
 
 function expectedOf(result: ModelResult): Record<PatternId, Expected> {
-  return Object.fromEntries(result.patterns.map(({ bill }) => [bill.id, {
-    status: bill.status, monthlyUsd: bill.monthlyUsd === null ? null : bill.monthlyUsd.toFixed(), lowerBound: bill.lowerBound,
-  }])) as Record<PatternId, Expected>;
+  return Object.fromEntries(
+    result.patterns.map(({ bill }) => [
+      bill.id,
+      {
+        status: bill.status,
+        monthlyUsd: bill.monthlyUsd === null ? null : bill.monthlyUsd.toFixed(),
+        lowerBound: bill.lowerBound,
+      },
+    ]),
+  ) as Record<PatternId, Expected>;
 }
 
 const exact = (value: string | null): string | null => (value === null ? null : parseDecimal(value).toFixed());
@@ -61,7 +68,9 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
       tco: { patterns: { id: PatternId; status: string; infraMonthlyUsd: string | null }[] };
     };
     expect(bySeen(json.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd) }]))).toEqual(wanted);
-    expect(Object.fromEntries(json.patterns.map((p) => [p.id, p.lowerBound]))).toEqual(Object.fromEntries(PATTERN_IDS.map((id) => [id, expected[id].lowerBound])));
+    expect(Object.fromEntries(json.patterns.map((p) => [p.id, p.lowerBound]))).toEqual(
+      Object.fromEntries(PATTERN_IDS.map((id) => [id, expected[id].lowerBound])),
+    );
     expect(bySeen(json.tco.patterns.map((t) => [t.id, { status: t.status, monthlyUsd: exact(t.infraMonthlyUsd) }]))).toEqual(wanted);
   });
 
@@ -79,7 +88,7 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
     expect(bySeen(seen)).toEqual(wanted);
   });
 
-  it("estimate (table): each summary row shows the status and the rounded total, \"≥\" for a lower bound, — when ruled out", async () => {
+  it('estimate (table): each summary row shows the status and the rounded total, "≥" for a lower bound, — when ruled out', async () => {
     const run = await runCli(["estimate", file], dir);
     for (const { bill } of result.patterns) {
       const row = run.stdout.split("\n").find((line) => line.startsWith(`${bill.label}  `));
@@ -91,11 +100,17 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
 
   it("compare (json): same status and total; the cheapest is the model's cheapest priced pattern", async () => {
     const run = await runCli(["compare", file, file, "--format", "json"], dir);
-    const json = JSON.parse(run.stdout) as { scenarios: { cheapestPattern: PatternId | null; patterns: { id: PatternId; status: string; monthlyUsd: string | null }[] }[] };
+    const json = JSON.parse(run.stdout) as {
+      scenarios: { cheapestPattern: PatternId | null; patterns: { id: PatternId; status: string; monthlyUsd: string | null }[] }[];
+    };
     const last = json.scenarios[1];
     expect(bySeen((last?.patterns ?? []).map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd) }]))).toEqual(wanted);
     const priced = PATTERN_IDS.filter((id) => expected[id].status === "priced");
-    const cheapest = priced.reduce<PatternId | null>((best, id) => (best === null || parseDecimal(expected[id].monthlyUsd ?? "0").lt(parseDecimal(expected[best].monthlyUsd ?? "0")) ? id : best), null);
+    const cheapest = priced.reduce<PatternId | null>(
+      (best, id) =>
+        best === null || parseDecimal(expected[id].monthlyUsd ?? "0").lt(parseDecimal(expected[best].monthlyUsd ?? "0")) ? id : best,
+      null,
+    );
     expect(last?.cheapestPattern).toBe(cheapest);
   });
 
@@ -118,7 +133,12 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
       return;
     }
     const cheapest = priced.reduce((a, b) => (b.lt(a) ? b : a));
-    for (const command of [["estimate", file], ["compare", "plain.yaml", file], ["diff", "plain.yaml", file], ["portfolio", file]]) {
+    for (const command of [
+      ["estimate", file],
+      ["compare", "plain.yaml", file],
+      ["diff", "plain.yaml", file],
+      ["portfolio", file],
+    ]) {
       expect((await runCli([...command, "--fail-over", cheapest.toFixed()], dir)).exitCode, command[0]).toBe(0);
       expect((await runCli([...command, "--fail-over", cheapest.minus("0.0001").toFixed()], dir)).exitCode, command[0]).toBe(3);
     }
@@ -145,14 +165,18 @@ describe("issue 12's wrong answers, as regression tests", () => {
 
   it("privileged: compare does not price Fargate or call it the cheapest", async () => {
     const run = await runCli(["compare", "plain.yaml", "privileged.yaml", "--format", "json"], dir);
-    const json = JSON.parse(run.stdout) as { scenarios: { cheapestPattern: string; patterns: { id: string; status: string; monthlyUsd: string | null }[] }[] };
+    const json = JSON.parse(run.stdout) as {
+      scenarios: { cheapestPattern: string; patterns: { id: string; status: string; monthlyUsd: string | null }[] }[];
+    };
     expect(json.scenarios[1]?.cheapestPattern).toBe("ecs-ec2");
     expect(json.scenarios[1]?.patterns[0]).toMatchObject({ id: "ecs-fargate", status: "ruled-out", monthlyUsd: null });
   });
 
   it("Auto Mode fee and extended-support surcharge are lines of the EKS on EC2 bill (JSON and CSV), not TCO-only additions", async () => {
     type Line = { id: string; monthlyUsd: string; quantity: string; rate: { usage: string } };
-    const json = JSON.parse((await runCli(["estimate", "auto-mode.yaml", "--format", "json"], dir)).stdout) as { patterns: { id: string; lines: Line[] }[] };
+    const json = JSON.parse((await runCli(["estimate", "auto-mode.yaml", "--format", "json"], dir)).stdout) as {
+      patterns: { id: string; lines: Line[] }[];
+    };
     const eksEc2 = json.patterns.find((p) => p.id === "eks-ec2");
     // extended support: 1 cluster × 730 h × $0.50 = $365 (S7, S9)
     expect(eksEc2?.lines.find((l) => l.id === "shared:eks-extended-support")?.monthlyUsd).toBe("365");
@@ -168,7 +192,7 @@ describe("issue 12's wrong answers, as regression tests", () => {
 describe("lower bounds are never passed off as totals", () => {
   const incomplete = "../estimate-incomplete-sa-east-1/scenario.yaml";
 
-  it("compare (table): an incomplete total is \"≥ $X\" and a Δ against it says \"(lower bound)\"", async () => {
+  it('compare (table): an incomplete total is "≥ $X" and a Δ against it says "(lower bound)"', async () => {
     const run = await runCli(["compare", "plain.yaml", incomplete], dir);
     // São Paulo's ECS on Fargate lacks the ALB rate (the snapshot has no sa-east-1 ALB row): its $148.79 (3 × 730 × (0.0557 + 2 × 0.00612), S17) is a lower bound
     const row = run.stdout.split("\n").find((line) => line.startsWith("ECS on Fargate"));
@@ -177,7 +201,9 @@ describe("lower bounds are never passed off as totals", () => {
   });
 
   it("diff (json and table): a side that is a lower bound flags the delta", async () => {
-    const json = JSON.parse((await runCli(["diff", "plain.yaml", incomplete, "--format", "json"], dir)).stdout) as { patterns: { id: string; proposedLowerBound: boolean; deltaLowerBound: boolean }[] };
+    const json = JSON.parse((await runCli(["diff", "plain.yaml", incomplete, "--format", "json"], dir)).stdout) as {
+      patterns: { id: string; proposedLowerBound: boolean; deltaLowerBound: boolean }[];
+    };
     expect(json.patterns.find((p) => p.id === "ecs-fargate")).toMatchObject({ proposedLowerBound: true, deltaLowerBound: true });
     const table = (await runCli(["diff", "plain.yaml", incomplete], dir)).stdout;
     expect(table).toMatch(/a total here is a lower bound \(rates missing\): the Δ is not the full change/);

@@ -10,7 +10,11 @@ import { repoPath } from "./fixture-paths";
 import { runCli } from "./run-cli";
 
 type DiffJson = {
-  patterns: { id: string; deltaMonthlyUsd: string; lines: { id: string; change: string; quantityEffectUsd: string; rateEffectUsd: string }[] }[];
+  patterns: {
+    id: string;
+    deltaMonthlyUsd: string;
+    lines: { id: string; change: string; quantityEffectUsd: string; rateEffectUsd: string }[];
+  }[];
 };
 
 describe("diff across price snapshots", () => {

@@ -18,7 +18,11 @@ describe("one Fargate size table: core's FARGATE_SIZE_TABLE is exactly derived/f
   const rows = parseCsv(readFileSync(awsPricingFile("derived/fargate_valid_task_sizes.csv"), "utf8"));
   it("same CPU rows, memory options and ECS-only flag (S12, S15, S26)", () => {
     expect(FARGATE_SIZE_TABLE.map((row) => ({ cpuUnits: row.cpuUnits, memoryMib: [...row.memoryMib], ecsOnly: row.ecsOnly }))).toEqual(
-      rows.map((row) => ({ cpuUnits: Number(row.cpu_units), memoryMib: memoryOptionsMib(row.memory_options_GiB ?? ""), ecsOnly: (row.applies_to ?? "").startsWith("ECS only") })),
+      rows.map((row) => ({
+        cpuUnits: Number(row.cpu_units),
+        memoryMib: memoryOptionsMib(row.memory_options_GiB ?? ""),
+        ecsOnly: (row.applies_to ?? "").startsWith("ECS only"),
+      })),
     );
   });
 });

@@ -27,12 +27,22 @@ function compareGolden(file: string, actual: string): void {
 
 describe.each(cases)("golden %s", (name) => {
   const scenario = join(goldenDir, name, "scenario.yaml");
-  it("table output matches expected.txt", async () => compareGolden(join(goldenDir, name, "expected.txt"), await run(["estimate", scenario])));
+  it("table output matches expected.txt", async () =>
+    compareGolden(join(goldenDir, name, "expected.txt"), await run(["estimate", scenario])));
   it("JSON output matches expected.json", async () =>
     compareGolden(join(goldenDir, name, "expected.json"), await run(["estimate", scenario, "--format", "json"])));
 });
 
-type Json = { patterns: { id: string; status: string; monthlyUsd: string | null; missingRates: { usage: string }[]; ruledOutReasons: string[]; lines: { id: string; monthlyUsd: string }[] }[] };
+type Json = {
+  patterns: {
+    id: string;
+    status: string;
+    monthlyUsd: string | null;
+    missingRates: { usage: string }[];
+    ruledOutReasons: string[];
+    lines: { id: string; monthlyUsd: string }[];
+  }[];
+};
 const golden = (name: string): Json => JSON.parse(readFileSync(join(goldenDir, name, "expected.json"), "utf8")) as Json;
 const patternOf = (json: Json, id: string) => json.patterns.find((p) => p.id === id);
 
@@ -54,7 +64,9 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
     expect(line?.monthlyUsd).toBe("47.2748");
   });
   it("example web-app, nightly report: 1 run/day × 730/24 days × 1200 s = 10.1388… h × 2 vCPU × 0.04048 on ECS Fargate", () => {
-    const line = patternOf(golden("estimate-example-web-app"), "ecs-fargate")?.lines.find((l) => l.id === "svc:nightly-report:ecs-fargate-vcpu");
+    const line = patternOf(golden("estimate-example-web-app"), "ecs-fargate")?.lines.find(
+      (l) => l.id === "svc:nightly-report:ecs-fargate-vcpu",
+    );
     // 730/24 × 1/3 h × 2 × 0.04048 = 0.8208444…; exact to 40 significant digits.
     expect(Number(line?.monthlyUsd).toFixed(6)).toBe("0.820844");
   });
@@ -73,7 +85,12 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
   });
   it("tokyo example: every pattern is priced from the embedded snapshot (no missing rate, no prices gap)", () => {
     const json = golden("estimate-example-tokyo") as Json & { pricesGap: unknown };
-    expect(json.patterns.map((p) => `${p.id} ${p.status}`)).toEqual(["ecs-fargate priced", "ecs-ec2 priced", "eks-fargate priced", "eks-ec2 priced"]);
+    expect(json.patterns.map((p) => `${p.id} ${p.status}`)).toEqual([
+      "ecs-fargate priced",
+      "ecs-ec2 priced",
+      "eks-fargate priced",
+      "eks-ec2 priced",
+    ]);
     expect(json.pricesGap).toBeNull();
   });
   it("tokyo example, ECS on Fargate: web x86 2190 × (0.5 × 0.05056 + 0.00553) = 67.4739; api ARM 1460 × (0.04045 + 2 × 0.00442) = 71.9634; ALB 730 × 0.0243 + 730 × 1 × 0.008 = 23.579; NAT 730 × 0.062 + 100 × 0.062 = 51.46; public IPv4 (ALB 2 AZs 7.30 + NAT EIP 3.65, $0.005/h S35) = 10.95 → 225.4263", () => {
@@ -87,7 +104,9 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
     expect(ecs?.monthlyUsd).toBe("302.646");
   });
   it("the Tokyo golden prices the example file itself (examples/tokyo-ap-northeast-1.yaml)", () => {
-    expect(readFileSync(join(goldenDir, "estimate-example-tokyo", "scenario.yaml"), "utf8")).toBe(readFileSync(repoPath("examples/tokyo-ap-northeast-1.yaml"), "utf8"));
+    expect(readFileSync(join(goldenDir, "estimate-example-tokyo", "scenario.yaml"), "utf8")).toBe(
+      readFileSync(repoPath("examples/tokyo-ap-northeast-1.yaml"), "utf8"),
+    );
   });
   it("windows: EKS on Fargate is ruled out; ECS on Fargate = 2 × 730 × (2 × 0.046552 + 4 × 0.00511175 + 2 × 0.046) = 1460 × 0.205551 = 300.10446", () => {
     const json = golden("estimate-windows");
@@ -140,7 +159,8 @@ describe("hand-derived figures, estimate-whole-bill (ECS on Fargate unless said)
 describe("hand-derived figures, estimate-windows on EC2 (Windows licence-included, derived rows: Linux + vCPU × $0.046, S51)", () => {
   it("ECS on EC2: 1 × c6i.2xlarge Windows at 0.340 + 8 × 0.046 = $0.708/h × 730 h = $516.84, marked derived", () => {
     const nodes = patternOf(golden("estimate-windows"), "ecs-ec2")?.lines.find((l) => l.id.endsWith(":instances")) as
-      | { monthlyUsd: string; name: string; rate: { basis?: string } } | undefined;
+      | { monthlyUsd: string; name: string; rate: { basis?: string } }
+      | undefined;
     expect(nodes?.monthlyUsd).toBe("516.84");
     expect(nodes?.name).toMatch(/\(derived rate\)/);
     expect(nodes?.rate.basis).toBe("derived");

@@ -13,7 +13,10 @@ const END = "<!-- coverage:end -->";
 
 async function coverageMarkdown(): Promise<string> {
   let out = "";
-  const code = await main(["node", "costcalc", "prices", "coverage", "--format", "markdown"], { stdout: (t) => (out += t), stderr: () => {} });
+  const code = await main(["node", "costcalc", "prices", "coverage", "--format", "markdown"], {
+    stdout: (t) => (out += t),
+    stderr: () => {},
+  });
   if (code !== 0) throw new Error(`exit ${code}`);
   return out;
 }

@@ -7,8 +7,12 @@ type PriceDimension = { unit: string; pricePerUnit: { USD: string } };
 type Term = { offerTermCode: string; termAttributes: Record<string, string>; priceDimensions: Record<string, PriceDimension> };
 type Entry = { terms: { OnDemand: Record<string, Term>; Reserved: Record<string, Term> } };
 
-const entry = JSON.parse(readFileSync(awsPricingFile("getproducts/AmazonEC2_m5.large_us-east-1_2021-02-05_PriceListEntry.json"), "utf8")) as Entry;
-const spot = JSON.parse(readFileSync(awsPricingFile("raw-fixtures/ec2_DescribeSpotPriceHistory_m5.large_us-east-1_2021-02.json"), "utf8")) as {
+const entry = JSON.parse(
+  readFileSync(awsPricingFile("getproducts/AmazonEC2_m5.large_us-east-1_2021-02-05_PriceListEntry.json"), "utf8"),
+) as Entry;
+const spot = JSON.parse(
+  readFileSync(awsPricingFile("raw-fixtures/ec2_DescribeSpotPriceHistory_m5.large_us-east-1_2021-02.json"), "utf8"),
+) as {
   SpotPriceHistory: { AvailabilityZone: string; SpotPrice: string; Timestamp: string }[];
 };
 
@@ -26,21 +30,23 @@ describe("purchase reference rates match the shared data files (S3, S4)", () => 
     expect(reserved).toHaveLength(12);
   });
 
-  it.each(reserved.map((term) => ({ label: `${term.termAttributes.OfferingClass} ${term.termAttributes.LeaseContractLength} ${term.termAttributes.PurchaseOption}`, term })))(
-    "$label: upfront and hourly as in the file",
-    ({ term }) => {
-      const offeringClass = term.termAttributes.OfferingClass as "standard" | "convertible";
-      const years = (term.termAttributes.LeaseContractLength ?? "").replace("yr", "") as "1" | "3";
-      const payment = PAYMENT[term.termAttributes.PurchaseOption as keyof typeof PAYMENT];
-      const row = M5_LARGE_RI_ROWS[offeringClass][years][payment];
-      const dims = Object.values(term.priceDimensions);
-      const upfront = dims.find((d) => d.unit === "Quantity")?.pricePerUnit.USD ?? "0";
-      const hourly = dims.find((d) => d.unit === "Hrs")?.pricePerUnit.USD ?? "0";
-      expect(row.offerTermCode).toBe(term.offerTermCode);
-      expect(parseDecimal(row.upfrontUsd).equals(parseDecimal(upfront))).toBe(true);
-      expect(parseDecimal(row.hourlyUsd).equals(parseDecimal(hourly))).toBe(true);
-    },
-  );
+  it.each(
+    reserved.map((term) => ({
+      label: `${term.termAttributes.OfferingClass} ${term.termAttributes.LeaseContractLength} ${term.termAttributes.PurchaseOption}`,
+      term,
+    })),
+  )("$label: upfront and hourly as in the file", ({ term }) => {
+    const offeringClass = term.termAttributes.OfferingClass as "standard" | "convertible";
+    const years = (term.termAttributes.LeaseContractLength ?? "").replace("yr", "") as "1" | "3";
+    const payment = PAYMENT[term.termAttributes.PurchaseOption as keyof typeof PAYMENT];
+    const row = M5_LARGE_RI_ROWS[offeringClass][years][payment];
+    const dims = Object.values(term.priceDimensions);
+    const upfront = dims.find((d) => d.unit === "Quantity")?.pricePerUnit.USD ?? "0";
+    const hourly = dims.find((d) => d.unit === "Hrs")?.pricePerUnit.USD ?? "0";
+    expect(row.offerTermCode).toBe(term.offerTermCode);
+    expect(parseDecimal(row.upfrontUsd).equals(parseDecimal(upfront))).toBe(true);
+    expect(parseDecimal(row.hourlyUsd).equals(parseDecimal(hourly))).toBe(true);
+  });
 
   it("the Spot reference is the highest of the latest per-AZ prices in the history", () => {
     const latest = new Map<string, { price: string; at: string }>();

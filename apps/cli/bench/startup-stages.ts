@@ -17,5 +17,12 @@ const t2 = performance.now();
 const text = JSON.stringify(toModelJson(result), null, 2);
 const t3 = performance.now();
 process.stdout.write(
-  JSON.stringify({ loadedMs: loaded, snapshotParseMs: snapshotParse, snapshotIndexMs: t1 - t0, modelMs: t2 - t1, renderMs: t3 - t2, outputBytes: text.length }),
+  JSON.stringify({
+    loadedMs: loaded,
+    snapshotParseMs: snapshotParse,
+    snapshotIndexMs: t1 - t0,
+    modelMs: t2 - t1,
+    renderMs: t3 - t2,
+    outputBytes: text.length,
+  }),
 );

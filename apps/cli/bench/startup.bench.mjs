@@ -33,14 +33,25 @@ function timed(args, extra = []) {
 const probeDir = mkdtempSync(join(tmpdir(), "costcalc-bench-"));
 const probe = join(probeDir, "stages.mjs");
 await build({
-  entryPoints: [join(cliDir, "bench/startup-stages.ts")], outfile: probe, bundle: true, format: "esm", platform: "node", target: "node20",
-  logLevel: "warning", banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  plugins: [{ name: "snapshot-as-json-parse", setup(b) {
-    b.onLoad({ filter: /embedded-snapshot\.json$/ }, async (args) => {
-      const { readFileSync } = await import("node:fs");
-      return { contents: `export default JSON.parse(${JSON.stringify(readFileSync(args.path, "utf8"))});`, loader: "js" };
-    });
-  } }],
+  entryPoints: [join(cliDir, "bench/startup-stages.ts")],
+  outfile: probe,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+  banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  plugins: [
+    {
+      name: "snapshot-as-json-parse",
+      setup(b) {
+        b.onLoad({ filter: /embedded-snapshot\.json$/ }, async (args) => {
+          const { readFileSync } = await import("node:fs");
+          return { contents: `export default JSON.parse(${JSON.stringify(readFileSync(args.path, "utf8"))});`, loader: "js" };
+        });
+      },
+    },
+  ],
 });
 
 // RSS: a preloaded hook prints the peak resident set at exit (separate runs, so it costs the timing nothing).
@@ -66,9 +77,15 @@ const cliMs = median(cli);
 const stage = (key) => median(stages.map((s) => s[key]));
 const loadedMs = stage("loadedMs");
 const parseMs = stage("snapshotParseMs");
-console.log(`costcalc start-up bench: ${RUNS} alternating runs each, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `costcalc start-up bench: ${RUNS} alternating runs each, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 console.log(`  node -e 0                                            median ${ms(nodeMs)}`);
-console.log(`  costcalc --version                                   median ${ms(median(version))}  (${(median(version) / nodeMs).toFixed(2)}× node -e 0)`);
+console.log(
+  `  costcalc --version                                   median ${ms(median(version))}  (${(median(version) / nodeMs).toFixed(2)}× node -e 0)`,
+);
 console.log(`  costcalc estimate ${scenario} --format json  median ${ms(cliMs)}  (${(cliMs / nodeMs).toFixed(2)}× node -e 0; budget ≤ 3×)`);
 console.log(`  peak RSS of that estimate                            median ${median(rss).toFixed(1)} MB (budget < 100 MB)`);
 console.log(`  breakdown (median of ${RUNS}, stage probe bundled like the CLI):`);

@@ -9,7 +9,11 @@ import { fileURLToPath } from "node:url";
 
 const cliDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const built = join(cliDir, "dist/costcalc.mjs");
-const sources = [join(cliDir, "src"), join(cliDir, "package.json"), ...["core", "pricing", "import"].map((p) => join(cliDir, "../../packages", p, "src"))];
+const sources = [
+  join(cliDir, "src"),
+  join(cliDir, "package.json"),
+  ...["core", "pricing", "import"].map((p) => join(cliDir, "../../packages", p, "src")),
+];
 
 function newestMtimeMs(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -20,7 +24,9 @@ function newestMtimeMs(path) {
 const builtMs = statSync(built, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 if (builtMs < Math.max(...sources.map(newestMtimeMs))) {
   process.stderr.write("costcalc: building apps/cli/dist (sources changed)…\n");
-  execFileSync(process.execPath, [join(cliDir, "node_modules/tsx/dist/cli.mjs"), join(cliDir, "scripts/build.ts")], { stdio: ["ignore", 2, 2] });
+  execFileSync(process.execPath, [join(cliDir, "node_modules/tsx/dist/cli.mjs"), join(cliDir, "scripts/build.ts")], {
+    stdio: ["ignore", 2, 2],
+  });
 }
 // `pnpm costcalc …` runs scripts from a package folder; resolve the user's paths from where they typed it.
 if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);

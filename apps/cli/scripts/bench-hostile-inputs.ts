@@ -13,8 +13,15 @@ const service = (name: string, taskCount: number, vcpu = 0.5, memoryGib = 1) => 
 const files: Record<string, unknown> = {
   "1e7 tasks (refused)": { region: "us-east-1", services: [service("web", 1e7)] },
   "100k services (refused)": { region: "us-east-1", services: Array.from({ length: 100_000 }, (_, i) => service(`s${i}`, 1)) },
-  "150k tasks, 2 counts, ×100 break-even": { region: "us-east-1", services: Array.from({ length: 30 }, (_, i) => service(`s${i}`, i < 15 ? 5000 : 4999, 0.25, 0.5)), ops: { maxScaleMultiplier: 100 } },
-  "200 services, ×10 break-even": { region: "us-east-1", services: Array.from({ length: 200 }, (_, i) => service(`s${i}`, 1 + (i % 17), [0.25, 0.5, 1][i % 3], [0.5, 1, 2][i % 3])) },
+  "150k tasks, 2 counts, ×100 break-even": {
+    region: "us-east-1",
+    services: Array.from({ length: 30 }, (_, i) => service(`s${i}`, i < 15 ? 5000 : 4999, 0.25, 0.5)),
+    ops: { maxScaleMultiplier: 100 },
+  },
+  "200 services, ×10 break-even": {
+    region: "us-east-1",
+    services: Array.from({ length: 200 }, (_, i) => service(`s${i}`, 1 + (i % 17), [0.25, 0.5, 1][i % 3], [0.5, 1, 2][i % 3])),
+  },
 };
 
 function wall(args: string[]): { ms: number; code: number } {
@@ -31,11 +38,19 @@ function wall(args: string[]): { ms: number; code: number } {
 
 const nodeMs = wall(["-e", "0"]).ms;
 const helpMs = wall([BIN, "--help"]).ms;
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; node -e 0: ${nodeMs.toFixed(0)} ms; costcalc --help: ${helpMs.toFixed(0)} ms`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}; node -e 0: ${nodeMs.toFixed(0)} ms; costcalc --help: ${helpMs.toFixed(0)} ms`,
+);
 for (const [label, scenario] of Object.entries(files)) {
   const name = `${label.replace(/\W+/g, "-")}.json`;
   writeFileSync(join(dir, name), JSON.stringify(scenario));
   const { ms, code } = wall([BIN, "estimate", name]);
   console.log(`${label.padEnd(40)} exit ${code}  ${ms.toFixed(0).padStart(6)} ms  ×${(ms / helpMs).toFixed(2)} of --help`);
 }
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);

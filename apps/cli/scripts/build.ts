@@ -38,7 +38,9 @@ const result = await build({
   metafile: true,
   logLevel: "warning",
   // commander and other CommonJS dependencies call require() for Node built-ins.
-  banner: { js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+  },
   plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot)],
 });
 

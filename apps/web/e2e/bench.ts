@@ -56,16 +56,27 @@ try {
   const scripts: { url: string; raw: number; gzip: number; transferred: number; isLazy: boolean }[] = [];
   let isLoaded = false;
   const pending: Promise<void>[] = [];
-  page.on("load", () => { isLoaded = true; });
+  page.on("load", () => {
+    isLoaded = true;
+  });
   page.on("requestfinished", (request) => {
     if (request.resourceType() !== "script") return;
     const isLazy = isLoaded; // finished after the load event: a dynamic import (the charts), not first-load
-    pending.push((async () => {
-      const response = await request.response();
-      const body = await response?.body();
-      const sizes = await request.sizes();
-      if (body) scripts.push({ url: request.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, transferred: sizes.responseBodySize, isLazy });
-    })());
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const body = await response?.body();
+        const sizes = await request.sizes();
+        if (body)
+          scripts.push({
+            url: request.url(),
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+            transferred: sizes.responseBodySize,
+            isLazy,
+          });
+      })(),
+    );
   });
   await page.goto(`${server.baseUrl}/`, { waitUntil: "networkidle" });
   await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null);
@@ -75,13 +86,19 @@ try {
     scripts.filter((script) => script.isLazy === isLazy).reduce((total, script) => total + script[key], 0);
   const count = (isLazy: boolean) => scripts.filter((script) => script.isLazy === isLazy).length;
   const bookResponse = await page.evaluate(async () => (await fetch("/api/price-book/us-east-1")).text());
-  console.log(`first-load JS (before the load event): ${count(false)} files, ${kb(sum("raw"))} raw, ${kb(sum("gzip"))} gzip -9, ${kb(sum("transferred"))} transferred`);
+  console.log(
+    `first-load JS (before the load event): ${count(false)} files, ${kb(sum("raw"))} raw, ${kb(sum("gzip"))} gzip -9, ${kb(sum("transferred"))} transferred`,
+  );
   console.log(`  lazy JS after load (charts): ${count(true)} files, ${kb(sum("raw", true))} raw, ${kb(sum("gzip", true))} gzip -9`);
-  console.log(`  region price book (fetched after first paint, not JS): ${kb(bookResponse.length)} raw, ${kb(gzipSync(bookResponse, { level: 9 }).length)} gzip`);
+  console.log(
+    `  region price book (fetched after first paint, not JS): ${kb(bookResponse.length)} raw, ${kb(gzipSync(bookResponse, { level: 9 }).length)} gzip`,
+  );
 
   // Make sure the region's price book is loaded (the first change after load may wait for it).
   await page.getByLabel("Tasks (web)", { exact: true }).fill("3");
-  await page.waitForFunction(() => document.querySelector('[data-testid="monthly-ecs-fargate"]')?.getAttribute("data-exact-usd") !== "172.8453");
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="monthly-ecs-fargate"]')?.getAttribute("data-exact-usd") !== "172.8453",
+  );
 
   // Main-thread CPU time (CDP Performance.ThreadTime) per change: unlike wall time, it does not grow
   // when other processes share the CPUs, so it is the figure to compare across machines and runs.
@@ -96,10 +113,17 @@ try {
   for (let index = 0; index < CHANGES; index += 1) {
     const value = String(4 + (index % 12));
     const cpuBefore = await threadTimeMs();
-    const elapsed = await page.evaluate(`(${MEASURE_CHANGE})(${JSON.stringify(value)})`) as number;
+    const elapsed = (await page.evaluate(`(${MEASURE_CHANGE})(${JSON.stringify(value)})`)) as number;
     cpuTimes.push((await threadTimeMs()) - cpuBefore);
     timings.push(elapsed);
-    if (process.env.BENCH_DEBUG) console.log(value, elapsed.toFixed(1), await page.evaluate("(() => { const c = performance.getEntriesByName('calc').at(-1); return [window.__firstMutationMs, c.startTime - window.__start, c.duration]; })()"));
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        value,
+        elapsed.toFixed(1),
+        await page.evaluate(
+          "(() => { const c = performance.getEntriesByName('calc').at(-1); return [window.__firstMutationMs, c.startTime - window.__start, c.duration]; })()",
+        ),
+      );
   }
   const calc = await page.evaluate(() => performance.getEntriesByName("calc").map((entry) => entry.duration));
   // The worker analysis is debounced (150 ms of quiet), so only a few of the rapid changes above start one:
@@ -111,12 +135,22 @@ try {
   const analysis = await page.evaluate(() => performance.getEntriesByName("analysis").map((entry) => entry.duration));
   const median = quantile(timings, 0.5);
   console.log(`input change → redrawn chart (${CHANGES} changes, includes one quiet frame after the last DOM change):`);
-  console.log(`  median ${median.toFixed(1)} ms, p95 ${quantile(timings, 0.95).toFixed(1)} ms, max ${Math.max(...timings).toFixed(1)} ms; budget ${BUDGET_MS} ms → median at ${(median / BUDGET_MS * 100).toFixed(0)}% of budget`);
-  console.log(`  main-thread CPU time per change (load-independent): median ${quantile(cpuTimes, 0.5).toFixed(1)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(1)} ms`);
-  console.log(`  in-browser calculation alone: median ${quantile(calc, 0.5).toFixed(2)} ms, p95 ${quantile(calc, 0.95).toFixed(2)} ms (${calc.length} runs)`);
-  console.log(`  break-even analysis in the Web Worker (off the main thread, after the chart): median ${quantile(analysis, 0.5).toFixed(1)} ms, max ${Math.max(...analysis).toFixed(1)} ms (${analysis.length} runs)`);
+  console.log(
+    `  median ${median.toFixed(1)} ms, p95 ${quantile(timings, 0.95).toFixed(1)} ms, max ${Math.max(...timings).toFixed(1)} ms; budget ${BUDGET_MS} ms → median at ${((median / BUDGET_MS) * 100).toFixed(0)}% of budget`,
+  );
+  console.log(
+    `  main-thread CPU time per change (load-independent): median ${quantile(cpuTimes, 0.5).toFixed(1)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `  in-browser calculation alone: median ${quantile(calc, 0.5).toFixed(2)} ms, p95 ${quantile(calc, 0.95).toFixed(2)} ms (${calc.length} runs)`,
+  );
+  console.log(
+    `  break-even analysis in the Web Worker (off the main thread, after the chart): median ${quantile(analysis, 0.5).toFixed(1)} ms, max ${Math.max(...analysis).toFixed(1)} ms (${analysis.length} runs)`,
+  );
   const cpuMedian = quantile(cpuTimes, 0.5);
-  console.log(`  verdict: wall-clock median ${median <= BUDGET_MS ? "within" : "OVER"} the ${BUDGET_MS} ms budget; CPU work per change ${(cpuMedian / BUDGET_MS * 100).toFixed(0)}% of it (machine load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} CPUs)`);
+  console.log(
+    `  verdict: wall-clock median ${median <= BUDGET_MS ? "within" : "OVER"} the ${BUDGET_MS} ms budget; CPU work per change ${((cpuMedian / BUDGET_MS) * 100).toFixed(0)}% of it (machine load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} CPUs)`,
+  );
 } finally {
   await browser.close();
   await server.stop();

@@ -10,8 +10,12 @@ import { parseCsv } from "./parse-csv";
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function openPage(query = ""): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
@@ -31,8 +35,11 @@ async function pageTotals(page: Page) {
 }
 
 async function waitForTotal(page: Page, id: string, exact: string | null) {
-  await page.waitForFunction(([testId, value]) => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute("data-exact-usd") === value,
-    [`monthly-${id}`, exact] as const, { timeout: 10_000 });
+  await page.waitForFunction(
+    ([testId, value]) => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute("data-exact-usd") === value,
+    [`monthly-${id}`, exact] as const,
+    { timeout: 10_000 },
+  );
 }
 
 describe("the web calculator in Chromium", () => {
@@ -51,7 +58,13 @@ describe("the web calculator in Chromium", () => {
     await page.getByLabel("Memory (GiB) (api)", { exact: true }).fill("4");
     const [web, api] = SMALL_WEB_APP.state.services;
     if (!web || !api) throw new Error("preset changed");
-    const state = { ...SMALL_WEB_APP.state, services: [{ ...web, count: "7" }, { ...api, vcpu: "2", memoryGib: "4" }] };
+    const state = {
+      ...SMALL_WEB_APP.state,
+      services: [
+        { ...web, count: "7" },
+        { ...api, vcpu: "2", memoryGib: "4" },
+      ],
+    };
     const expected = expectedTotals(state);
     await waitForTotal(page, "ecs-fargate", expected["ecs-fargate"].exact);
     expect(await pageTotals(page)).toEqual(expected);
@@ -111,7 +124,9 @@ describe("the web calculator in Chromium", () => {
     const describedBy = await vcpu.getAttribute("aria-describedby");
     await expect(page.locator(`#${describedBy ?? "missing"}`).textContent()).resolves.toContain("must be a number");
     await vcpu.fill("0.3"); // a number, but not a Fargate size: the core's rule, shown beside the field
-    await expect.poll(async () => page.locator(`#${(await vcpu.getAttribute("aria-describedby")) ?? "x"}`).textContent()).toContain("not a Fargate task size");
+    await expect
+      .poll(async () => page.locator(`#${(await vcpu.getAttribute("aria-describedby")) ?? "x"}`).textContent())
+      .toContain("not a Fargate task size");
     expect(await page.getByTestId("results").isVisible()).toBe(true);
     expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
     await page.context().close();
@@ -160,8 +175,11 @@ describe("the web calculator in Chromium", () => {
 
     await page.getByLabel(/^Engineer rate/).fill("150");
     const next = expectedAnalysis({ ...SMALL_WEB_APP.state, opsRateUsdPerHour: "150" });
-    await page.waitForFunction((value) => document.querySelector('[data-testid="tco-ecs-fargate"]')?.getAttribute("data-exact-usd") === value,
-      next.tco["ecs-fargate"], { timeout: 10_000 });
+    await page.waitForFunction(
+      (value) => document.querySelector('[data-testid="tco-ecs-fargate"]')?.getAttribute("data-exact-usd") === value,
+      next.tco["ecs-fargate"],
+      { timeout: 10_000 },
+    );
     for (const id of PATTERN_IDS) expect(await page.getByTestId(`tco-${id}`).first().getAttribute("data-exact-usd")).toBe(next.tco[id]);
     // The break-even analysis arrives from the worker: then the reasons and "what would change it" are the core's, word for word.
     await page.waitForSelector('[data-testid="would-change"]', { timeout: 15_000 });
@@ -184,7 +202,9 @@ describe("the web calculator in Chromium", () => {
     const [purchase] = expectedPurchase(state, "ecs-ec2");
     expect(Number(purchase?.upfrontUsd)).toBeGreaterThan(0);
     // the purchase table is below the fold (a deferred render): poll until it has caught up
-    await expect.poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 }).toBe(purchase?.upfrontUsd);
+    await expect
+      .poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 })
+      .toBe(purchase?.upfrontUsd);
     await page.context().close();
   });
 

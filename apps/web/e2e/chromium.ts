@@ -13,7 +13,15 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--disable-gpu"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-default-apps",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+      "--disable-gpu",
+    ],
   });
 }

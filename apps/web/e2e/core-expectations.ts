@@ -27,8 +27,14 @@ export function expectedAnalysis(state: ScenarioState) {
   const json = toAnalysisJson(modelScenario(input, embeddedPriceBook()));
   return {
     level: json.tco.level,
-    tco: Object.fromEntries(json.tco.patterns.map((p) => [p.id, p.monthlyUsd?.[json.tco.level] ?? null])) as Record<PatternId, string | null>,
-    ops: Object.fromEntries(Object.entries(json.ops).map(([id, ops]) => [id, ops?.monthlyUsd[json.tco.level] ?? null])) as Record<PatternId, string | null>,
+    tco: Object.fromEntries(json.tco.patterns.map((p) => [p.id, p.monthlyUsd?.[json.tco.level] ?? null])) as Record<
+      PatternId,
+      string | null
+    >,
+    ops: Object.fromEntries(Object.entries(json.ops).map(([id, ops]) => [id, ops?.monthlyUsd[json.tco.level] ?? null])) as Record<
+      PatternId,
+      string | null
+    >,
     recommendation: json.recommendation,
   };
 }
@@ -37,5 +43,9 @@ export function expectedAnalysis(state: ScenarioState) {
 export function expectedPurchase(state: ScenarioState, pattern: PatternId) {
   const { input } = toScenario(state);
   const estimate = modelScenario(input, embeddedPriceBook(), { scale: false }).comparison.patterns.find((p) => p.id === pattern);
-  return (estimate?.purchase ?? []).map((p) => ({ label: p.label, upfrontUsd: toDecimalString(p.upfrontUsd), monthlyUsd: estimate?.monthlyUsd ? toDecimalString(estimate.monthlyUsd) : null }));
+  return (estimate?.purchase ?? []).map((p) => ({
+    label: p.label,
+    upfrontUsd: toDecimalString(p.upfrontUsd),
+    monthlyUsd: estimate?.monthlyUsd ? toDecimalString(estimate.monthlyUsd) : null,
+  }));
 }

@@ -2,7 +2,9 @@ import type { TestProject } from "vitest/node";
 import { startWebServer } from "./web-server";
 
 declare module "vitest" {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
 }
 
 /** One `next start` for the whole e2e run; its URL is provided to every test file. */

@@ -22,7 +22,9 @@ describe("PRICES_FILE that the loader refuses: the server does not start", () =>
     expect(run.exitCode).toBe(2);
     expect(run.answered).toBe(false);
     const line = run.output.split("\n").find((l) => l.startsWith("[web] PRICES_FILE="));
-    expect(line).toBe(`[web] PRICES_FILE=${file}: [core] INVALID_SNAPSHOT: ${file} is not a price snapshot: must be a plain decimal string such as "0.0404800000" (field: rates.0.priceUsd)`);
+    expect(line).toBe(
+      `[web] PRICES_FILE=${file}: [core] INVALID_SNAPSHOT: ${file} is not a price snapshot: must be a plain decimal string such as "0.0404800000" (field: rates.0.priceUsd)`,
+    );
   }, 90_000);
 
   it("a file that does not exist: exit 2 with SNAPSHOT_IO naming the path", async () => {

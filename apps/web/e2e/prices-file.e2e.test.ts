@@ -66,12 +66,16 @@ describe("PRICES_FILE: the web on a refreshed snapshot", () => {
     const header = (await page.getByTestId("snapshot").textContent()) ?? "";
     expect(header).toContain(book.id);
     expect(header).toContain(book.asOf);
-    await expect(page.getByTestId("coverage-gap").textContent()).resolves.toContain("costcalc prices refresh --regions us-east-1 --source offer-files");
+    await expect(page.getByTestId("coverage-gap").textContent()).resolves.toContain(
+      "costcalc prices refresh --regions us-east-1 --source offer-files",
+    );
     const { input } = toScenario(SMALL_WEB_APP.state);
     const comparison = modelScenario(input, book, { scale: false }).comparison;
     for (const pattern of comparison.patterns) {
       const cell = page.getByTestId(`monthly-${pattern.id as PatternId}`).first();
-      expect(await cell.getAttribute("data-exact-usd"), pattern.id).toBe(pattern.monthlyUsd === null ? null : toDecimalString(pattern.monthlyUsd));
+      expect(await cell.getAttribute("data-exact-usd"), pattern.id).toBe(
+        pattern.monthlyUsd === null ? null : toDecimalString(pattern.monthlyUsd),
+      );
     }
     expect(comparison.patterns.find((p) => p.id === "ecs-fargate")?.status).toBe("incomplete");
     await page.context().close();

@@ -29,7 +29,11 @@ describe("security headers", () => {
     const asset = await fetch(`${baseUrl}${chunk}`);
     expect([asset.status, asset.headers.get("x-content-type-options")]).toEqual([200, "nosniff"]);
     const api = await fetch(`${baseUrl}/api/price-book/us-east-1`);
-    expect([api.status, api.headers.get("x-content-type-options"), api.headers.get("content-security-policy")]).toEqual([200, "nosniff", "default-src 'none'; frame-ancestors 'none'"]);
+    expect([api.status, api.headers.get("x-content-type-options"), api.headers.get("content-security-policy")]).toEqual([
+      200,
+      "nosniff",
+      "default-src 'none'; frame-ancestors 'none'",
+    ]);
   });
 
   it("in Chromium the calculator runs under the CSP: no violation reported, the chart and the worker's analysis render", async () => {
@@ -37,7 +41,9 @@ describe("security headers", () => {
     try {
       const page = await browser.newPage();
       const violations: string[] = [];
-      page.on("console", (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()); });
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
       await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
       await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null, undefined, { timeout: 20_000 });
       await page.waitForFunction(() => performance.getEntriesByName("analysis").length > 0, undefined, { timeout: 20_000 });

@@ -30,12 +30,22 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   const port = await freePort();
   const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
   // the same header limit as `pnpm start` (package.json), so over-long links reach the proxy's 414 page
-  const child: ChildProcess = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--max-http-header-size=65536", nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: WEB_ROOT,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -53,11 +63,12 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   }
   return {
     baseUrl,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
   };
 }
 
@@ -65,24 +76,44 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
  * Runs `next start` expecting it to refuse to start (e.g. a bad PRICES_FILE): resolves with its exit code
  * and output once it exits, or rejects after `timeoutMs` (killing it) — a bounded wait, not a timing assert.
  */
-export async function runWebServerToExit(env: Record<string, string>, timeoutMs = 45_000): Promise<{ exitCode: number | null; output: string; answered: boolean }> {
+export async function runWebServerToExit(
+  env: Record<string, string>,
+  timeoutMs = 45_000,
+): Promise<{ exitCode: number | null; output: string; answered: boolean }> {
   const port = await freePort();
   const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"],
+    cwd: WEB_ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   let answered = false;
-  child.stdout?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   // While it runs, note whether it ever answers a request (it must not serve with a bad file).
   const poll = setInterval(() => {
-    fetch(`http://127.0.0.1:${port}/api/price-book/us-east-1`).then(() => { answered = true; }, () => undefined);
+    fetch(`http://127.0.0.1:${port}/api/price-book/us-east-1`).then(
+      () => {
+        answered = true;
+      },
+      () => undefined,
+    );
   }, 250);
   try {
     const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const timer = setTimeout(() => { child.kill(); reject(new Error(`next start did not exit within ${timeoutMs} ms:\n${output}`)); }, timeoutMs);
-      child.once("exit", (code) => { clearTimeout(timer); resolve(code); });
+      const timer = setTimeout(() => {
+        child.kill();
+        reject(new Error(`next start did not exit within ${timeoutMs} ms:\n${output}`));
+      }, timeoutMs);
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
     });
     return { exitCode, output, answered };
   } finally {

@@ -14,7 +14,8 @@ import { newNonce, pageCsp } from "./lib/http/security-headers";
 export function proxy(request: NextRequest): Response {
   const length = request.nextUrl.pathname.length + request.nextUrl.search.length;
   if (length > MAX_LINK_CHARS) return longLinkPage(length);
-  if (request.nextUrl.pathname.startsWith("/api/")) return apiGate(request.method, request.nextUrl.pathname, priceBookRegions()) ?? NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/api/"))
+    return apiGate(request.method, request.nextUrl.pathname, priceBookRegions()) ?? NextResponse.next();
   const nonce = newNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

@@ -5,7 +5,8 @@ import { analyzeScenario, embeddedPriceBook, estimateScenario } from "../src/ind
 
 const book = embeddedPriceBook();
 const scenario = (tasks: number, services: number) => ({
-  name: `bench ${services}×${tasks}`, region: "us-east-1",
+  name: `bench ${services}×${tasks}`,
+  region: "us-east-1",
   services: Array.from({ length: services }, (_, i) => ({ name: `s${i}`, taskCount: tasks, vcpu: 0.5, memoryGib: 1 })),
 });
 
@@ -17,13 +18,18 @@ function time(fn: () => void, runs: number): number {
 }
 
 console.log("scenario            estimate ms  analyze ms  ratio  breakpoints  method       model runs");
-for (const [tasks, services] of [[2, 1], [10, 4], [50, 10], [200, 20]] as const) {
+for (const [tasks, services] of [
+  [2, 1],
+  [10, 4],
+  [50, 10],
+  [200, 20],
+] as const) {
   const input = scenario(tasks, services);
   const estimateMs = time(() => estimateScenario(input, book), 20);
   const analysis = analyzeScenario(input, book);
   const analyzeMs = time(() => analyzeScenario(input, book), 3);
   console.log(
-    `${input.name.padEnd(18)}  ${estimateMs.toFixed(2).padStart(11)}  ${analyzeMs.toFixed(1).padStart(10)}  ${(analyzeMs / estimateMs).toFixed(0).padStart(5)}`
-    + `  ${String(analysis.breakEven.breakpoints).padStart(11)}  ${analysis.breakEven.method.padEnd(11)}  ${String(analysis.evaluations).padStart(10)}`,
+    `${input.name.padEnd(18)}  ${estimateMs.toFixed(2).padStart(11)}  ${analyzeMs.toFixed(1).padStart(10)}  ${(analyzeMs / estimateMs).toFixed(0).padStart(5)}` +
+      `  ${String(analysis.breakEven.breakpoints).padStart(11)}  ${analysis.breakEven.method.padEnd(11)}  ${String(analysis.evaluations).padStart(10)}`,
   );
 }

@@ -11,7 +11,18 @@ function lcg(seed: number): () => number {
 
 /** Valid Fargate pairs (vCPU, GiB) so every service can run on all four patterns. */
 const SIZES = [
-  [0.25, 0.5], [0.25, 1], [0.5, 1], [0.5, 2], [1, 2], [1, 4], [2, 4], [2, 8], [4, 8], [4, 16], [8, 16], [8, 32],
+  [0.25, 0.5],
+  [0.25, 1],
+  [0.5, 1],
+  [0.5, 2],
+  [1, 2],
+  [1, 4],
+  [2, 4],
+  [2, 8],
+  [4, 8],
+  [4, 16],
+  [8, 16],
+  [8, 32],
 ] as const;
 
 /**

@@ -12,7 +12,10 @@ import { generatePortfolio } from "./generate-portfolio";
 
 const book = embeddedPriceBook();
 const now = (): number => performance.now();
-const load = (): string => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 function nodeStartMs(): number {
   const runs: number[] = [];
@@ -40,7 +43,10 @@ function warmMs(fn: (seed: number) => void, runs: number): number {
 }
 
 const TARGET_MS: Record<number, { estimate?: number; analysis?: number }> = {
-  1: { analysis: 10 }, 100: { analysis: 50 }, 1000: { analysis: 300 }, 5000: { estimate: 1000, analysis: 5000 },
+  1: { analysis: 10 },
+  100: { analysis: 50 },
+  1000: { analysis: 300 },
+  5000: { estimate: 1000, analysis: 5000 },
 };
 
 console.log(`load average before: ${load()}`);
@@ -55,15 +61,20 @@ for (const count of [1, 100, 1000, 5000]) {
   const estimateMs = warmMs((seed) => estimateScenario(generatePortfolio(count, seed), book), count >= 1000 ? 1 : 5);
   estimates.set(count, estimateMs);
   const row = (what: string, ms: number, targetMs: number | undefined, runs: string): string =>
-    `${String(count).padStart(8)}  ${what.padEnd(8)}  ${ms.toFixed(1).padStart(11)}  ${(targetMs?.toString() ?? "-").padStart(9)}  `
-    + `${(targetMs ? (ms / targetMs).toFixed(2) : "-").padStart(15)}  ${(ms / nodeMs).toFixed(1).padStart(11)}  ${runs.padStart(10)}`;
+    `${String(count).padStart(8)}  ${what.padEnd(8)}  ${ms.toFixed(1).padStart(11)}  ${(targetMs?.toString() ?? "-").padStart(9)}  ` +
+    `${(targetMs ? (ms / targetMs).toFixed(2) : "-").padStart(15)}  ${(ms / nodeMs).toFixed(1).padStart(11)}  ${runs.padStart(10)}`;
   console.log(row("estimate", estimateMs, target.estimate, "1"));
   if (count === 5000 && !full) {
     console.log(`${String(count).padStart(8)}  analysis  skipped (BENCH_FULL=1 to run; target ${target.analysis} ms)`);
     continue;
   }
   let runs = 0;
-  const analysisMs = warmMs((seed) => { runs = analyzeScenario(generatePortfolio(count, seed), book).evaluations; }, count >= 1000 ? 1 : 3);
+  const analysisMs = warmMs(
+    (seed) => {
+      runs = analyzeScenario(generatePortfolio(count, seed), book).evaluations;
+    },
+    count >= 1000 ? 1 : 3,
+  );
   console.log(row("analysis", analysisMs, target.analysis, String(runs)));
 }
 const k1 = estimates.get(1000) ?? 0;

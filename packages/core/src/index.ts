@@ -10,16 +10,43 @@ export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode
 export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
 export { roundToCents, formatUsd } from "./money/round";
 export {
-  HOURS_PER_MONTH, MONTHS_PER_YEAR, MONTHS_PER_THREE_YEARS, SECONDS_PER_HOUR, HOURS_PER_DAY, DAYS_PER_MONTH,
-  monthlyToYearly, secondsToHours,
+  HOURS_PER_MONTH,
+  MONTHS_PER_YEAR,
+  MONTHS_PER_THREE_YEARS,
+  SECONDS_PER_HOUR,
+  HOURS_PER_DAY,
+  DAYS_PER_MONTH,
+  monthlyToYearly,
+  secondsToHours,
 } from "./units/time";
 export {
-  BYTES_PER_MIB, BYTES_PER_GIB, MIB_PER_GIB, MILLICORES_PER_VCPU,
-  parseCpuMillicores, parseMemoryBytes, vcpuToMillicores, gibToBytes, bytesToGib, millicoresToVcpu,
+  BYTES_PER_MIB,
+  BYTES_PER_GIB,
+  MIB_PER_GIB,
+  MILLICORES_PER_VCPU,
+  parseCpuMillicores,
+  parseMemoryBytes,
+  vcpuToMillicores,
+  gibToBytes,
+  bytesToGib,
+  millicoresToVcpu,
 } from "./units/data-size";
 
 // price book
-export { RateSchema, RateConfidenceSchema, RATE_CONFIDENCES, type RateConfidence, DecimalStringSchema, PriceUnitSchema, PRICE_UNITS, AWS_SERVICE_CODES, NON_AWS_RATE_SOURCES, type Rate, type PriceUnit, type MissingRate } from "./price-book/rate";
+export {
+  RateSchema,
+  RateConfidenceSchema,
+  RATE_CONFIDENCES,
+  type RateConfidence,
+  DecimalStringSchema,
+  PriceUnitSchema,
+  PRICE_UNITS,
+  AWS_SERVICE_CODES,
+  NON_AWS_RATE_SOURCES,
+  type Rate,
+  type PriceUnit,
+  type MissingRate,
+} from "./price-book/rate";
 export { GLOBAL_REGION } from "./price-book/rate";
 export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spec";
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
@@ -28,8 +55,14 @@ export { checkSnapshot } from "./price-book/check-snapshot";
 export { requiredUnit, MAX_PRICE_USD, MAX_PRICE_DECIMALS, MAX_SNAPSHOT_RATES } from "./price-book/rate-bounds";
 export { sha256Hex } from "./price-book/sha256";
 export {
-  usageKeys, platformLabel, FARGATE_PLATFORMS, FARGATE_PURCHASE_OPTIONS, EBS_VOLUME_TYPES,
-  type FargatePlatform, type FargatePurchaseOption, type EbsVolumeType,
+  usageKeys,
+  platformLabel,
+  FARGATE_PLATFORMS,
+  FARGATE_PURCHASE_OPTIONS,
+  EBS_VOLUME_TYPES,
+  type FargatePlatform,
+  type FargatePurchaseOption,
+  type EbsVolumeType,
 } from "./price-book/usage-keys";
 export { LOG_CLASSES, SUPPORT_PLANS, type LogClass, type SupportPlan } from "./price-book/usage-keys";
 export { embeddedPriceBook } from "./snapshot/embedded";
@@ -38,22 +71,59 @@ export { pricesGap, refreshCommand, type PricesGap } from "./regions/prices-gap"
 export { priceCoverage, COVERAGE_GROUPS, type RegionCoverage, type CoverageGroupId, type GroupCoverage } from "./regions/price-coverage";
 
 // Fargate rules
-export { FARGATE_SIZE_TABLE, fargateSizes, fargateSizeRows, CPU_UNITS_PER_VCPU, type FargateSize, type FargateOrchestrator } from "./fargate/task-sizes";
+export {
+  FARGATE_SIZE_TABLE,
+  fargateSizes,
+  fargateSizeRows,
+  CPU_UNITS_PER_VCPU,
+  type FargateSize,
+  type FargateOrchestrator,
+} from "./fargate/task-sizes";
 export { validateEcsTaskSize } from "./fargate/ecs-task-size";
 export { smallestFittingSize } from "./fargate/smallest-fitting-size";
-export { eksFargatePodSize, podRequest, EKS_FARGATE_MEMORY_OVERHEAD_BYTES, type ContainerRequest, type PodRequest, type EksFargateSizing } from "./fargate/eks-pod-size";
+export {
+  eksFargatePodSize,
+  podRequest,
+  EKS_FARGATE_MEMORY_OVERHEAD_BYTES,
+  type ContainerRequest,
+  type PodRequest,
+  type EksFargateSizing,
+} from "./fargate/eks-pod-size";
 export { ecsFargateSize } from "./fargate/ecs-fargate-size";
-export { billedSeconds, FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS, EC2_LINUX_MINIMUM_SECONDS } from "./fargate/billing-duration";
+export {
+  billedSeconds,
+  FARGATE_LINUX_MINIMUM_SECONDS,
+  FARGATE_WINDOWS_MINIMUM_SECONDS,
+  EC2_LINUX_MINIMUM_SECONDS,
+} from "./fargate/billing-duration";
 
 // scenario
 export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";
-export { ServiceSchema, ContainerSchema, ScheduleSchema, ARCHITECTURES, OPERATING_SYSTEMS, type Service, type ServiceInput, type Container, type Schedule } from "./scenario/service-schema";
+export {
+  ServiceSchema,
+  ContainerSchema,
+  ScheduleSchema,
+  ARCHITECTURES,
+  OPERATING_SYSTEMS,
+  type Service,
+  type ServiceInput,
+  type Container,
+  type Schedule,
+} from "./scenario/service-schema";
 export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } from "./scenario/extras-schema";
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
 export { SCENARIO_LIMITS, rangeText, type NumberLimit, type LimitName } from "./scenario/limits";
 export { scenarioJsonSchema } from "./scenario/json-schema";
-export { NetworkSchema, ObservabilitySchema, StorageSchema, SupportSchema, type Network, type Observability, type Storage } from "./scenario/whole-bill-schema";
+export {
+  NetworkSchema,
+  ObservabilitySchema,
+  StorageSchema,
+  SupportSchema,
+  type Network,
+  type Observability,
+  type Storage,
+} from "./scenario/whole-bill-schema";
 export { notEstimated, USAGE_DRIVEN_LINES, USAGE_LINE_LABELS, type NotEstimated, type UsageDrivenLine } from "./scenario/not-estimated";
 export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
 export { billedHoursPerTask } from "./scenario/billed-hours";
@@ -61,7 +131,15 @@ export { billedHoursPerTask } from "./scenario/billed-hours";
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
 export type { LineRequest } from "./lines/line-builder";
-export { PATTERN_IDS, type PatternId, type PatternEstimate, type PatternStatus, type PatternRef, type OrchestratorKind, type DataPlaneKind } from "./patterns/pattern";
+export {
+  PATTERN_IDS,
+  type PatternId,
+  type PatternEstimate,
+  type PatternStatus,
+  type PatternRef,
+  type OrchestratorKind,
+  type DataPlaneKind,
+} from "./patterns/pattern";
 export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
 export { lookupInstance } from "./ec2/instance-lookup";
@@ -81,12 +159,29 @@ export type { NodeGroupDetail, NodeUtilisation, NodeAlternative } from "./ec2/no
 
 // purchase options
 export {
-  PurchaseSchema, Ec2PurchaseSchema, EcsFargatePurchaseSchema, EksFargatePurchaseSchema, EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES,
-  type Purchase, type Ec2Purchase, type FargatePurchase, type Ec2PurchaseOption, type FargatePurchaseChoice,
+  PurchaseSchema,
+  Ec2PurchaseSchema,
+  EcsFargatePurchaseSchema,
+  EksFargatePurchaseSchema,
+  EC2_PURCHASE_OPTIONS,
+  FARGATE_PURCHASE_CHOICES,
+  type Purchase,
+  type Ec2Purchase,
+  type FargatePurchase,
+  type Ec2PurchaseOption,
+  type FargatePurchaseChoice,
 } from "./purchase/purchase-schema";
 export {
-  M5_LARGE_RI_ROWS, RI_REFERENCE_ON_DEMAND_USD_PER_HOUR, SPOT_REFERENCE_USD_PER_HOUR, DEFAULT_SPOT_PRICE_RATIO,
-  RI_OFFERING_CLASSES, PAYMENT_OPTIONS, TERM_YEARS, type RiOfferingClass, type PaymentOption, type TermYears,
+  M5_LARGE_RI_ROWS,
+  RI_REFERENCE_ON_DEMAND_USD_PER_HOUR,
+  SPOT_REFERENCE_USD_PER_HOUR,
+  DEFAULT_SPOT_PRICE_RATIO,
+  RI_OFFERING_CLASSES,
+  PAYMENT_OPTIONS,
+  TERM_YEARS,
+  type RiOfferingClass,
+  type PaymentOption,
+  type TermYears,
 } from "./purchase/reference-rates";
 export type { Ec2PriceModel, Ec2NodePrice } from "./purchase/ec2-price-model";
 export type { FargateRateChoice } from "./purchase/fargate-rate-choice";
@@ -111,20 +206,42 @@ export { ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
 export type { ServiceCost } from "./portfolio/allocate-pattern";
 export { UNTAGGED, type GroupTotal } from "./portfolio/group-totals";
 export {
-  estimatePortfolio, PortfolioOptionsSchema, type Portfolio, type PortfolioOptions, type PortfolioPattern,
+  estimatePortfolio,
+  PortfolioOptionsSchema,
+  type Portfolio,
+  type PortfolioOptions,
+  type PortfolioPattern,
 } from "./portfolio/estimate-portfolio";
 export { toPortfolioJson, type PortfolioJson } from "./portfolio/portfolio-json";
 
 // ops effort, TCO and decisions (issue 6)
 export {
-  OpsSchema, WorkloadFeaturesSchema, HoursOverrideSchema, ScalingRulesSchema, OPS_LEVELS, OPS_ACTIVITY_IDS, UPGRADE_POLICIES,
-  type Ops, type OpsInput, type OpsLevel, type OpsActivityId, type UpgradePolicy, type WorkloadFeatures, type HoursOverride,
+  OpsSchema,
+  WorkloadFeaturesSchema,
+  HoursOverrideSchema,
+  ScalingRulesSchema,
+  OPS_LEVELS,
+  OPS_ACTIVITY_IDS,
+  UPGRADE_POLICIES,
+  type Ops,
+  type OpsInput,
+  type OpsLevel,
+  type OpsActivityId,
+  type UpgradePolicy,
+  type WorkloadFeatures,
+  type HoursOverride,
 } from "./scenario/ops-schema";
 export { band, mapBand, sumBands, bandText, type Band } from "./ops/bands";
 export { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS, type ActivityDefinition, type RecurringActivityId } from "./ops/activity-defaults";
 export {
-  EXTRA_CLUSTER_SHARE, NODE_FLEET_RULE, EXTRA_NODE_GROUP_HOURS, SERVICE_RULE, EKS_AUTO_MODE, BOTTLEROCKET_HOST_PATCHING_FACTOR,
-  ONBOARDING_HOURS_PER_ENGINEER, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,
+  EXTRA_CLUSTER_SHARE,
+  NODE_FLEET_RULE,
+  EXTRA_NODE_GROUP_HOURS,
+  SERVICE_RULE,
+  EKS_AUTO_MODE,
+  BOTTLEROCKET_HOST_PATCHING_FACTOR,
+  ONBOARDING_HOURS_PER_ENGINEER,
+  EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,
 } from "./ops/modifiers";
 export { ENGINEER_HOURLY_USD, ENGINEER_RATE_SOURCES, OPS_RATE_USAGE, engineerRate, scenarioEngineerRate } from "./ops/engineer-rate";
 export { opsDrivers, type OpsDrivers } from "./ops/drivers";
@@ -147,5 +264,12 @@ export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
-export { toComparisonJson, patternToJson, lineToJson, nodeGroupToJson, purchaseToJson, type ComparisonJson } from "./serialize/comparison-json";
+export {
+  toComparisonJson,
+  patternToJson,
+  lineToJson,
+  nodeGroupToJson,
+  purchaseToJson,
+  type ComparisonJson,
+} from "./serialize/comparison-json";
 export { csvCell, neutraliseFormula } from "./serialize/csv-cell";

@@ -25,7 +25,8 @@ export function checkedQuantity(kind: "cpu" | "memory", value: string | number, 
 export function refuseWindowsArm(service: Pick<ServiceInput, "architecture" | "os">, source: string, field: string): void {
   if (service.architecture === "arm64" && service.os === "windows") {
     throw coreError("INVALID_WORKLOAD", `${source}: Windows containers on ARM64 are not supported by ECS, EKS or Fargate`, {
-      field, allowed: ["linux on x86_64", "linux on arm64", "windows on x86_64"],
+      field,
+      allowed: ["linux on x86_64", "linux on arm64", "windows on x86_64"],
     });
   }
 }
@@ -37,13 +38,17 @@ export function checkService(service: ServiceInput, source: string): ServiceInpu
   const [first] = result.error.issues;
   const described = first ? describeIssue(first, service) : { field: "", message: "invalid service" };
   throw coreError("INVALID_WORKLOAD", `${source}: the imported service "${service.name}" ${described.message}`, {
-    field: `service.${described.field}`, ...(described.allowed ? { allowed: described.allowed } : {}),
+    field: `service.${described.field}`,
+    ...(described.allowed ? { allowed: described.allowed } : {}),
   });
 }
 
 /** The ECS services-per-cluster quota bounds one import as it bounds a scenario. */
 export function checkServiceCount(count: number): void {
   if (count > SCENARIO_LIMITS.services.max) {
-    throw coreError("INVALID_WORKLOAD", `${count} services imported, more than the ${SCENARIO_LIMITS.services.max} a scenario allows`, { field: "services", allowed: [`1 to ${SCENARIO_LIMITS.services.max}`] });
+    throw coreError("INVALID_WORKLOAD", `${count} services imported, more than the ${SCENARIO_LIMITS.services.max} a scenario allows`, {
+      field: "services",
+      allowed: [`1 to ${SCENARIO_LIMITS.services.max}`],
+    });
   }
 }

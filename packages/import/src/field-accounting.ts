@@ -21,8 +21,10 @@ export function accountFields(object: Record<string, unknown>, rules: FieldRules
     if (reason) warnings.push(warning("unsupported", source, path ? `${path}.${key}` : key, reason));
     else ignored.push(key);
   }
-  if (ignored.length > 0) warnings.push(warning("ignored", source, path || "(top level)", `not read (no effect on compute cost): ${ignored.join(", ")}`));
+  if (ignored.length > 0)
+    warnings.push(warning("ignored", source, path || "(top level)", `not read (no effect on compute cost): ${ignored.join(", ")}`));
   return warnings;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

@@ -11,12 +11,18 @@ export type WorkloadDocument = { source: string; document: unknown };
 /** ECS when the document has `taskDefinition` or `containerDefinitions`; Kubernetes when it has `kind`. */
 export function importDocument({ source, document }: WorkloadDocument): ImportResult {
   const checked = (result: ImportResult): ImportResult => ({ ...result, services: result.services.map((s) => checkService(s, source)) });
-  if (isRecord(document) && ("taskDefinition" in document || "containerDefinitions" in document)) return checked(importEcsTaskDefinition(document, source));
+  if (isRecord(document) && ("taskDefinition" in document || "containerDefinitions" in document))
+    return checked(importEcsTaskDefinition(document, source));
   if (isRecord(document) && "kind" in document) return checked(importKubernetesObject(document, source));
   if (document === null || document === undefined) return { services: [], warnings: [] };
-  throw coreError("INVALID_WORKLOAD", `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`, {
-    field: "(document)", allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob"],
-  });
+  throw coreError(
+    "INVALID_WORKLOAD",
+    `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`,
+    {
+      field: "(document)",
+      allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob"],
+    },
+  );
 }
 
 /** Service names must be unique in a scenario: a repeated name gets `-2`, `-3`, … (reported). */
@@ -43,6 +49,7 @@ export function importWorkloads(documents: readonly WorkloadDocument[]): ImportR
   checkServiceCount(results.reduce((n, r) => n + r.services.length, 0));
   const { services, renamed } = uniqueNames(results.flatMap((r) => r.services));
   const warnings = results.flatMap((r) => r.warnings);
-  for (const rename of renamed) warnings.push({ kind: "assumed", source: "(import)", field: "name", message: `duplicate service name renamed: ${rename}` });
+  for (const rename of renamed)
+    warnings.push({ kind: "assumed", source: "(import)", field: "name", message: `duplicate service name renamed: ${rename}` });
   return { services, warnings };
 }

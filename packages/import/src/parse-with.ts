@@ -8,5 +8,8 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, source
   const first = result.error.issues[0];
   const described = first ? describeIssue(first, value) : { field: "", message: "invalid document" };
   const field = [prefix, described.field].filter(Boolean).join(".");
-  throw coreError("INVALID_WORKLOAD", `${source}: ${described.message}`, { field: field || "(document)", ...(described.allowed ? { allowed: described.allowed } : {}) });
+  throw coreError("INVALID_WORKLOAD", `${source}: ${described.message}`, {
+    field: field || "(document)",
+    ...(described.allowed ? { allowed: described.allowed } : {}),
+  });
 }

@@ -31,7 +31,12 @@ async function streaming(file: string): Promise<Figures> {
       peak = Math.max(peak, rssMb());
     },
   );
-  return { fileMb: statSync(file).size / 1e6, seconds: (performance.now() - started) / 1000, rssGrowthMb: peak - before, selected: result.hits.length };
+  return {
+    fileMb: statSync(file).size / 1e6,
+    seconds: (performance.now() - started) / 1000,
+    rssGrowthMb: peak - before,
+    selected: result.hits.length,
+  };
 }
 
 function naive(file: string): Figures {
@@ -60,9 +65,11 @@ try {
   console.log(row("streaming, large file", large));
   console.log(row("streaming, small file", smallStreamed));
   console.log(row("naive JSON.parse, small file", smallNaive));
-  console.log(`ratios: streaming runs at ${(smallNaive.seconds / smallStreamed.seconds).toFixed(1)}× the naive speed; its RSS growth stays a few MB ` +
-    `(${smallStreamed.rssGrowthMb.toFixed(0)} MB at ${smallStreamed.fileMb.toFixed(0)} MB, ${large.rssGrowthMb.toFixed(0)} MB at ${large.fileMb.toFixed(0)} MB: bounded by the selected records), ` +
-    `while naive parsing grows ${(smallNaive.rssGrowthMb / smallNaive.fileMb).toFixed(2)} MB per MB of file (≈${((smallNaive.rssGrowthMb / smallNaive.fileMb) * large.fileMb).toFixed(0)} MB for the large file)`);
+  console.log(
+    `ratios: streaming runs at ${(smallNaive.seconds / smallStreamed.seconds).toFixed(1)}× the naive speed; its RSS growth stays a few MB ` +
+      `(${smallStreamed.rssGrowthMb.toFixed(0)} MB at ${smallStreamed.fileMb.toFixed(0)} MB, ${large.rssGrowthMb.toFixed(0)} MB at ${large.fileMb.toFixed(0)} MB: bounded by the selected records), ` +
+      `while naive parsing grows ${(smallNaive.rssGrowthMb / smallNaive.fileMb).toFixed(2)} MB per MB of file (≈${((smallNaive.rssGrowthMb / smallNaive.fileMb) * large.fileMb).toFixed(0)} MB for the large file)`,
+  );
   console.log(`process peak RSS (whole run): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

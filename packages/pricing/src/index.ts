@@ -16,11 +16,24 @@ export { offerFileSource, OFFER_FILES_SOURCE_ID, type OfferFileDeps } from "./so
 export { readOfferStream, type OfferStreamResult } from "./sources/offer-files/read-offer-stream";
 export { fetchRegionIndex, regionIndexUrl, OFFER_BASE_URL, RegionIndexSchema, type RegionIndex } from "./sources/offer-files/region-index";
 export type { FetchLike } from "./sources/offer-files/http-get";
-export { fetchFargateSpotRates, spotRatesFromFeed, SpotFeedSchema, FARGATE_SPOT_FEED_URL, FARGATE_SPOT_SOURCE_ID } from "./sources/spot-feed/fargate-spot-feed";
+export {
+  fetchFargateSpotRates,
+  spotRatesFromFeed,
+  SpotFeedSchema,
+  FARGATE_SPOT_FEED_URL,
+  FARGATE_SPOT_SOURCE_ID,
+} from "./sources/spot-feed/fargate-spot-feed";
 export type { PriceSource, ProductHit, SourceProgress } from "./sources/price-source";
 
 // Price List format and queries
-export { PriceListEntrySchema, ProductSchema, OnDemandTermSchema, PriceDimensionSchema, type PriceListEntry, type Product } from "./price-list/price-list-entry";
+export {
+  PriceListEntrySchema,
+  ProductSchema,
+  OnDemandTermSchema,
+  PriceDimensionSchema,
+  type PriceListEntry,
+  type Product,
+} from "./price-list/price-list-entry";
 export { decodePriceListItem, type PricedProduct } from "./price-list/priced-product";
 export { ALL_QUERIES } from "./queries/all-queries";
 export type { PriceQuery, TermMatchFilter, Classification } from "./queries/price-query";

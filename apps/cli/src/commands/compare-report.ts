@@ -1,6 +1,14 @@
 import {
-  MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_IDS, PATTERN_LABELS, toDecimalString,
-  cheapestPricedPattern, totalDelta, type Comparison, type Decimal, type PatternEstimate,
+  MONTHS_PER_THREE_YEARS,
+  MONTHS_PER_YEAR,
+  PATTERN_IDS,
+  PATTERN_LABELS,
+  toDecimalString,
+  cheapestPricedPattern,
+  totalDelta,
+  type Comparison,
+  type Decimal,
+  type PatternEstimate,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
@@ -17,10 +25,13 @@ const PERIODS: Period[] = [
 ];
 
 function periodTable(items: readonly LabelledComparison[], period: Period): ReportTable {
-  const columns = [{ header: "Pattern" }, ...items.flatMap((item, i) => [
-    { header: item.label, align: "right" as const },
-    ...(i > 0 ? [{ header: `Δ vs ${items[0]?.label ?? ""}`, align: "right" as const }] : []),
-  ])];
+  const columns = [
+    { header: "Pattern" },
+    ...items.flatMap((item, i) => [
+      { header: item.label, align: "right" as const },
+      ...(i > 0 ? [{ header: `Δ vs ${items[0]?.label ?? ""}`, align: "right" as const }] : []),
+    ]),
+  ];
   const rows = PATTERN_IDS.map((id) => {
     const scale = (value: Decimal | null) => (value === null || period.factor === null ? value : value.times(period.factor));
     const pattern = (item: LabelledComparison | undefined) => item?.comparison.patterns.find((p) => p.id === id);
@@ -47,34 +58,81 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
     columns: [{ header: "Scenario" }, { header: "Pattern" }, { header: "Monthly", align: "right" }, { header: "Statuses" }],
     rows: items.map(({ label, comparison }) => {
       const best = cheapestPricedPattern(comparison);
-      return [label, best?.label ?? "none", usd(best?.monthlyUsd ?? null), comparison.patterns.map((p) => `${p.id}: ${statusText(p)}`).join("; ")];
+      return [
+        label,
+        best?.label ?? "none",
+        usd(best?.monthlyUsd ?? null),
+        comparison.patterns.map((p) => `${p.id}: ${statusText(p)}`).join("; "),
+      ];
     }),
   };
-  const deltaOf = (p: PatternEstimate) => totalDelta(first?.patterns.find((b) => b.id === p.id), p);
-  const csvRows = items.flatMap(({ label, file, comparison }) => comparison.patterns.map((p): Cell[] => {
-    const delta = deltaOf(p);
-    return [label, file, comparison.scenario.name, comparison.region, p.id, p.status, String(p.lowerBound), usd(p.monthlyUsd), usd(p.yearlyUsd), usd(p.threeYearUsd), usd(delta.deltaMonthlyUsd), String(delta.lowerBound)];
-  }));
+  const deltaOf = (p: PatternEstimate) =>
+    totalDelta(
+      first?.patterns.find((b) => b.id === p.id),
+      p,
+    );
+  const csvRows = items.flatMap(({ label, file, comparison }) =>
+    comparison.patterns.map((p): Cell[] => {
+      const delta = deltaOf(p);
+      return [
+        label,
+        file,
+        comparison.scenario.name,
+        comparison.region,
+        p.id,
+        p.status,
+        String(p.lowerBound),
+        usd(p.monthlyUsd),
+        usd(p.yearlyUsd),
+        usd(p.threeYearUsd),
+        usd(delta.deltaMonthlyUsd),
+        String(delta.lowerBound),
+      ];
+    }),
+  );
   return {
     title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
     subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
     sections: [...PERIODS.map((period) => periodTable(items, period)), cheapest],
     csv: {
-      columns: ["label", "file", "scenario", "region", "pattern", "status", "lowerBound", "monthlyUsd", "yearlyUsd", "threeYearUsd", "deltaMonthlyUsd", "deltaLowerBound"].map((header) => ({ header })),
+      columns: [
+        "label",
+        "file",
+        "scenario",
+        "region",
+        "pattern",
+        "status",
+        "lowerBound",
+        "monthlyUsd",
+        "yearlyUsd",
+        "threeYearUsd",
+        "deltaMonthlyUsd",
+        "deltaLowerBound",
+      ].map((header) => ({ header })),
       rows: csvRows,
     },
     json: {
       kind: "compare",
       priceSnapshot: first?.priceBook,
       scenarios: items.map(({ label, file, comparison }) => ({
-        label, file, scenario: comparison.scenario.name, region: comparison.region,
+        label,
+        file,
+        scenario: comparison.scenario.name,
+        region: comparison.region,
         cheapestPattern: cheapestPricedPattern(comparison)?.id ?? null,
         patterns: comparison.patterns.map((p) => {
           const delta = deltaOf(p);
           return {
-            id: p.id, label: p.label, status: p.status, lowerBound: p.lowerBound,
-            monthlyUsd: money(p.monthlyUsd), yearlyUsd: money(p.yearlyUsd), threeYearUsd: money(p.threeYearUsd),
-            deltaMonthlyUsd: money(delta.deltaMonthlyUsd), deltaYearlyUsd: money(delta.deltaMonthlyUsd?.times(MONTHS_PER_YEAR) ?? null), deltaLowerBound: delta.lowerBound,
+            id: p.id,
+            label: p.label,
+            status: p.status,
+            lowerBound: p.lowerBound,
+            monthlyUsd: money(p.monthlyUsd),
+            yearlyUsd: money(p.yearlyUsd),
+            threeYearUsd: money(p.threeYearUsd),
+            deltaMonthlyUsd: money(delta.deltaMonthlyUsd),
+            deltaYearlyUsd: money(delta.deltaMonthlyUsd?.times(MONTHS_PER_YEAR) ?? null),
+            deltaLowerBound: delta.lowerBound,
           };
         }),
       })),

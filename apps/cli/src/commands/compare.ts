@@ -9,9 +9,15 @@ type CompareOptions = BudgetOptions & { format: string; regions?: string; prices
 
 /** Files × regions (`--regions a,b` prices every file in each region), labelled for columns. */
 export function loadCompared(files: readonly string[], regions: string | undefined, pricesFile?: string): LabelledComparison[] {
-  const regionList = regions?.split(",").map((r) => r.trim()).filter(Boolean) ?? [undefined];
-  const items = files.flatMap((file) => regionList.map((region) => ({ file, comparison: loadResult(file, region, pricesFile).comparison })));
-  if (items.length < 2) throw new CliError("INVALID_OPTION", "compare needs at least two scenarios (files, or one file with --regions a,b)");
+  const regionList = regions
+    ?.split(",")
+    .map((r) => r.trim())
+    .filter(Boolean) ?? [undefined];
+  const items = files.flatMap((file) =>
+    regionList.map((region) => ({ file, comparison: loadResult(file, region, pricesFile).comparison })),
+  );
+  if (items.length < 2)
+    throw new CliError("INVALID_OPTION", "compare needs at least two scenarios (files, or one file with --regions a,b)");
   const names = items.map(({ comparison }) => comparison.scenario.name);
   return items.map(({ file, comparison }) => {
     const isUnique = names.filter((n) => n === comparison.scenario.name).length === 1;

@@ -1,6 +1,14 @@
 import {
-  type Decimal, MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR, PATTERN_LABELS, formatUsd, toDecimalString,
-  diffResults, type Comparison, type LineDiff, type PatternDiff,
+  type Decimal,
+  MONTHS_PER_THREE_YEARS,
+  MONTHS_PER_YEAR,
+  PATTERN_LABELS,
+  formatUsd,
+  toDecimalString,
+  diffResults,
+  type Comparison,
+  type LineDiff,
+  type PatternDiff,
 } from "@repo/core";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
@@ -14,8 +22,10 @@ export function lineReason(line: LineDiff): string {
   if (line.change === "added") return `added (${line.proposed?.detail ?? ""})`;
   if (line.change === "removed") return `removed (was ${line.base?.detail ?? ""})`;
   const parts: string[] = [];
-  if (line.base && line.proposed && !line.base.quantity.eq(line.proposed.quantity)) parts.push(`quantity ${qty(line.base.quantity)} → ${qty(line.proposed.quantity)} ${line.proposed.unit}`);
-  if (line.base && line.proposed && !line.base.rateUsd.eq(line.proposed.rateUsd)) parts.push(`rate ${line.base.rateUsd.toFixed()} → ${line.proposed.rateUsd.toFixed()} USD/${line.proposed.unit}`);
+  if (line.base && line.proposed && !line.base.quantity.eq(line.proposed.quantity))
+    parts.push(`quantity ${qty(line.base.quantity)} → ${qty(line.proposed.quantity)} ${line.proposed.unit}`);
+  if (line.base && line.proposed && !line.base.rateUsd.eq(line.proposed.rateUsd))
+    parts.push(`rate ${line.base.rateUsd.toFixed()} → ${line.proposed.rateUsd.toFixed()} USD/${line.proposed.unit}`);
   return parts.join("; ") || "unchanged";
 }
 
@@ -27,11 +37,17 @@ export function whySummary(diff: PatternDiff): string[] {
   for (const reason of proposed?.ruledOutReasons ?? []) why.push(`proposed ruled out: ${reason}`);
   if (diff.lowerBound) why.push("a total here is a lower bound (rates missing): the Δ is not the full change");
   const named: [string, Decimal][] = [
-    ["quantity changes", causes.quantityUsd], ["rate changes", causes.rateUsd], ["added lines", causes.addedUsd], ["removed lines", causes.removedUsd],
+    ["quantity changes", causes.quantityUsd],
+    ["rate changes", causes.rateUsd],
+    ["added lines", causes.addedUsd],
+    ["removed lines", causes.removedUsd],
   ];
   const moved = named.filter(([, amount]) => !amount.isZero());
   if (moved.length > 0) why.push(`by cause: ${moved.map(([cause, amount]) => `${cause} ${signed(amount)}`).join(", ")} a month`);
-  const top = lines.filter((l) => l.change !== "unchanged").sort((x, y) => y.deltaMonthlyUsd.abs().comparedTo(x.deltaMonthlyUsd.abs())).slice(0, 3);
+  const top = lines
+    .filter((l) => l.change !== "unchanged")
+    .sort((x, y) => y.deltaMonthlyUsd.abs().comparedTo(x.deltaMonthlyUsd.abs()))
+    .slice(0, 3);
   for (const line of top) why.push(`${signed(line.deltaMonthlyUsd)}/month ${line.name}: ${lineReason(line)}`);
   return why;
 }
@@ -42,10 +58,23 @@ function lineTable(diff: PatternDiff & { why: string[] }): ReportTable {
   return {
     title: `${PATTERN_LABELS[diff.id]} (${diff.id})`,
     columns: [
-      { header: "Line" }, { header: "Change" }, { header: "Base", align: "right" }, { header: "Proposed", align: "right" },
-      { header: "Δ monthly", align: "right" }, { header: "Δ yearly", align: "right" }, { header: "Why" },
+      { header: "Line" },
+      { header: "Change" },
+      { header: "Base", align: "right" },
+      { header: "Proposed", align: "right" },
+      { header: "Δ monthly", align: "right" },
+      { header: "Δ yearly", align: "right" },
+      { header: "Why" },
     ],
-    rows: moved.map((l) => [l.name, l.change, usd(l.base?.monthlyUsd ?? null), usd(l.proposed?.monthlyUsd ?? null), usd(l.deltaMonthlyUsd, true), usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR), true), lineReason(l)]),
+    rows: moved.map((l) => [
+      l.name,
+      l.change,
+      usd(l.base?.monthlyUsd ?? null),
+      usd(l.proposed?.monthlyUsd ?? null),
+      usd(l.deltaMonthlyUsd, true),
+      usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR), true),
+      lineReason(l),
+    ]),
     notes: [...(unchanged > 0 ? [`${unchanged} line(s) unchanged`] : []), ...diff.why],
   };
 }
@@ -57,29 +86,74 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
   const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d) }));
   const totals: ReportTable = {
     title: "Totals",
-    columns: [{ header: "Pattern" }, { header: "Base", align: "right" }, { header: "Proposed", align: "right" }, { header: "Δ monthly", align: "right" }, { header: "Δ yearly", align: "right" }, { header: "Δ 3-year", align: "right" }],
+    columns: [
+      { header: "Pattern" },
+      { header: "Base", align: "right" },
+      { header: "Proposed", align: "right" },
+      { header: "Δ monthly", align: "right" },
+      { header: "Δ yearly", align: "right" },
+      { header: "Δ 3-year", align: "right" },
+    ],
     rows: diffs.map(({ id, base: b, proposed: p, deltaMonthlyUsd: delta, lowerBound }) => [
-      PATTERN_LABELS[id], usd(b?.monthlyUsd ?? null, false, b?.lowerBound), usd(p?.monthlyUsd ?? null, false, p?.lowerBound),
-      usd(delta, true, lowerBound), usd(delta?.times(MONTHS_PER_YEAR) ?? null, true, lowerBound), usd(delta?.times(MONTHS_PER_THREE_YEARS) ?? null, true, lowerBound),
+      PATTERN_LABELS[id],
+      usd(b?.monthlyUsd ?? null, false, b?.lowerBound),
+      usd(p?.monthlyUsd ?? null, false, p?.lowerBound),
+      usd(delta, true, lowerBound),
+      usd(delta?.times(MONTHS_PER_YEAR) ?? null, true, lowerBound),
+      usd(delta?.times(MONTHS_PER_THREE_YEARS) ?? null, true, lowerBound),
     ]),
   };
-  const csvRows = diffs.flatMap(({ id, lines }) => lines.map((l): Cell[] => [
-    id, l.id, l.name, l.category, l.service ?? "", l.change, usd(l.base?.monthlyUsd ?? null), usd(l.proposed?.monthlyUsd ?? null),
-    usd(l.deltaMonthlyUsd), usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)), usd(l.quantityEffectUsd), usd(l.rateEffectUsd),
-    l.base ? quantity(l.base.quantity) : "", l.proposed ? quantity(l.proposed.quantity) : "", (l.proposed ?? l.base)?.unit ?? "",
-    l.base?.rateUsd.toFixed() ?? "", l.proposed?.rateUsd.toFixed() ?? "",
-  ]));
+  const csvRows = diffs.flatMap(({ id, lines }) =>
+    lines.map((l): Cell[] => [
+      id,
+      l.id,
+      l.name,
+      l.category,
+      l.service ?? "",
+      l.change,
+      usd(l.base?.monthlyUsd ?? null),
+      usd(l.proposed?.monthlyUsd ?? null),
+      usd(l.deltaMonthlyUsd),
+      usd(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)),
+      usd(l.quantityEffectUsd),
+      usd(l.rateEffectUsd),
+      l.base ? quantity(l.base.quantity) : "",
+      l.proposed ? quantity(l.proposed.quantity) : "",
+      (l.proposed ?? l.base)?.unit ?? "",
+      l.base?.rateUsd.toFixed() ?? "",
+      l.proposed?.rateUsd.toFixed() ?? "",
+    ]),
+  );
   return {
     title: `Diff: ${base.scenario.name} → ${proposed.scenario.name}`,
-    subtitle: [`base ${files.base} (${base.region}, prices ${priceBookLabel(base.priceBook)}) → proposed ${files.proposed} (${proposed.region}, prices ${priceBookLabel(proposed.priceBook)})`],
+    subtitle: [
+      `base ${files.base} (${base.region}, prices ${priceBookLabel(base.priceBook)}) → proposed ${files.proposed} (${proposed.region}, prices ${priceBookLabel(proposed.priceBook)})`,
+    ],
     sections: [
       { title: "Inputs changed", columns: [], rows: [], notes: inputs.length > 0 ? inputs : ["none"] },
       totals,
       ...diffs.map(lineTable),
     ],
     csv: {
-      columns: ["pattern", "lineId", "line", "category", "service", "change", "baseMonthlyUsd", "proposedMonthlyUsd", "deltaMonthlyUsd", "deltaYearlyUsd",
-        "quantityEffectUsd", "rateEffectUsd", "baseQuantity", "proposedQuantity", "unit", "baseRateUsd", "proposedRateUsd"].map((header) => ({ header })),
+      columns: [
+        "pattern",
+        "lineId",
+        "line",
+        "category",
+        "service",
+        "change",
+        "baseMonthlyUsd",
+        "proposedMonthlyUsd",
+        "deltaMonthlyUsd",
+        "deltaYearlyUsd",
+        "quantityEffectUsd",
+        "rateEffectUsd",
+        "baseQuantity",
+        "proposedQuantity",
+        "unit",
+        "baseRateUsd",
+        "proposedRateUsd",
+      ].map((header) => ({ header })),
       rows: csvRows,
     },
     json: {
@@ -89,18 +163,36 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
       inputsChanged: inputs,
       patterns: diffs.map(({ id, base: b, proposed: p, lines, why, deltaMonthlyUsd: delta, lowerBound }) => {
         return {
-          id, label: PATTERN_LABELS[id], baseStatus: b?.status ?? null, proposedStatus: p?.status ?? null,
-          baseLowerBound: b?.lowerBound ?? false, proposedLowerBound: p?.lowerBound ?? false, deltaLowerBound: lowerBound,
-          baseMonthlyUsd: money(b?.monthlyUsd), proposedMonthlyUsd: money(p?.monthlyUsd),
-          deltaMonthlyUsd: money(delta), deltaYearlyUsd: money(delta?.times(MONTHS_PER_YEAR)), deltaThreeYearUsd: money(delta?.times(MONTHS_PER_THREE_YEARS)),
+          id,
+          label: PATTERN_LABELS[id],
+          baseStatus: b?.status ?? null,
+          proposedStatus: p?.status ?? null,
+          baseLowerBound: b?.lowerBound ?? false,
+          proposedLowerBound: p?.lowerBound ?? false,
+          deltaLowerBound: lowerBound,
+          baseMonthlyUsd: money(b?.monthlyUsd),
+          proposedMonthlyUsd: money(p?.monthlyUsd),
+          deltaMonthlyUsd: money(delta),
+          deltaYearlyUsd: money(delta?.times(MONTHS_PER_YEAR)),
+          deltaThreeYearUsd: money(delta?.times(MONTHS_PER_THREE_YEARS)),
           why,
           lines: lines.map((l) => ({
-            id: l.id, name: l.name, category: l.category, ...(l.service !== undefined ? { service: l.service } : {}), change: l.change,
-            baseMonthlyUsd: money(l.base?.monthlyUsd), proposedMonthlyUsd: money(l.proposed?.monthlyUsd),
-            deltaMonthlyUsd: money(l.deltaMonthlyUsd), deltaYearlyUsd: money(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)),
-            quantityEffectUsd: money(l.quantityEffectUsd), rateEffectUsd: money(l.rateEffectUsd),
-            baseQuantity: money(l.base?.quantity), proposedQuantity: money(l.proposed?.quantity), unit: (l.proposed ?? l.base)?.unit ?? "",
-            baseRateUsd: money(l.base?.rateUsd), proposedRateUsd: money(l.proposed?.rateUsd),
+            id: l.id,
+            name: l.name,
+            category: l.category,
+            ...(l.service !== undefined ? { service: l.service } : {}),
+            change: l.change,
+            baseMonthlyUsd: money(l.base?.monthlyUsd),
+            proposedMonthlyUsd: money(l.proposed?.monthlyUsd),
+            deltaMonthlyUsd: money(l.deltaMonthlyUsd),
+            deltaYearlyUsd: money(l.deltaMonthlyUsd.times(MONTHS_PER_YEAR)),
+            quantityEffectUsd: money(l.quantityEffectUsd),
+            rateEffectUsd: money(l.rateEffectUsd),
+            baseQuantity: money(l.base?.quantity),
+            proposedQuantity: money(l.proposed?.quantity),
+            unit: (l.proposed ?? l.base)?.unit ?? "",
+            baseRateUsd: money(l.base?.rateUsd),
+            proposedRateUsd: money(l.proposed?.rateUsd),
           })),
         };
       }),

@@ -32,16 +32,22 @@ describe("costcalc estimate shows the EC2 node groups", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/ECS on EC2 +priced .* 1 × m5\.large/);
     expect(out).toMatch(/linux\/x86_64 +m5\.large +1 +ec2\.instanceType +1700m \/ 7021 MiB +88\.2% +43\.8%/);
-    expect(out).toContain("purchase (ec2): 1-year Standard Reserved Instance, Partial Upfront — $252.00 upfront (once, 12-month term); $21.17/month recurring; $42.17/month effective");
+    expect(out).toContain(
+      "purchase (ec2): 1-year Standard Reserved Instance, Partial Upfront — $252.00 upfront (once, 12-month term); $21.17/month recurring; $42.17/month effective",
+    );
   });
 
   it("json: nodeGroups carry type, counts, allocatable capacity, utilisation and purchase", async () => {
     const { code, out } = await run(["estimate", chosen, "--format", "json"]);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { patterns: { id: string; nodeGroups: Record<string, unknown>[]; purchase: Record<string, unknown>[] }[] };
+    const json = JSON.parse(out) as {
+      patterns: { id: string; nodeGroups: Record<string, unknown>[]; purchase: Record<string, unknown>[] }[];
+    };
     const ecsEc2 = json.patterns.find((p) => p.id === "ecs-ec2");
     expect(ecsEc2?.nodeGroups[0]).toMatchObject({
-      instanceType: "m5.large", nodeCount: 1, selection: "chosen",
+      instanceType: "m5.large",
+      nodeCount: 1,
+      selection: "chosen",
       allocatablePerNode: { cpuMillicores: 1700, memoryMib: "7021" },
       utilisation: { idleCpuMillicores: 200 },
     });
@@ -49,7 +55,11 @@ describe("costcalc estimate shows the EC2 node groups", () => {
   });
 
   it("cheapest fit names the search and the runners-up", async () => {
-    const path = scenarioFile("cheapest", { region: "us-east-1", services: [{ name: "web", taskCount: 6, vcpu: 0.5, memoryGib: 1 }], ec2: { selection: { families: ["m5"] } } });
+    const path = scenarioFile("cheapest", {
+      region: "us-east-1",
+      services: [{ name: "web", taskCount: 6, vcpu: 0.5, memoryGib: 1 }],
+      ec2: { selection: { families: ["m5"] } },
+    });
     const { out } = await run(["estimate", path]);
     // m5 only: 1 × m5.xlarge ($142.56) beats 2 × m5.large ($144.96), see the core cheapest-fit test
     // the search counts the types it considered among the region's EC2 catalog (1,367 priced in us-east-1, S5)
@@ -58,7 +68,11 @@ describe("costcalc estimate shows the EC2 node groups", () => {
   });
 
   it("Fargate Spot for EKS is one line on stderr and exit code 2", async () => {
-    const path = scenarioFile("eks-spot", { region: "us-east-1", services: [{ name: "web", taskCount: 1, vcpu: 0.5, memoryGib: 1 }], purchase: { fargate: { eks: { option: "spot" } } } });
+    const path = scenarioFile("eks-spot", {
+      region: "us-east-1",
+      services: [{ name: "web", taskCount: 1, vcpu: 0.5, memoryGib: 1 }],
+      purchase: { fargate: { eks: { option: "spot" } } },
+    });
     const { code, err } = await run(["estimate", path]);
     expect(code).toBe(2);
     expect(err.trim().split("\n")).toHaveLength(1);

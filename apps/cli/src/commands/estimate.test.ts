@@ -15,12 +15,23 @@ describe("costcalc estimate", () => {
   });
 
   it("--format json gives id, exact decimal monthlyUsd and lines with name/quantity/unit/rateUsd/monthlyUsd", async () => {
-    const { code, stdout } = await runCli("estimate", tempFile("s.json", JSON.stringify({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] })), "--format", "json");
+    const { code, stdout } = await runCli(
+      "estimate",
+      tempFile("s.json", JSON.stringify({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] })),
+      "--format",
+      "json",
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { patterns: { id: string; monthlyUsd: string; lines: Record<string, string>[] }[] };
     expect(json.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
     expect(json.patterns[0]?.monthlyUsd).toBe("36.0401");
-    expect(json.patterns[0]?.lines[0]).toMatchObject({ name: "web: Fargate vCPU (Linux/x86)", quantity: "730", unit: "vCPU-hour", rateUsd: "0.04048", monthlyUsd: "29.5504" });
+    expect(json.patterns[0]?.lines[0]).toMatchObject({
+      name: "web: Fargate vCPU (Linux/x86)",
+      quantity: "730",
+      unit: "vCPU-hour",
+      rateUsd: "0.04048",
+      monthlyUsd: "29.5504",
+    });
   });
 
   it("--region overrides the file's region (Tokyo vCPU rate $0.05056, S7)", async () => {
@@ -35,13 +46,48 @@ describe("bad input: one clear line on stderr, exit code 2, no stack trace, no N
     { label: "missing file", content: null, args: [], pattern: /FILE_NOT_READABLE.*no such file/ },
     { label: "malformed YAML", content: "region: [us-east-1\nservices: x", args: [], pattern: /MALFORMED_FILE/ },
     { label: "malformed JSON", content: "{ nope", args: [], pattern: /MALFORMED_FILE/, name: "bad.json" },
-    { label: "unknown field", content: scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 1, replicas: 2 }\n"), args: [], pattern: /INVALID_SCENARIO.*services\[0\]\.replicas/ },
-    { label: "negative count", content: scenario("  - { name: web, taskCount: -2, vcpu: 0.5, memoryGib: 1 }\n"), args: [], pattern: /INVALID_SCENARIO.*services\[0\]\.taskCount/ },
-    { label: "non-numeric count", content: scenario("  - { name: web, taskCount: lots, vcpu: 0.5, memoryGib: 1 }\n"), args: [], pattern: /INVALID_SCENARIO.*services\[0\]\.taskCount/ },
-    { label: "invalid Fargate size", content: scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 5 }\n"), args: [], pattern: /INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 1, 2, 3, 4/ },
-    { label: "unknown region", content: scenario(web), args: ["--region", "xx-east-9"], pattern: /UNKNOWN_REGION.*field: region.*allowed: .*us-east-1/ },
-    { label: "unknown instance type", content: scenario(web, "ec2: { instanceType: m9z.large }\n"), args: [], pattern: /UNKNOWN_INSTANCE_TYPE.*ec2\.instanceType/ },
-    { label: "unknown format", content: scenario(web), args: ["--format", "xml"], pattern: /INVALID_OPTION.*--format must be one of table, json/ },
+    {
+      label: "unknown field",
+      content: scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 1, replicas: 2 }\n"),
+      args: [],
+      pattern: /INVALID_SCENARIO.*services\[0\]\.replicas/,
+    },
+    {
+      label: "negative count",
+      content: scenario("  - { name: web, taskCount: -2, vcpu: 0.5, memoryGib: 1 }\n"),
+      args: [],
+      pattern: /INVALID_SCENARIO.*services\[0\]\.taskCount/,
+    },
+    {
+      label: "non-numeric count",
+      content: scenario("  - { name: web, taskCount: lots, vcpu: 0.5, memoryGib: 1 }\n"),
+      args: [],
+      pattern: /INVALID_SCENARIO.*services\[0\]\.taskCount/,
+    },
+    {
+      label: "invalid Fargate size",
+      content: scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 5 }\n"),
+      args: [],
+      pattern: /INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 1, 2, 3, 4/,
+    },
+    {
+      label: "unknown region",
+      content: scenario(web),
+      args: ["--region", "xx-east-9"],
+      pattern: /UNKNOWN_REGION.*field: region.*allowed: .*us-east-1/,
+    },
+    {
+      label: "unknown instance type",
+      content: scenario(web, "ec2: { instanceType: m9z.large }\n"),
+      args: [],
+      pattern: /UNKNOWN_INSTANCE_TYPE.*ec2\.instanceType/,
+    },
+    {
+      label: "unknown format",
+      content: scenario(web),
+      args: ["--format", "xml"],
+      pattern: /INVALID_OPTION.*--format must be one of table, json/,
+    },
   ])("$label", async ({ content, args, pattern, name }) => {
     const path = content === null ? "/nonexistent/scenario.yaml" : tempFile(name ?? "s.yaml", content);
     const { code, stdout, stderr } = await runCli("estimate", path, ...args);

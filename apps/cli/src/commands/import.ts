@@ -28,11 +28,12 @@ export function runImport(files: readonly string[], options: ImportOptions): { t
     throw new CliError("INVALID_OPTION", `--format must be one of ${IMPORT_FORMATS.join(", ")} (got "${options.format}")`);
   }
   const { services, warnings } = importWorkloads(readWorkloadFiles(files));
-  if (services.length === 0) throw new CliError("NOTHING_TO_IMPORT", `no Deployment, StatefulSet, Job, CronJob or ECS task definition found in ${files.join(", ")}`);
+  if (services.length === 0)
+    throw new CliError("NOTHING_TO_IMPORT", `no Deployment, StatefulSet, Job, CronJob or ECS task definition found in ${files.join(", ")}`);
   const scenario = { name: options.name, region: options.region, services };
   parseScenario(scenario);
   const counts = KIND_ORDER.map((kind) => `${warnings.filter((w) => w.kind === kind).length} ${kind}`).join(", ");
-  const summary = `[cli] import: ${services.length} service(s); ${counts} (listed ${options.format === "yaml" ? "as comments in the output" : "under \"warnings\""})\n`;
+  const summary = `[cli] import: ${services.length} service(s); ${counts} (listed ${options.format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`;
   if (options.format === "json") return { text: `${JSON.stringify({ kind: "import", scenario, warnings }, null, 2)}\n`, summary };
   return { text: `${commentBlock(files, warnings)}\n${stringify(scenario, { lineWidth: 0 })}`, summary };
 }

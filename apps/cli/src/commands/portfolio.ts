@@ -22,7 +22,11 @@ export function registerPortfolio(program: Command, write: (text: string) => voi
       const format = parseFormat(options.format);
       const raw = readScenarioFile(file);
       const input = options.region && raw && typeof raw === "object" ? { ...raw, region: options.region } : raw;
-      const groupBy = options.groupBy?.split(",").map((key) => key.trim()).filter(Boolean) ?? [];
+      const groupBy =
+        options.groupBy
+          ?.split(",")
+          .map((key) => key.trim())
+          .filter(Boolean) ?? [];
       const portfolio = estimatePortfolio(input, embeddedPriceBook(), { groupBy });
       write(renderReport(portfolioReport(portfolio), format));
       enforceBudget(portfolio.comparison, options, `portfolio ${portfolio.comparison.scenario.name}`);

@@ -11,6 +11,10 @@ export function runPricesDiff(oldFile: string, newFile: string, options: { forma
   const [before, after] = [loadSnapshotFile(oldFile), loadSnapshotFile(newFile)];
   const compared = diffSnapshots(before.snapshot, after.snapshot);
   // both are files: each side names the content it was read from, not only the id it claims
-  const diff = { ...compared, old: { ...compared.old, contentHash: before.contentHash }, new: { ...compared.new, contentHash: after.contentHash } };
+  const diff = {
+    ...compared,
+    old: { ...compared.old, contentHash: before.contentHash },
+    new: { ...compared.new, contentHash: after.contentHash },
+  };
   return options.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : renderPricesDiff(diff);
 }

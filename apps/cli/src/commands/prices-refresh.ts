@@ -1,7 +1,12 @@
 import { AWS_REGION_CODES, awsRegion, createPriceBook, embeddedPriceBook, isCoreError } from "@repo/core";
 import {
-  apiSource, createPricingClient, offerFileSource, refreshSnapshotFile,
-  type FetchLike, type PriceSource, type RefreshResult,
+  apiSource,
+  createPricingClient,
+  offerFileSource,
+  refreshSnapshotFile,
+  type FetchLike,
+  type PriceSource,
+  type RefreshResult,
 } from "@repo/pricing";
 import type { PricingClient } from "@aws-sdk/client-pricing";
 import { CliError } from "../io/cli-error";
@@ -53,16 +58,28 @@ export async function runPricesRefresh(
   }
   const timeout = options.timeout === undefined ? undefined : Number(options.timeout);
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 1 && timeout <= MAX_TIMEOUT_SECONDS)) {
-    throw new CliError("INVALID_OPTION", `--timeout must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} (got "${options.timeout}")`);
+    throw new CliError(
+      "INVALID_OPTION",
+      `--timeout must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} (got "${options.timeout}")`,
+    );
   }
   const limits = timeout === undefined ? {} : { deadlineMs: timeout * 1000 };
-  const regions = options.regions ? options.regions.split(",").map((r) => r.trim()).filter(Boolean) : [...embeddedPriceBook().regions];
+  const regions = options.regions
+    ? options.regions
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean)
+    : [...embeddedPriceBook().regions];
   // Core's region table decides what a region is (any AWS commercial region), not a pattern of letters.
   const unknown = regions.find((r) => awsRegion(r) === undefined);
   if (unknown !== undefined) {
-    throw new CliError("UNKNOWN_REGION", `--regions: "${unknown}" is not an AWS commercial region (field: regions); allowed: ${AWS_REGION_CODES.join(", ")}`);
+    throw new CliError(
+      "UNKNOWN_REGION",
+      `--regions: "${unknown}" is not an AWS commercial region (field: regions); allowed: ${AWS_REGION_CODES.join(", ")}`,
+    );
   }
-  const source: PriceSource = options.source === "api" ? apiSource({ client: deps.createClient() }) : offerFileSource({ fetch: deps.fetch });
+  const source: PriceSource =
+    options.source === "api" ? apiSource({ client: deps.createClient() }) : offerFileSource({ fetch: deps.fetch });
   const bar = createProgressBar(io.stderr, Boolean(options.progress) || deps.stderrIsTty, deps.stderrColumns);
   let result: RefreshResult;
   try {
@@ -81,9 +98,16 @@ export async function runPricesRefresh(
   }
   bar.done();
   const { snapshot, warnings } = result;
-  io.stdout(`wrote ${options.out}: ${snapshot.rates.length} rates for ${regions.join(", ")}, ${snapshot.instanceTypes.length} instance types, prices as of ${snapshot.asOf} (${priceBookLabel(createPriceBook(snapshot, { hash: true }))})\n`);
+  io.stdout(
+    `wrote ${options.out}: ${snapshot.rates.length} rates for ${regions.join(", ")}, ${snapshot.instanceTypes.length} instance types, prices as of ${snapshot.asOf} (${priceBookLabel(createPriceBook(snapshot, { hash: true }))})\n`,
+  );
   if (warnings.length) {
-    io.stderr(`${warnings.length} warning(s):\n${warnings.slice(0, 20).map((w) => `  ${w}\n`).join("")}${warnings.length > 20 ? `  … and ${warnings.length - 20} more\n` : ""}`);
+    io.stderr(
+      `${warnings.length} warning(s):\n${warnings
+        .slice(0, 20)
+        .map((w) => `  ${w}\n`)
+        .join("")}${warnings.length > 20 ? `  … and ${warnings.length - 20} more\n` : ""}`,
+    );
   }
   return result;
 }

@@ -15,7 +15,10 @@ export function runPricesShow(options: ShowOptions): string {
   const book = loadPriceBook(options.prices);
   // Any AWS region may be asked for (it may have no rates: `prices coverage` says which have some).
   if (options.region && !awsRegion(options.region)) {
-    throw coreError("UNKNOWN_REGION", `"${options.region}" is not an AWS commercial region`, { field: "--region", allowed: AWS_REGION_CODES });
+    throw coreError("UNKNOWN_REGION", `"${options.region}" is not an AWS commercial region`, {
+      field: "--region",
+      allowed: AWS_REGION_CODES,
+    });
   }
   const rates = book.snapshot.rates.filter(
     (r) => (!options.region || r.region === options.region) && (!options.match || r.usage.includes(options.match)),

@@ -20,12 +20,24 @@ function offerHost() {
   return fakeFetch({
     [`${OFFERS}/offers/v1.0/aws/AmazonECS/current/region_index.json`]: { json: regionIndex({ "us-east-1": ECS_PATH }) },
     [`${OFFERS}${ECS_PATH}`]: { file: awsPricingFile(ECS_OFFER_FILE), chunkBytes: 2048 },
-    ...Object.fromEntries(["AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC"].map((s) => [`${OFFERS}/offers/v1.0/aws/${s}/current/region_index.json`, emptyIndex])),
-    "https://dftu77xade0tc.cloudfront.net/fargate-spot-prices.json": { json: { prices: [{ unit: "vCPU-Hours", price: { USD: "0.01288871" }, attributes: { "aws:region": "us-east-1" } }] } },
+    ...Object.fromEntries(
+      ["AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC"].map((s) => [
+        `${OFFERS}/offers/v1.0/aws/${s}/current/region_index.json`,
+        emptyIndex,
+      ]),
+    ),
+    "https://dftu77xade0tc.cloudfront.net/fargate-spot-prices.json": {
+      json: { prices: [{ unit: "vCPU-Hours", price: { USD: "0.01288871" }, attributes: { "aws:region": "us-east-1" } }] },
+    },
   });
 }
 const deps = (over: Partial<RefreshDeps> = {}): RefreshDeps => ({
-  createClient: () => mockPricingApi().client, fetch: offerHost(), now: () => new Date("2026-11-23T16:30:00Z"), stderrIsTty: false, stderrColumns: 100, ...over,
+  createClient: () => mockPricingApi().client,
+  fetch: offerHost(),
+  now: () => new Date("2026-11-23T16:30:00Z"),
+  stderrIsTty: false,
+  stderrColumns: 100,
+  ...over,
 });
 function capture() {
   const out = { stdout: "", stderr: "" };
@@ -45,7 +57,11 @@ describe("costcalc prices refresh", () => {
     const file = join(work, "offers.json");
     const { out, io } = capture();
     await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, progress: true, spot: true }, deps(), io);
-    expect(out.stdout).toMatch(new RegExp(`^wrote ${file}: 9 rates for us-east-1, \\d+ instance types, prices as of 2026-11-23 \\(aws-price-list-bulk-2026-11-23T16-30-00Z \\[sha256:[0-9a-f]{12}\\]\\)\\n$`));
+    expect(out.stdout).toMatch(
+      new RegExp(
+        `^wrote ${file}: 9 rates for us-east-1, \\d+ instance types, prices as of 2026-11-23 \\(aws-price-list-bulk-2026-11-23T16-30-00Z \\[sha256:[0-9a-f]{12}\\]\\)\\n$`,
+      ),
+    );
     expect(out.stderr).toMatch(/\[#+-*\] 1\/2 us-east-1 done/); // 2 steps: the region, then the Spot feed
     expect(out.stderr).toContain("us-east-1: no rate for"); // EC2, EKS, ALB… are absent from this recorded host
     const quiet = capture();
@@ -64,7 +80,11 @@ describe("costcalc prices refresh", () => {
       mock.rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
       return client;
     };
-    const failure = await runPricesRefresh({ regions: "us-east-1", source: "api", out: file, spot: false }, deps({ createClient: noCredentials }), capture().io).catch((e: unknown) => e);
+    const failure = await runPricesRefresh(
+      { regions: "us-east-1", source: "api", out: file, spot: false },
+      deps({ createClient: noCredentials }),
+      capture().io,
+    ).catch((e: unknown) => e);
     const { message, exitCode } = describeFailure(failure);
     expect(message).toMatch(/^\[core\] PRICE_SOURCE_AUTH: api us-east-1: no usable AWS credentials .* — .*keep\.json was not changed$/);
     expect([message.includes("\n"), exitCode, readFileSync(file, "utf8")]).toEqual([false, 1, "previous"]);
@@ -74,7 +94,11 @@ describe("costcalc prices refresh", () => {
     const file = join(work, "keep-hang.json");
     writeFileSync(file, "previous");
     const never = () => new Promise<Response>(() => undefined);
-    const failure = await runPricesRefresh({ regions: "us-east-1", source: "offer-files", out: file, spot: false, timeout: "1" }, deps({ fetch: never }), capture().io).catch((e: unknown) => e);
+    const failure = await runPricesRefresh(
+      { regions: "us-east-1", source: "offer-files", out: file, spot: false, timeout: "1" },
+      deps({ fetch: never }),
+      capture().io,
+    ).catch((e: unknown) => e);
     expect(describeFailure(failure)).toEqual({
       exitCode: 1,
       message: `[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering — ${file} was not changed`,
@@ -83,13 +107,30 @@ describe("costcalc prices refresh", () => {
   });
 
   it.each([
-    { label: "a --timeout that is not a whole number of seconds", options: { regions: "us-east-1", source: "offer-files", timeout: "0.5" }, message: /INVALID_OPTION: --timeout must be a whole number of seconds from 1 to 86400 \(got "0\.5"\)/ },
+    {
+      label: "a --timeout that is not a whole number of seconds",
+      options: { regions: "us-east-1", source: "offer-files", timeout: "0.5" },
+      message: /INVALID_OPTION: --timeout must be a whole number of seconds from 1 to 86400 \(got "0\.5"\)/,
+    },
     // a well-formed but made-up code is refused by core's region table before any request, naming the AWS codes
-    { label: "made-up region code", options: { regions: "us-east-1,xx-nowhere-1", source: "offer-files" }, message: /UNKNOWN_REGION: --regions: "xx-nowhere-1" is not an AWS commercial region \(field: regions\); allowed: us-east-1, .*ap-northeast-1, .*sa-east-1/ },
-    { label: "unknown source", options: { regions: "us-east-1", source: "scrape" }, message: /INVALID_OPTION: --source must be one of api, offer-files \(got "scrape"\)/ },
+    {
+      label: "made-up region code",
+      options: { regions: "us-east-1,xx-nowhere-1", source: "offer-files" },
+      message:
+        /UNKNOWN_REGION: --regions: "xx-nowhere-1" is not an AWS commercial region \(field: regions\); allowed: us-east-1, .*ap-northeast-1, .*sa-east-1/,
+    },
+    {
+      label: "unknown source",
+      options: { regions: "us-east-1", source: "scrape" },
+      message: /INVALID_OPTION: --source must be one of api, offer-files \(got "scrape"\)/,
+    },
     // af-south-1 is in core's region table, so it passes the check and is asked of the offer host, which
     // (this fake) lists only us-east-1 — the refusal now comes from the source, not from a pattern
-    { label: "a listed AWS region the offer host lacks", options: { regions: "af-south-1", source: "offer-files" }, message: /UNKNOWN_REGION: no AWS price list offers for region "af-south-1"/ },
+    {
+      label: "a listed AWS region the offer host lacks",
+      options: { regions: "af-south-1", source: "offer-files" },
+      message: /UNKNOWN_REGION: no AWS price list offers for region "af-south-1"/,
+    },
   ])("$label → exit 2, nothing written", async ({ options, message }) => {
     const file = join(work, "never.json");
     const failure = await runPricesRefresh({ ...options, out: file, spot: false }, deps(), capture().io).catch((e: unknown) => e);
@@ -104,10 +145,31 @@ describe("costcalc prices show / diff, estimate --prices", () => {
 
   it("show --format json lists the filtered rates with exact decimal prices", async () => {
     const { out, io } = capture();
-    expect(await main(["node", "costcalc", "prices", "show", "--prices", embeddedFile, "--region", "us-east-1", "--match", "nat-gateway", "--format", "json"], io)).toBe(0);
+    expect(
+      await main(
+        [
+          "node",
+          "costcalc",
+          "prices",
+          "show",
+          "--prices",
+          embeddedFile,
+          "--region",
+          "us-east-1",
+          "--match",
+          "nat-gateway",
+          "--format",
+          "json",
+        ],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(out.stdout) as { rates: { usage: string; priceUsd: string }[] };
     // S7;S8: NAT gateway $0.045 per hour and $0.045 per GB in us-east-1
-    expect(json.rates.map((r) => [r.usage, r.priceUsd])).toEqual([["vpc/nat-gateway/gb-processed", "0.045"], ["vpc/nat-gateway/hours", "0.045"]]);
+    expect(json.rates.map((r) => [r.usage, r.priceUsd])).toEqual([
+      ["vpc/nat-gateway/gb-processed", "0.045"],
+      ["vpc/nat-gateway/hours", "0.045"],
+    ]);
   });
 
   it("diff embedded → refreshed: the 9 refreshed us-east-1 rates equal the embedded ones (same S2 offer and S8 Spot figure); every other embedded rate is removed", async () => {
@@ -116,11 +178,25 @@ describe("costcalc prices show / diff, estimate --prices", () => {
     const { out, io } = capture();
     expect(await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed], io)).toBe(0);
     const { id, asOf } = embeddedPriceBook();
-    const sha = (file: string) => createHash("sha256").update(JSON.stringify(JSON.parse(readFileSync(file, "utf8")))).digest("hex").slice(0, 12);
+    const sha = (file: string) =>
+      createHash("sha256")
+        .update(JSON.stringify(JSON.parse(readFileSync(file, "utf8"))))
+        .digest("hex")
+        .slice(0, 12);
     // both sides are files, so both show the content hash beside the id they claim
-    expect(out.stdout.startsWith(`${id} [sha256:${sha(embeddedFile)}] (as of ${asOf}) → aws-price-list-bulk-2026-11-23T16-30-00Z [sha256:${sha(refreshed)}] (as of 2026-11-23): 0 changed, 0 added, `)).toBe(true);
+    expect(
+      out.stdout.startsWith(
+        `${id} [sha256:${sha(embeddedFile)}] (as of ${asOf}) → aws-price-list-bulk-2026-11-23T16-30-00Z [sha256:${sha(refreshed)}] (as of 2026-11-23): 0 changed, 0 added, `,
+      ),
+    ).toBe(true);
     expect(out.stdout).toMatch(/: 0 changed, 0 added, \d+ removed, 9 unchanged/);
-    const json = JSON.parse((await (async () => { const c = capture(); await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed, "--format", "json"], c.io); return c.out.stdout; })())) as { unchangedCount: number };
+    const json = JSON.parse(
+      await (async () => {
+        const c = capture();
+        await main(["node", "costcalc", "prices", "diff", embeddedFile, refreshed, "--format", "json"], c.io);
+        return c.out.stdout;
+      })(),
+    ) as { unchangedCount: number };
     expect(json.unchangedCount).toBe(9);
   });
 

@@ -20,7 +20,8 @@ function patternOption(patternId: string): ReturnType<typeof budgetPatternId> {
   try {
     return budgetPatternId(patternId);
   } catch (error) {
-    if (isCoreError(error)) throw new CliError("INVALID_OPTION", error.message.replace(/^\[core\] INVALID_OPTION: /, "").replace(/ \(field: .*$/, ""));
+    if (isCoreError(error))
+      throw new CliError("INVALID_OPTION", error.message.replace(/^\[core\] INVALID_OPTION: /, "").replace(/ \(field: .*$/, ""));
     throw error;
   }
 }

@@ -49,13 +49,19 @@ function flowDepthExceeds(text: string, limit: number): boolean {
  * @example checkDocumentText("[[[…65 deep…]]]", "deep.json") // throws "[cli] FILE_TOO_LARGE: deep.json: nested more than 64 levels deep ([ ] / { })"
  */
 export function checkDocumentText(text: string, path: string): void {
-  if (text.length > DOCUMENT_LIMITS.maxBytes) throw tooLarge(path, `${text.length} characters, more than the ${DOCUMENT_LIMITS.maxBytes} allowed`);
-  if (flowDepthExceeds(text, DOCUMENT_LIMITS.maxFlowDepth)) throw tooLarge(path, `nested more than ${DOCUMENT_LIMITS.maxFlowDepth} levels deep ([ ] / { })`);
+  if (text.length > DOCUMENT_LIMITS.maxBytes)
+    throw tooLarge(path, `${text.length} characters, more than the ${DOCUMENT_LIMITS.maxBytes} allowed`);
+  if (flowDepthExceeds(text, DOCUMENT_LIMITS.maxFlowDepth))
+    throw tooLarge(path, `nested more than ${DOCUMENT_LIMITS.maxFlowDepth} levels deep ([ ] / { })`);
   let lineNumber = 0;
   for (const line of text.split("\n")) {
     lineNumber += 1;
     const indent = /^[ \t-]*/.exec(line)?.[0].length ?? 0;
-    if (indent > DOCUMENT_LIMITS.maxIndent) throw tooLarge(path, `line ${lineNumber} is indented ${indent} columns, more than the ${DOCUMENT_LIMITS.maxIndent} allowed (nesting too deep)`);
+    if (indent > DOCUMENT_LIMITS.maxIndent)
+      throw tooLarge(
+        path,
+        `line ${lineNumber} is indented ${indent} columns, more than the ${DOCUMENT_LIMITS.maxIndent} allowed (nesting too deep)`,
+      );
   }
 }
 

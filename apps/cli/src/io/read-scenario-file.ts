@@ -13,7 +13,9 @@ export function readScenarioFile(path: string): unknown {
   checkDocumentText(text, path);
   const isJson = extname(path).toLowerCase() === ".json";
   try {
-    return isJson ? (JSON.parse(text) as unknown) : (parseYaml(text, { prettyErrors: true, maxAliasCount: DOCUMENT_LIMITS.maxAliasCount }) as unknown);
+    return isJson
+      ? (JSON.parse(text) as unknown)
+      : (parseYaml(text, { prettyErrors: true, maxAliasCount: DOCUMENT_LIMITS.maxAliasCount }) as unknown);
   } catch (error) {
     throw malformed(path, isJson ? "JSON" : "YAML", error);
   }

@@ -36,12 +36,16 @@ export function readWorkloadFiles(paths: readonly string[]): WorkloadDocument[] 
       const [first] = doc.errors;
       if (first) throw malformed(path, "YAML", first, where);
       try {
-        return { source: docs.length > 1 ? `${path}#${index + 1}` : path, document: doc.toJS({ maxAliasCount: DOCUMENT_LIMITS.maxAliasCount }) as unknown };
+        return {
+          source: docs.length > 1 ? `${path}#${index + 1}` : path,
+          document: doc.toJS({ maxAliasCount: DOCUMENT_LIMITS.maxAliasCount }) as unknown,
+        };
       } catch (error) {
         throw malformed(path, "YAML", error, where);
       }
     });
   });
-  if (documents.length > MAX_DOCUMENTS) throw new CliError("FILE_TOO_LARGE", `${documents.length} documents to import, more than the ${MAX_DOCUMENTS} allowed`);
+  if (documents.length > MAX_DOCUMENTS)
+    throw new CliError("FILE_TOO_LARGE", `${documents.length} documents to import, more than the ${MAX_DOCUMENTS} allowed`);
   return documents;
 }

@@ -21,8 +21,20 @@ export function patternNotes(pattern: PatternEstimate): string[] {
 export function summaryTable(comparison: Comparison): ReportTable {
   return {
     title: "Totals",
-    columns: [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "3-year", align: "right" }],
-    rows: comparison.patterns.map((p) => [p.label, statusText(p), usd(p.monthlyUsd, false, p.lowerBound), usd(p.yearlyUsd, false, p.lowerBound), usd(p.threeYearUsd, false, p.lowerBound)]),
+    columns: [
+      { header: "Pattern" },
+      { header: "Status" },
+      { header: "Monthly", align: "right" },
+      { header: "Yearly", align: "right" },
+      { header: "3-year", align: "right" },
+    ],
+    rows: comparison.patterns.map((p) => [
+      p.label,
+      statusText(p),
+      usd(p.monthlyUsd, false, p.lowerBound),
+      usd(p.yearlyUsd, false, p.lowerBound),
+      usd(p.threeYearUsd, false, p.lowerBound),
+    ]),
     notes: notEstimatedText(comparison.notEstimated),
   };
 }
@@ -31,10 +43,21 @@ function linesTable(pattern: PatternEstimate): ReportTable {
   return {
     title: `${pattern.label} (${pattern.id})`,
     columns: [
-      { header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" },
-      { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" },
+      { header: "Line" },
+      { header: "Quantity", align: "right" },
+      { header: "Unit" },
+      { header: "Rate (USD)", align: "right" },
+      { header: "Monthly", align: "right" },
+      { header: "Yearly", align: "right" },
     ],
-    rows: pattern.lines.map((line) => [line.name, quantity(line.quantity), line.unit, line.rateUsd.toFixed(), usd(line.monthlyUsd), usd(monthlyToYearly(line.monthlyUsd))]),
+    rows: pattern.lines.map((line) => [
+      line.name,
+      quantity(line.quantity),
+      line.unit,
+      line.rateUsd.toFixed(),
+      usd(line.monthlyUsd),
+      usd(monthlyToYearly(line.monthlyUsd)),
+    ]),
     notes: patternNotes(pattern),
   };
 }

@@ -5,8 +5,16 @@ import { renderTextTable } from "./text-table";
 
 /** Column headings of the rate groups (core's COVERAGE_GROUPS ids, in words). */
 export const GROUP_HEADERS: Record<CoverageGroupId, string> = {
-  "fargate-x86": "Fargate x86", "fargate-arm": "Fargate ARM", "fargate-windows": "Fargate Windows", "fargate-spot": "Fargate Spot",
-  "fargate-savings-plan": "Fargate SP", eks: "EKS", alb: "ALB", nat: "NAT", ipv4: "IPv4", ebs: "EBS gp3",
+  "fargate-x86": "Fargate x86",
+  "fargate-arm": "Fargate ARM",
+  "fargate-windows": "Fargate Windows",
+  "fargate-spot": "Fargate Spot",
+  "fargate-savings-plan": "Fargate SP",
+  eks: "EKS",
+  alb: "ALB",
+  nat: "NAT",
+  ipv4: "IPv4",
+  ebs: "EBS gp3",
 };
 const MARK: Record<GroupCoverage, string> = { full: "yes", partial: "part", none: "—" };
 const STATUS: Record<RegionCoverage["status"], string> = { complete: "complete", partial: "partial", none: "no rates" };
@@ -15,14 +23,20 @@ const STATUS: Record<RegionCoverage["status"], string> = { complete: "complete",
 export function coverageTable(coverage: readonly RegionCoverage[]): ReportTable {
   return {
     columns: [
-      { header: "Region" }, { header: "Name" }, { header: "Plain workload" },
+      { header: "Region" },
+      { header: "Name" },
+      { header: "Plain workload" },
       ...COVERAGE_GROUPS.map((g) => ({ header: GROUP_HEADERS[g.id] })),
-      { header: "EC2 types", align: "right" as const }, { header: "Other rates", align: "right" as const },
+      { header: "EC2 types", align: "right" as const },
+      { header: "Other rates", align: "right" as const },
     ],
     rows: coverage.map((c) => [
-      c.region.code, c.region.nameEn, STATUS[c.status],
+      c.region.code,
+      c.region.nameEn,
+      STATUS[c.status],
       ...COVERAGE_GROUPS.map((g) => MARK[c.groups[g.id]]),
-      String(c.ec2LinuxTypes), String(c.otherRates),
+      String(c.ec2LinuxTypes),
+      String(c.otherRates),
     ]),
   };
 }
@@ -34,7 +48,10 @@ export function renderCoverageText(book: PriceBook, coverage: readonly RegionCov
   return [
     `Snapshot ${book.id} — prices as of ${book.asOf}; a plain workload (x86 + ARM services, ALB, NAT, EC2 nodes, EKS) is fully priced in: ${complete.join(", ") || "no region"}`,
     "",
-    renderTextTable(table.columns, table.rows.map((row) => row.map(String))),
+    renderTextTable(
+      table.columns,
+      table.rows.map((row) => row.map(String)),
+    ),
     "",
     "yes = every rate of the group, part = some, — = none. Fill a region: costcalc prices refresh --regions <region> --source offer-files",
     "",

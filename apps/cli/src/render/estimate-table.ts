@@ -31,12 +31,19 @@ function renderPattern(pattern: PatternEstimate): string {
   }
   parts.push(
     renderTextTable(
-      [{ header: "Line" }, { header: "Quantity", align: "right" }, { header: "Unit" }, { header: "Rate (USD)", align: "right" }, { header: "Monthly", align: "right" }],
+      [
+        { header: "Line" },
+        { header: "Quantity", align: "right" },
+        { header: "Unit" },
+        { header: "Rate (USD)", align: "right" },
+        { header: "Monthly", align: "right" },
+      ],
       pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, rateText(line.rateUsd), formatUsd(line.monthlyUsd)]),
     ),
   );
   parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));
-  for (const missing of pattern.missingRates) parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
+  for (const missing of pattern.missingRates)
+    parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
   for (const note of pattern.notes) parts.push(`  note: ${note}`);
   return parts.join("\n");
 }
@@ -54,7 +61,13 @@ export function pricesGapLines(comparison: Comparison): string[] {
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
   const summary = renderTextTable(
-    [{ header: "Pattern" }, { header: "Status" }, { header: "Monthly", align: "right" }, { header: "Yearly", align: "right" }, { header: "Nodes" }],
+    [
+      { header: "Pattern" },
+      { header: "Status" },
+      { header: "Monthly", align: "right" },
+      { header: "Yearly", align: "right" },
+      { header: "Nodes" },
+    ],
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;

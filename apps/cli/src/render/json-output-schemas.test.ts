@@ -17,12 +17,18 @@ describe("JSON output schemas", () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it.each(Object.keys(JSON_OUTPUT_SCHEMAS) as JsonOutputKind[])("docs/json-schema/%s-output.schema.json is the generated schema (regenerate with costcalc schema --output)", (kind) => {
-    expect(JSON.parse(repoFile(`docs/json-schema/${kind}-output.schema.json`))).toEqual(jsonOutputSchema(kind));
-  });
+  it.each(Object.keys(JSON_OUTPUT_SCHEMAS) as JsonOutputKind[])(
+    "docs/json-schema/%s-output.schema.json is the generated schema (regenerate with costcalc schema --output)",
+    (kind) => {
+      expect(JSON.parse(repoFile(`docs/json-schema/${kind}-output.schema.json`))).toEqual(jsonOutputSchema(kind));
+    },
+  );
 
   it("rejects a document with an undocumented field or a float amount", () => {
-    const doc = JSON.parse(repoFile("tests/golden/diff-scale-up/expected.json")) as { patterns: { deltaMonthlyUsd: unknown }[]; extra?: number };
+    const doc = JSON.parse(repoFile("tests/golden/diff-scale-up/expected.json")) as {
+      patterns: { deltaMonthlyUsd: unknown }[];
+      extra?: number;
+    };
     expect(JSON_OUTPUT_SCHEMAS.diff.safeParse({ ...doc, extra: 1 }).success).toBe(false);
     const first = doc.patterns[0];
     if (first) first.deltaMonthlyUsd = 73.14;

@@ -8,88 +8,209 @@ import { z } from "zod";
  * The estimate document is open (additional properties allowed) because other modules add sections
  * to it; compare, diff, portfolio and import documents are closed.
  */
-const Usd = z.string().regex(/^-?\d+(\.\d+)?$/).describe("exact decimal string, USD");
+const Usd = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe("exact decimal string, USD");
 const UsdOrNull = Usd.nullable();
 const PatternId = z.enum(PATTERN_IDS);
 const Status = z.enum(["priced", "incomplete", "ruled-out"]);
 const LowerBound = z.boolean().describe("true when rates are missing (status incomplete): the totals are lower bounds, shown as ≥ $X");
-const PriceSnapshot = z.strictObject({ id: z.string(), asOf: z.string(), description: z.string(), contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
+const PriceSnapshot = z.strictObject({
+  id: z.string(),
+  asOf: z.string(),
+  description: z.string(),
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
 
 const EstimateLine = z.looseObject({
-  id: z.string(), name: z.string(), category: z.enum(COST_CATEGORIES), service: z.string().optional(),
-  quantity: Usd, unit: z.string(), rateUsd: Usd, monthlyUsd: Usd, detail: z.string(),
+  id: z.string(),
+  name: z.string(),
+  category: z.enum(COST_CATEGORIES),
+  service: z.string().optional(),
+  quantity: Usd,
+  unit: z.string(),
+  rateUsd: Usd,
+  monthlyUsd: Usd,
+  detail: z.string(),
   rate: z.looseObject({ region: z.string(), usage: z.string(), sourceId: z.string(), asOf: z.string() }),
 });
-export const EstimateJsonSchema = z.looseObject({
-  scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot,
-  patterns: z.array(z.looseObject({
-    id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound,
-    monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
-    ruledOutReasons: z.array(z.string()), missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
-    notes: z.array(z.string()), lines: z.array(EstimateLine),
-  })),
-  notEstimated: z.array(z.strictObject({
-    code: z.literal("USAGE_NOT_ESTIMATED"), line: z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]),
-    inputs: z.array(z.string()).describe("scenario fields that include the line"),
-  })).describe("usage-driven lines left at zero: the totals leave them out"),
-}).describe("costcalc estimate --format json");
+export const EstimateJsonSchema = z
+  .looseObject({
+    scenario: z.string(),
+    region: z.string(),
+    priceSnapshot: PriceSnapshot,
+    patterns: z.array(
+      z.looseObject({
+        id: PatternId,
+        label: z.string(),
+        status: Status,
+        lowerBound: LowerBound,
+        monthlyUsd: UsdOrNull,
+        yearlyUsd: UsdOrNull,
+        threeYearUsd: UsdOrNull,
+        ruledOutReasons: z.array(z.string()),
+        missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
+        notes: z.array(z.string()),
+        lines: z.array(EstimateLine),
+      }),
+    ),
+    notEstimated: z
+      .array(
+        z.strictObject({
+          code: z.literal("USAGE_NOT_ESTIMATED"),
+          line: z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]),
+          inputs: z.array(z.string()).describe("scenario fields that include the line"),
+        }),
+      )
+      .describe("usage-driven lines left at zero: the totals leave them out"),
+  })
+  .describe("costcalc estimate --format json");
 
-export const CompareJsonSchema = z.strictObject({
-  kind: z.literal("compare"),
-  priceSnapshot: PriceSnapshot.optional(),
-  scenarios: z.array(z.strictObject({
-    label: z.string(), file: z.string(), scenario: z.string(), region: z.string(), cheapestPattern: PatternId.nullable(),
-    patterns: z.array(z.strictObject({
-      id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
-      deltaMonthlyUsd: UsdOrNull.describe("this scenario − the first scenario"), deltaYearlyUsd: UsdOrNull,
-      deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
-    })),
-  })),
-}).describe("costcalc compare --format json");
+export const CompareJsonSchema = z
+  .strictObject({
+    kind: z.literal("compare"),
+    priceSnapshot: PriceSnapshot.optional(),
+    scenarios: z.array(
+      z.strictObject({
+        label: z.string(),
+        file: z.string(),
+        scenario: z.string(),
+        region: z.string(),
+        cheapestPattern: PatternId.nullable(),
+        patterns: z.array(
+          z.strictObject({
+            id: PatternId,
+            label: z.string(),
+            status: Status,
+            lowerBound: LowerBound,
+            monthlyUsd: UsdOrNull,
+            yearlyUsd: UsdOrNull,
+            threeYearUsd: UsdOrNull,
+            deltaMonthlyUsd: UsdOrNull.describe("this scenario − the first scenario"),
+            deltaYearlyUsd: UsdOrNull,
+            deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe("costcalc compare --format json");
 
 const Side = z.strictObject({ file: z.string(), scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot });
-export const DiffJsonSchema = z.strictObject({
-  kind: z.literal("diff"), base: Side, proposed: Side,
-  inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
-  patterns: z.array(z.strictObject({
-    id: PatternId, label: z.string(), baseStatus: Status.nullable(), proposedStatus: Status.nullable(),
-    baseLowerBound: LowerBound, proposedLowerBound: LowerBound,
-    deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
-    baseMonthlyUsd: UsdOrNull, proposedMonthlyUsd: UsdOrNull, deltaMonthlyUsd: UsdOrNull, deltaYearlyUsd: UsdOrNull, deltaThreeYearUsd: UsdOrNull,
-    why: z.array(z.string()).describe("the delta by cause, then the largest line changes"),
-    lines: z.array(z.strictObject({
-      id: z.string(), name: z.string(), category: z.string(), service: z.string().optional(),
-      change: z.enum(["added", "removed", "changed", "unchanged"]),
-      baseMonthlyUsd: UsdOrNull, proposedMonthlyUsd: UsdOrNull, deltaMonthlyUsd: Usd, deltaYearlyUsd: Usd,
-      quantityEffectUsd: Usd.describe("(q₁ − q₀) × r₀"), rateEffectUsd: Usd.describe("q₁ × (r₁ − r₀); the two effects sum to deltaMonthlyUsd"),
-      baseQuantity: UsdOrNull, proposedQuantity: UsdOrNull, unit: z.string(), baseRateUsd: UsdOrNull, proposedRateUsd: UsdOrNull,
-    })),
-  })),
-}).describe("costcalc diff --format json");
+export const DiffJsonSchema = z
+  .strictObject({
+    kind: z.literal("diff"),
+    base: Side,
+    proposed: Side,
+    inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
+    patterns: z.array(
+      z.strictObject({
+        id: PatternId,
+        label: z.string(),
+        baseStatus: Status.nullable(),
+        proposedStatus: Status.nullable(),
+        baseLowerBound: LowerBound,
+        proposedLowerBound: LowerBound,
+        deltaLowerBound: z.boolean().describe("either side is a lower bound: the delta is not the real change"),
+        baseMonthlyUsd: UsdOrNull,
+        proposedMonthlyUsd: UsdOrNull,
+        deltaMonthlyUsd: UsdOrNull,
+        deltaYearlyUsd: UsdOrNull,
+        deltaThreeYearUsd: UsdOrNull,
+        why: z.array(z.string()).describe("the delta by cause, then the largest line changes"),
+        lines: z.array(
+          z.strictObject({
+            id: z.string(),
+            name: z.string(),
+            category: z.string(),
+            service: z.string().optional(),
+            change: z.enum(["added", "removed", "changed", "unchanged"]),
+            baseMonthlyUsd: UsdOrNull,
+            proposedMonthlyUsd: UsdOrNull,
+            deltaMonthlyUsd: Usd,
+            deltaYearlyUsd: Usd,
+            quantityEffectUsd: Usd.describe("(q₁ − q₀) × r₀"),
+            rateEffectUsd: Usd.describe("q₁ × (r₁ − r₀); the two effects sum to deltaMonthlyUsd"),
+            baseQuantity: UsdOrNull,
+            proposedQuantity: UsdOrNull,
+            unit: z.string(),
+            baseRateUsd: UsdOrNull,
+            proposedRateUsd: UsdOrNull,
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe("costcalc diff --format json");
 
-export const PortfolioJsonSchema = z.strictObject({
-  kind: z.literal("portfolio"), scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot, groupBy: z.array(z.string()),
-  allocation: z.strictObject({ method: z.literal("largest-remainder"), unitUsd: Usd, key: z.string() }),
-  serviceCount: z.number().int(),
-  patterns: z.array(z.strictObject({
-    id: PatternId, label: z.string(), status: Status, lowerBound: LowerBound, monthlyUsd: UsdOrNull, yearlyUsd: UsdOrNull, threeYearUsd: UsdOrNull,
-    services: z.array(z.strictObject({ name: z.string(), tags: z.record(z.string(), z.string()), directUsd: Usd, sharedUsd: Usd, monthlyUsd: Usd, yearlyUsd: Usd })),
-    groups: z.array(z.strictObject({
-      tagKey: z.string(),
-      totals: z.array(z.strictObject({ value: z.string(), serviceCount: z.number().int(), monthlyUsd: Usd, yearlyUsd: Usd, threeYearUsd: Usd })),
-    })),
-  })),
-}).describe("costcalc portfolio --format json");
+export const PortfolioJsonSchema = z
+  .strictObject({
+    kind: z.literal("portfolio"),
+    scenario: z.string(),
+    region: z.string(),
+    priceSnapshot: PriceSnapshot,
+    groupBy: z.array(z.string()),
+    allocation: z.strictObject({ method: z.literal("largest-remainder"), unitUsd: Usd, key: z.string() }),
+    serviceCount: z.number().int(),
+    patterns: z.array(
+      z.strictObject({
+        id: PatternId,
+        label: z.string(),
+        status: Status,
+        lowerBound: LowerBound,
+        monthlyUsd: UsdOrNull,
+        yearlyUsd: UsdOrNull,
+        threeYearUsd: UsdOrNull,
+        services: z.array(
+          z.strictObject({
+            name: z.string(),
+            tags: z.record(z.string(), z.string()),
+            directUsd: Usd,
+            sharedUsd: Usd,
+            monthlyUsd: Usd,
+            yearlyUsd: Usd,
+          }),
+        ),
+        groups: z.array(
+          z.strictObject({
+            tagKey: z.string(),
+            totals: z.array(
+              z.strictObject({ value: z.string(), serviceCount: z.number().int(), monthlyUsd: Usd, yearlyUsd: Usd, threeYearUsd: Usd }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe("costcalc portfolio --format json");
 
-export const ImportJsonSchema = z.strictObject({
-  kind: z.literal("import"),
-  scenario: z.looseObject({ name: z.string(), region: z.string(), services: z.array(z.looseObject({ name: z.string(), taskCount: z.number() })) })
-    .describe("a scenario file (see `costcalc schema`)"),
-  warnings: z.array(z.strictObject({ kind: z.enum(["unsupported", "assumed", "ignored", "skipped"]), source: z.string(), field: z.string(), message: z.string() })),
-}).describe("costcalc import --format json");
+export const ImportJsonSchema = z
+  .strictObject({
+    kind: z.literal("import"),
+    scenario: z
+      .looseObject({ name: z.string(), region: z.string(), services: z.array(z.looseObject({ name: z.string(), taskCount: z.number() })) })
+      .describe("a scenario file (see `costcalc schema`)"),
+    warnings: z.array(
+      z.strictObject({
+        kind: z.enum(["unsupported", "assumed", "ignored", "skipped"]),
+        source: z.string(),
+        field: z.string(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .describe("costcalc import --format json");
 
 export const JSON_OUTPUT_SCHEMAS = {
-  estimate: EstimateJsonSchema, compare: CompareJsonSchema, diff: DiffJsonSchema, portfolio: PortfolioJsonSchema, import: ImportJsonSchema,
+  estimate: EstimateJsonSchema,
+  compare: CompareJsonSchema,
+  diff: DiffJsonSchema,
+  portfolio: PortfolioJsonSchema,
+  import: ImportJsonSchema,
 } as const;
 export type JsonOutputKind = keyof typeof JSON_OUTPUT_SCHEMAS;
 

@@ -7,17 +7,43 @@ import { quantity, usd, type Report } from "./report";
 const report: Report = {
   title: "Budget",
   subtitle: ["prices: test"],
-  sections: [{ title: "Lines", columns: [{ header: "Line" }, { header: "Monthly", align: "right" }], rows: [["a | b", usd(new Decimal("1234.565"))], ["c", usd(null)]], notes: ["note one"] }],
-  csv: { columns: [{ header: "line" }, { header: "monthlyUsd" }, { header: "qty" }], rows: [["a, \"b\"", usd(new Decimal("1234.565")), quantity(new Decimal("20.27777"))]] },
+  sections: [
+    {
+      title: "Lines",
+      columns: [{ header: "Line" }, { header: "Monthly", align: "right" }],
+      rows: [
+        ["a | b", usd(new Decimal("1234.565"))],
+        ["c", usd(null)],
+      ],
+      notes: ["note one"],
+    },
+  ],
+  csv: {
+    columns: [{ header: "line" }, { header: "monthlyUsd" }, { header: "qty" }],
+    rows: [['a, "b"', usd(new Decimal("1234.565")), quantity(new Decimal("20.27777"))]],
+  },
   json: {},
 };
 
 describe("renderMarkdown", () => {
   it("escapes pipes, right-aligns money columns, rounds to cents half-up for display, shows — for no value", () => {
-    expect(renderMarkdown(report)).toBe([
-      "## Budget", "", "_prices: test_", "", "### Lines", "",
-      "| Line | Monthly |", "| --- | ---: |", "| a \\| b | $1,234.57 |", "| c | — |", "", "- note one", "",
-    ].join("\n"));
+    expect(renderMarkdown(report)).toBe(
+      [
+        "## Budget",
+        "",
+        "_prices: test_",
+        "",
+        "### Lines",
+        "",
+        "| Line | Monthly |",
+        "| --- | ---: |",
+        "| a \\| b | $1,234.57 |",
+        "| c | — |",
+        "",
+        "- note one",
+        "",
+      ].join("\n"),
+    );
   });
 });
 

@@ -37,8 +37,13 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
   const out = [
     renderTextTable(
       [
-        { header: "Node group" }, { header: "Type" }, { header: "Nodes", align: "right" }, { header: "Chosen by" },
-        { header: "Allocatable/node" }, { header: "CPU used", align: "right" }, { header: "Mem used", align: "right" },
+        { header: "Node group" },
+        { header: "Type" },
+        { header: "Nodes", align: "right" },
+        { header: "Chosen by" },
+        { header: "Allocatable/node" },
+        { header: "CPU used", align: "right" },
+        { header: "Mem used", align: "right" },
         { header: "Unused/month", align: "right" },
       ],
       rows,
@@ -47,11 +52,15 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
   for (const plan of pattern.nodePlans) {
     const packing = plan.detail?.packing;
     if (packing?.method === "heuristic") {
-      out.push(`  packing (${plan.label}): first-fit heuristic (over 40 tasks), ${plan.detail?.packedNodeCount ?? 0} nodes; lower bound ${packing.lowerBoundNodes}, gap ${packing.gapNodes}`);
+      out.push(
+        `  packing (${plan.label}): first-fit heuristic (over 40 tasks), ${plan.detail?.packedNodeCount ?? 0} nodes; lower bound ${packing.lowerBoundNodes}, gap ${packing.gapNodes}`,
+      );
     }
     const runners = plan.detail?.runnersUp ?? [];
     if (runners.length > 0) {
-      out.push(`  runners-up (${plan.label}): ${runners.map((r) => `${r.nodeCount} × ${r.instanceType} +${formatUsd(r.extraMonthlyUsd)}`).join(", ")}`);
+      out.push(
+        `  runners-up (${plan.label}): ${runners.map((r) => `${r.nodeCount} × ${r.instanceType} +${formatUsd(r.extraMonthlyUsd)}`).join(", ")}`,
+      );
     }
   }
   return out;

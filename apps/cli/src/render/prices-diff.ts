@@ -6,7 +6,8 @@ import { priceBookLabel } from "./price-book-label";
 
 const signed = (value: string) => (value.startsWith("-") ? value : `+${value}`);
 /** Percent for display only: 2 decimal places, half-even. */
-const percent = (value: string | null) => (value === null ? "n/a (was 0)" : `${signed(parseDecimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2))}%`);
+const percent = (value: string | null) =>
+  value === null ? "n/a (was 0)" : `${signed(parseDecimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2))}%`;
 
 function rateTable(rates: readonly Rate[]): string {
   return renderTextTable(
@@ -28,7 +29,15 @@ export function renderPricesDiff(diff: SnapshotDiff): string {
     parts.push(
       "Changed",
       renderTextTable(
-        [{ header: "Region" }, { header: "Usage" }, { header: "Unit" }, { header: "Old USD", align: "right" }, { header: "New USD", align: "right" }, { header: "Change USD", align: "right" }, { header: "Change", align: "right" }],
+        [
+          { header: "Region" },
+          { header: "Usage" },
+          { header: "Unit" },
+          { header: "Old USD", align: "right" },
+          { header: "New USD", align: "right" },
+          { header: "Change USD", align: "right" },
+          { header: "Change", align: "right" },
+        ],
         diff.changed.map((c) => [c.region, c.usage, c.unit, c.oldPriceUsd, c.newPriceUsd, signed(c.deltaUsd), percent(c.deltaPercent)]),
       ),
     );

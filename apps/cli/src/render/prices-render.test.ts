@@ -9,7 +9,19 @@ describe("renderPricesDiff", () => {
       old: { id: "a", asOf: "2022-11-01" },
       new: { id: "b", asOf: "2025-08-01" },
       // S1 → S2 Windows Fargate vCPU: 0.09148 → 0.046552, −0.044928 = −49.1123…%
-      changed: [{ region: "us-east-1", usage: "fargate/on-demand/windows-x86/vcpu-hours", unit: "vCPU-hour", oldPriceUsd: "0.09148", newPriceUsd: "0.046552", deltaUsd: "-0.044928", deltaPercent: "-49.11237428946217752514210756449497157849", oldAsOf: "2022-11-01", newAsOf: "2025-08-01" }],
+      changed: [
+        {
+          region: "us-east-1",
+          usage: "fargate/on-demand/windows-x86/vcpu-hours",
+          unit: "vCPU-hour",
+          oldPriceUsd: "0.09148",
+          newPriceUsd: "0.046552",
+          deltaUsd: "-0.044928",
+          deltaPercent: "-49.11237428946217752514210756449497157849",
+          oldAsOf: "2022-11-01",
+          newAsOf: "2025-08-01",
+        },
+      ],
       added: [],
       removed: [],
       unchangedCount: 6,

@@ -14,8 +14,14 @@ export function renderPricesTable(book: PriceBook, rates: readonly Rate[]): stri
   const rows = rates.map((r) => [r.region, r.usage, r.unit, exactUsd(r.priceUsd), r.asOf, r.sourceId, r.confidence ?? "", r.sku ?? ""]);
   const table = renderTextTable(
     [
-      { header: "Region" }, { header: "Usage" }, { header: "Unit" }, { header: "USD", align: "right" }, { header: "As of" }, { header: "Source" },
-      { header: "Confidence" }, { header: "SKU" },
+      { header: "Region" },
+      { header: "Usage" },
+      { header: "Unit" },
+      { header: "USD", align: "right" },
+      { header: "As of" },
+      { header: "Source" },
+      { header: "Confidence" },
+      { header: "SKU" },
     ],
     rows,
   );

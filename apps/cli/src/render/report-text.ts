@@ -8,7 +8,13 @@ export function renderReportText(report: Report): string {
   for (const section of report.sections) {
     parts.push("");
     if (section.title) parts.push(`== ${section.title}`);
-    if (section.rows.length > 0) parts.push(renderTextTable(section.columns, section.rows.map((row) => row.map(cellText))));
+    if (section.rows.length > 0)
+      parts.push(
+        renderTextTable(
+          section.columns,
+          section.rows.map((row) => row.map(cellText)),
+        ),
+      );
     for (const note of section.notes ?? []) parts.push(`  ${note}`);
   }
   return `${parts.join("\n")}\n`;

@@ -33,6 +33,8 @@ export type Report = {
 };
 
 export const usd = (value: Decimal | null, signed = false, lowerBound = false): UsdCell => ({
-  usd: value, ...(signed ? { signed } : {}), ...(lowerBound && value !== null ? { lowerBound } : {}),
+  usd: value,
+  ...(signed ? { signed } : {}),
+  ...(lowerBound && value !== null ? { lowerBound } : {}),
 });
 export const quantity = (value: Decimal): QuantityCell => ({ quantity: value });

@@ -11,12 +11,15 @@ describe("user text is never written raw to a terminal or a spreadsheet", () => 
     expect(oneLine("a\nb\rc")).toBe("a\\x0ab\\x0dc");
   });
 
-  it.each(["table", "markdown"])("--format %s shows a service named web\\x1b[31m escaped (no raw ESC reaches the terminal)", async (format) => {
-    const { code, stdout } = await runCli("estimate", tempFile("s.json", hostile(`web${ESC}[31m`)), "--format", format);
-    expect(code).toBe(0);
-    expect(stdout).not.toContain(ESC);
-    expect(stdout).toContain("web\\x1b[31m");
-  });
+  it.each(["table", "markdown"])(
+    "--format %s shows a service named web\\x1b[31m escaped (no raw ESC reaches the terminal)",
+    async (format) => {
+      const { code, stdout } = await runCli("estimate", tempFile("s.json", hostile(`web${ESC}[31m`)), "--format", format);
+      expect(code).toBe(0);
+      expect(stdout).not.toContain(ESC);
+      expect(stdout).toContain("web\\x1b[31m");
+    },
+  );
 
   it("--format csv writes a service named =HYPERLINK(...) as inert text ('=…, quoted), per OWASP", async () => {
     const { code, stdout } = await runCli("estimate", tempFile("s.json", hostile('=HYPERLINK("http://x","y")')), "--format", "csv");
@@ -27,7 +30,10 @@ describe("user text is never written raw to a terminal or a spreadsheet", () => 
 
   it("a duplicated hostile service name in an error stays on one stderr line with ESC escaped", async () => {
     const name = `x${ESC}[2J\ny`;
-    const file = tempFile("s.json", JSON.stringify({ region: "us-east-1", services: [0, 1].map(() => ({ name, taskCount: 1, vcpu: 0.5, memoryGib: 1 })) }));
+    const file = tempFile(
+      "s.json",
+      JSON.stringify({ region: "us-east-1", services: [0, 1].map(() => ({ name, taskCount: 1, vcpu: 0.5, memoryGib: 1 })) }),
+    );
     const { code, stderr } = await runCli("estimate", file);
     expect(code).toBe(2);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);

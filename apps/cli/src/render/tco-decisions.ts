@@ -6,43 +6,72 @@ const num = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): stri
 
 function breakEvenBlock(analysis: Analysis): string {
   const b = analysis.breakEven;
-  const head = `== Break-even: every service's taskCount × m, m from ${multiplierText(b.searchedFrom)} to ${multiplierText(b.searchedTo)} `
-    + `(${b.breakpoints} distinct workloads, ${b.method}, ${analysis.evaluations} model runs; ${analysis.level} TCO)`;
+  const head =
+    `== Break-even: every service's taskCount × m, m from ${multiplierText(b.searchedFrom)} to ${multiplierText(b.searchedTo)} ` +
+    `(${b.breakpoints} distinct workloads, ${b.method}, ${analysis.evaluations} model runs; ${analysis.level} TCO)`;
   const rows = b.pairs.map((pair) => [
     `${PATTERN_LABELS[pair.a]} vs ${PATTERN_LABELS[pair.b]}`,
-    pair.crossings.length === 0 ? "no swap in range" : pair.crossings.map((c) => `×${multiplierText(c.multiplier)} (${c.totalTasks} tasks): ${label(c.cheaperAfter)} cheaper`).join("; "),
+    pair.crossings.length === 0
+      ? "no swap in range"
+      : pair.crossings.map((c) => `×${multiplierText(c.multiplier)} (${c.totalTasks} tasks): ${label(c.cheaperAfter)} cheaper`).join("; "),
   ]);
   const skipped = b.skipped.map((s) => `  not searched: ${PATTERN_LABELS[s.pattern]} (${s.reason})`);
   return [head, renderTextTable([{ header: "Pair" }, { header: "Order swaps at" }], rows), ...skipped].join("\n");
 }
 
 function constraintsBlock(analysis: Analysis): string {
-  const lines = analysis.constraints.map((c) => `  ${c.effect === "rules-out" ? "rules out" : "flags"} ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason} [${c.sources}]`);
-  return ["== Constraints triggered by the workload", ...(lines.length ? lines : ["  none (no GPU, DaemonSet, privileged, Windows or Spot requirement; every task fits Fargate)"])].join("\n");
+  const lines = analysis.constraints.map(
+    (c) =>
+      `  ${c.effect === "rules-out" ? "rules out" : "flags"} ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason} [${c.sources}]`,
+  );
+  return [
+    "== Constraints triggered by the workload",
+    ...(lines.length ? lines : ["  none (no GPU, DaemonSet, privileged, Windows or Spot requirement; every task fits Fargate)"]),
+  ].join("\n");
 }
 
 function sensitivityBlock(analysis: Analysis): string {
   const rows = analysis.sensitivity.map((r) => [
-    r.label, r.available ? `${num(r.baseline)} ${r.unit}` : "n/a", r.available ? `${num(r.low.value)}–${num(r.high.value)}` : "—",
+    r.label,
+    r.available ? `${num(r.baseline)} ${r.unit}` : "n/a",
+    r.available ? `${num(r.low.value)}–${num(r.high.value)}` : "—",
     r.available ? `${label(r.low.cheapest)} / ${label(r.high.cheapest)}` : "—",
-    [r.switchBelow ? `≤ ${num(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "", r.switchAbove ? `≥ ${num(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : ""].filter(Boolean).join("; ") || "none",
+    [
+      r.switchBelow ? `≤ ${num(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "",
+      r.switchAbove ? `≥ ${num(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") || "none",
   ]);
-  return ["== Sensitivity: how far each assumption must move to change the cheapest pattern",
-    renderTextTable([{ header: "Assumption" }, { header: "Now" }, { header: "Range" }, { header: "Cheapest at low / high" }, { header: "Switches at" }], rows),
-    ...analysis.sensitivity.map((r) => `  ${r.label}: ${r.basis}`)].join("\n");
+  return [
+    "== Sensitivity: how far each assumption must move to change the cheapest pattern",
+    renderTextTable(
+      [{ header: "Assumption" }, { header: "Now" }, { header: "Range" }, { header: "Cheapest at low / high" }, { header: "Switches at" }],
+      rows,
+    ),
+    ...analysis.sensitivity.map((r) => `  ${r.label}: ${r.basis}`),
+  ].join("\n");
 }
 
 function matrixBlock(analysis: Analysis): string {
   const ids: PatternId[] = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"];
-  return ["== Trade-offs (yes / partial / no; details and sources in --format json)",
-    renderTextTable([{ header: "" }, ...ids.map((id) => ({ header: PATTERN_LABELS[id] }))],
-      analysis.tradeOffMatrix.map((row) => [row.label, ...ids.map((id) => row.cells[id].support)]))].join("\n");
+  return [
+    "== Trade-offs (yes / partial / no; details and sources in --format json)",
+    renderTextTable(
+      [{ header: "" }, ...ids.map((id) => ({ header: PATTERN_LABELS[id] }))],
+      analysis.tradeOffMatrix.map((row) => [row.label, ...ids.map((id) => row.cells[id].support)]),
+    ),
+  ].join("\n");
 }
 
 function recommendationBlock(analysis: Analysis): string {
   const r = analysis.recommendation;
-  return [`== Recommendation: ${r.pattern ? PATTERN_LABELS[r.pattern] : "none"}`,
-    ...r.reasons.map((reason) => `  - ${reason}`), "  What would change it:", ...r.wouldChange.map((c) => `  - ${c}`)].join("\n");
+  return [
+    `== Recommendation: ${r.pattern ? PATTERN_LABELS[r.pattern] : "none"}`,
+    ...r.reasons.map((reason) => `  - ${reason}`),
+    "  What would change it:",
+    ...r.wouldChange.map((c) => `  - ${c}`),
+  ].join("\n");
 }
 
 function assumptionsBlock(analysis: Analysis): string {
@@ -51,6 +80,12 @@ function assumptionsBlock(analysis: Analysis): string {
 
 /** Break-even, constraints, sensitivity, trade-offs, recommendation and assumptions, as plain text. */
 export function renderDecisions(analysis: Analysis): string {
-  return `${[breakEvenBlock(analysis), constraintsBlock(analysis), sensitivityBlock(analysis), matrixBlock(analysis), recommendationBlock(analysis), assumptionsBlock(analysis)]
-    .join("\n\n")}\n`;
+  return `${[
+    breakEvenBlock(analysis),
+    constraintsBlock(analysis),
+    sensitivityBlock(analysis),
+    matrixBlock(analysis),
+    recommendationBlock(analysis),
+    assumptionsBlock(analysis),
+  ].join("\n\n")}\n`;
 }

@@ -10,7 +10,14 @@ const example = fileURLToPath(new URL("../../../../examples/web-app.yaml", impor
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(["node", "costcalc", ...args], { stdout: (t) => { out += t; }, stderr: (t) => { err += t; } });
+  const code = await main(["node", "costcalc", ...args], {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+  });
   return { code, out, err };
 }
 
@@ -63,11 +70,17 @@ describe("costcalc estimate --format json", async () => {
   });
 
   it("adds ops, tco, breakEven, curves, sensitivity, constraints and recommendation", () => {
-    expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^43346\.437/) // unrounded: $1,204.0677… × 36;
+    expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^43346\.437/); // unrounded: $1,204.0677… × 36;
     expect(json.ops["ecs-fargate"].lines[0].category).toBe("ops");
     expect(json.breakEven.pairs).toHaveLength(6);
     expect(json.curves).toHaveLength(20);
-    expect(json.sensitivity.map((r: { id: string }) => r.id)).toEqual(["engineer-rate", "ops-hours", "ec2-headroom", "spot-share", "savings-plan-coverage"]);
+    expect(json.sensitivity.map((r: { id: string }) => r.id)).toEqual([
+      "engineer-rate",
+      "ops-hours",
+      "ec2-headroom",
+      "spot-share",
+      "savings-plan-coverage",
+    ]);
     expect(json.recommendation.pattern).toBe("ecs-fargate");
     // examples/web-app.yaml's "web" is arm64: EKS on Fargate runs x86_64 pods only (flagged, still priced).
     expect(json.constraints.map((c: { rule: string; effect: string }) => [c.rule, c.effect])).toEqual([["eks-fargate-x86-only", "flags"]]);
@@ -78,7 +91,10 @@ describe("costcalc estimate: constraints and bad ops input", () => {
   const base = { name: "gpu", region: "us-east-1", services: [{ name: "ml", taskCount: 2, vcpu: 1, memoryGib: 2 }] };
 
   it("a GPU service shows both Fargate patterns ruled out, with the reason, and no Fargate TCO", async () => {
-    const { code, out } = await run(["estimate", scenarioFile({ ...base, ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["ml"] } } })]);
+    const { code, out } = await run([
+      "estimate",
+      scenarioFile({ ...base, ec2: { instanceType: "g5.xlarge" }, ops: { workload: { gpuServices: ["ml"] } } }),
+    ]);
     expect(code).toBe(0);
     expect(out).toContain("rules out ECS on Fargate, EKS on Fargate: ml need GPUs; Fargate has none [F22, F24]");
     expect(out).toMatch(/ECS on Fargate\s+ruled out\s+—/);
@@ -93,7 +109,11 @@ describe("costcalc estimate: constraints and bad ops input", () => {
 
   it.each([
     { label: "unknown ops field", ops: { hoursPerWeek: 3 }, message: /INVALID_SCENARIO.*ops/ },
-    { label: "bad upgrade policy", ops: { upgradePolicy: "never" }, message: /ops\.upgradePolicy.*allowed: upgrade, stay-on-extended-support/ },
+    {
+      label: "bad upgrade policy",
+      ops: { upgradePolicy: "never" },
+      message: /ops\.upgradePolicy.*allowed: upgrade, stay-on-extended-support/,
+    },
     { label: "unknown GPU service", ops: { workload: { gpuServices: ["x"] } }, message: /ops\.workload\.gpuServices\[0\]/ },
   ])("$label → one line on stderr, exit 2", async ({ ops, message }) => {
     const { code, err } = await run(["estimate", scenarioFile({ ...base, ops })]);

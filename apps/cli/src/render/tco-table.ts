@@ -11,15 +11,29 @@ function summary(analysis: Analysis): string {
     // Incomplete patterns miss some AWS rates: their totals are lower bounds, shown as "≥ $x".
     const atLeast = (text: string) => (t.status === "incomplete" && text !== "—" ? `≥ ${text}` : text);
     return [
-      t.label, t.status === "ruled-out" ? "ruled out" : t.status,
-      atLeast(usd(t.infraMonthlyUsd)), t.ops ? hours(t.ops.hoursPerMonth[level]) : "—", usd(t.ops?.monthlyUsd[level]),
-      atLeast(usd(t.monthlyUsd?.[level])), atLeast(usd(t.yearlyUsd?.[level])), atLeast(usd(t.threeYearUsd?.[level])), atLeast(range(t.monthlyUsd)),
+      t.label,
+      t.status === "ruled-out" ? "ruled out" : t.status,
+      atLeast(usd(t.infraMonthlyUsd)),
+      t.ops ? hours(t.ops.hoursPerMonth[level]) : "—",
+      usd(t.ops?.monthlyUsd[level]),
+      atLeast(usd(t.monthlyUsd?.[level])),
+      atLeast(usd(t.yearlyUsd?.[level])),
+      atLeast(usd(t.threeYearUsd?.[level])),
+      atLeast(range(t.monthlyUsd)),
     ];
   });
   return renderTextTable(
-    [{ header: "Pattern" }, { header: "Status" }, { header: "AWS/month", align: "right" }, { header: "Ops h/month", align: "right" },
-      { header: "Ops/month", align: "right" }, { header: "TCO/month", align: "right" }, { header: "TCO/year", align: "right" },
-      { header: "TCO 3 years", align: "right" }, { header: "TCO/month low–high", align: "right" }],
+    [
+      { header: "Pattern" },
+      { header: "Status" },
+      { header: "AWS/month", align: "right" },
+      { header: "Ops h/month", align: "right" },
+      { header: "Ops/month", align: "right" },
+      { header: "TCO/month", align: "right" },
+      { header: "TCO/year", align: "right" },
+      { header: "TCO 3 years", align: "right" },
+      { header: "TCO/month low–high", align: "right" },
+    ],
     rows,
   );
 }
@@ -27,35 +41,61 @@ function summary(analysis: Analysis): string {
 function opsBlock(t: PatternTco, level: Analysis["level"]): string {
   if (!t.ops) return `== Ops effort: ${t.label} — ruled out (${t.ruledOutReasons.join("; ")})`;
   const d = t.ops.drivers;
-  const head = `== Ops effort: ${t.label} — ${hours(t.ops.hoursPerMonth[level])} h/month ${level} (low ${hours(t.ops.hoursPerMonth.low)}, high ${hours(t.ops.hoursPerMonth.high)}) × $${t.ops.rate.priceUsd}/h`
-    + `\n   drivers: ${d.environments} cluster(s)/environment(s), ${d.services} service(s), ${d.nodes} always-on EC2 node(s), ${d.nodeGroups} AMI famil${d.nodeGroups === 1 ? "y" : "ies"}`;
+  const head =
+    `== Ops effort: ${t.label} — ${hours(t.ops.hoursPerMonth[level])} h/month ${level} (low ${hours(t.ops.hoursPerMonth.low)}, high ${hours(t.ops.hoursPerMonth.high)}) × $${t.ops.rate.priceUsd}/h` +
+    `\n   drivers: ${d.environments} cluster(s)/environment(s), ${d.services} service(s), ${d.nodes} always-on EC2 node(s), ${d.nodeGroups} AMI famil${d.nodeGroups === 1 ? "y" : "ies"}`;
   const table = renderTextTable(
-    [{ header: "Activity" }, { header: "Hours low / typical / high", align: "right" }, { header: `Monthly (${level})`, align: "right" }, { header: "Sources" }],
-    t.ops.activities.map((a) => [a.label, `${hours(a.hours.low)} / ${hours(a.hours.typical)} / ${hours(a.hours.high)}`, formatUsd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)), a.sources]),
+    [
+      { header: "Activity" },
+      { header: "Hours low / typical / high", align: "right" },
+      { header: `Monthly (${level})`, align: "right" },
+      { header: "Sources" },
+    ],
+    t.ops.activities.map((a) => [
+      a.label,
+      `${hours(a.hours.low)} / ${hours(a.hours.typical)} / ${hours(a.hours.high)}`,
+      formatUsd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)),
+      a.sources,
+    ]),
   );
   const rules = t.ops.activities.flatMap((a) => a.rules.map((rule) => `  rule (${a.label}): ${rule}`));
   return [head, table, ...rules].join("\n");
 }
 
 function upgradeBlock(analysis: Analysis): string | null {
-  const rows = analysis.tco.filter((t) => t.upgradePaths).map((t) => {
-    const u = t.upgradePaths!;
-    const ext = u.extendedSupport;
-    return [t.label, u.chosen, hours(u.upgrade.upgradeHours[analysis.level]), usd(u.upgrade.monthlyUsd[analysis.level]),
-      ext ? usd(ext.monthlyUsd[analysis.level]) : "not priced", ext ? usd(ext.surchargeMonthlyUsd) : "—",
-      u.breakEvenAvoidedHoursPerMonth ? hours(u.breakEvenAvoidedHoursPerMonth) : "—"];
-  });
+  const rows = analysis.tco
+    .filter((t) => t.upgradePaths)
+    .map((t) => {
+      const u = t.upgradePaths!;
+      const ext = u.extendedSupport;
+      return [
+        t.label,
+        u.chosen,
+        hours(u.upgrade.upgradeHours[analysis.level]),
+        usd(u.upgrade.monthlyUsd[analysis.level]),
+        ext ? usd(ext.monthlyUsd[analysis.level]) : "not priced",
+        ext ? usd(ext.surchargeMonthlyUsd) : "—",
+        u.breakEvenAvoidedHoursPerMonth ? hours(u.breakEvenAvoidedHoursPerMonth) : "—",
+      ];
+    });
   if (rows.length === 0) return null;
   const note = analysis.tco.find((t) => t.upgradePaths)?.upgradePaths?.note ?? "";
   return [
     `== Kubernetes upgrades: keep upgrading vs stay on extended support ($0.60 instead of $0.10 per cluster-hour; ${analysis.level} TCO/month)`,
     renderTextTable(
-      [{ header: "Pattern" }, { header: "Policy" }, { header: "Upgrade h/month", align: "right" }, { header: "Path: upgrade", align: "right" },
-        { header: "Path: extended support", align: "right" }, { header: "Extended fee", align: "right" }, { header: "Fee ÷ rate (h)", align: "right" }],
+      [
+        { header: "Pattern" },
+        { header: "Policy" },
+        { header: "Upgrade h/month", align: "right" },
+        { header: "Path: upgrade", align: "right" },
+        { header: "Path: extended support", align: "right" },
+        { header: "Extended fee", align: "right" },
+        { header: "Fee ÷ rate (h)", align: "right" },
+      ],
       rows,
     ),
     `  note: ${note}`,
-    "  note: \"Fee ÷ rate\" is how many upgrade hours a month staying behind would have to save to pay for its fee.",
+    '  note: "Fee ÷ rate" is how many upgrade hours a month staying behind would have to save to pay for its fee.',
   ].join("\n");
 }
 
@@ -67,4 +107,3 @@ export function renderTcoTables(analysis: Analysis): string {
   if (upgrades) blocks.push(upgrades, "");
   return blocks.join("\n");
 }
-

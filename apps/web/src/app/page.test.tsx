@@ -16,7 +16,9 @@ describe("server render (issue 19 item 5: a shared link renders without the brea
     const core = modelScenario(toScenario(SMALL_WEB_APP.state).input, embeddedPriceBook(), { scale: false }).comparison;
     expect(initial.view?.isComplete).toBe(false);
     expect(initial.view?.json.curves).toEqual([]);
-    expect(initial.view?.patterns.map((p) => [p.id, p.monthlyUsd])).toEqual(core.patterns.map((p) => [p.id, p.monthlyUsd === null ? null : toDecimalString(p.monthlyUsd)]));
+    expect(initial.view?.patterns.map((p) => [p.id, p.monthlyUsd])).toEqual(
+      core.patterns.map((p) => [p.id, p.monthlyUsd === null ? null : toDecimalString(p.monthlyUsd)]),
+    );
     expect(initial.view?.patterns[0]?.lines.length).toBeGreaterThan(0);
   });
 });

@@ -30,12 +30,19 @@ describe("the URL is the calculator state", () => {
 
   it("a v1 link: its Fargate placeholder choice (po) moves to ECS on Fargate, EC2 stays On-Demand", () => {
     const { state } = migrateState(loadCalculatorState(new URLSearchParams("v=1&po=savings-plan-1y-no-upfront&opsr=100")));
-    expect(state).toMatchObject({ version: 3, purchaseOption: "on-demand", fargateEcsOption: "compute-savings-plan", opsRateUsdPerHour: "" });
+    expect(state).toMatchObject({
+      version: 3,
+      purchaseOption: "on-demand",
+      fargateEcsOption: "compute-savings-plan",
+      opsRateUsdPerHour: "",
+    });
   });
 
   // Real v2 share links, as the v2 build serialized them (its serializeCalculatorState output, copied verbatim).
-  const V2_SMALL_WEB_APP = "?v=2&l=en&r=us-east-1&s=web;2;0.5;1;x86_64;linux;h730,api;2;1;2;x86_64;linux;h730&alb=1&lcu=&nat=1&natgb=100&eks=1&tier=standard&it=&nodes=&ebs=30&hr=0&az=1&minn=1&po=on-demand&pot=1&pop=no-upfront&fpe=on-demand&fpk=on-demand&fpt=1&fpp=no-upfront&opsl=typical&opsr=&env=&upg=&join=1&oph=;2;;;;;5;;;;;;;;;;;;;;;;;1.5&ds=no&priv=no&spot=none&fx=";
-  const V2_PRIVILEGED = "?v=2&l=ja&r=us-east-1&s=gateway;6;1;2;x86_64;linux;h730&alb=2&lcu=&nat=2&natgb=500&eks=1&tier=standard&it=&nodes=&ebs=30&hr=0&az=1&minn=1&po=on-demand&pot=1&pop=no-upfront&fpe=on-demand&fpk=on-demand&fpt=1&fpp=no-upfront&opsl=typical&opsr=&env=&upg=&join=1&oph=;;;;;;;;;;;;abc;;;;;;-1&ds=no&priv=yes&spot=none&fx=";
+  const V2_SMALL_WEB_APP =
+    "?v=2&l=en&r=us-east-1&s=web;2;0.5;1;x86_64;linux;h730,api;2;1;2;x86_64;linux;h730&alb=1&lcu=&nat=1&natgb=100&eks=1&tier=standard&it=&nodes=&ebs=30&hr=0&az=1&minn=1&po=on-demand&pot=1&pop=no-upfront&fpe=on-demand&fpk=on-demand&fpt=1&fpp=no-upfront&opsl=typical&opsr=&env=&upg=&join=1&oph=;2;;;;;5;;;;;;;;;;;;;;;;;1.5&ds=no&priv=no&spot=none&fx=";
+  const V2_PRIVILEGED =
+    "?v=2&l=ja&r=us-east-1&s=gateway;6;1;2;x86_64;linux;h730&alb=2&lcu=&nat=2&natgb=500&eks=1&tier=standard&it=&nodes=&ebs=30&hr=0&az=1&minn=1&po=on-demand&pot=1&pop=no-upfront&fpe=on-demand&fpk=on-demand&fpt=1&fpp=no-upfront&opsl=typical&opsr=&env=&upg=&join=1&oph=;;;;;;;;;;;;abc;;;;;;-1&ds=no&priv=yes&spot=none&fx=";
 
   it("a real v2 link: its positional ops hours become pattern-keyed cells, everything else as it was", () => {
     const loaded = loadCalculatorState(new URLSearchParams(V2_SMALL_WEB_APP));
@@ -48,13 +55,23 @@ describe("the URL is the calculator state", () => {
 
   it("a real v2 link with bad hours keeps them as typed, so the form shows them beside the right cell", () => {
     const { state } = migrateState(loadCalculatorState(new URLSearchParams(V2_PRIVILEGED)));
-    expect(state).toMatchObject({ version: 3, locale: "ja", workloadPrivileged: "yes", opsActivityHours: "eks-fargate.orchestrator-upgrades:abc,eks-ec2.orchestrator-upgrades:-1" });
+    expect(state).toMatchObject({
+      version: 3,
+      locale: "ja",
+      workloadPrivileged: "yes",
+      opsActivityHours: "eks-fargate.orchestrator-upgrades:abc,eks-ec2.orchestrator-upgrades:-1",
+    });
     // migrated once, the link is v3: loading its serialization again changes nothing
     expect(migrateState(loadCalculatorState(new URLSearchParams(serializeCalculatorState(state)))).state).toEqual(state);
   });
 
   it("a v1 link goes through both steps (v1 → v2 → v3)", () => {
     const { state } = migrateState(loadCalculatorState(new URLSearchParams("v=1&po=spot&oph=;;7")));
-    expect(state).toMatchObject({ version: 3, fargateEcsOption: "spot", purchaseOption: "on-demand", opsActivityHours: "ecs-fargate.host-patching:7" });
+    expect(state).toMatchObject({
+      version: 3,
+      fargateEcsOption: "spot",
+      purchaseOption: "on-demand",
+      opsActivityHours: "ecs-fargate.host-patching:7",
+    });
   });
 });

@@ -5,8 +5,14 @@
  * `migrateState` instead of breaking them.
  */
 import {
-  createLoader, createParser, createSerializer, parseAsInteger, parseAsString, parseAsStringLiteral,
-  type inferParserType, type UrlKeys,
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  type inferParserType,
+  type UrlKeys,
 } from "nuqs/server";
 import { LOCALES } from "../lib/i18n";
 import { SMALL_WEB_APP } from "../lib/presets";
@@ -62,15 +68,39 @@ export const calculatorParsers = {
 };
 
 export const calculatorUrlKeys = {
-  version: "v", locale: "l", region: "r", services: "s",
-  albCount: "alb", albLcuPerHour: "lcu", natCount: "nat", natMonthlyGb: "natgb",
-  eksClusterCount: "eks", eksSupportTier: "tier",
-  instanceType: "it", nodeCount: "nodes", rootVolumeGib: "ebs",
-  headroomPercent: "hr", availabilityZones: "az", minNodes: "minn",
-  purchaseOption: "po", ec2TermYears: "pot", ec2Payment: "pop",
-  fargateEcsOption: "fpe", fargateEksOption: "fpk", fargateTermYears: "fpt", fargatePayment: "fpp",
-  opsLevel: "opsl", opsRateUsdPerHour: "opsr", opsEnvironments: "env", opsUpgradePolicy: "upg", opsEngineersPerYear: "join",
-  opsActivityHours: "oph", workloadDaemonSets: "ds", workloadPrivileged: "priv", workloadSpot: "spot", jpyPerUsd: "fx",
+  version: "v",
+  locale: "l",
+  region: "r",
+  services: "s",
+  albCount: "alb",
+  albLcuPerHour: "lcu",
+  natCount: "nat",
+  natMonthlyGb: "natgb",
+  eksClusterCount: "eks",
+  eksSupportTier: "tier",
+  instanceType: "it",
+  nodeCount: "nodes",
+  rootVolumeGib: "ebs",
+  headroomPercent: "hr",
+  availabilityZones: "az",
+  minNodes: "minn",
+  purchaseOption: "po",
+  ec2TermYears: "pot",
+  ec2Payment: "pop",
+  fargateEcsOption: "fpe",
+  fargateEksOption: "fpk",
+  fargateTermYears: "fpt",
+  fargatePayment: "fpp",
+  opsLevel: "opsl",
+  opsRateUsdPerHour: "opsr",
+  opsEnvironments: "env",
+  opsUpgradePolicy: "upg",
+  opsEngineersPerYear: "join",
+  opsActivityHours: "oph",
+  workloadDaemonSets: "ds",
+  workloadPrivileged: "priv",
+  workloadSpot: "spot",
+  jpyPerUsd: "fx",
 } satisfies UrlKeys<typeof calculatorParsers>;
 
 export type CalculatorState = inferParserType<typeof calculatorParsers>;
@@ -85,7 +115,11 @@ export const loadCalculatorState = createLoader(calculatorParsers, { urlKeys: ca
 /** Full, explicit links (defaults included), so a shared link keeps its meaning if defaults change. */
 export const serializeCalculatorState = createSerializer(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false });
 
-const FARGATE_CHOICE_OF_V1: Record<string, string> = { "on-demand": "on-demand", spot: "spot", "savings-plan-1y-no-upfront": "compute-savings-plan" };
+const FARGATE_CHOICE_OF_V1: Record<string, string> = {
+  "on-demand": "on-demand",
+  spot: "spot",
+  "savings-plan-1y-no-upfront": "compute-savings-plan",
+};
 
 /**
  * Brings state from an older link up to the current version, one step at a time; a link from a
@@ -101,9 +135,11 @@ export function migrateState(state: CalculatorState): { state: CalculatorState; 
   let migrated = state;
   if (migrated.version <= 1) {
     migrated = {
-      ...migrated, version: 2,
+      ...migrated,
+      version: 2,
       fargateEcsOption: FARGATE_CHOICE_OF_V1[migrated.purchaseOption] ?? migrated.fargateEcsOption,
-      purchaseOption: defaults.purchaseOption, opsRateUsdPerHour: defaults.opsRateUsdPerHour,
+      purchaseOption: defaults.purchaseOption,
+      opsRateUsdPerHour: defaults.opsRateUsdPerHour,
     };
   }
   if (migrated.version === 2) migrated = { ...migrated, version: 3, opsActivityHours: opsHoursFromV2(migrated.opsActivityHours) };

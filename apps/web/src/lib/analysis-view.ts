@@ -3,8 +3,15 @@ import type { TradeOffMatrix } from "./view-types";
 
 /** Which row of the core's trade-off matrix each constraint rule is about. */
 const MATRIX_ROW_OF_RULE: Record<ConstraintRuleId, string> = {
-  gpu: "gpus", "gpu-instance": "gpus", "task-above-fargate-max": "max-task-size", privileged: "os-access",
-  windows: "windows", "eks-fargate-x86-only": "architecture", "daemon-sets": "daemon-sets", "spot-required": "spot", "spot-preferred": "spot",
+  gpu: "gpus",
+  "gpu-instance": "gpus",
+  "task-above-fargate-max": "max-task-size",
+  privileged: "os-access",
+  windows: "windows",
+  "eks-fargate-x86-only": "architecture",
+  "daemon-sets": "daemon-sets",
+  "spot-required": "spot",
+  "spot-preferred": "spot",
 };
 
 /** The core's matrix, the constraints the workload triggered, and the cells they touch. */

@@ -21,6 +21,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   if (id !== latest) return; // a newer request arrived while the book loaded
   const start = performance.now();
   let view: AnalysisReply["view"] = null;
-  try { view = buildCompleteView(input, book); } catch { view = null; }
+  try {
+    view = buildCompleteView(input, book);
+  } catch {
+    view = null;
+  }
   scope.postMessage({ id, view, durationMs: performance.now() - start } satisfies AnalysisReply);
 };

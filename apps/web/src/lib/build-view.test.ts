@@ -1,4 +1,13 @@
-import { comparisonCsv, embeddedPriceBook, modelScenario, parseDecimal, sumDecimals, toAnalysisJson, toDecimalString, toModelJson } from "@repo/core";
+import {
+  comparisonCsv,
+  embeddedPriceBook,
+  modelScenario,
+  parseDecimal,
+  sumDecimals,
+  toAnalysisJson,
+  toDecimalString,
+  toModelJson,
+} from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { renderFieldIssues } from "./error-messages";
@@ -8,37 +17,47 @@ import { toScenario } from "./to-scenario";
 const book = embeddedPriceBook();
 
 describe("buildView (the calculation behind the page)", () => {
-  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: every pattern total is the core's, to the last digit", ({ preset }) => {
-    const { view, errors } = buildView(preset.state, book);
-    expect(errors).toEqual({});
-    const core = modelScenario(toScenario(preset.state).input, book, { scale: false }).comparison;
-    expect(view?.patterns.map((p) => p.monthlyUsd)).toEqual(core.patterns.map((p) => (p.monthlyUsd ? toDecimalString(p.monthlyUsd) : null)));
-  });
+  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))(
+    "$label: every pattern total is the core's, to the last digit",
+    ({ preset }) => {
+      const { view, errors } = buildView(preset.state, book);
+      expect(errors).toEqual({});
+      const core = modelScenario(toScenario(preset.state).input, book, { scale: false }).comparison;
+      expect(view?.patterns.map((p) => p.monthlyUsd)).toEqual(
+        core.patterns.map((p) => (p.monthlyUsd ? toDecimalString(p.monthlyUsd) : null)),
+      );
+    },
+  );
 
   it("category subtotals (ops included) add up exactly to the pattern's headline TCO; without ops, to the AWS total", () => {
     const { view } = buildView(SMALL_WEB_APP.state, book);
     for (const pattern of view?.patterns ?? []) {
       const sum = sumDecimals(Object.values(pattern.byCategory).map((value) => parseDecimal(value)));
       expect(toDecimalString(sum)).toBe(pattern.tco.monthlyUsd?.typical);
-      const aws = Object.entries(pattern.byCategory).filter(([category]) => category !== "ops").map(([, value]) => parseDecimal(value));
+      const aws = Object.entries(pattern.byCategory)
+        .filter(([category]) => category !== "ops")
+        .map(([, value]) => parseDecimal(value));
       expect(toDecimalString(sumDecimals(aws))).toBe(pattern.monthlyUsd);
     }
   });
 
-  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: TCO, ops and the recommendation are the core's modelScenario figures", ({ preset }) => {
-    const { view } = buildView(preset.state, book, { withAnalysis: true });
-    const core = toAnalysisJson(modelScenario(toScenario(preset.state).input, book));
-    for (const tco of core.tco.patterns) {
-      const pattern = view?.patterns.find((p) => p.id === tco.id);
-      expect(pattern?.tco.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
-      expect(pattern?.tco.threeYearUsd ?? null).toEqual(tco.threeYearUsd);
-      expect(pattern?.ops?.hoursPerMonth ?? null).toEqual(core.ops[tco.id]?.hoursPerMonth ?? null);
-    }
-    // the view carries the core's JSON verbatim: the recommendation, break-evens and curves are the core's
-    expect(view?.json.recommendation).toEqual(core.recommendation);
-    expect(view?.json.breakEven).toEqual(core.breakEven);
-    expect(view?.json.curves).toEqual(core.curves);
-  });
+  it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))(
+    "$label: TCO, ops and the recommendation are the core's modelScenario figures",
+    ({ preset }) => {
+      const { view } = buildView(preset.state, book, { withAnalysis: true });
+      const core = toAnalysisJson(modelScenario(toScenario(preset.state).input, book));
+      for (const tco of core.tco.patterns) {
+        const pattern = view?.patterns.find((p) => p.id === tco.id);
+        expect(pattern?.tco.monthlyUsd ?? null).toEqual(tco.monthlyUsd);
+        expect(pattern?.tco.threeYearUsd ?? null).toEqual(tco.threeYearUsd);
+        expect(pattern?.ops?.hoursPerMonth ?? null).toEqual(core.ops[tco.id]?.hoursPerMonth ?? null);
+      }
+      // the view carries the core's JSON verbatim: the recommendation, break-evens and curves are the core's
+      expect(view?.json.recommendation).toEqual(core.recommendation);
+      expect(view?.json.breakEven).toEqual(core.breakEven);
+      expect(view?.json.curves).toEqual(core.curves);
+    },
+  );
 
   it("the per-keystroke view is the same result without the break-even search: same totals, TCO and pick; no curves yet", () => {
     const fast = buildView(SMALL_WEB_APP.state, book).view;
@@ -66,9 +85,24 @@ describe("buildView (the calculation behind the page)", () => {
   });
 
   it.each([
-    { label: "an unknown region names the region field and the priced regions", patch: { region: "xx-east-9" }, field: "region", message: /us-east-1/ },
-    { label: "0.3 vCPU is not a Fargate size: the core's rule, on the vCPU cell", patch: { services: [{ ...SMALL_WEB_APP.state.services[0]!, vcpu: "0.3" }] }, field: "services[0].vcpu", message: /not a Fargate task size/ },
-    { label: "an unknown instance type on its field", patch: { instanceType: "m9z.huge" }, field: "instanceType", message: /not in the instance catalog/ },
+    {
+      label: "an unknown region names the region field and the priced regions",
+      patch: { region: "xx-east-9" },
+      field: "region",
+      message: /us-east-1/,
+    },
+    {
+      label: "0.3 vCPU is not a Fargate size: the core's rule, on the vCPU cell",
+      patch: { services: [{ ...SMALL_WEB_APP.state.services[0]!, vcpu: "0.3" }] },
+      field: "services[0].vcpu",
+      message: /not a Fargate task size/,
+    },
+    {
+      label: "an unknown instance type on its field",
+      patch: { instanceType: "m9z.huge" },
+      field: "instanceType",
+      message: /not in the instance catalog/,
+    },
   ])("$label", ({ patch, field, message }) => {
     const { view, errors } = buildView({ ...SMALL_WEB_APP.state, ...patch }, book);
     expect(view).toBeNull();

@@ -1,6 +1,4 @@
-import {
-  comparisonCsv, isCoreError, modelScenario, toModelJson, type PriceBook, type ScenarioInput,
-} from "@repo/core";
+import { comparisonCsv, isCoreError, modelScenario, toModelJson, type PriceBook, type ScenarioInput } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, type FieldIssues } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
@@ -19,7 +17,13 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
   const json: ModelJson = toModelJson(result);
-  return { json, patterns: patternViews(result, json), tradeOffs: tradeOffView(result.constraints), csv: comparisonCsv(result.comparison), isComplete: complete };
+  return {
+    json,
+    patterns: patternViews(result, json),
+    tradeOffs: tradeOffView(result.constraints),
+    csv: comparisonCsv(result.comparison),
+    isComplete: complete,
+  };
 }
 
 /**
@@ -37,8 +41,14 @@ export function buildView(state: ScenarioState, book: PriceBook, options: { with
     const failed: FieldIssues = {};
     // The core's error carries its code, field and allowed values, but its sentence only in English
     // inside `message`: until the core gives it parameters, the sentence is shown as the core wrote it.
-    const text = error.message.replace(/^\[core\] [A-Z_]+: /, "").replace(/ \(field: [^)]*\)/, "").replace(/; allowed: .*$/, "");
-    addFieldError(failed, field, "CORE_RULE", { text, ...(error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}) });
+    const text = error.message
+      .replace(/^\[core\] [A-Z_]+: /, "")
+      .replace(/ \(field: [^)]*\)/, "")
+      .replace(/; allowed: .*$/, "");
+    addFieldError(failed, field, "CORE_RULE", {
+      text,
+      ...(error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}),
+    });
     return { view: null, errors: failed };
   }
 }

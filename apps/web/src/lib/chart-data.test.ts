@@ -21,7 +21,9 @@ describe("the core's TCO curves and crossings as chart data", () => {
   });
 
   it("a crossing is marked at the TCO of the pattern cheaper from there, at the core's exact multiplier", () => {
-    const crossing = core.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))).find(({ c }) => c.cheaperAfter === "ecs-ec2");
+    const crossing = core.breakEven.pairs
+      .flatMap((pair) => pair.crossings.map((c) => ({ pair, c })))
+      .find(({ c }) => c.cheaperAfter === "ecs-ec2");
     if (!crossing) throw new Error("the microservice estate should have ECS on EC2 overtaking something");
     const markers = crossingMarkers(view.json.breakEven, view.patterns);
     // the multiplier crosses as the core's 6-place text (e.g. 25/6 → "4.166667"), so it is within 5e-7 of the fraction

@@ -4,8 +4,16 @@ import type { Messages } from "./i18n";
 import type { BreakEvenView, CurvePointView, PatternView } from "./view-types";
 
 export const CATEGORY_COLORS: Record<CostCategory, string> = {
-  compute: "#2563eb", license: "#7c3aed", storage: "#0891b2", "control-plane": "#db2777",
-  networking: "#ea580c", "load-balancing": "#65a30d", observability: "#ca8a04", registry: "#0d9488", support: "#be123c", ops: "#6b7280",
+  compute: "#2563eb",
+  license: "#7c3aed",
+  storage: "#0891b2",
+  "control-plane": "#db2777",
+  networking: "#ea580c",
+  "load-balancing": "#65a30d",
+  observability: "#ca8a04",
+  registry: "#0d9488",
+  support: "#be123c",
+  ops: "#6b7280",
 };
 
 /** One colour per pattern, by its place in the core's pattern list (a pattern added to the core gets the next one). */
@@ -24,7 +32,9 @@ export function patternSeries(patterns: readonly PatternView[]) {
 /** One bar per pattern with a number per category (0 where the pattern has none; ruled-out = empty). */
 export function stackedBarData(patterns: readonly PatternView[]) {
   return patterns.map((pattern) => {
-    const datum: { pattern: string } & Record<string, number | string> = { pattern: pattern.lowerBound ? `${pattern.label} (≥)` : pattern.label };
+    const datum: { pattern: string } & Record<string, number | string> = {
+      pattern: pattern.lowerBound ? `${pattern.label} (≥)` : pattern.label,
+    };
     for (const category of COST_CATEGORIES) datum[category] = toChartNumber(pattern.byCategory[category] ?? "0");
     return datum;
   });
@@ -50,8 +60,18 @@ export function curveData(points: readonly CurvePointView[], amount: "infraUsd" 
 /** A dot per core crossing (exact multiplier), at the TCO of the pattern that is cheaper from there (of `a` on a tie). */
 export function crossingMarkers(breakEven: BreakEvenView, patterns: readonly PatternView[]) {
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
-  return breakEven.pairs.flatMap((pair) => pair.crossings.flatMap((c) => {
-    const tco = c.tcoUsd[c.cheaperAfter === "tie" ? pair.a : c.cheaperAfter];
-    return tco === undefined ? [] : [{ factor: Number(c.multiplier.value), value: toChartNumber(tco), label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}` }];
-  }));
+  return breakEven.pairs.flatMap((pair) =>
+    pair.crossings.flatMap((c) => {
+      const tco = c.tcoUsd[c.cheaperAfter === "tie" ? pair.a : c.cheaperAfter];
+      return tco === undefined
+        ? []
+        : [
+            {
+              factor: Number(c.multiplier.value),
+              value: toChartNumber(tco),
+              label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}`,
+            },
+          ];
+    }),
+  );
 }

@@ -14,7 +14,15 @@ describe("CSV export", () => {
   });
 
   it("writes the core's table as it is: a header line, one line per row, CRLF", () => {
-    expect(writeCsv({ columns: ["a", "b"], rows: [["1", "x,y"], ["2", ""]] })).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
+    expect(
+      writeCsv({
+        columns: ["a", "b"],
+        rows: [
+          ["1", "x,y"],
+          ["2", ""],
+        ],
+      }),
+    ).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
   });
 
   it("the web's download is the core's comparisonCsv (the CLI's estimate CSV rows), one line per cost line", () => {

@@ -5,12 +5,25 @@ import { SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
 
 const CASES: { label: string; issue: FieldIssue; en: string; ja: string }[] = [
-    { label: "not a number keeps what was typed", issue: { code: "NOT_A_NUMBER", params: { text: "lots" } }, en: '"lots" must be a number', ja: "「lots」は数値ではありません" },
-    { label: "required", issue: { code: "REQUIRED", params: {} }, en: "required", ja: "入力してください" },
-    { label: "unknown region lists the regions", issue: { code: "UNKNOWN_REGION", params: { region: "mars-1", allowed: "us-east-1" } },
-      en: 'no prices for "mars-1" (allowed: us-east-1)', ja: "「mars-1」の価格はスナップショットにありません(選択可能: us-east-1)" },
-    { label: "a core rule keeps the core's wording; its allowed values follow in the locale", issue: { code: "CORE_RULE", params: { text: "Invalid option", allowed: "low, typical, high" } },
-      en: "Invalid option (allowed: low, typical, high)", ja: "Invalid option(選択可能: low, typical, high)" },
+  {
+    label: "not a number keeps what was typed",
+    issue: { code: "NOT_A_NUMBER", params: { text: "lots" } },
+    en: '"lots" must be a number',
+    ja: "「lots」は数値ではありません",
+  },
+  { label: "required", issue: { code: "REQUIRED", params: {} }, en: "required", ja: "入力してください" },
+  {
+    label: "unknown region lists the regions",
+    issue: { code: "UNKNOWN_REGION", params: { region: "mars-1", allowed: "us-east-1" } },
+    en: 'no prices for "mars-1" (allowed: us-east-1)',
+    ja: "「mars-1」の価格はスナップショットにありません(選択可能: us-east-1)",
+  },
+  {
+    label: "a core rule keeps the core's wording; its allowed values follow in the locale",
+    issue: { code: "CORE_RULE", params: { text: "Invalid option", allowed: "low, typical, high" } },
+    en: "Invalid option (allowed: low, typical, high)",
+    ja: "Invalid option(選択可能: low, typical, high)",
+  },
 ];
 
 describe("error messages: codes rendered per locale (no English parsed)", () => {
@@ -21,11 +34,16 @@ describe("error messages: codes rendered per locale (no English parsed)", () => 
 
   it("every web-side code has a Japanese sentence (kana or kanji), and the form's errors come out as codes", () => {
     for (const code of FIELD_ERROR_CODES.filter((c) => c !== "CORE_RULE")) {
-      expect(renderFieldIssue({ code, params: { text: "x", region: "x", key: "x", allowed: "x" } }, "ja"), code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(renderFieldIssue({ code, params: { text: "x", region: "x", key: "x", allowed: "x" } }, "ja"), code).toMatch(
+        /[\u3040-\u30ff\u4e00-\u9fff]/,
+      );
     }
     const { errors } = toScenario({ ...SMALL_WEB_APP.state, natCount: "lots", albCount: "", jpyPerUsd: "0", opsRateUsdPerHour: "abc" });
     expect(Object.fromEntries(Object.entries(errors).map(([field, issue]) => [field, issue.code]))).toEqual({
-      natCount: "NOT_A_NUMBER", albCount: "REQUIRED", jpyPerUsd: "MUST_BE_ABOVE_ZERO", opsRateUsdPerHour: "NOT_A_NUMBER",
+      natCount: "NOT_A_NUMBER",
+      albCount: "REQUIRED",
+      jpyPerUsd: "MUST_BE_ABOVE_ZERO",
+      opsRateUsdPerHour: "NOT_A_NUMBER",
     });
     expect(renderFieldIssues(errors, "ja").natCount).toBe("「lots」は数値ではありません");
   });

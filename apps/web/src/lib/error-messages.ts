@@ -10,10 +10,10 @@ import type { Locale } from "./i18n";
 const TEMPLATES: Record<Locale, Record<FieldErrorCode, string>> = {
   en: {
     REQUIRED: "required",
-    NOT_A_NUMBER: "\"{text}\" must be a number",
+    NOT_A_NUMBER: '"{text}" must be a number',
     MUST_BE_ABOVE_ZERO: "must be above 0",
-    UNKNOWN_REGION: "no prices for \"{region}\" (allowed: {allowed})",
-    UNKNOWN_OPS_CELL: "ops hours for \"{key}\": no such pattern and activity (allowed: {allowed})",
+    UNKNOWN_REGION: 'no prices for "{region}" (allowed: {allowed})',
+    UNKNOWN_OPS_CELL: 'ops hours for "{key}": no such pattern and activity (allowed: {allowed})',
     CORE_RULE: "{text}",
   },
   ja: {

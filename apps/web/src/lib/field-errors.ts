@@ -8,16 +8,31 @@
  */
 export type FieldErrors = Record<string, string>;
 
-export const FIELD_ERROR_CODES = ["REQUIRED", "NOT_A_NUMBER", "MUST_BE_ABOVE_ZERO", "UNKNOWN_REGION", "UNKNOWN_OPS_CELL", "CORE_RULE"] as const;
+export const FIELD_ERROR_CODES = [
+  "REQUIRED",
+  "NOT_A_NUMBER",
+  "MUST_BE_ABOVE_ZERO",
+  "UNKNOWN_REGION",
+  "UNKNOWN_OPS_CELL",
+  "CORE_RULE",
+] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 /** One error as a code and its parameters (`CORE_RULE`: the core's own wording in `text`, plus `allowed` when it listed values). */
 export type FieldIssue = { code: FieldErrorCode; params: Record<string, string> };
 export type FieldIssues = Record<string, FieldIssue>;
 
 const SERVICE_FIELDS: Record<string, string> = {
-  name: "name", taskCount: "count", vcpu: "vcpu", memoryGib: "memoryGib", architecture: "arch", os: "os",
-  "schedule.hoursPerMonth": "scheduleA", "schedule.runsPerDay": "scheduleA", "schedule.runsPerMonth": "scheduleA",
-  "schedule.durationSeconds": "scheduleB", schedule: "scheduleA",
+  name: "name",
+  taskCount: "count",
+  vcpu: "vcpu",
+  memoryGib: "memoryGib",
+  architecture: "arch",
+  os: "os",
+  "schedule.hoursPerMonth": "scheduleA",
+  "schedule.runsPerDay": "scheduleA",
+  "schedule.runsPerMonth": "scheduleA",
+  "schedule.durationSeconds": "scheduleB",
+  schedule: "scheduleA",
 };
 
 const SHARED_FIELDS: Record<string, string> = {

@@ -7,7 +7,14 @@ import { encodeOpsHours, opsHoursKey } from "./ops-hours";
  * pointing at the pattern it meant.
  */
 const V2_PATTERNS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const;
-const V2_ACTIVITIES = ["orchestrator-upgrades", "add-on-lifecycle", "host-patching", "capacity-scaling", "incidents", "access-security"] as const;
+const V2_ACTIVITIES = [
+  "orchestrator-upgrades",
+  "add-on-lifecycle",
+  "host-patching",
+  "capacity-scaling",
+  "incidents",
+  "access-security",
+] as const;
 
 /**
  * A v2 `oph` value (positional) → the v3 value (keyed by pattern id). Text is kept as typed, bad

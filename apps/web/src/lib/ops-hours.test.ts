@@ -14,7 +14,10 @@ describe("ops-hours URL value (v3: keyed by pattern id)", () => {
     text = withOpsHoursCell(text, "ecs-fargate", "host-patching", "abc");
     // grid order: ECS on Fargate before EKS on EC2, whatever order the cells were typed in
     expect(text).toBe("ecs-fargate.host-patching:abc,eks-ec2.incidents:12.5");
-    expect([...decodeOpsHours(text)]).toEqual([["ecs-fargate.host-patching", "abc"], ["eks-ec2.incidents", "12.5"]]);
+    expect([...decodeOpsHours(text)]).toEqual([
+      ["ecs-fargate.host-patching", "abc"],
+      ["eks-ec2.incidents", "12.5"],
+    ]);
   });
 
   it("clearing a cell removes it; an all-empty grid is the empty string", () => {
@@ -39,7 +42,11 @@ describe("v2 → v3 migration of the positional value", () => {
   it.each([
     // v2 was pattern-major over ecs-fargate, ecs-ec2, eks-fargate, eks-ec2 × 6 activities: position 1 =
     // ECS/Fargate add-on lifecycle, 6 = ECS/EC2 orchestrator upgrades, 23 = EKS/EC2 access & security.
-    { label: "cells 1, 6 and 23", v2: ";2;;;;;5;;;;;;;;;;;;;;;;;1.5", v3: "ecs-fargate.add-on-lifecycle:2,ecs-ec2.orchestrator-upgrades:5,eks-ec2.access-security:1.5" },
+    {
+      label: "cells 1, 6 and 23",
+      v2: ";2;;;;;5;;;;;;;;;;;;;;;;;1.5",
+      v3: "ecs-fargate.add-on-lifecycle:2,ecs-ec2.orchestrator-upgrades:5,eks-ec2.access-security:1.5",
+    },
     // position 12 = EKS/Fargate orchestrator upgrades, 18 = EKS/EC2 orchestrator upgrades; bad text kept as typed
     { label: "bad text kept", v2: ";;;;;;;;;;;;abc;;;;;;-1", v3: "eks-fargate.orchestrator-upgrades:abc,eks-ec2.orchestrator-upgrades:-1" },
     { label: "empty grid", v2: "", v3: "" },

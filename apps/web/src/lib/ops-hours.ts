@@ -4,8 +4,9 @@ import { FIRST_CLUSTER_HOURS, OPS_ACTIVITY_IDS, PATTERN_IDS, type PatternId, typ
 export const RECURRING_ACTIVITIES = OPS_ACTIVITY_IDS.filter((id): id is RecurringActivityId => id !== "onboarding");
 
 /** Every (pattern, activity) cell of the hours override grid, in display order (pattern-major, core's pattern order). */
-export const OPS_HOURS_CELLS: readonly { pattern: PatternId; activity: RecurringActivityId }[] =
-  PATTERN_IDS.flatMap((pattern) => RECURRING_ACTIVITIES.map((activity) => ({ pattern, activity })));
+export const OPS_HOURS_CELLS: readonly { pattern: PatternId; activity: RecurringActivityId }[] = PATTERN_IDS.flatMap((pattern) =>
+  RECURRING_ACTIVITIES.map((activity) => ({ pattern, activity })),
+);
 
 /** Form field key of one override cell (errors are shown beside it). */
 export const opsHoursField = (pattern: string, activity: string): string => `opsHours.${pattern}.${activity}`;
@@ -45,10 +46,12 @@ export function decodeOpsHours(text: string): Map<string, string> {
 export function encodeOpsHours(cells: OpsHoursCells): string {
   const known = OPS_HOURS_CELLS.map((cell) => opsHoursKey(cell.pattern, cell.activity));
   const order = [...known.filter((key) => cells.has(key)), ...[...cells.keys()].filter((key) => !known.includes(key))];
-  return order.flatMap((key) => {
-    const value = cells.get(key) ?? "";
-    return value === "" ? [] : [`${key}:${escapeValue(value)}`];
-  }).join(",");
+  return order
+    .flatMap((key) => {
+      const value = cells.get(key) ?? "";
+      return value === "" ? [] : [`${key}:${escapeValue(value)}`];
+    })
+    .join(",");
 }
 
 /** The `oph` value with one cell set to `value` (empty = back to the core's default). */

@@ -14,7 +14,14 @@ describe("pattern view (the core's node-group JSON, as the panels get it)", () =
   it("shows the core's node group: one c6a.xlarge (4 vCPU / 8 GiB), chosen as the cheapest fit", () => {
     // Requests: web 2 × 0.5 vCPU / 1 GiB + api 2 × 1 vCPU / 2 GiB = 3 vCPU / 6 GiB; a 4 vCPU / 8 GiB node is the
     // smallest shape holding both after reservations, and c6a.xlarge is its cheapest type in us-east-1 (0.153 $/h).
-    expect(plan).toMatchObject({ instanceType: "c6a.xlarge", nodeCount: 1, instance: { vcpu: 4, memoryGib: "8" }, selection: "cheapest-fit", services: ["web", "api"], purchase: { label: "On-Demand" } });
+    expect(plan).toMatchObject({
+      instanceType: "c6a.xlarge",
+      nodeCount: 1,
+      instance: { vcpu: 4, memoryGib: "8" },
+      selection: "cheapest-fit",
+      services: ["web", "api"],
+      purchase: { label: "On-Demand" },
+    });
     expect(plan?.search?.consideredTypes).toBeGreaterThan(1);
   });
 
@@ -45,7 +52,11 @@ describe("pattern view (the core's node-group JSON, as the panels get it)", () =
   it("a fixed instance type is reported as chosen, not searched: m6i.xlarge allocates 16384 − 1229 − 256 − 300 = 14599 MiB", () => {
     // 7.5 % of 16384 MiB = 1228.8 → 1229 MiB kept by the hypervisor/kernel; 256 MiB ECS agent; 300 MiB agents.
     const fixed = patternsOf({ ...SMALL_WEB_APP.state, instanceType: "m6i.xlarge" }).find((p) => p.id === "ecs-ec2");
-    expect(fixed?.nodeGroups[0]).toMatchObject({ instanceType: "m6i.xlarge", selection: "chosen", allocatablePerNode: { memoryMib: "14599", cpuMillicores: 3700 } });
+    expect(fixed?.nodeGroups[0]).toMatchObject({
+      instanceType: "m6i.xlarge",
+      selection: "chosen",
+      allocatablePerNode: { memoryMib: "14599", cpuMillicores: 3700 },
+    });
   });
 
   it("Fargate patterns have no node plans, and every line is kept with its rate's provenance", () => {
@@ -53,6 +64,7 @@ describe("pattern view (the core's node-group JSON, as the panels get it)", () =
     if (!fargate) throw new Error("no pattern");
     expect(fargate.nodeGroups).toEqual([]);
     expect(fargate.lines.length).toBeGreaterThan(0);
-    for (const line of fargate.lines) expect(line.rate).toMatchObject({ region: "us-east-1", sourceId: expect.any(String), asOf: expect.any(String) });
+    for (const line of fargate.lines)
+      expect(line.rate).toMatchObject({ region: "us-east-1", sourceId: expect.any(String), asOf: expect.any(String) });
   });
 });

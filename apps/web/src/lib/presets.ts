@@ -5,14 +5,32 @@ import type { ServiceRow } from "./service-row";
 /** Typical workloads to start from. The first is also the calculator's default view. */
 export type Preset = { id: "small-web-app" | "microservices" | "nightly-batch"; state: ScenarioState };
 
-const row = (name: string, count: number, vcpu: string, memoryGib: string, arch: string = SERVICE_DEFAULTS.arch, schedule?: Partial<ServiceRow>): ServiceRow => ({
-  name, count: String(count), vcpu, memoryGib, arch, os: SERVICE_DEFAULTS.os,
-  scheduleKind: "hours", scheduleA: "730", scheduleB: "", ...schedule,
+const row = (
+  name: string,
+  count: number,
+  vcpu: string,
+  memoryGib: string,
+  arch: string = SERVICE_DEFAULTS.arch,
+  schedule?: Partial<ServiceRow>,
+): ServiceRow => ({
+  name,
+  count: String(count),
+  vcpu,
+  memoryGib,
+  arch,
+  os: SERVICE_DEFAULTS.os,
+  scheduleKind: "hours",
+  scheduleA: "730",
+  scheduleB: "",
+  ...schedule,
 });
 
 const shared = {
   region: "us-east-1",
-  albCount: "1", albLcuPerHour: "", natCount: "1", natMonthlyGb: "100",
+  albCount: "1",
+  albLcuPerHour: "",
+  natCount: "1",
+  natMonthlyGb: "100",
   // Everything else starts at the core's scenario-schema defaults (ops: typical band, the band's
   // sourced $90/h rate, shared/research/ops-effort.md F35–F38).
   ...FORM_DEFAULTS,
@@ -30,12 +48,20 @@ export const MICROSERVICES: Preset = {
   id: "microservices",
   state: {
     ...shared,
-    albCount: "2", natCount: "2", natMonthlyGb: "500",
+    albCount: "2",
+    natCount: "2",
+    natMonthlyGb: "500",
     services: [
-      row("gateway", 6, "1", "2"), row("auth", 4, "0.5", "1"), row("orders", 6, "1", "4"),
-      row("catalog", 4, "0.5", "2"), row("search", 4, "2", "8"), row("payments", 3, "0.5", "1"),
-      row("notifications", 2, "0.25", "0.5"), row("inventory", 4, "1", "2"),
-      row("reporting", 2, "2", "4", "arm64"), row("events", 4, "0.5", "1", "arm64"),
+      row("gateway", 6, "1", "2"),
+      row("auth", 4, "0.5", "1"),
+      row("orders", 6, "1", "4"),
+      row("catalog", 4, "0.5", "2"),
+      row("search", 4, "2", "8"),
+      row("payments", 3, "0.5", "1"),
+      row("notifications", 2, "0.25", "0.5"),
+      row("inventory", 4, "1", "2"),
+      row("reporting", 2, "2", "4", "arm64"),
+      row("events", 4, "0.5", "1", "arm64"),
     ],
   },
 };

@@ -7,7 +7,11 @@ export type RegionChoice = { code: string; nameEn: string; nameJa: string; statu
 /** Every AWS region with its coverage in the server's price book (computed on the server, passed as plain data). */
 export function regionChoices(book: PriceBook): RegionChoice[] {
   return priceCoverage(book).map((c) => ({
-    code: c.region.code, nameEn: c.region.nameEn, nameJa: c.region.nameJa, status: c.status, refreshCommand: refreshCommand(c.region.code),
+    code: c.region.code,
+    nameEn: c.region.nameEn,
+    nameJa: c.region.nameJa,
+    status: c.status,
+    refreshCommand: refreshCommand(c.region.code),
   }));
 }
 

@@ -2,7 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeRow, decodeRows, decodeSchedule, encodeRow, encodeRows, encodeSchedule, type ServiceRow } from "./service-row";
 
-const web: ServiceRow = { name: "web", count: "4", vcpu: "0.5", memoryGib: "1", arch: "arm64", os: "linux", scheduleKind: "hours", scheduleA: "730", scheduleB: "" };
+const web: ServiceRow = {
+  name: "web",
+  count: "4",
+  vcpu: "0.5",
+  memoryGib: "1",
+  arch: "arm64",
+  os: "linux",
+  scheduleKind: "hours",
+  scheduleA: "730",
+  scheduleB: "",
+};
 
 describe("service rows in the URL", () => {
   it.each([
@@ -33,13 +43,23 @@ describe("service rows in the URL", () => {
 
   it("property: any rows of any text round-trip exactly (what the user typed is what the link reopens)", () => {
     const field = fc.string({ maxLength: 12 });
-    const row = fc.record({
-      name: field, count: field, vcpu: field, memoryGib: field, arch: field, os: field,
-      scheduleKind: fc.constantFrom("hours", "daily", "monthly" as const),
-      scheduleA: fc.string({ maxLength: 6 }).filter((s) => !s.includes("x")), scheduleB: field,
-    }).map((r) => (r.scheduleKind === "hours" ? { ...r, scheduleB: "" } : r));
-    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
-      expect(decodeRows(encodeRows(rows))).toEqual(rows);
-    }));
+    const row = fc
+      .record({
+        name: field,
+        count: field,
+        vcpu: field,
+        memoryGib: field,
+        arch: field,
+        os: field,
+        scheduleKind: fc.constantFrom("hours", "daily", "monthly" as const),
+        scheduleA: fc.string({ maxLength: 6 }).filter((s) => !s.includes("x")),
+        scheduleB: field,
+      })
+      .map((r) => (r.scheduleKind === "hours" ? { ...r, scheduleB: "" } : r));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
+        expect(decodeRows(encodeRows(rows))).toEqual(rows);
+      }),
+    );
   });
 });

@@ -78,7 +78,14 @@ export function decodeRows(text: string): ServiceRow[] {
 /** A new row: 2 tasks of 0.5 vCPU / 1 GiB, always on; architecture and OS are the schema's defaults. */
 export function blankRow(index: number): ServiceRow {
   return {
-    name: `service-${index + 1}`, count: "2", vcpu: "0.5", memoryGib: "1", arch: SERVICE_DEFAULTS.arch, os: SERVICE_DEFAULTS.os,
-    scheduleKind: "hours", scheduleA: "730", scheduleB: "",
+    name: `service-${index + 1}`,
+    count: "2",
+    vcpu: "0.5",
+    memoryGib: "1",
+    arch: SERVICE_DEFAULTS.arch,
+    os: SERVICE_DEFAULTS.os,
+    scheduleKind: "hours",
+    scheduleA: "730",
+    scheduleB: "",
   };
 }

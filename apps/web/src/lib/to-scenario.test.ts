@@ -27,11 +27,31 @@ describe("form state → scenario", () => {
   it.each([
     { label: "text where a number belongs", patch: { vcpu: "abc" }, field: "services[0].vcpu", message: /must be a number/ },
     { label: "an empty count is required", patch: { count: " " }, field: "services[0].count", message: /required/ },
-    { label: "a negative count breaks the core's min(0)", patch: { count: "-3" }, field: "services[0].count", message: /out of range, allowed: 0 to 5000/ },
-    { label: "a fractional task count is not a whole task", patch: { count: "1.5" }, field: "services[0].count", message: /not a whole number/ },
-    { label: "an unknown architecture lists the allowed values", patch: { arch: "sparc" }, field: "services[0].arch", message: /x86_64.*arm64/ },
+    {
+      label: "a negative count breaks the core's min(0)",
+      patch: { count: "-3" },
+      field: "services[0].count",
+      message: /out of range, allowed: 0 to 5000/,
+    },
+    {
+      label: "a fractional task count is not a whole task",
+      patch: { count: "1.5" },
+      field: "services[0].count",
+      message: /not a whole number/,
+    },
+    {
+      label: "an unknown architecture lists the allowed values",
+      patch: { arch: "sparc" },
+      field: "services[0].arch",
+      message: /x86_64.*arm64/,
+    },
     { label: "hours above 730 cannot fit in a month", patch: { scheduleA: "800" }, field: "services[0].scheduleA", message: /730/ },
-    { label: "a batch without seconds per run", patch: { scheduleKind: "daily" as const, scheduleA: "1", scheduleB: "" }, field: "services[0].scheduleB", message: /required/ },
+    {
+      label: "a batch without seconds per run",
+      patch: { scheduleKind: "daily" as const, scheduleA: "1", scheduleB: "" },
+      field: "services[0].scheduleB",
+      message: /required/,
+    },
   ])("$label → error on $field, no scenario", ({ patch, field, message }) => {
     const { input, errors } = toScenario(withWeb(patch));
     expect(input).toBeNull();
@@ -41,12 +61,24 @@ describe("form state → scenario", () => {
   it.each([
     { label: "NAT count that is not a number", patch: { natCount: "lots" }, field: "natCount" },
     { label: "a zero exchange rate would divide nothing sensible", patch: { jpyPerUsd: "0" }, field: "jpyPerUsd" },
-    { label: "negative ops hours break the core's min(0) (ops.hours)", patch: { opsActivityHours: "ecs-fargate.add-on-lifecycle:-1" }, field: "opsHours.ecs-fargate.add-on-lifecycle" },
-    { label: "an override for a pattern the core does not have is named, not dropped", patch: { opsActivityHours: "ecs-lambda.incidents:2" }, field: "general" },
+    {
+      label: "negative ops hours break the core's min(0) (ops.hours)",
+      patch: { opsActivityHours: "ecs-fargate.add-on-lifecycle:-1" },
+      field: "opsHours.ecs-fargate.add-on-lifecycle",
+    },
+    {
+      label: "an override for a pattern the core does not have is named, not dropped",
+      patch: { opsActivityHours: "ecs-lambda.incidents:2" },
+      field: "general",
+    },
     { label: "an engineer rate of 0 breaks the core's positive()", patch: { opsRateUsdPerHour: "0" }, field: "opsRateUsdPerHour" },
     { label: "environments must be a whole number ≥ 1", patch: { opsEnvironments: "0" }, field: "opsEnvironments" },
     { label: "an unknown ops band lists low/typical/high", patch: { opsLevel: "extreme" }, field: "opsLevel" },
-    { label: "Fargate Spot is ECS-only: on EKS it is the core's refinement error", patch: { fargateEksOption: "spot" }, field: "fargateEksOption" },
+    {
+      label: "Fargate Spot is ECS-only: on EKS it is the core's refinement error",
+      patch: { fargateEksOption: "spot" },
+      field: "fargateEksOption",
+    },
     { label: "a 2-year term is not sold (1 or 3)", patch: { ec2TermYears: "2" }, field: "ec2TermYears" },
     { label: "headroom above 90 % leaves nothing to pack", patch: { headroomPercent: "95" }, field: "headroomPercent" },
     { label: "more than 6 AZs", patch: { availabilityZones: "7" }, field: "availabilityZones" },
@@ -56,17 +88,38 @@ describe("form state → scenario", () => {
 
   it("ops, purchase and EC2 inputs reach the scenario the core reads (empty = the core's default)", () => {
     const { input, errors } = toScenario({
-      ...SMALL_WEB_APP.state, opsLevel: "high", opsRateUsdPerHour: "120", opsEnvironments: "3", opsUpgradePolicy: "stay-on-extended-support",
-      opsEngineersPerYear: "2", opsActivityHours: "ecs-ec2.orchestrator-upgrades:5", purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront",
-      fargateEcsOption: "spot", headroomPercent: "10", availabilityZones: "2", minNodes: "2", workloadDaemonSets: "yes", workloadSpot: "preferred",
+      ...SMALL_WEB_APP.state,
+      opsLevel: "high",
+      opsRateUsdPerHour: "120",
+      opsEnvironments: "3",
+      opsUpgradePolicy: "stay-on-extended-support",
+      opsEngineersPerYear: "2",
+      opsActivityHours: "ecs-ec2.orchestrator-upgrades:5",
+      purchaseOption: "reserved",
+      ec2TermYears: "3",
+      ec2Payment: "all-upfront",
+      fargateEcsOption: "spot",
+      headroomPercent: "10",
+      availabilityZones: "2",
+      minNodes: "2",
+      workloadDaemonSets: "yes",
+      workloadSpot: "preferred",
     });
     expect(errors).toEqual({});
     expect(input?.ops).toMatchObject({
-      level: "high", rateLevel: "high", engineerHourlyUsd: 120, environments: 3, upgradePolicy: "stay-on-extended-support", engineersJoiningPerYear: 2,
+      level: "high",
+      rateLevel: "high",
+      engineerHourlyUsd: 120,
+      environments: 3,
+      upgradePolicy: "stay-on-extended-support",
+      engineersJoiningPerYear: 2,
       hours: { "ecs-ec2": { "orchestrator-upgrades": 5 } },
       workload: { daemonSets: true, privileged: false, spot: "preferred" },
     });
-    expect(input?.purchase).toMatchObject({ ec2: { option: "reserved", termYears: 3, payment: "all-upfront" }, fargate: { ecs: { option: "spot" } } });
+    expect(input?.purchase).toMatchObject({
+      ec2: { option: "reserved", termYears: 3, payment: "all-upfront" },
+      fargate: { ecs: { option: "spot" } },
+    });
     expect(input?.ec2).toMatchObject({ headroomPercent: 10, availabilityZones: 2, minNodes: 2 });
     expect(toScenario(SMALL_WEB_APP.state).input?.ops).not.toHaveProperty("engineerHourlyUsd");
   });

@@ -10,9 +10,11 @@ function toService(row: ServiceRow, index: number, errors: FieldIssues): Service
   const a = readNumber(row.scheduleA, field("scheduleA"), errors);
   const b = row.scheduleKind === "hours" ? undefined : readNumber(row.scheduleB, field("scheduleB"), errors);
   const schedule =
-    row.scheduleKind === "hours" ? { hoursPerMonth: a }
-    : row.scheduleKind === "daily" ? { runsPerDay: a, durationSeconds: b }
-    : { runsPerMonth: a, durationSeconds: b };
+    row.scheduleKind === "hours"
+      ? { hoursPerMonth: a }
+      : row.scheduleKind === "daily"
+        ? { runsPerDay: a, durationSeconds: b }
+        : { runsPerMonth: a, durationSeconds: b };
   return {
     name: row.name.trim(),
     taskCount: readNumber(row.count, field("count"), errors) as number,
@@ -48,7 +50,10 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
       loadBalancers: { count: readNumber(state.albCount, "albCount", errors), ...present("averageLcuPerHour", lcu) },
       natGateways: { count: readNumber(state.natCount, "natCount", errors), ...present("monthlyDataProcessedGb", natGb) },
     },
-    eks: { ...present("clusterCount", optional(state.eksClusterCount, "eksClusterCount")), ...present("supportTier", state.eksSupportTier || undefined) },
+    eks: {
+      ...present("clusterCount", optional(state.eksClusterCount, "eksClusterCount")),
+      ...present("supportTier", state.eksSupportTier || undefined),
+    },
     ec2: {
       ...present("instanceType", state.instanceType.trim() || undefined),
       ...present("nodeCount", optional(state.nodeCount, "nodeCount")),
@@ -64,7 +69,10 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
   if (!result.success) {
     for (const issue of result.error.issues) {
       const described = describeIssue(issue);
-      addFieldError(errors, formFieldOf(described.field), "CORE_RULE", { text: described.message, ...(described.allowed ? { allowed: described.allowed.join(", ") } : {}) });
+      addFieldError(errors, formFieldOf(described.field), "CORE_RULE", {
+        text: described.message,
+        ...(described.allowed ? { allowed: described.allowed.join(", ") } : {}),
+      });
     }
   }
   validateWebOnlyFields(state, errors);
@@ -78,7 +86,10 @@ function toPurchase(state: ScenarioState, errors: FieldIssues): NonNullable<Scen
   const fargate = { ...term(state.fargateTermYears, "fargateTermYears"), ...choice("payment", state.fargatePayment) };
   return {
     ec2: { ...choice("option", state.purchaseOption), ...term(state.ec2TermYears, "ec2TermYears"), ...choice("payment", state.ec2Payment) },
-    fargate: { ecs: { ...choice("option", state.fargateEcsOption), ...fargate }, eks: { ...choice("option", state.fargateEksOption), ...fargate } },
+    fargate: {
+      ecs: { ...choice("option", state.fargateEcsOption), ...fargate },
+      eks: { ...choice("option", state.fargateEksOption), ...fargate },
+    },
   } as NonNullable<ScenarioInput["purchase"]>;
 }
 
@@ -91,20 +102,28 @@ function toOps(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioI
   for (const [key, text] of decodeOpsHours(state.opsActivityHours)) {
     const cell = cellOfKey(key);
     if (!cell) {
-      addFieldError(errors, GENERAL_FIELD, "UNKNOWN_OPS_CELL", { key, allowed: OPS_HOURS_CELLS.map((c) => opsHoursKey(c.pattern, c.activity)).join(", ") });
+      addFieldError(errors, GENERAL_FIELD, "UNKNOWN_OPS_CELL", {
+        key,
+        allowed: OPS_HOURS_CELLS.map((c) => opsHoursKey(c.pattern, c.activity)).join(", "),
+      });
       continue;
     }
     const value = optional(text, opsHoursField(cell.pattern, cell.activity));
     if (value !== undefined) hours[cell.pattern] = { ...hours[cell.pattern], [cell.activity]: value };
   }
   return {
-    ...present("level", state.opsLevel || undefined), ...present("rateLevel", state.opsLevel || undefined),
+    ...present("level", state.opsLevel || undefined),
+    ...present("rateLevel", state.opsLevel || undefined),
     ...(rate !== undefined ? { engineerHourlyUsd: rate } : {}),
     ...(environments !== undefined ? { environments } : {}),
     ...(state.opsUpgradePolicy ? { upgradePolicy: state.opsUpgradePolicy } : {}),
     ...present("engineersJoiningPerYear", optional(state.opsEngineersPerYear, "opsEngineersPerYear")),
     hours,
-    workload: { daemonSets: state.workloadDaemonSets === "yes", privileged: state.workloadPrivileged === "yes", ...present("spot", state.workloadSpot || undefined) },
+    workload: {
+      daemonSets: state.workloadDaemonSets === "yes",
+      privileged: state.workloadPrivileged === "yes",
+      ...present("spot", state.workloadSpot || undefined),
+    },
   } as NonNullable<ScenarioInput["ops"]>;
 }
 

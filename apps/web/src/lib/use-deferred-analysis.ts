@@ -58,13 +58,26 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
     }
     // No worker: after the paint of the fast result, then on the main thread.
     let isCancelled = false;
-    const timer = setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
-      if (isCancelled) return;
-      let view: CalculatorView | null = null;
-      try { view = buildCompleteView(input, book); } catch { view = null; }
-      setResult({ key, view });
-    }, 0)), 0);
-    return () => { isCancelled = true; clearTimeout(timer); };
+    const timer = setTimeout(
+      () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (isCancelled) return;
+            let view: CalculatorView | null = null;
+            try {
+              view = buildCompleteView(input, book);
+            } catch {
+              view = null;
+            }
+            setResult({ key, view });
+          }, 0),
+        ),
+      0,
+    );
+    return () => {
+      isCancelled = true;
+      clearTimeout(timer);
+    };
   }, [key, input, book]);
 
   return result && result.key === key ? result.view : null;

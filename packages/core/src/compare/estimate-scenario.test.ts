@@ -33,7 +33,9 @@ describe("estimateScenario", () => {
   });
 
   it("an invalid Fargate pair is INVALID_FARGATE_SIZE naming services[0].memoryGib", () => {
-    expect(() => usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 9 }])).toThrow(/INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 2, 3, 4, 5, 6, 7, 8/);
+    expect(() => usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 9 }])).toThrow(
+      /INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 2, 3, 4, 5, 6, 7, 8/,
+    );
   });
 
   it("an unknown instance type is UNKNOWN_INSTANCE_TYPE suggesting types of the same family", () => {
@@ -43,15 +45,22 @@ describe("estimateScenario", () => {
   });
 
   it("two services with the same name are rejected", () => {
-    expect(() => usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 2 }, { name: "a", taskCount: 1, vcpu: 1, memoryGib: 2 }])).toThrow(
-      /INVALID_SCENARIO.*services\[1\]\.name/,
-    );
+    expect(() =>
+      usEast1([
+        { name: "a", taskCount: 1, vcpu: 1, memoryGib: 2 },
+        { name: "a", taskCount: 1, vcpu: 1, memoryGib: 2 },
+      ]),
+    ).toThrow(/INVALID_SCENARIO.*services\[1\]\.name/);
   });
 });
 
 describe("missing rates are reported, never guessed", () => {
   it("sa-east-1 has Fargate rates but no ALB rate in the snapshot: patterns are incomplete and say so", () => {
-    const c = estimate({ region: "sa-east-1", services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }], extras: { loadBalancers: { count: 1 } } });
+    const c = estimate({
+      region: "sa-east-1",
+      services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }],
+      extras: { loadBalancers: { count: 1 } },
+    });
     const ecs = pattern(c, "ecs-fargate");
     expect(ecs.status).toBe("incomplete");
     expect(ecs.missingRates).toEqual([

@@ -34,7 +34,10 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   // Any AWS region is valid input; one the price book lacks rates for is priced as far as it can be
   // and comes out incomplete with the missing rates listed. Only a code that is not a region is bad input.
   if (!awsRegion(scenario.region)) {
-    throw coreError("UNKNOWN_REGION", `"${scenario.region}" is not an AWS commercial region`, { field: "region", allowed: AWS_REGION_CODES });
+    throw coreError("UNKNOWN_REGION", `"${scenario.region}" is not an AWS commercial region`, {
+      field: "region",
+      allowed: AWS_REGION_CODES,
+    });
   }
   const names = new Set<string>();
   scenario.services.forEach((service, index) => {
@@ -48,7 +51,12 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   return {
     scenario,
     region: scenario.region,
-    priceBook: { id: book.id, asOf: book.asOf, description: book.description, ...(book.contentHash ? { contentHash: book.contentHash } : {}) },
+    priceBook: {
+      id: book.id,
+      asOf: book.asOf,
+      description: book.description,
+      ...(book.contentHash ? { contentHash: book.contentHash } : {}),
+    },
     patterns,
     pricesGap: pricesGap(scenario.region, patterns),
     notEstimated: notEstimated(scenario),

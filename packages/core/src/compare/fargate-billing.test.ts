@@ -36,7 +36,9 @@ describe("ECS on Fargate billing rules", () => {
   });
 
   it("batch, Windows 5-minute minimum: 12 runs × 2 min are billed 12 × 5 min = 1 h → 0.046552 + 2 × 0.00511175 + 0.046", () => {
-    const c = usEast1([{ name: "job", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", schedule: { runsPerMonth: 12, durationSeconds: 120 } }]);
+    const c = usEast1([
+      { name: "job", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", schedule: { runsPerMonth: 12, durationSeconds: 120 } },
+    ]);
     expect(totalUsd(c, "ecs-fargate")).toBe("0.1027755");
   });
 

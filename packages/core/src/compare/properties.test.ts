@@ -38,16 +38,21 @@ describe("properties", () => {
 
   it("adding tasks to a service never lowers any pattern's monthly cost", () => {
     fc.assert(
-      fc.property(fc.array(serviceArb, { minLength: 1, maxLength: 4 }), fc.nat({ max: 3 }), fc.integer({ min: 1, max: 30 }), (services, pick, extra) => {
-        const index = pick % services.length;
-        const more = services.map((s, i) => (i === index ? { ...s, taskCount: s.taskCount + extra } : s));
-        const before = usEast1(services.map(toService));
-        const after = usEast1(more.map(toService));
-        before.patterns.forEach((p, i) => {
-          const next = after.patterns[i]?.monthlyUsd;
-          if (p.monthlyUsd && next) expect(next.greaterThanOrEqualTo(p.monthlyUsd)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(serviceArb, { minLength: 1, maxLength: 4 }),
+        fc.nat({ max: 3 }),
+        fc.integer({ min: 1, max: 30 }),
+        (services, pick, extra) => {
+          const index = pick % services.length;
+          const more = services.map((s, i) => (i === index ? { ...s, taskCount: s.taskCount + extra } : s));
+          const before = usEast1(services.map(toService));
+          const after = usEast1(more.map(toService));
+          before.patterns.forEach((p, i) => {
+            const next = after.patterns[i]?.monthlyUsd;
+            if (p.monthlyUsd && next) expect(next.greaterThanOrEqualTo(p.monthlyUsd)).toBe(true);
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -23,8 +23,8 @@ describe("EC2 data plane (user-chosen type)", () => {
   });
 
   it("an instance type of the wrong architecture is an INVALID_OPTION error", () => {
-    expect(() => usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2, architecture: "arm64" }], { ec2: { instanceType: "m6i.xlarge" } })).toThrow(
-      /INVALID_OPTION.*ec2\.instanceType/,
-    );
+    expect(() =>
+      usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2, architecture: "arm64" }], { ec2: { instanceType: "m6i.xlarge" } }),
+    ).toThrow(/INVALID_OPTION.*ec2\.instanceType/);
   });
 });

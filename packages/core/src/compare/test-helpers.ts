@@ -21,7 +21,9 @@ export function pattern(comparison: Comparison, id: PatternId) {
 
 /** Monthly USD of one line (exact decimal string), or undefined when the line is absent. */
 export function lineUsd(comparison: Comparison, id: PatternId, lineId: string): string | undefined {
-  return pattern(comparison, id).lines.find((line) => line.id === lineId)?.monthlyUsd.toFixed();
+  return pattern(comparison, id)
+    .lines.find((line) => line.id === lineId)
+    ?.monthlyUsd.toFixed();
 }
 
 export function totalUsd(comparison: Comparison, id: PatternId): string | undefined {

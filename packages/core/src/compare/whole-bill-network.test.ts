@@ -9,9 +9,16 @@ const web = { name: "web", taskCount: 1, vcpu: 0.25, memoryGib: 0.5 };
 
 describe("internet egress: tier walk over the workload's total, after the account's 100 GB free allowance (S39)", () => {
   it("500 GB (web 300 + api 200): 100 GB free, then 400 GB × $0.09 = $36.00 on every pattern", () => {
-    const c = usEast1([{ ...web, monthlyInternetEgressGb: 300 }, { ...web, name: "api", monthlyInternetEgressGb: 200 }]);
+    const c = usEast1([
+      { ...web, monthlyInternetEgressGb: 300 },
+      { ...web, name: "api", monthlyInternetEgressGb: 200 },
+    ]);
     for (const id of PATTERNS) {
-      expect(pattern(c, id).lines.find((l) => l.id === "shared:internet-egress-tier-1")?.quantity.toFixed()).toBe("400");
+      expect(
+        pattern(c, id)
+          .lines.find((l) => l.id === "shared:internet-egress-tier-1")
+          ?.quantity.toFixed(),
+      ).toBe("400");
       expect(lineUsd(c, id, "shared:internet-egress-tier-1")).toBe("36");
       expect(lineUsd(c, id, "shared:internet-egress-tier-2")).toBeUndefined();
     }
@@ -40,7 +47,13 @@ describe("cross-AZ traffic = service GB × cross-AZ share × 2 directions × $0.
     { network: { availabilityZones: 1 }, usd: undefined, why: "one AZ: nothing crosses" },
   ])("$why = $usd", ({ network, usd }) => {
     const line = lineUsd(usEast1(chatty, { network }), "ecs-fargate", "svc:web:cross-az");
-    expect(line === undefined ? undefined : Number(line).toFixed(8).replace(/\.?0+$/, "")).toBe(usd);
+    expect(
+      line === undefined
+        ? undefined
+        : Number(line)
+            .toFixed(8)
+            .replace(/\.?0+$/, ""),
+    ).toBe(usd);
   });
 });
 
@@ -71,8 +84,16 @@ describe("interface endpoints, NAT traffic they avoid, NLBs and public IPv4 on l
     expect(lineUsd(kept, "ecs-fargate", "shared:nat-data")).toBe("9");
   });
   it("an internal ALB has no public IPv4; an internet-facing one has one per AZ, at least 2 (3 AZs: 3 × 730 × 0.005 = 10.95)", () => {
-    expect(lineUsd(usEast1([web], { extras: { loadBalancers: { count: 1, internetFacing: false } } }), "ecs-fargate", "shared:alb-public-ipv4")).toBeUndefined();
-    expect(lineUsd(usEast1([web], { extras: { loadBalancers: { count: 1 } }, network: { availabilityZones: 3 } }), "ecs-fargate", "shared:alb-public-ipv4")).toBe("10.95");
+    expect(
+      lineUsd(usEast1([web], { extras: { loadBalancers: { count: 1, internetFacing: false } } }), "ecs-fargate", "shared:alb-public-ipv4"),
+    ).toBeUndefined();
+    expect(
+      lineUsd(
+        usEast1([web], { extras: { loadBalancers: { count: 1 } }, network: { availabilityZones: 3 } }),
+        "ecs-fargate",
+        "shared:alb-public-ipv4",
+      ),
+    ).toBe("10.95");
   });
 });
 
@@ -85,9 +106,19 @@ describe("storage: ECR (S41 $0.10/GB-month), EBS snapshots (S14 $0.05), gp3 abov
     }
   });
   it("3 m5.large nodes at 6,000 IOPS / 250 MiB/s: 3 × 3,000 × 0.005 = $45 and 3 × 125 × 0.04 = $15; EC2 patterns only", () => {
-    const c = usEast1([{ ...web, taskCount: 3 }], { ec2: { instanceType: "m5.large", nodeCount: 3, rootVolumeIops: 6000, rootVolumeThroughputMibps: 250 } });
-    expect(pattern(c, "ecs-ec2").lines.find((l) => l.id.endsWith(":root-volume-iops"))?.monthlyUsd.toFixed()).toBe("45");
-    expect(pattern(c, "eks-ec2").lines.find((l) => l.id.endsWith(":root-volume-throughput"))?.monthlyUsd.toFixed()).toBe("15");
+    const c = usEast1([{ ...web, taskCount: 3 }], {
+      ec2: { instanceType: "m5.large", nodeCount: 3, rootVolumeIops: 6000, rootVolumeThroughputMibps: 250 },
+    });
+    expect(
+      pattern(c, "ecs-ec2")
+        .lines.find((l) => l.id.endsWith(":root-volume-iops"))
+        ?.monthlyUsd.toFixed(),
+    ).toBe("45");
+    expect(
+      pattern(c, "eks-ec2")
+        .lines.find((l) => l.id.endsWith(":root-volume-throughput"))
+        ?.monthlyUsd.toFixed(),
+    ).toBe("15");
     expect(pattern(c, "ecs-fargate").lines.some((l) => l.id.endsWith(":root-volume-iops"))).toBe(false);
   });
   it("the total still equals the sum of the lines with every new line present", () => {

@@ -46,9 +46,20 @@ describe("usage-driven lines left at zero are listed, with the inputs that inclu
   it("a bare scenario lists egress, traffic, logs, ECR and snapshots; ALB LCUs when an ALB has no LCU figure", () => {
     const c = usEast1([web], { extras: { loadBalancers: { count: 1 } } });
     expect(c.notEstimated.map((n) => n.line)).toEqual([
-      "internet-egress", "inter-region-egress", "cross-az-traffic", "log-ingestion", "log-storage", "ecr-storage", "ebs-snapshots", "alb-lcu",
+      "internet-egress",
+      "inter-region-egress",
+      "cross-az-traffic",
+      "log-ingestion",
+      "log-storage",
+      "ecr-storage",
+      "ebs-snapshots",
+      "alb-lcu",
     ]);
-    expect(c.notEstimated[0]).toEqual({ code: "USAGE_NOT_ESTIMATED", line: "internet-egress", inputs: ["services[].monthlyInternetEgressGb"] });
+    expect(c.notEstimated[0]).toEqual({
+      code: "USAGE_NOT_ESTIMATED",
+      line: "internet-egress",
+      inputs: ["services[].monthlyInternetEgressGb"],
+    });
   });
   it("a line with usage on any service is no longer listed", () => {
     const c = usEast1([web, { ...web, name: "api", monthlyInternetEgressGb: 10, logIngestionGbPerMonth: 1 }]);

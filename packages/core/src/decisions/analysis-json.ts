@@ -25,23 +25,40 @@ function opsToJson(ops: PatternOps) {
     hoursPerMonth: band(ops.hoursPerMonth),
     monthlyUsd: band(ops.monthlyUsd),
     activities: ops.activities.map((a) => ({
-      id: a.id, label: a.label, reason: a.reason, sources: a.sources, overridden: a.overridden,
-      baseHours: band(a.baseHours), hours: band(a.hours), rules: a.rules,
+      id: a.id,
+      label: a.label,
+      reason: a.reason,
+      sources: a.sources,
+      overridden: a.overridden,
+      baseHours: band(a.baseHours),
+      hours: band(a.hours),
+      rules: a.rules,
     })),
     lines: ops.lines.map(lineToJson),
   };
 }
 
-const pathToJson = (p: UpgradePath) => ({ policy: p.policy, upgradeHours: band(p.upgradeHours), surchargeMonthlyUsd: dec(p.surchargeMonthlyUsd), monthlyUsd: band(p.monthlyUsd) });
+const pathToJson = (p: UpgradePath) => ({
+  policy: p.policy,
+  upgradeHours: band(p.upgradeHours),
+  surchargeMonthlyUsd: dec(p.surchargeMonthlyUsd),
+  monthlyUsd: band(p.monthlyUsd),
+});
 const pathsToJson = (u: UpgradePaths) => ({
-  chosen: u.chosen, clusters: u.clusters, upgrade: pathToJson(u.upgrade),
+  chosen: u.chosen,
+  clusters: u.clusters,
+  upgrade: pathToJson(u.upgrade),
   extendedSupport: u.extendedSupport ? pathToJson(u.extendedSupport) : null,
-  breakEvenAvoidedHoursPerMonth: u.breakEvenAvoidedHoursPerMonth ? dec(u.breakEvenAvoidedHoursPerMonth) : null, note: u.note,
+  breakEvenAvoidedHoursPerMonth: u.breakEvenAvoidedHoursPerMonth ? dec(u.breakEvenAvoidedHoursPerMonth) : null,
+  note: u.note,
 });
 
 function tcoToJson(t: PatternTco) {
   return {
-    id: t.patternId, label: t.label, status: t.status, ruledOutReasons: t.ruledOutReasons,
+    id: t.patternId,
+    label: t.label,
+    status: t.status,
+    ruledOutReasons: t.ruledOutReasons,
     infraMonthlyUsd: t.infraMonthlyUsd ? dec(t.infraMonthlyUsd) : null,
     lowerBound: t.lowerBound,
     monthlyUsd: t.monthlyUsd ? band(t.monthlyUsd) : null,
@@ -53,18 +70,40 @@ function tcoToJson(t: PatternTco) {
 }
 
 const crossingToJson = (c: Crossing) => ({
-  multiplier: mult(c.multiplier), previous: mult(c.previous), totalTasks: c.totalTasks,
-  cheaperBefore: c.cheaperBefore, cheaperAfter: c.cheaperAfter, tcoUsd: record(c.tcoUsd, dec),
+  multiplier: mult(c.multiplier),
+  previous: mult(c.previous),
+  totalTasks: c.totalTasks,
+  cheaperBefore: c.cheaperBefore,
+  cheaperAfter: c.cheaperAfter,
+  tcoUsd: record(c.tcoUsd, dec),
 });
 const pointToJson = (p: ScalePoint) => ({
-  multiplier: mult(p.multiplier), totalTasks: p.totalTasks,
-  patterns: Object.fromEntries(Object.entries(p.patterns).map(([id, v]) => [id, v ? { infraUsd: dec(v.infraUsd), opsUsd: dec(v.opsUsd), tcoUsd: dec(v.tcoUsd) } : null])),
+  multiplier: mult(p.multiplier),
+  totalTasks: p.totalTasks,
+  patterns: Object.fromEntries(
+    Object.entries(p.patterns).map(([id, v]) => [
+      id,
+      v ? { infraUsd: dec(v.infraUsd), opsUsd: dec(v.opsUsd), tcoUsd: dec(v.tcoUsd) } : null,
+    ]),
+  ),
 });
-const endToJson = (e: SensitivityEnd) => ({ value: dec(e.value), cheapest: e.cheapest, leadUsd: e.leadUsd ? dec(e.leadUsd) : null, tcoUsd: record(e.tcoUsd, dec) });
+const endToJson = (e: SensitivityEnd) => ({
+  value: dec(e.value),
+  cheapest: e.cheapest,
+  leadUsd: e.leadUsd ? dec(e.leadUsd) : null,
+  tcoUsd: record(e.tcoUsd, dec),
+});
 const rowToJson = (r: SensitivityRow) => ({
-  id: r.id, label: r.label, unit: r.unit, basis: r.basis, available: r.available, baseline: dec(r.baseline),
+  id: r.id,
+  label: r.label,
+  unit: r.unit,
+  basis: r.basis,
+  available: r.available,
+  baseline: dec(r.baseline),
   domain: { low: dec(r.domain.low), high: dec(r.domain.high) },
-  cheapestAtBaseline: r.cheapestAtBaseline, low: endToJson(r.low), high: endToJson(r.high),
+  cheapestAtBaseline: r.cheapestAtBaseline,
+  low: endToJson(r.low),
+  high: endToJson(r.high),
   switchAbove: r.switchAbove ? { value: dec(r.switchAbove.value), to: r.switchAbove.to } : null,
   switchBelow: r.switchBelow ? { value: dec(r.switchBelow.value), to: r.switchBelow.to } : null,
 });
@@ -79,8 +118,12 @@ export function toAnalysisJson(analysis: Analysis) {
     ops: Object.fromEntries(Object.entries(analysis.ops).map(([id, ops]) => [id, ops ? opsToJson(ops) : null])),
     tco: { level: analysis.level, patterns: analysis.tco.map(tcoToJson) },
     breakEven: {
-      method: analysis.breakEven.method, breakpoints: analysis.breakEven.breakpoints, evaluations: analysis.evaluations,
-      searchedFrom: mult(analysis.breakEven.searchedFrom), searchedTo: mult(analysis.breakEven.searchedTo), skipped: analysis.breakEven.skipped,
+      method: analysis.breakEven.method,
+      breakpoints: analysis.breakEven.breakpoints,
+      evaluations: analysis.evaluations,
+      searchedFrom: mult(analysis.breakEven.searchedFrom),
+      searchedTo: mult(analysis.breakEven.searchedTo),
+      skipped: analysis.breakEven.skipped,
       pairs: analysis.breakEven.pairs.map((p) => ({ a: p.a, b: p.b, crossings: p.crossings.map(crossingToJson) })),
     },
     curves: analysis.curves.map(pointToJson),
@@ -88,8 +131,14 @@ export function toAnalysisJson(analysis: Analysis) {
     tradeOffMatrix: analysis.tradeOffMatrix,
     constraints: analysis.constraints,
     recommendation: {
-      pattern: r.pattern, level: r.level, monthlyUsd: r.monthlyUsd ? dec(r.monthlyUsd) : null, runnerUp: r.runnerUp,
-      leadMonthlyUsd: r.leadMonthlyUsd ? dec(r.leadMonthlyUsd) : null, cheapestByLevel: r.cheapestByLevel, reasons: r.reasons, wouldChange: r.wouldChange,
+      pattern: r.pattern,
+      level: r.level,
+      monthlyUsd: r.monthlyUsd ? dec(r.monthlyUsd) : null,
+      runnerUp: r.runnerUp,
+      leadMonthlyUsd: r.leadMonthlyUsd ? dec(r.leadMonthlyUsd) : null,
+      cheapestByLevel: r.cheapestByLevel,
+      reasons: r.reasons,
+      wouldChange: r.wouldChange,
     },
     assumptions: analysis.assumptions,
   };

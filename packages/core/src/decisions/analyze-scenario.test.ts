@@ -7,7 +7,9 @@ describe("analyzeScenario: recommendation", () => {
   it("small always-on workload: ECS on Fargate wins on TCO, with its figures as reasons", () => {
     const a = analyzeScenario(oneService(4), book);
     expect(a.recommendation.pattern).toBe("ecs-fargate");
-    expect(a.recommendation.reasons[0]).toMatch(/^ECS on Fargate has the lowest typical TCO: \$[\d,.]+\/month = \$[\d,.]+ AWS \+ \$[\d,.]+ ops/);
+    expect(a.recommendation.reasons[0]).toMatch(
+      /^ECS on Fargate has the lowest typical TCO: \$[\d,.]+\/month = \$[\d,.]+ AWS \+ \$[\d,.]+ ops/,
+    );
     expect(a.recommendation.runnerUp).not.toBeNull();
   });
 
@@ -15,7 +17,9 @@ describe("analyzeScenario: recommendation", () => {
     // see break-even.test.ts: at n = 4, EC2 $142.56 < Fargate $144.1604; at n = 5 Fargate is cheaper again
     const a = analyzeScenario(oneService(4, { ops: { ...NO_OPS_HOURS, maxScaleMultiplier: 2 } }), book);
     expect(a.recommendation.pattern).toBe("ecs-ec2");
-    expect(a.recommendation.wouldChange.join("\n")).toContain("at ×1.25 the workload (5 tasks) ECS on Fargate becomes cheaper than ECS on EC2");
+    expect(a.recommendation.wouldChange.join("\n")).toContain(
+      "at ×1.25 the workload (5 tasks) ECS on Fargate becomes cheaper than ECS on EC2",
+    );
   });
 
   it("a GPU workload: Fargate patterns are ruled out with reasons, and the recommendation says so", () => {
@@ -38,7 +42,9 @@ describe("analyzeScenario: recommendation", () => {
   it("lists its assumptions, including hours overrides", () => {
     const a = analyzeScenario(oneService(2, { ops: { hours: { "eks-ec2": { incidents: 9 } } } }), book);
     const ids = a.assumptions.map((x) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(["engineer-rate", "upgrade-policy", "rule-clusters", "rule-nodes", "hours:eks-ec2:incidents"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["engineer-rate", "upgrade-policy", "rule-clusters", "rule-nodes", "hours:eks-ec2:incidents"]),
+    );
   });
 
   it("curves: 20 points up to the maximum multiplier, priced per pattern", () => {
@@ -71,7 +77,17 @@ describe("toAnalysisJson", () => {
   const json = toAnalysisJson(analyzeScenario(oneService(4), book));
 
   it("has every decision key, amounts as exact decimal strings", () => {
-    expect(Object.keys(json)).toEqual(["ops", "tco", "breakEven", "curves", "sensitivity", "tradeOffMatrix", "constraints", "recommendation", "assumptions"]);
+    expect(Object.keys(json)).toEqual([
+      "ops",
+      "tco",
+      "breakEven",
+      "curves",
+      "sensitivity",
+      "tradeOffMatrix",
+      "constraints",
+      "recommendation",
+      "assumptions",
+    ]);
     const fargate = json.tco.patterns[0]!;
     expect(fargate.monthlyUsd!.typical).toMatch(/^\d+(\.\d+)?$/);
     expect(json.ops["eks-ec2"]!.lines[0]).toMatchObject({ category: "ops", unit: "engineer-hour", rate: { usage: "ops/engineer-hours" } });

@@ -56,17 +56,33 @@ export function analyzeScenario(input: unknown, book: PriceBook, options: Analyz
   // No task counts = no breakpoints: `scale: false` skips the search and the curves.
   const taskCounts = options.scale === false ? [] : run.scenario.services.map((s) => s.taskCount);
   const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);
-  const skipped = run.tco.filter((t) => t.status !== "priced").map((t) => ({
-    pattern: t.patternId,
-    reason: t.status === "ruled-out" ? "ruled out" : `incomplete: ${t.missingRates.map((m) => m.usage).join(", ")} missing`,
-  }));
-  const breakEven = solveBreakEvenAtScale(evaluator, taskCounts, run.scenario.ops.maxScaleMultiplier, candidates, skipped, options.solver ?? {});
+  const skipped = run.tco
+    .filter((t) => t.status !== "priced")
+    .map((t) => ({
+      pattern: t.patternId,
+      reason: t.status === "ruled-out" ? "ruled out" : `incomplete: ${t.missingRates.map((m) => m.usage).join(", ")} missing`,
+    }));
+  const breakEven = solveBreakEvenAtScale(
+    evaluator,
+    taskCounts,
+    run.scenario.ops.maxScaleMultiplier,
+    candidates,
+    skipped,
+    options.solver ?? {},
+  );
   const curves = breakEven.breakpoints > 0 ? scaleCurves(evaluator, run.scenario.ops.maxScaleMultiplier, options.curvePoints ?? 20) : [];
   const rows = sensitivity(run, book);
   return {
-    comparison: run.comparison, level, rate: run.rate,
+    comparison: run.comparison,
+    level,
+    rate: run.rate,
     ops: Object.fromEntries(run.tco.map((t) => [t.patternId, t.ops])) as Record<PatternId, PatternOps | null>,
-    tco: run.tco, breakEven, curves, sensitivity: rows, tradeOffMatrix: TRADE_OFF_MATRIX, constraints: run.constraints,
+    tco: run.tco,
+    breakEven,
+    curves,
+    sensitivity: rows,
+    tradeOffMatrix: TRADE_OFF_MATRIX,
+    constraints: run.constraints,
     recommendation: recommend(run.tco, level, run.constraints, breakEven, rows),
     assumptions: listAssumptions(run),
     evaluations: evaluator.evaluations + 1,

@@ -12,7 +12,13 @@ const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargat
  * constraint's own code (`constraint`) and parameters so a face can translate it.
  */
 function constraintReason(c: Constraint): Message {
-  return message("RULED_OUT_BY_CONSTRAINT", { ...c.message.params, constraint: c.message.code, rule: c.rule, reason: c.reason, sources: c.sources });
+  return message("RULED_OUT_BY_CONSTRAINT", {
+    ...c.message.params,
+    constraint: c.message.code,
+    rule: c.rule,
+    reason: c.reason,
+    sources: c.sources,
+  });
 }
 
 /** A ruled-out copy of a pattern: reasons merged, no lines, no totals (never priced). */
@@ -20,8 +26,16 @@ function ruleOut(pattern: PatternEstimate, reasons: readonly Message[]): Pattern
   const merged = [...pattern.reasons];
   for (const reason of reasons) if (!merged.some((m) => renderMessage(m) === renderMessage(reason))) merged.push(reason);
   return {
-    ...pattern, status: "ruled-out", reasons: merged, ruledOutReasons: merged.map(renderMessage), lines: [],
-    monthlyUsd: null, yearlyUsd: null, threeYearUsd: null, missingRates: [], nodePlans: [],
+    ...pattern,
+    status: "ruled-out",
+    reasons: merged,
+    ruledOutReasons: merged.map(renderMessage),
+    lines: [],
+    monthlyUsd: null,
+    yearlyUsd: null,
+    threeYearUsd: null,
+    missingRates: [],
+    nodePlans: [],
   };
 }
 

@@ -23,25 +23,76 @@ export function listAssumptions(run: ModelRun): Assumption[] {
   const list: Assumption[] = [
     { id: "engineer-rate", label: "Loaded engineer cost", value: `$${run.rate.priceUsd}/hour`, source: run.rate.sourceId },
     { id: "level", label: "Headline ops band", value: ops.level, source: "scenario ops.level (default typical)" },
-    { id: "environments", label: "Clusters/environments per pattern", value: String(ops.environments ?? eksClusterTotal(eks)), source: ops.environments ? "scenario ops.environments" : "default: eks.clusterCount" },
-    { id: "upgrade-policy", label: "Kubernetes upgrade policy", value: run.settings.upgradePolicy, source: `${fromScenario(ops.upgradePolicy !== undefined)}; F2–F4` },
-    { id: "engineers-joining", label: "Engineers joining per year", value: String(ops.engineersJoiningPerYear), source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31" },
+    {
+      id: "environments",
+      label: "Clusters/environments per pattern",
+      value: String(ops.environments ?? eksClusterTotal(eks)),
+      source: ops.environments ? "scenario ops.environments" : "default: eks.clusterCount",
+    },
+    {
+      id: "upgrade-policy",
+      label: "Kubernetes upgrade policy",
+      value: run.settings.upgradePolicy,
+      source: `${fromScenario(ops.upgradePolicy !== undefined)}; F2–F4`,
+    },
+    {
+      id: "engineers-joining",
+      label: "Engineers joining per year",
+      value: String(ops.engineersJoiningPerYear),
+      source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31",
+    },
     { id: "eks-auto-mode", label: "EKS Auto Mode on EKS on EC2", value: String(ops.eksAutoMode), source: "F18–F19" },
     { id: "bottlerocket", label: "Bottlerocket with automated updates", value: String(ops.bottlerocket), source: "F14" },
-    { id: "rule-clusters", label: "Each extra cluster adds (share of first-cluster hours)", value: bandText(r.extraClusterShare), source: rule("extraClusterShare", "ops-effort.md §3.1; F8") },
-    { id: "rule-nodes", label: "EC2 nodes above 25: hours per 25 nodes (host patching, capacity)", value: bandText(r.hoursPer25NodesAbove25), source: rule("hoursPer25NodesAbove25", NODE_FLEET_RULE.sources) },
-    { id: "rule-node-groups", label: "Each AMI family beyond the first: host-patching hours", value: bandText(r.extraAmiFamilyHours), source: rule("extraAmiFamilyHours", "derivation 3; judgement") },
-    { id: "rule-services", label: "Each 10 services above 30: share added to incidents, capacity", value: bandText(r.sharePer10ServicesAbove30), source: rule("sharePer10ServicesAbove30", SERVICE_RULE.sources) },
-    { id: "rule-onboarding-ecs", label: "Onboarding hours per engineer joining (ECS)", value: bandText(r.onboardingHoursPerEngineer.ecs), source: rule("onboardingHoursPerEngineer.ecs", "ops-effort.md §3.1; F31") },
-    { id: "rule-onboarding-eks", label: "Onboarding hours per engineer joining (EKS)", value: bandText(r.onboardingHoursPerEngineer.eks), source: rule("onboardingHoursPerEngineer.eks", "ops-effort.md §3.1; F31") },
-    { id: "fixed-node-count", label: "Break-even scaling releases a fixed ec2.nodeCount", value: String(run.scenario.ec2.nodeCount !== undefined), source: "so EC2 nodes follow the scaled workload" },
+    {
+      id: "rule-clusters",
+      label: "Each extra cluster adds (share of first-cluster hours)",
+      value: bandText(r.extraClusterShare),
+      source: rule("extraClusterShare", "ops-effort.md §3.1; F8"),
+    },
+    {
+      id: "rule-nodes",
+      label: "EC2 nodes above 25: hours per 25 nodes (host patching, capacity)",
+      value: bandText(r.hoursPer25NodesAbove25),
+      source: rule("hoursPer25NodesAbove25", NODE_FLEET_RULE.sources),
+    },
+    {
+      id: "rule-node-groups",
+      label: "Each AMI family beyond the first: host-patching hours",
+      value: bandText(r.extraAmiFamilyHours),
+      source: rule("extraAmiFamilyHours", "derivation 3; judgement"),
+    },
+    {
+      id: "rule-services",
+      label: "Each 10 services above 30: share added to incidents, capacity",
+      value: bandText(r.sharePer10ServicesAbove30),
+      source: rule("sharePer10ServicesAbove30", SERVICE_RULE.sources),
+    },
+    {
+      id: "rule-onboarding-ecs",
+      label: "Onboarding hours per engineer joining (ECS)",
+      value: bandText(r.onboardingHoursPerEngineer.ecs),
+      source: rule("onboardingHoursPerEngineer.ecs", "ops-effort.md §3.1; F31"),
+    },
+    {
+      id: "rule-onboarding-eks",
+      label: "Onboarding hours per engineer joining (EKS)",
+      value: bandText(r.onboardingHoursPerEngineer.eks),
+      source: rule("onboardingHoursPerEngineer.eks", "ops-effort.md §3.1; F31"),
+    },
+    {
+      id: "fixed-node-count",
+      label: "Break-even scaling releases a fixed ec2.nodeCount",
+      value: String(run.scenario.ec2.nodeCount !== undefined),
+      source: "so EC2 nodes follow the scaled workload",
+    },
   ];
   for (const [pattern, activities] of Object.entries(ops.hours)) {
     for (const [activity, override] of Object.entries(activities ?? {})) {
       list.push({
         id: `hours:${pattern}:${activity}`,
         label: `${PATTERN_LABELS[pattern as PatternId]}: ${ACTIVITY_DEFINITIONS[activity as OpsActivityId].label} (first cluster, h/month)`,
-        value: typeof override === "number" ? String(override) : JSON.stringify(override), source: "scenario ops.hours",
+        value: typeof override === "number" ? String(override) : JSON.stringify(override),
+        source: "scenario ops.hours",
       });
     }
   }

@@ -23,21 +23,25 @@ describe("ScaleSteps describe the listed breakpoints exactly, without listing th
 
   it("property: size, first, last, next and snap agree with the enumerated list", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 4 }), (counts, max) => {
-        const listed = scaleBreakpoints(counts, max);
-        const steps = scaleSteps(counts, max);
-        expect(steps.size).toBe(listed.length);
-        if (listed.length === 0) return;
-        expect(multiplierKey(steps.first)).toBe(multiplierKey(listed[0]!));
-        expect(multiplierKey(steps.last)).toBe(multiplierKey(listed[listed.length - 1]!));
-        const walked: Multiplier[] = [];
-        for (let m = nextStep(steps, { num: 0, den: 1 }); m; m = nextStep(steps, m)) walked.push(m);
-        expect(keys(walked)).toEqual(keys(listed));
-        for (let i = 0; i + 1 < listed.length; i += 1) {
-          expect(multiplierKey(stepAtOrBelow(steps, listed[i]!)!)).toBe(multiplierKey(listed[i]!));
-          expect(multiplierKey(stepAtOrBelow(steps, midpoint(listed[i]!, listed[i + 1]!))!)).toBe(multiplierKey(listed[i]!));
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (counts, max) => {
+          const listed = scaleBreakpoints(counts, max);
+          const steps = scaleSteps(counts, max);
+          expect(steps.size).toBe(listed.length);
+          if (listed.length === 0) return;
+          expect(multiplierKey(steps.first)).toBe(multiplierKey(listed[0]!));
+          expect(multiplierKey(steps.last)).toBe(multiplierKey(listed[listed.length - 1]!));
+          const walked: Multiplier[] = [];
+          for (let m = nextStep(steps, { num: 0, den: 1 }); m; m = nextStep(steps, m)) walked.push(m);
+          expect(keys(walked)).toEqual(keys(listed));
+          for (let i = 0; i + 1 < listed.length; i += 1) {
+            expect(multiplierKey(stepAtOrBelow(steps, listed[i]!)!)).toBe(multiplierKey(listed[i]!));
+            expect(multiplierKey(stepAtOrBelow(steps, midpoint(listed[i]!, listed[i + 1]!))!)).toBe(multiplierKey(listed[i]!));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   }, 120_000);
@@ -69,7 +73,9 @@ describe("break-even on ScaleSteps (value bisection)", () => {
   const linear = (n: number) => ({ a: 1000 + 3 * n, b: 10 * n });
 
   it("finds the one crossing the exact scan of all 79,990 listed breakpoints finds (n = 143, ECS on EC2's stand-in dearer)", () => {
-    const exact = solveBreakEven(fakeEvaluator(counts, linear), scaleBreakpoints(counts, 10), ["ecs-fargate", "ecs-ec2"], [], { exactScanLimit: Number.POSITIVE_INFINITY });
+    const exact = solveBreakEven(fakeEvaluator(counts, linear), scaleBreakpoints(counts, 10), ["ecs-fargate", "ecs-ec2"], [], {
+      exactScanLimit: Number.POSITIVE_INFINITY,
+    });
     const fake = fakeEvaluator(counts, linear);
     const onSteps = solveBreakEvenAtScale(fake, counts, 10, ["ecs-fargate", "ecs-ec2"], [], {});
     expect(onSteps.method).toBe("bisection");

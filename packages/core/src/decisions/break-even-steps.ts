@@ -39,7 +39,13 @@ function valueGrid(steps: ScaleSteps, gridPoints: number): Multiplier[] {
  * end, the next breakpoint). Every step halves the bracket or ends it, so a bracket takes at most
  * log2(max × 5000²) ≈ 32 model runs. Ends on adjacent breakpoints (nextStep(lo) = hi), a true change.
  */
-export function solvePairOnSteps(evaluator: Evaluator, steps: ScaleSteps, grid: readonly Multiplier[], a: PatternId, b: PatternId): Crossing[] {
+export function solvePairOnSteps(
+  evaluator: Evaluator,
+  steps: ScaleSteps,
+  grid: readonly Multiplier[],
+  a: PatternId,
+  b: PatternId,
+): Crossing[] {
   const crossings: Crossing[] = [];
   const label = (s: number): PatternId | "tie" => (s === 0 ? "tie" : s < 0 ? a : b);
   for (let k = 1; k < grid.length; k += 1) {
@@ -58,8 +64,11 @@ export function solvePairOnSteps(evaluator: Evaluator, steps: ScaleSteps, grid: 
     }
     const point = evaluator.at(hi);
     crossings.push({
-      multiplier: point.multiplier, previous: lo, totalTasks: point.totalTasks,
-      cheaperBefore: label(sign(evaluator, lo, a, b) ?? 0), cheaperAfter: label(sign(evaluator, hi, a, b) ?? 0),
+      multiplier: point.multiplier,
+      previous: lo,
+      totalTasks: point.totalTasks,
+      cheaperBefore: label(sign(evaluator, lo, a, b) ?? 0),
+      cheaperAfter: label(sign(evaluator, hi, a, b) ?? 0),
       tcoUsd: { [a]: point.patterns[a]?.tcoUsd, [b]: point.patterns[b]?.tcoUsd } as Crossing["tcoUsd"],
     });
   }
@@ -75,8 +84,12 @@ export type ScaleSolverOptions = SolverOptions & { enumerationLimit?: number };
  * @example solveBreakEvenAtScale(evaluator, [150000], 100, ["ecs-fargate", "ecs-ec2"], [], {}).breakpoints //=> 15000000 (never listed)
  */
 export function solveBreakEvenAtScale(
-  evaluator: ScaleEvaluator, taskCounts: readonly number[], max: number, candidates: readonly PatternId[],
-  skipped: BreakEvenResult["skipped"], options: ScaleSolverOptions,
+  evaluator: ScaleEvaluator,
+  taskCounts: readonly number[],
+  max: number,
+  candidates: readonly PatternId[],
+  skipped: BreakEvenResult["skipped"],
+  options: ScaleSolverOptions,
 ): BreakEvenResult {
   const steps = scaleSteps(taskCounts, max);
   const listed = steps.counts.reduce((sum, t) => sum + t * max, 0);

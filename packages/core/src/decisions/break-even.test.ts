@@ -41,7 +41,11 @@ describe("worked break-even: ECS on Fargate vs ECS on EC2, infrastructure only",
   });
 
   it.each([
-    { n: 4, after: "ecs-ec2" }, { n: 5, after: "ecs-fargate" }, { n: 8, after: "ecs-ec2" }, { n: 9, after: "ecs-fargate" }, { n: 12, after: "ecs-ec2" },
+    { n: 4, after: "ecs-ec2" },
+    { n: 5, after: "ecs-fargate" },
+    { n: 8, after: "ecs-ec2" },
+    { n: 9, after: "ecs-fargate" },
+    { n: 12, after: "ecs-ec2" },
   ])("order swaps at $n tasks → $after cheaper", ({ n, after }) => {
     const c = crossings.find((x) => x.totalTasks === n);
     expect(c?.cheaperAfter).toBe(after);
@@ -70,17 +74,38 @@ function bruteForce(evaluator: ScaleEvaluator, points: readonly Multiplier[], a:
 
 describe("bisection solver vs brute-force scan", () => {
   const scenarios: { label: string; input: ScenarioInput }[] = [
-    { label: "three services at $20/h with default ops hours", input: { name: "mix", region: "us-east-1", services: [
-      { name: "web", taskCount: 6, vcpu: 0.5, memoryGib: 1 }, { name: "api", taskCount: 4, vcpu: 1, memoryGib: 2 }, { name: "worker", taskCount: 3, vcpu: 2, memoryGib: 4 },
-    ], ops: { maxScaleMultiplier: 8, engineerHourlyUsd: 20 } } },
+    {
+      label: "three services at $20/h with default ops hours",
+      input: {
+        name: "mix",
+        region: "us-east-1",
+        services: [
+          { name: "web", taskCount: 6, vcpu: 0.5, memoryGib: 1 },
+          { name: "api", taskCount: 4, vcpu: 1, memoryGib: 2 },
+          { name: "worker", taskCount: 3, vcpu: 2, memoryGib: 4 },
+        ],
+        ops: { maxScaleMultiplier: 8, engineerHourlyUsd: 20 },
+      },
+    },
     { label: "infra only, one service", input: oneService(5, { ops: { ...NO_OPS_HOURS, maxScaleMultiplier: 20 } }) },
-    { label: "ARM service with a load balancer", input: { name: "arm", region: "us-east-1", services: [{ name: "a", taskCount: 7, vcpu: 1, memoryGib: 4, architecture: "arm64" }],
-      extras: { loadBalancers: { count: 1 } }, ops: { maxScaleMultiplier: 10, engineerHourlyUsd: 5 } } },
+    {
+      label: "ARM service with a load balancer",
+      input: {
+        name: "arm",
+        region: "us-east-1",
+        services: [{ name: "a", taskCount: 7, vcpu: 1, memoryGib: 4, architecture: "arm64" }],
+        extras: { loadBalancers: { count: 1 } },
+        ops: { maxScaleMultiplier: 10, engineerHourlyUsd: 5 },
+      },
+    },
   ];
 
   it.each(scenarios)("$label: every bracket with an odd number of true swaps yields exactly one of them", ({ input }) => {
     const scenario = parseScenario(input);
-    const points = scaleBreakpoints(scenario.services.map((s) => s.taskCount), scenario.ops.maxScaleMultiplier);
+    const points = scaleBreakpoints(
+      scenario.services.map((s) => s.taskCount),
+      scenario.ops.maxScaleMultiplier,
+    );
     const evaluator = new ScaleEvaluator(scenario, book);
     const grid = gridIndices(points.length, 9);
     const ids: PatternId[] = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"];
@@ -88,7 +113,9 @@ describe("bisection solver vs brute-force scan", () => {
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const truth = bruteForce(evaluator, points, ids[i]!, ids[j]!);
-        const found = solvePair(evaluator, points, ids[i]!, ids[j]!, grid).map((c) => points.findIndex((p) => multiplierKey(p) === multiplierKey(c.multiplier)));
+        const found = solvePair(evaluator, points, ids[i]!, ids[j]!, grid).map((c) =>
+          points.findIndex((p) => multiplierKey(p) === multiplierKey(c.multiplier)),
+        );
         for (const index of found) expect(truth).toContain(index); // never a false crossing
         for (let k = 1; k < grid.length; k++) {
           const inside = truth.filter((t) => t > grid[k - 1]! && t <= grid[k]!);
@@ -103,9 +130,14 @@ describe("bisection solver vs brute-force scan", () => {
 
   it("exact scan equals brute force", () => {
     const scenario = parseScenario(scenarios[0]!.input);
-    const points = scaleBreakpoints(scenario.services.map((s) => s.taskCount), scenario.ops.maxScaleMultiplier);
+    const points = scaleBreakpoints(
+      scenario.services.map((s) => s.taskCount),
+      scenario.ops.maxScaleMultiplier,
+    );
     const evaluator = new ScaleEvaluator(scenario, book);
-    const found = solvePair(evaluator, points, "ecs-fargate", "ecs-ec2").map((c) => points.findIndex((p) => multiplierKey(p) === multiplierKey(c.multiplier)));
+    const found = solvePair(evaluator, points, "ecs-fargate", "ecs-ec2").map((c) =>
+      points.findIndex((p) => multiplierKey(p) === multiplierKey(c.multiplier)),
+    );
     expect(found).toEqual(bruteForce(evaluator, points, "ecs-fargate", "ecs-ec2"));
   });
 

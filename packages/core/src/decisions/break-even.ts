@@ -33,7 +33,12 @@ export type SolverOptions = { exactScanLimit?: number; gridPoints?: number };
 
 const sign = (d: Decimal): number => (d.isZero() ? 0 : d.isPositive() ? 1 : -1);
 
-function differenceSign(evaluator: ScaleEvaluator, points: readonly Multiplier[], a: PatternId, b: PatternId): (index: number) => number | null {
+function differenceSign(
+  evaluator: ScaleEvaluator,
+  points: readonly Multiplier[],
+  a: PatternId,
+  b: PatternId,
+): (index: number) => number | null {
   return (index) => {
     const p = points[index];
     if (!p) return null;
@@ -44,7 +49,15 @@ function differenceSign(evaluator: ScaleEvaluator, points: readonly Multiplier[]
   };
 }
 
-function crossingAt(evaluator: ScaleEvaluator, points: readonly Multiplier[], index: number, a: PatternId, b: PatternId, before: number, after: number): Crossing {
+function crossingAt(
+  evaluator: ScaleEvaluator,
+  points: readonly Multiplier[],
+  index: number,
+  a: PatternId,
+  b: PatternId,
+  before: number,
+  after: number,
+): Crossing {
   const label = (s: number): PatternId | "tie" => (s === 0 ? "tie" : s < 0 ? a : b);
   const point = evaluator.at(points[index] as Multiplier);
   return {
@@ -65,7 +78,13 @@ function crossingAt(evaluator: ScaleEvaluator, points: readonly Multiplier[], in
  * number of changes inside one bracket is invisible to it — `exact-scan` has no such blind spot.
  * @example solvePair(evaluator, scaleBreakpoints([4], 3), "ecs-fargate", "ecs-ec2").map((c) => c.totalTasks) //=> [4, 5, 8, 9, 12] (infra only)
  */
-export function solvePair(evaluator: ScaleEvaluator, points: readonly Multiplier[], a: PatternId, b: PatternId, grid?: readonly number[]): Crossing[] {
+export function solvePair(
+  evaluator: ScaleEvaluator,
+  points: readonly Multiplier[],
+  a: PatternId,
+  b: PatternId,
+  grid?: readonly number[],
+): Crossing[] {
   const s = differenceSign(evaluator, points, a, b);
   const crossings: Crossing[] = [];
   const indices = grid ?? points.map((_, i) => i);
@@ -98,8 +117,11 @@ export function gridIndices(n: number, gridPoints: number): number[] {
  * @example solveBreakEven(evaluator, scaleBreakpoints([4, 3, 2, 1], 10), ["ecs-fargate", "ecs-ec2"], [], {}).pairs[0].crossings
  */
 export function solveBreakEven(
-  evaluator: ScaleEvaluator, points: readonly Multiplier[], candidates: readonly PatternId[],
-  skipped: BreakEvenResult["skipped"], options: SolverOptions,
+  evaluator: ScaleEvaluator,
+  points: readonly Multiplier[],
+  candidates: readonly PatternId[],
+  skipped: BreakEvenResult["skipped"],
+  options: SolverOptions,
 ): BreakEvenResult {
   const exact = points.length <= (options.exactScanLimit ?? 48);
   const grid = exact ? undefined : gridIndices(points.length, options.gridPoints ?? 24);
@@ -113,5 +135,12 @@ export function solveBreakEven(
     }
   }
   const first = points[0] ?? { num: 0, den: 1 };
-  return { method: exact ? "exact-scan" : "bisection", searchedFrom: first, searchedTo: points[points.length - 1] ?? first, breakpoints: points.length, pairs, skipped };
+  return {
+    method: exact ? "exact-scan" : "bisection",
+    searchedFrom: first,
+    searchedTo: points[points.length - 1] ?? first,
+    breakpoints: points.length,
+    pairs,
+    skipped,
+  };
 }

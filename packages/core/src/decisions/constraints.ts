@@ -13,7 +13,16 @@ import { WINDOWS_MAX_CPU_UNITS } from "../fargate/task-sizes";
  * rules a pattern out (it is then shown with the reason and never priced) or flags it (priced, with a caveat).
  */
 export type ConstraintEffect = "rules-out" | "flags";
-export type ConstraintRuleId = "gpu" | "gpu-instance" | "task-above-fargate-max" | "privileged" | "windows" | "eks-fargate-x86-only" | "daemon-sets" | "spot-required" | "spot-preferred";
+export type ConstraintRuleId =
+  | "gpu"
+  | "gpu-instance"
+  | "task-above-fargate-max"
+  | "privileged"
+  | "windows"
+  | "eks-fargate-x86-only"
+  | "daemon-sets"
+  | "spot-required"
+  | "spot-preferred";
 
 export type Constraint = {
   rule: ConstraintRuleId;
@@ -27,7 +36,14 @@ export type Constraint = {
 };
 
 /** A constraint whose English `reason` is rendered from its coded message. */
-function constraint(rule: ConstraintRuleId, effect: ConstraintEffect, patterns: PatternId[], code: MessageCode, params: MessageParams, sources: string): Constraint {
+function constraint(
+  rule: ConstraintRuleId,
+  effect: ConstraintEffect,
+  patterns: PatternId[],
+  code: MessageCode,
+  params: MessageParams,
+  sources: string,
+): Constraint {
   const coded = message(code, params);
   return { rule, effect, patterns, message: coded, reason: renderMessage(coded), sources };
 }
@@ -48,10 +64,28 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
   const eks = services.filter((s) => s.os !== "windows" && !s.eksFargate.fits).map((s) => s.name);
   const found: Constraint[] = [];
   if (ecs.length > 0) {
-    found.push(constraint("task-above-fargate-max", "rules-out", ecsFargate(), "CONSTRAINT_TASK_ABOVE_ECS_FARGATE_MAX", { services: ecs.join(", ") }, "fargate_valid_task_sizes.csv (S12, S15, S26)"));
+    found.push(
+      constraint(
+        "task-above-fargate-max",
+        "rules-out",
+        ecsFargate(),
+        "CONSTRAINT_TASK_ABOVE_ECS_FARGATE_MAX",
+        { services: ecs.join(", ") },
+        "fargate_valid_task_sizes.csv (S12, S15, S26)",
+      ),
+    );
   }
   if (eks.length > 0) {
-    found.push(constraint("task-above-fargate-max", "rules-out", eksFargate(), "CONSTRAINT_POD_ABOVE_EKS_FARGATE_MAX", { services: eks.join(", ") }, "fargate_valid_task_sizes.csv (S12)"));
+    found.push(
+      constraint(
+        "task-above-fargate-max",
+        "rules-out",
+        eksFargate(),
+        "CONSTRAINT_POD_ABOVE_EKS_FARGATE_MAX",
+        { services: eks.join(", ") },
+        "fargate_valid_task_sizes.csv (S12)",
+      ),
+    );
   }
   return found;
 }
@@ -72,7 +106,16 @@ function gpuInstanceConstraints(gpuServices: readonly string[], patterns: readon
     const plans = pattern.nodePlans.filter((plan) => plan.spec.gpuCount === 0 && plan.services.some((name) => gpuServices.includes(name)));
     if (plans.length === 0) return [];
     const types = [...new Set(plans.map((plan) => plan.spec.instanceType))].join(", ");
-    return [constraint("gpu-instance", "rules-out", [pattern.id], "CONSTRAINT_GPU_INSTANCE", { types, pattern: pattern.label, patternId: pattern.id }, "instance catalog gpuCount")];
+    return [
+      constraint(
+        "gpu-instance",
+        "rules-out",
+        [pattern.id],
+        "CONSTRAINT_GPU_INSTANCE",
+        { types, pattern: pattern.label, patternId: pattern.id },
+        "instance catalog gpuCount",
+      ),
+    ];
   });
 }
 
@@ -81,18 +124,25 @@ function gpuInstanceConstraints(gpuServices: readonly string[], patterns: readon
  * @example evaluateConstraints(scenario with ops.workload.gpuServices: ["ml"], services)
  *   //=> [{ rule: "gpu", effect: "rules-out", patterns: ["ecs-fargate", "eks-fargate"], ... }]
  */
-export function evaluateConstraints(scenario: Scenario, services: readonly ResolvedService[], patterns: readonly PatternEstimate[] = []): Constraint[] {
+export function evaluateConstraints(
+  scenario: Scenario,
+  services: readonly ResolvedService[],
+  patterns: readonly PatternEstimate[] = [],
+): Constraint[] {
   const workload = scenario.ops.workload;
   const found: Constraint[] = [];
   workload.gpuServices.forEach((name, index) => {
     if (!scenario.services.some((s) => s.name === name)) {
       throw coreError("INVALID_OPTION", `GPU service "${name}" is not a service of this scenario`, {
-        field: `ops.workload.gpuServices[${index}]`, allowed: scenario.services.map((s) => s.name),
+        field: `ops.workload.gpuServices[${index}]`,
+        allowed: scenario.services.map((s) => s.name),
       });
     }
   });
   if (workload.gpuServices.length > 0) {
-    found.push(constraint("gpu", "rules-out", fargatePatterns(), "CONSTRAINT_GPU", { services: workload.gpuServices.join(", ") }, "F22, F24"));
+    found.push(
+      constraint("gpu", "rules-out", fargatePatterns(), "CONSTRAINT_GPU", { services: workload.gpuServices.join(", ") }, "F22, F24"),
+    );
   }
   found.push(...gpuInstanceConstraints(workload.gpuServices, patterns));
   found.push(...oversized(services));
@@ -105,13 +155,24 @@ export function evaluateConstraints(scenario: Scenario, services: readonly Resol
   }
   const arm = services.filter((s) => s.architecture === "arm64" && s.os !== "windows").map((s) => s.name);
   if (arm.length > 0) {
-    found.push(constraint("eks-fargate-x86-only", "flags", eksFargate(), "CONSTRAINT_EKS_FARGATE_X86_ONLY", { services: arm.join(", ") }, "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629"));
+    found.push(
+      constraint(
+        "eks-fargate-x86-only",
+        "flags",
+        eksFargate(),
+        "CONSTRAINT_EKS_FARGATE_X86_ONLY",
+        { services: arm.join(", ") },
+        "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629",
+      ),
+    );
   }
   if (workload.daemonSets) {
     found.push(constraint("daemon-sets", "flags", eksFargate(), "CONSTRAINT_DAEMON_SETS", {}, "F22"));
   }
   if (workload.spot === "required") {
-    found.push(constraint("spot-required", "rules-out", eksFargate(), "CONSTRAINT_SPOT_REQUIRED", {}, "domain.md (Fargate Spot: ECS only)"));
+    found.push(
+      constraint("spot-required", "rules-out", eksFargate(), "CONSTRAINT_SPOT_REQUIRED", {}, "domain.md (Fargate Spot: ECS only)"),
+    );
   } else if (workload.spot === "preferred") {
     found.push(constraint("spot-preferred", "flags", eksFargate(), "CONSTRAINT_SPOT_PREFERRED", {}, "domain.md (Fargate Spot: ECS only)"));
   }

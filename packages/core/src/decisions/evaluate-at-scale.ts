@@ -34,12 +34,14 @@ export class ScaleEvaluator {
     const run = runModel(scaled, this.book, { upgradePaths: false });
     this.evaluations += 1;
     const level = this.scenario.ops.level;
-    const patterns = Object.fromEntries(run.tco.map((t) => [
-      t.patternId,
-      t.monthlyUsd && t.infraMonthlyUsd && t.ops && t.status === "priced"
-        ? { infraUsd: t.infraMonthlyUsd, opsUsd: t.ops.monthlyUsd[level], tcoUsd: t.monthlyUsd[level] }
-        : null,
-    ])) as ScalePoint["patterns"];
+    const patterns = Object.fromEntries(
+      run.tco.map((t) => [
+        t.patternId,
+        t.monthlyUsd && t.infraMonthlyUsd && t.ops && t.status === "priced"
+          ? { infraUsd: t.infraMonthlyUsd, opsUsd: t.ops.monthlyUsd[level], tcoUsd: t.monthlyUsd[level] }
+          : null,
+      ]),
+    ) as ScalePoint["patterns"];
     const point = { multiplier: m, totalTasks: scaled.services.reduce((n, s) => n + s.taskCount, 0), patterns };
     this.cache.set(key, point);
     return point;

@@ -18,15 +18,21 @@ describe("incomplete price data (no ALB rate for sa-east-1 in the snapshot)", ()
     // the EC2 patterns also miss the default m6i.xlarge and gp3 rates: the snapshot has no EC2 or EBS rate for sa-east-1
     expect(a.breakEven.skipped.map((s) => s.reason)).toEqual([
       // and the internet-facing ALB's public IPv4 (issue 15): no sa-east-1 IPv4 rate
-      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
-      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing", "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
     ]);
   });
 
   it("the recommendation never rests on a lower bound: every pattern misses a rate here, so none is recommended and each is named as a lower bound", () => {
     expect(a.recommendation.pattern).toBeNull();
     expect(a.recommendation.reasons[0]).toBe("no pattern that can run this workload is fully priced");
-    expect(a.recommendation.reasons.filter((r) => /is not ranked: \d rate\(s\) missing, so its TCO of at least \$[\d,.]+\/month is a lower bound/.test(r))).toHaveLength(4);
+    expect(
+      a.recommendation.reasons.filter((r) =>
+        /is not ranked: \d rate\(s\) missing, so its TCO of at least \$[\d,.]+\/month is a lower bound/.test(r),
+      ),
+    ).toHaveLength(4);
     expect(a.recommendation.wouldChange).toEqual(["a price snapshot with the missing rates (costcalc prices refresh), or another region"]);
   });
 
@@ -39,7 +45,15 @@ describe("a lower bound is never favoured (Windows in us-east-1 on m7i.large: no
   // Without the instance rate ECS on EC2's bill is only its root volume, so its lower-bound TCO at low ops
   // hours undercuts ECS on Fargate's full $300.10 bill — it used to be named "cheapest at low ops hours".
   // (issue 15 added derived Windows rates for m5/m6i/c6i/r6i only, ec2_ondemand_windows_selected.csv; m7i has none)
-  const a = analyzeScenario({ name: "w", region: "us-east-1", services: [{ name: "legacy", taskCount: 2, vcpu: 2, memoryGib: 4, os: "windows" }], ec2: { instanceType: "m7i.xlarge" } }, book);
+  const a = analyzeScenario(
+    {
+      name: "w",
+      region: "us-east-1",
+      services: [{ name: "legacy", taskCount: 2, vcpu: 2, memoryGib: 4, os: "windows" }],
+      ec2: { instanceType: "m7i.xlarge" },
+    },
+    book,
+  );
 
   it("ECS on EC2 is incomplete, so neither recommended nor cheapest at any band nor a sensitivity switch target", () => {
     expect(a.tco.find((t) => t.patternId === "ecs-ec2")?.status).toBe("incomplete");

@@ -32,10 +32,14 @@ export function nextSwitch(lines: readonly LinearTco[], x0: Decimal, direction: 
     const gain = direction === "up" ? current.slope.minus(line.slope) : line.slope.minus(current.slope);
     if (!gain.isPositive()) continue; // this line never catches up in that direction
     const x = line.intercept.minus(current.intercept).div(current.slope.minus(line.slope));
-    const ahead = direction === "up" ? x.greaterThanOrEqualTo(x0) && x.lessThanOrEqualTo(limit) : x.lessThanOrEqualTo(x0) && x.greaterThanOrEqualTo(limit);
+    const ahead =
+      direction === "up"
+        ? x.greaterThanOrEqualTo(x0) && x.lessThanOrEqualTo(limit)
+        : x.lessThanOrEqualTo(x0) && x.greaterThanOrEqualTo(limit);
     if (!ahead) continue;
     const nearer = !best || (direction === "up" ? x.lessThan(best.x) : x.greaterThan(best.x));
-    const steeper = best && x.equals(best.x) && (direction === "up" ? line.slope.lessThan(best.line.slope) : line.slope.greaterThan(best.line.slope));
+    const steeper =
+      best && x.equals(best.x) && (direction === "up" ? line.slope.lessThan(best.line.slope) : line.slope.greaterThan(best.line.slope));
     if (nearer || steeper) best = { x, line };
   }
   return best ? { value: best.x, to: best.line.pattern } : null;

@@ -27,7 +27,9 @@ const usd = (value: Decimal): string => formatUsd(value);
 
 /** Fully priced patterns by TCO: a lower bound (rates missing) is never ranked — its gaps would make it look cheap. */
 function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
-  return tco.filter((t) => t.status === "priced" && t.monthlyUsd !== null).sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
+  return tco
+    .filter((t) => t.status === "priced" && t.monthlyUsd !== null)
+    .sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
 }
 
 function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): string[] {
@@ -45,17 +47,31 @@ function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): strin
 }
 
 function changeFromSensitivity(rows: readonly SensitivityRow[]): string[] {
-  return rows.filter((r) => r.available).flatMap((r) => [
-    ...(r.switchBelow ? [`${r.label} at or below ${r.switchBelow.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchBelow.to]}`] : []),
-    ...(r.switchAbove ? [`${r.label} at or above ${r.switchAbove.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchAbove.to]}`] : []),
-  ]);
+  return rows
+    .filter((r) => r.available)
+    .flatMap((r) => [
+      ...(r.switchBelow
+        ? [
+            `${r.label} at or below ${r.switchBelow.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchBelow.to]}`,
+          ]
+        : []),
+      ...(r.switchAbove
+        ? [
+            `${r.label} at or above ${r.switchAbove.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchAbove.to]}`,
+          ]
+        : []),
+    ]);
 }
 
 function whatWouldChange(best: PatternId, breakEven: BreakEvenResult, rows: readonly SensitivityRow[]): string[] {
   const changes = [...changeFromBreakEven(best, breakEven), ...changeFromSensitivity(rows)];
   if (changes.length > 0) return changes;
-  const searched = rows.filter((r) => r.available).map((r) => `${r.label.toLowerCase()} ${r.domain.low.toFixed()}–${r.domain.high.toFixed()}`);
-  return [`nothing in the searched ranges: workload ×${multiplierText(breakEven.searchedFrom)}–×${multiplierText(breakEven.searchedTo)}, ${searched.join(", ")}`];
+  const searched = rows
+    .filter((r) => r.available)
+    .map((r) => `${r.label.toLowerCase()} ${r.domain.low.toFixed()}–${r.domain.high.toFixed()}`);
+  return [
+    `nothing in the searched ranges: workload ×${multiplierText(breakEven.searchedFrom)}–×${multiplierText(breakEven.searchedTo)}, ${searched.join(", ")}`,
+  ];
 }
 
 /**
@@ -63,37 +79,64 @@ function whatWouldChange(best: PatternId, breakEven: BreakEvenResult, rows: read
  * @example recommend(tco, "typical", constraints, breakEven, sensitivityRows).pattern //=> "ecs-fargate"
  */
 export function recommend(
-  tco: readonly PatternTco[], level: OpsLevel, constraints: readonly Constraint[], breakEven: BreakEvenResult, rows: readonly SensitivityRow[],
+  tco: readonly PatternTco[],
+  level: OpsLevel,
+  constraints: readonly Constraint[],
+  breakEven: BreakEvenResult,
+  rows: readonly SensitivityRow[],
 ): Recommendation {
   const order = ranked(tco, level);
   const best = order[0];
   const second = order[1];
-  const cheapestByLevel = Object.fromEntries(OPS_LEVELS.map((l) => [l, ranked(tco, l)[0]?.patternId ?? null])) as Record<OpsLevel, PatternId | null>;
+  const cheapestByLevel = Object.fromEntries(OPS_LEVELS.map((l) => [l, ranked(tco, l)[0]?.patternId ?? null])) as Record<
+    OpsLevel,
+    PatternId | null
+  >;
   const reasons: string[] = [];
   for (const t of tco.filter((x) => x.status === "ruled-out")) reasons.push(`${t.label} is ruled out: ${t.ruledOutReasons.join("; ")}`);
   for (const t of tco.filter((x) => x.status === "incomplete" && x.monthlyUsd)) {
-    reasons.push(`${t.label} is not ranked: ${t.missingRates.length} rate(s) missing, so its TCO of at least ${usd((t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level])}/month is a lower bound`);
+    reasons.push(
+      `${t.label} is not ranked: ${t.missingRates.length} rate(s) missing, so its TCO of at least ${usd((t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level])}/month is a lower bound`,
+    );
   }
-  for (const c of constraints.filter((x) => x.effect === "flags")) reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
+  for (const c of constraints.filter((x) => x.effect === "flags"))
+    reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
   if (!best?.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
     const incomplete = tco.some((t) => t.status === "incomplete");
     return {
-      pattern: null, level, monthlyUsd: null, runnerUp: null, leadMonthlyUsd: null, cheapestByLevel,
+      pattern: null,
+      level,
+      monthlyUsd: null,
+      runnerUp: null,
+      leadMonthlyUsd: null,
+      cheapestByLevel,
       reasons: [incomplete ? "no pattern that can run this workload is fully priced" : "no pattern can run this workload", ...reasons],
-      wouldChange: [incomplete ? "a price snapshot with the missing rates (costcalc prices refresh), or another region" : "remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)"],
+      wouldChange: [
+        incomplete
+          ? "a price snapshot with the missing rates (costcalc prices refresh), or another region"
+          : "remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)",
+      ],
     };
   }
   const total = best.monthlyUsd[level];
   reasons.unshift(
     `${best.label} has the lowest ${level} TCO: ${usd(total)}/month = ${usd(best.infraMonthlyUsd)} AWS + ${usd(best.ops.monthlyUsd[level])} ops (${best.ops.hoursPerMonth[level].toDecimalPlaces(2).toFixed()} h × $${best.ops.rate.priceUsd}/h)`,
-    ...(second?.monthlyUsd ? [`${second.label} is next at ${usd(second.monthlyUsd[level])}/month (${usd(second.monthlyUsd[level].minus(total))} more)`] : []),
+    ...(second?.monthlyUsd
+      ? [`${second.label} is next at ${usd(second.monthlyUsd[level])}/month (${usd(second.monthlyUsd[level].minus(total))} more)`]
+      : []),
   );
-  const bandNote = OPS_LEVELS.filter((l) => cheapestByLevel[l] !== best.patternId).map((l) => `at ${l} ops hours ${PATTERN_LABELS[cheapestByLevel[l] as PatternId]} is cheapest`);
+  const bandNote = OPS_LEVELS.filter((l) => cheapestByLevel[l] !== best.patternId).map(
+    (l) => `at ${l} ops hours ${PATTERN_LABELS[cheapestByLevel[l] as PatternId]} is cheapest`,
+  );
   reasons.push(bandNote.length ? bandNote.join("; ") : "the same pattern is cheapest at low, typical and high ops hours");
   return {
-    pattern: best.patternId, level, monthlyUsd: total, runnerUp: second?.patternId ?? null,
+    pattern: best.patternId,
+    level,
+    monthlyUsd: total,
+    runnerUp: second?.patternId ?? null,
     leadMonthlyUsd: second?.monthlyUsd ? second.monthlyUsd[level].minus(total) : null,
-    cheapestByLevel, reasons,
+    cheapestByLevel,
+    reasons,
     wouldChange: whatWouldChange(best.patternId, breakEven, rows),
   };
 }

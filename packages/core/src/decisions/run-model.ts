@@ -28,6 +28,7 @@ export function runModel(input: unknown, book: PriceBook, options: { rate?: Rate
   const scenario = comparison.scenario;
   const rate = options.rate ?? scenarioEngineerRate(scenario.ops);
   const tco = comparison.patterns.map((pattern) =>
-    patternTco(pattern, scenario, book, settings, rate, scenario.ops.level, { upgradePaths: options.upgradePaths ?? true }));
+    patternTco(pattern, scenario, book, settings, rate, scenario.ops.level, { upgradePaths: options.upgradePaths ?? true }),
+  );
   return { scenario, comparison, constraints, settings, rate, tco };
 }

@@ -26,7 +26,10 @@ function divisorPhis(n: number): Map<number, number> {
   let rest = n;
   for (let p = 2; p * p <= rest; p += 1) {
     let e = 0;
-    while (rest % p === 0) { rest /= p; e += 1; }
+    while (rest % p === 0) {
+      rest /= p;
+      e += 1;
+    }
     if (e > 0) primes.push([p, e]);
   }
   if (rest > 1) primes.push([rest, 1]);

@@ -33,7 +33,11 @@ export function scaledTaskCount(taskCount: number, m: Multiplier): number {
  */
 export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
   const { nodeCount: _fixed, ...ec2 } = scenario.ec2;
-  return trustDerivedScenario({ ...scenario, ec2, services: scenario.services.map((s) => withTaskCount(s, scaledTaskCount(s.taskCount, m))) });
+  return trustDerivedScenario({
+    ...scenario,
+    ec2,
+    services: scenario.services.map((s) => withTaskCount(s, scaledTaskCount(s.taskCount, m))),
+  });
 }
 
 /** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */
@@ -48,7 +52,9 @@ const MAX_LISTED_BREAKPOINTS = 1_000_000;
 export function scaleBreakpoints(taskCounts: readonly number[], max: number): Multiplier[] {
   const listed = taskCounts.reduce((sum, t) => sum + Math.max(0, t) * max, 0);
   if (listed > MAX_LISTED_BREAKPOINTS) {
-    throw coreError("INVALID_OPTION", `${listed} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)`, { field: "taskCount" });
+    throw coreError("INVALID_OPTION", `${listed} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)`, {
+      field: "taskCount",
+    });
   }
   const seen = new Map<string, Multiplier>();
   for (const t of taskCounts) {

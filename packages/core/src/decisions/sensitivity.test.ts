@@ -19,7 +19,9 @@ describe("sensitivity (tornado data)", () => {
     expect(row.cheapestAtBaseline).toBe("ecs-fargate");
     const to = run.tco.find((t) => t.patternId === row.switchBelow!.to)!;
     const from = run.tco.find((t) => t.patternId === "ecs-fargate")!;
-    const expected = from.infraMonthlyUsd!.minus(to.infraMonthlyUsd!).div(to.ops!.hoursPerMonth.typical.minus(from.ops!.hoursPerMonth.typical));
+    const expected = from
+      .infraMonthlyUsd!.minus(to.infraMonthlyUsd!)
+      .div(to.ops!.hoursPerMonth.typical.minus(from.ops!.hoursPerMonth.typical));
     expect(row.switchBelow!.value.toFixed()).toBe(expected.toFixed());
   });
 
@@ -55,7 +57,9 @@ describe("sensitivity (tornado data)", () => {
     const spot = spotRun.comparison.patterns.find((p) => p.id === "ecs-ec2")!;
     const row = m5Rows["spot-share"]!;
     // Full Spot share = the saving the Spot purchase option really prices (same source, S33).
-    expect(row.low.tcoUsd["ecs-ec2"]!.minus(row.high.tcoUsd["ecs-ec2"]!).toFixed()).toBe(onDemand.monthlyUsd!.minus(spot.monthlyUsd!).toFixed());
+    expect(row.low.tcoUsd["ecs-ec2"]!.minus(row.high.tcoUsd["ecs-ec2"]!).toFixed()).toBe(
+      onDemand.monthlyUsd!.minus(spot.monthlyUsd!).toFixed(),
+    );
     expect(row.basis).toMatch(/Spot snapshot S33/);
   });
 

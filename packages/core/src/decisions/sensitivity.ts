@@ -16,7 +16,12 @@ import type { PatternTco } from "./tco";
 
 export type SensitivityId = "engineer-rate" | "ops-hours" | "ec2-headroom" | "spot-share" | "savings-plan-coverage";
 
-export type SensitivityEnd = { value: Decimal; cheapest: PatternId | null; tcoUsd: Partial<Record<PatternId, Decimal>>; leadUsd: Decimal | null };
+export type SensitivityEnd = {
+  value: Decimal;
+  cheapest: PatternId | null;
+  tcoUsd: Partial<Record<PatternId, Decimal>>;
+  leadUsd: Decimal | null;
+};
 
 /** One tornado row: an assumption swept from `low` to `high`, and where the cheapest pattern changes. */
 export type SensitivityRow = {
@@ -37,7 +42,16 @@ export type SensitivityRow = {
   switchBelow: Switch | null;
 };
 
-type Candidate = { tco: PatternTco; infra: Decimal; hours: Decimal; opsUsd: Decimal; total: Decimal; compute: Decimal; ec2: Decimal; ec2SpotSaving: Decimal };
+type Candidate = {
+  tco: PatternTco;
+  infra: Decimal;
+  hours: Decimal;
+  opsUsd: Decimal;
+  total: Decimal;
+  compute: Decimal;
+  ec2: Decimal;
+  ec2SpotSaving: Decimal;
+};
 
 /** Compute lines a discount applies to: not modelled surcharges, not the Auto Mode fee (never discounted). */
 const discountable = (l: CostLine): boolean => l.category === "compute" && l.rate.service !== "ModelledSurcharge" && !isAutoModeFeeLine(l);
@@ -51,7 +65,18 @@ function candidates(run: ModelRun, book: PriceBook): Candidate[] {
     const instances = ec2InstanceLines(tco.infraLines);
     const ec2 = sumDecimals(instances.map((l) => l.monthlyUsd));
     const ec2SpotSaving = sumDecimals(instances.map((l) => l.monthlyUsd.times(lineSpotDiscount(l, book, run.scenario.region))));
-    return [{ tco, infra: tco.infraMonthlyUsd, hours: tco.ops.hoursPerMonth[level], opsUsd: tco.ops.monthlyUsd[level], total: tco.monthlyUsd[level], compute, ec2, ec2SpotSaving }];
+    return [
+      {
+        tco,
+        infra: tco.infraMonthlyUsd,
+        hours: tco.ops.hoursPerMonth[level],
+        opsUsd: tco.ops.monthlyUsd[level],
+        total: tco.monthlyUsd[level],
+        compute,
+        ec2,
+        ec2SpotSaving,
+      },
+    ];
   });
 }
 
@@ -86,8 +111,15 @@ function row(id: SensitivityId, label: string, unit: string, basis: string, line
   const usable = lines ?? [];
   const domain = { low: new Decimal(range.domain[0]), high: new Decimal(range.domain[1]) };
   return {
-    id, label, unit, basis, available: lines !== null, baseline: range.baseline,
-    low: end(usable, range.low), high: end(usable, range.high), domain,
+    id,
+    label,
+    unit,
+    basis,
+    available: lines !== null,
+    baseline: range.baseline,
+    low: end(usable, range.low),
+    high: end(usable, range.high),
+    domain,
     cheapestAtBaseline: cheapestAt(usable, range.baseline)?.pattern ?? null,
     switchAbove: nextSwitch(usable, range.baseline, "up", domain.high),
     switchBelow: nextSwitch(usable, range.baseline, "down", domain.low),
@@ -102,12 +134,18 @@ function spotSlope(c: Candidate, fargateSpot: Decimal | null, noSpot: readonly P
 }
 
 function spotBasis(fargateSpot: Decimal | null): string {
-  const fargate = fargateSpot ? `Fargate compute at ${fargateSpot.times(100).toDecimalPlaces(1).toFixed()} % off (Fargate Spot vs on-demand, Linux/x86 vCPU, S8)` : "no Fargate Spot rate in the price book for this region";
+  const fargate = fargateSpot
+    ? `Fargate compute at ${fargateSpot.times(100).toDecimalPlaces(1).toFixed()} % off (Fargate Spot vs on-demand, Linux/x86 vCPU, S8)`
+    : "no Fargate Spot rate in the price book for this region";
   return `EC2 nodes at each type's Spot price as priced under purchase Spot (the Spot snapshot S33 where it has the type and region, else the S4 reference ratio, an estimate); ${fargate}; none on EKS on Fargate (no Spot)`;
 }
 
 /** EC2 Compute Savings Plan discount, 1-year No Upfront: the convertible RI reference row (S3, $0.071 vs $0.096), as purchase pricing uses it. */
-const EC2_SP_DISCOUNT = new Decimal(1).minus(ec2PriceModel(Ec2PurchaseSchema.parse({ option: "compute-savings-plan" })).price("m5.large", RI_REFERENCE_ON_DEMAND_USD_PER_HOUR).effectiveHourly.div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR));
+const EC2_SP_DISCOUNT = new Decimal(1).minus(
+  ec2PriceModel(Ec2PurchaseSchema.parse({ option: "compute-savings-plan" }))
+    .price("m5.large", RI_REFERENCE_ON_DEMAND_USD_PER_HOUR)
+    .effectiveHourly.div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR),
+);
 
 /** −(saving at 100 % coverage): EC2 instance lines at the EC2 plan's reference discount, other compute at Fargate's plan rate. */
 function spSlope(c: Candidate, fargateSp: Decimal | null): Decimal {
@@ -116,7 +154,9 @@ function spSlope(c: Candidate, fargateSp: Decimal | null): Decimal {
 }
 
 function spBasis(fargateSp: Decimal | null): string {
-  const fargate = fargateSp ? `Fargate compute at ${fargateSp.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront Compute Savings Plan vs on-demand, Linux/x86 vCPU, S8)` : "no Fargate Savings Plan rate in the price book for this region";
+  const fargate = fargateSp
+    ? `Fargate compute at ${fargateSp.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront Compute Savings Plan vs on-demand, Linux/x86 vCPU, S8)`
+    : "no Fargate Savings Plan rate in the price book for this region";
   return `EC2 nodes at ${EC2_SP_DISCOUNT.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront, an estimate from the m5.large convertible RI reference, S3, as purchase pricing uses it); ${fargate}`;
 }
 
@@ -136,28 +176,68 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
   const cs = candidates(run, book);
   const level = run.scenario.ops.level;
   const rate = parseDecimal(run.rate.priceUsd);
-  const lows = cs.flatMap((c) => { const r = ratio(c.tco.ops?.hoursPerMonth.low ?? c.hours, c.hours); return r ? [r] : []; });
-  const highs = cs.flatMap((c) => { const r = ratio(c.tco.ops?.hoursPerMonth.high ?? c.hours, c.hours); return r ? [r] : []; });
+  const lows = cs.flatMap((c) => {
+    const r = ratio(c.tco.ops?.hoursPerMonth.low ?? c.hours, c.hours);
+    return r ? [r] : [];
+  });
+  const highs = cs.flatMap((c) => {
+    const r = ratio(c.tco.ops?.hoursPerMonth.high ?? c.hours, c.hours);
+    return r ? [r] : [];
+  });
   const one = new Decimal(1);
   const zero = new Decimal(0);
   const spot = fargateDiscount(book, run.scenario.region, "spot");
   const sp = fargateDiscount(book, run.scenario.region, "savings-plan-1y-no-upfront");
   const noSpot: readonly PatternId[] = ["eks-fargate"];
   return [
-    row("engineer-rate", "Engineer rate", "USD/hour", "ops hours × rate; range $62–$150/h (F35–F38)",
+    row(
+      "engineer-rate",
+      "Engineer rate",
+      "USD/hour",
+      "ops hours × rate; range $62–$150/h (F35–F38)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.hours })),
-      { baseline: rate, low: Decimal.min(ENGINEER_HOURLY_USD.low, rate), high: Decimal.max(ENGINEER_HOURLY_USD.high, rate), domain: ["0", "10000"] }),
-    row("ops-hours", "Ops hours (all activities)", `× ${level} hours`, "every activity's hours × factor; range = the research's low/high bands relative to the headline band (ops-effort.md §3)",
+      {
+        baseline: rate,
+        low: Decimal.min(ENGINEER_HOURLY_USD.low, rate),
+        high: Decimal.max(ENGINEER_HOURLY_USD.high, rate),
+        domain: ["0", "10000"],
+      },
+    ),
+    row(
+      "ops-hours",
+      "Ops hours (all activities)",
+      `× ${level} hours`,
+      "every activity's hours × factor; range = the research's low/high bands relative to the headline band (ops-effort.md §3)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.opsUsd })),
-      { baseline: one, low: Decimal.min(one, ...lows), high: Decimal.max(one, ...highs), domain: ["0", "100"] }),
-    row("ec2-headroom", "EC2 headroom (unused node capacity)", "share of EC2 cost", "free capacity kept beyond the packed nodes: headroom h adds h × EC2 instance cost (utilisation ÷ (1 + h)); packing and ops node rules not re-run; range 0–50 % (judgement)",
+      { baseline: one, low: Decimal.min(one, ...lows), high: Decimal.max(one, ...highs), domain: ["0", "100"] },
+    ),
+    row(
+      "ec2-headroom",
+      "EC2 headroom (unused node capacity)",
+      "share of EC2 cost",
+      "free capacity kept beyond the packed nodes: headroom h adds h × EC2 instance cost (utilisation ÷ (1 + h)); packing and ops node rules not re-run; range 0–50 % (judgement)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.ec2 })),
-      { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] }),
-    row("spot-share", "Spot share of compute", "share", spotBasis(spot),
-      cs.some((c) => !c.ec2.isZero()) || spot ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spotSlope(c, spot, noSpot) })) : null,
-      { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
-    row("savings-plan-coverage", "Compute Savings Plan coverage", "share", spBasis(sp),
-      sp || cs.some((c) => !c.ec2.isZero()) ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spSlope(c, sp) })) : null,
-      { baseline: zero, low: zero, high: one, domain: ["0", "1"] }),
+      { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] },
+    ),
+    row(
+      "spot-share",
+      "Spot share of compute",
+      "share",
+      spotBasis(spot),
+      cs.some((c) => !c.ec2.isZero()) || spot
+        ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spotSlope(c, spot, noSpot) }))
+        : null,
+      { baseline: zero, low: zero, high: one, domain: ["0", "1"] },
+    ),
+    row(
+      "savings-plan-coverage",
+      "Compute Savings Plan coverage",
+      "share",
+      spBasis(sp),
+      sp || cs.some((c) => !c.ec2.isZero())
+        ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spSlope(c, sp) }))
+        : null,
+      { baseline: zero, low: zero, high: one, domain: ["0", "1"] },
+    ),
   ];
 }

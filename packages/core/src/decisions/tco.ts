@@ -39,12 +39,29 @@ export type PatternTco = {
  * @example patternTco(ecsFargate, scenario, book, settings, rate, "typical").monthlyUsd?.typical //=> infra + hours × rate
  */
 export function patternTco(
-  pattern: PatternEstimate, scenario: Scenario, book: PriceBook, settings: OpsSettings, rate: Rate, level: OpsLevel,
+  pattern: PatternEstimate,
+  scenario: Scenario,
+  book: PriceBook,
+  settings: OpsSettings,
+  rate: Rate,
+  level: OpsLevel,
   options: { upgradePaths?: boolean } = {},
 ): PatternTco {
   const base = { patternId: pattern.id, label: pattern.label, ruledOutReasons: pattern.ruledOutReasons };
   if (pattern.status === "ruled-out") {
-    return { ...base, status: "ruled-out", infraLines: [], infraMonthlyUsd: null, lowerBound: false, missingRates: [], ops: null, monthlyUsd: null, yearlyUsd: null, threeYearUsd: null, upgradePaths: null };
+    return {
+      ...base,
+      status: "ruled-out",
+      infraLines: [],
+      infraMonthlyUsd: null,
+      lowerBound: false,
+      missingRates: [],
+      ops: null,
+      monthlyUsd: null,
+      yearlyUsd: null,
+      threeYearUsd: null,
+      upgradePaths: null,
+    };
   }
   const infraMonthlyUsd = sumLines(pattern.lines);
   const ops = estimatePatternOps(scenario, pattern, settings, rate, level);
@@ -52,9 +69,17 @@ export function patternTco(
   return {
     ...base,
     status: pattern.status,
-    infraLines: pattern.lines, infraMonthlyUsd, lowerBound: pattern.lowerBound, missingRates: pattern.missingRates, ops, monthlyUsd,
+    infraLines: pattern.lines,
+    infraMonthlyUsd,
+    lowerBound: pattern.lowerBound,
+    missingRates: pattern.missingRates,
+    ops,
+    monthlyUsd,
     yearlyUsd: mapBand(monthlyUsd, (m) => m.times(MONTHS_PER_YEAR)),
     threeYearUsd: mapBand(monthlyUsd, (m) => m.times(MONTHS_PER_THREE_YEARS)),
-    upgradePaths: patternDescriptor(pattern.id).orchestrator === "eks" && options.upgradePaths !== false ? upgradePaths(pattern, scenario, book, settings, rate, level, pattern.lines) : null,
+    upgradePaths:
+      patternDescriptor(pattern.id).orchestrator === "eks" && options.upgradePaths !== false
+        ? upgradePaths(pattern, scenario, book, settings, rate, level, pattern.lines)
+        : null,
   };
 }

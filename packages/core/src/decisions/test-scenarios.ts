@@ -7,9 +7,17 @@ export const book = embeddedPriceBook();
 /** Every activity of every pattern at 0 h and nobody joining: TCO = the AWS bill (for hand-checkable infra-only cases). */
 export const NO_OPS_HOURS = {
   engineersJoiningPerYear: 0,
-  hours: Object.fromEntries(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"].map((p) => [p, Object.fromEntries(
-    ["orchestrator-upgrades", "add-on-lifecycle", "host-patching", "capacity-scaling", "incidents", "access-security"].map((a) => [a, 0]),
-  )])),
+  hours: Object.fromEntries(
+    ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"].map((p) => [
+      p,
+      Object.fromEntries(
+        ["orchestrator-upgrades", "add-on-lifecycle", "host-patching", "capacity-scaling", "incidents", "access-security"].map((a) => [
+          a,
+          0,
+        ]),
+      ),
+    ]),
+  ),
 };
 
 /**
@@ -19,7 +27,10 @@ export const NO_OPS_HOURS = {
  */
 export function oneService(taskCount: number, extra: Partial<ScenarioInput> = {}): ScenarioInput {
   return {
-    name: "test", region: "us-east-1", services: [{ name: "app", taskCount, vcpu: 1, memoryGib: 2 }], ...extra,
+    name: "test",
+    region: "us-east-1",
+    services: [{ name: "app", taskCount, vcpu: 1, memoryGib: 2 }],
+    ...extra,
     ec2: { instanceType: "m6i.xlarge", daemonSets: [], ...extra.ec2 },
   };
 }

@@ -13,7 +13,9 @@ const cell = (support: Support, text: string): TradeOffCell => ({ support, text 
 
 export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
   {
-    id: "daemon-sets", label: "DaemonSets / per-host agents", sources: "F22; domain.md",
+    id: "daemon-sets",
+    label: "DaemonSets / per-host agents",
+    sources: "F22; domain.md",
     cells: {
       "ecs-fargate": cell("partial", "no hosts; agents run as sidecars (FireLens)"),
       "ecs-ec2": cell("yes", "daemon scheduling strategy per instance"),
@@ -22,7 +24,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "gpus", label: "GPUs", sources: "F22, F24",
+    id: "gpus",
+    label: "GPUs",
+    sources: "F22, F24",
     cells: {
       "ecs-fargate": cell("no", "gpu is invalid on Fargate"),
       "ecs-ec2": cell("yes", "GPU instance types"),
@@ -31,7 +35,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "max-task-size", label: "Largest task/pod", sources: "fargate_valid_task_sizes.csv (S12, S15, S26); F23, F24",
+    id: "max-task-size",
+    label: "Largest task/pod",
+    sources: "fargate_valid_task_sizes.csv (S12, S15, S26); F23, F24",
     cells: {
       "ecs-fargate": cell("partial", "32 vCPU / 244 GB (Linux; Windows 4 vCPU / 30 GB), fixed size pairs"),
       "ecs-ec2": cell("yes", "up to the instance (tasks up to 192 vCPU)"),
@@ -40,7 +46,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "architecture", label: "CPU architectures (x86_64 / arm64 Graviton)", sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629",
+    id: "architecture",
+    label: "CPU architectures (x86_64 / arm64 Graviton)",
+    sources: "aws.amazon.com/fargate/pricing (ARM: ECS only); aws/containers-roadmap#1629",
     cells: {
       "ecs-fargate": cell("yes", "Linux/x86 and Linux/ARM (Graviton)"),
       "ecs-ec2": cell("yes", "x86_64 and Graviton instance types"),
@@ -49,7 +57,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "windows", label: "Windows containers", sources: "domain.md; F22",
+    id: "windows",
+    label: "Windows containers",
+    sources: "domain.md; F22",
     cells: {
       "ecs-fargate": cell("yes", "Windows/x86 (5-minute billing minimum)"),
       "ecs-ec2": cell("yes", "Windows AMIs"),
@@ -58,7 +68,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "spot", label: "Spot capacity", sources: "domain.md",
+    id: "spot",
+    label: "Spot capacity",
+    sources: "domain.md",
     cells: {
       "ecs-fargate": cell("yes", "Fargate Spot (Linux), up to ~70 % off"),
       "ecs-ec2": cell("yes", "EC2 Spot via capacity providers"),
@@ -67,7 +79,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "start-up", label: "Image caching & start-up speed", sources: "F25–F27",
+    id: "start-up",
+    label: "Image caching & start-up speed",
+    sources: "F25–F27",
     cells: {
       "ecs-fargate": cell("partial", "no image cache (53–62 s for a 413 MB image); 0→3,500 tasks ≈4.5 min"),
       "ecs-ec2": cell("yes", "cached images on hosts; 0→3,500 ≈10 min incl. instances"),
@@ -76,7 +90,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "os-access", label: "OS access / privileged", sources: "F22, F24; domain.md",
+    id: "os-access",
+    label: "OS access / privileged",
+    sources: "F22, F24; domain.md",
     cells: {
       "ecs-fargate": cell("no", "no host access, no privileged containers"),
       "ecs-ec2": cell("yes", "full host access, kernel tuning"),
@@ -85,7 +101,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "portability", label: "Portability (other clouds / on-prem)", sources: "domain.md",
+    id: "portability",
+    label: "Portability (other clouds / on-prem)",
+    sources: "domain.md",
     cells: {
       "ecs-fargate": cell("no", "AWS-only API"),
       "ecs-ec2": cell("partial", "AWS API; ECS Anywhere for own servers"),
@@ -94,7 +112,9 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     },
   },
   {
-    id: "learning-curve", label: "Learning curve", sources: "F31; ops-effort.md §3.1 onboarding",
+    id: "learning-curve",
+    label: "Learning curve",
+    sources: "F31; ops-effort.md §3.1 onboarding",
     cells: {
       "ecs-fargate": cell("yes", "smallest vocabulary; onboarding 16/40/80 h"),
       "ecs-ec2": cell("partial", "ECS plus instance management"),

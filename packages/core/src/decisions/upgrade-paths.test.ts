@@ -47,7 +47,8 @@ describe("Kubernetes upgrade trade-off: upgrade vs stay on extended support", ()
   });
 
   it("a policy contradicting the priced tier is an input error", () => {
-    expect(() => runModel(oneService(4, { eks: { supportTier: "extended" }, ops: { upgradePolicy: "upgrade" } }), book))
-      .toThrow(/INVALID_OPTION.*ops\.upgradePolicy/);
+    expect(() => runModel(oneService(4, { eks: { supportTier: "extended" }, ops: { upgradePolicy: "upgrade" } }), book)).toThrow(
+      /INVALID_OPTION.*ops\.upgradePolicy/,
+    );
   });
 });

@@ -38,7 +38,13 @@ export type UpgradePaths = {
   note: string;
 };
 
-function upgradeHours(pattern: PatternEstimate, scenario: Scenario, settings: OpsSettings, rate: Rate, level: OpsLevel): { hours: Band; opsUsd: Band } {
+function upgradeHours(
+  pattern: PatternEstimate,
+  scenario: Scenario,
+  settings: OpsSettings,
+  rate: Rate,
+  level: OpsLevel,
+): { hours: Band; opsUsd: Band } {
   const ops = estimatePatternOps(scenario, pattern, settings, rate, level);
   const activity = ops.activities.find((a) => a.id === "orchestrator-upgrades");
   if (!activity) throw new Error("orchestrator-upgrades activity missing"); // unreachable: every pattern has all activities
@@ -50,7 +56,13 @@ function upgradeHours(pattern: PatternEstimate, scenario: Scenario, settings: Op
  * @example upgradePaths(eksEc2, scenario, book, settings, rate, "typical", lines).extendedSupport?.surchargeMonthlyUsd //=> 365 (1 cluster)
  */
 export function upgradePaths(
-  pattern: PatternEstimate, scenario: Scenario, book: PriceBook, settings: OpsSettings, rate: Rate, level: OpsLevel, infraLines: readonly CostLine[],
+  pattern: PatternEstimate,
+  scenario: Scenario,
+  book: PriceBook,
+  settings: OpsSettings,
+  rate: Rate,
+  level: OpsLevel,
+  infraLines: readonly CostLine[],
 ): UpgradePaths {
   const withoutFee = sumLines(infraLines.filter((line) => line.id !== EXTENDED_SUPPORT_LINE_ID));
   const up = upgradeHours(pattern, scenario, { ...settings, upgradePolicy: "upgrade" }, rate, level);
@@ -60,14 +72,25 @@ export function upgradePaths(
   return {
     chosen: settings.upgradePolicy,
     clusters: eksClusterTotal(scenario.eks),
-    upgrade: { policy: "upgrade", upgradeHours: up.hours, surchargeMonthlyUsd: zero, monthlyUsd: mapBand(up.opsUsd, (o) => o.plus(withoutFee)) },
-    extendedSupport: fee === undefined ? null : {
-      policy: "stay-on-extended-support", upgradeHours: ext.hours, surchargeMonthlyUsd: fee,
-      monthlyUsd: mapBand(ext.opsUsd, (o) => o.plus(withoutFee).plus(fee)),
+    upgrade: {
+      policy: "upgrade",
+      upgradeHours: up.hours,
+      surchargeMonthlyUsd: zero,
+      monthlyUsd: mapBand(up.opsUsd, (o) => o.plus(withoutFee)),
     },
+    extendedSupport:
+      fee === undefined
+        ? null
+        : {
+            policy: "stay-on-extended-support",
+            upgradeHours: ext.hours,
+            surchargeMonthlyUsd: fee,
+            monthlyUsd: mapBand(ext.opsUsd, (o) => o.plus(withoutFee).plus(fee)),
+          },
     breakEvenAvoidedHoursPerMonth: fee === undefined ? null : fee.div(rate.priceUsd),
-    note: fee === undefined
-      ? "no extended-support rate in the price book for this region: that path is not priced"
-      : "minor versions cannot be skipped (F4) and extended support ends after 12 months with a forced upgrade (F2): lagging moves the hours, it does not remove them (derivation 1)",
+    note:
+      fee === undefined
+        ? "no extended-support rate in the price book for this region: that path is not priced"
+        : "minor versions cannot be skipped (F4) and extended support ends after 12 months with a forced upgrade (F2): lagging moves the hours, it does not remove them (derivation 1)",
   };
 }

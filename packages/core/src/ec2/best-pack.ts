@@ -9,8 +9,10 @@ export type PackQuality = {
 };
 export type BestPack = PackResult & { quality: PackQuality };
 
-const bySize = (first: (g: TaskGroup) => number, second: (g: TaskGroup) => number) => (groups: readonly TaskGroup[]): TaskGroup[] =>
-  [...groups].sort((a, b) => first(b) - first(a) || second(b) - second(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const bySize =
+  (first: (g: TaskGroup) => number, second: (g: TaskGroup) => number) =>
+  (groups: readonly TaskGroup[]): TaskGroup[] =>
+    [...groups].sort((a, b) => first(b) - first(a) || second(b) - second(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const isOneShape = (groups: readonly TaskGroup[]): boolean =>
   groups.every((g) => g.cpuMillicores === groups[0]?.cpuMillicores && g.memoryBytes === groups[0]?.memoryBytes);
 const cpuOf = (g: TaskGroup): number => g.cpuMillicores;
@@ -59,5 +61,9 @@ export function packBest(groups: readonly TaskGroup[], limits: PackLimits, budge
   if (!exact.pack) {
     return { ...heuristic, quality: { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound } };
   }
-  return { ...exact.pack, unplaceable: heuristic.unplaceable, quality: { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound } };
+  return {
+    ...exact.pack,
+    unplaceable: heuristic.unplaceable,
+    quality: { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound },
+  };
 }

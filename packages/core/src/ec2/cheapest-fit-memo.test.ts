@@ -22,9 +22,13 @@ describe("cheapestFitMemo: the same answer as cheapestFit, searched once per dis
     const first = cheapestFitMemo(six, table, "x86_64", selection, ecs, one);
     expect(cheapestFitMemo([{ ...six[0]! }], table, "x86_64", selection, ecs, one)).toBe(first);
     const direct = cheapestFit(six, table, "x86_64", selection, ecs, one);
-    expect(first.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`)).toEqual(direct.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`));
+    expect(first.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`)).toEqual(
+      direct.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`),
+    );
     const seven = cheapestFitMemo([{ ...six[0]!, count: 7 }], table, "x86_64", selection, ecs, one);
     expect(seven).not.toBe(first);
-    expect(seven.ranked[0]?.nodeCount).toBe(cheapestFit([{ ...six[0]!, count: 7 }], table, "x86_64", selection, ecs, one).ranked[0]?.nodeCount);
+    expect(seven.ranked[0]?.nodeCount).toBe(
+      cheapestFit([{ ...six[0]!, count: 7 }], table, "x86_64", selection, ecs, one).ranked[0]?.nodeCount,
+    );
   });
 });

@@ -23,7 +23,13 @@ type Item = { cpu: number; memory: number; sameAsPrevious: boolean };
  * and the largest k with no packing below it.
  * @example packExactly(groups, limits, 3, 4) //=> { pack: 3 nodes, proven: true, provenLowerBound: 3 } (best-pack.test.ts)
  */
-export function packExactly(groups: readonly TaskGroup[], limits: PackLimits, lowerBound: number, upperBound: number, budget: StepBudget = { steps: EXACT_PACK_STEP_BUDGET }): { pack: PackResult | undefined; proven: boolean; provenLowerBound: number } {
+export function packExactly(
+  groups: readonly TaskGroup[],
+  limits: PackLimits,
+  lowerBound: number,
+  upperBound: number,
+  budget: StepBudget = { steps: EXACT_PACK_STEP_BUDGET },
+): { pack: PackResult | undefined; proven: boolean; provenLowerBound: number } {
   const share = (g: TaskGroup): number => Math.max(g.cpuMillicores / limits.cpuMillicores, g.memoryBytes / limits.memoryBytes);
   // Equal-sized tasks sit next to each other (whatever service they belong to), so symmetry breaking covers them all.
   const sorted = [...groups].sort((a, b) => share(b) - share(a) || b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes);
@@ -31,7 +37,11 @@ export function packExactly(groups: readonly TaskGroup[], limits: PackLimits, lo
   for (const g of sorted) {
     for (let i = 0; i < g.count; i += 1) {
       const previous = items[items.length - 1];
-      items.push({ cpu: g.cpuMillicores, memory: g.memoryBytes, sameAsPrevious: previous !== undefined && previous.cpu === g.cpuMillicores && previous.memory === g.memoryBytes });
+      items.push({
+        cpu: g.cpuMillicores,
+        memory: g.memoryBytes,
+        sameAsPrevious: previous !== undefined && previous.cpu === g.cpuMillicores && previous.memory === g.memoryBytes,
+      });
     }
   }
   const restCpu = new Array<number>(items.length + 1).fill(0);
@@ -47,7 +57,10 @@ export function packExactly(groups: readonly TaskGroup[], limits: PackLimits, lo
     minMemoryFrom[i] = Math.min(minMemoryFrom[i + 1] ?? 0, items[i]?.memory ?? 0);
   }
   // Tasks above half a node's CPU (or memory) never share a node: at least that many nodes.
-  const halves = Math.max(items.filter((i) => 2 * i.cpu > limits.cpuMillicores).length, items.filter((i) => 2 * i.memory > limits.memoryBytes).length);
+  const halves = Math.max(
+    items.filter((i) => 2 * i.cpu > limits.cpuMillicores).length,
+    items.filter((i) => 2 * i.memory > limits.memoryBytes).length,
+  );
   const own = Math.min(EXACT_PACK_STEP_BUDGET, budget.steps);
   let steps = 0;
   for (let k = Math.max(lowerBound, halves); k < upperBound; k += 1) {
@@ -94,7 +107,12 @@ export function packExactly(groups: readonly TaskGroup[], limits: PackLimits, lo
       const from = item.sameAsPrevious ? (binOf[index - 1] ?? 0) : 0;
       const to = Math.min(opened, k - 1);
       for (let bin = from; bin <= to; bin += 1) {
-        if ((cpu[bin] ?? 0) + item.cpu > limits.cpuMillicores || (memory[bin] ?? 0) + item.memory > limits.memoryBytes || (tasks[bin] ?? 0) >= limits.maxTasks) continue;
+        if (
+          (cpu[bin] ?? 0) + item.cpu > limits.cpuMillicores ||
+          (memory[bin] ?? 0) + item.memory > limits.memoryBytes ||
+          (tasks[bin] ?? 0) >= limits.maxTasks
+        )
+          continue;
         // Two nodes with the same load are interchangeable for this task: try only the first of them.
         if (sameLoadBefore(bin, from)) continue;
         cpu[bin] = (cpu[bin] ?? 0) + item.cpu;

@@ -25,13 +25,49 @@ describe("isSelectable (cheapest-fit filters)", () => {
   it.each([
     { label: "general purpose passes the defaults", type: "m5.large", arch: "x86_64" as const, selection: defaults, expected: true },
     { label: "wrong architecture never passes", type: "m7g.large", arch: "x86_64" as const, selection: defaults, expected: false },
-    { label: "burstable t3 is excluded by default (CPU credits)", type: "t3.large", arch: "x86_64" as const, selection: defaults, expected: false },
-    { label: "burstable allowed when asked", type: "t3.large", arch: "x86_64" as const, selection: InstanceSelectionSchema.parse({ allowBurstable: true }), expected: true },
+    {
+      label: "burstable t3 is excluded by default (CPU credits)",
+      type: "t3.large",
+      arch: "x86_64" as const,
+      selection: defaults,
+      expected: false,
+    },
+    {
+      label: "burstable allowed when asked",
+      type: "t3.large",
+      arch: "x86_64" as const,
+      selection: InstanceSelectionSchema.parse({ allowBurstable: true }),
+      expected: true,
+    },
     { label: "GPU type g5 excluded by default", type: "g5.xlarge", arch: "x86_64" as const, selection: defaults, expected: false },
-    { label: "FPGA f2 counts as an accelerator though the EC2 API reports 0 GPUs", type: "f2.6xlarge", arch: "x86_64" as const, selection: defaults, expected: false },
-    { label: "naming a family includes it even if accelerated", type: "g5.xlarge", arch: "x86_64" as const, selection: InstanceSelectionSchema.parse({ families: ["g5"] }), expected: true },
-    { label: "minGeneration 6 drops m5", type: "m5.large", arch: "x86_64" as const, selection: InstanceSelectionSchema.parse({ minGeneration: 6 }), expected: false },
-    { label: "excluded family", type: "m5.large", arch: "x86_64" as const, selection: InstanceSelectionSchema.parse({ excludeFamilies: ["m5"] }), expected: false },
+    {
+      label: "FPGA f2 counts as an accelerator though the EC2 API reports 0 GPUs",
+      type: "f2.6xlarge",
+      arch: "x86_64" as const,
+      selection: defaults,
+      expected: false,
+    },
+    {
+      label: "naming a family includes it even if accelerated",
+      type: "g5.xlarge",
+      arch: "x86_64" as const,
+      selection: InstanceSelectionSchema.parse({ families: ["g5"] }),
+      expected: true,
+    },
+    {
+      label: "minGeneration 6 drops m5",
+      type: "m5.large",
+      arch: "x86_64" as const,
+      selection: InstanceSelectionSchema.parse({ minGeneration: 6 }),
+      expected: false,
+    },
+    {
+      label: "excluded family",
+      type: "m5.large",
+      arch: "x86_64" as const,
+      selection: InstanceSelectionSchema.parse({ excludeFamilies: ["m5"] }),
+      expected: false,
+    },
   ])("$label", ({ type, arch, selection, expected }) => {
     expect(isSelectable(spec(type), arch, selection)).toBe(expected);
   });

@@ -14,19 +14,36 @@ describe("nodeCapacity (m5.large: 2 vCPU, 8192 MiB, 29 pods)", () => {
   it.each([
     {
       label: "ECS: 8192 − 615 − ECS_RESERVED_MEMORY 256 − agents 300 = 7021 MiB; 2000m − 300m agents",
-      orchestrator: "ecs" as const, ec2: {}, cpu: 1700, memoryMib: 7021, maxTasks: Number.MAX_SAFE_INTEGER,
+      orchestrator: "ecs" as const,
+      ec2: {},
+      cpu: 1700,
+      memoryMib: 7021,
+      maxTasks: Number.MAX_SAFE_INTEGER,
     },
     {
-      label: "EKS: 8192 − 615 − kubeReserved 574 − eviction 100 − agents 300 = 6603 MiB; 2000 − 70 − (300 + aws-node 25 + kube-proxy 100); 29 − 4 agent pods",
-      orchestrator: "eks" as const, ec2: {}, cpu: 1505, memoryMib: 6603, maxTasks: 25,
+      label:
+        "EKS: 8192 − 615 − kubeReserved 574 − eviction 100 − agents 300 = 6603 MiB; 2000 − 70 − (300 + aws-node 25 + kube-proxy 100); 29 − 4 agent pods",
+      orchestrator: "eks" as const,
+      ec2: {},
+      cpu: 1505,
+      memoryMib: 6603,
+      maxTasks: 25,
     },
     {
       label: "EKS, prefix delegation: kubeReserved 11 × 110 + 255 = 1465 → 8192 − 615 − 1465 − 100 − 300 = 5712 MiB; 110 − 4 pods",
-      orchestrator: "eks" as const, ec2: { eksMaxPodsMode: "prefix-delegation" }, cpu: 1505, memoryMib: 5712, maxTasks: 106,
+      orchestrator: "eks" as const,
+      ec2: { eksMaxPodsMode: "prefix-delegation" },
+      cpu: 1505,
+      memoryMib: 5712,
+      maxTasks: 106,
     },
     {
       label: "ECS with no overhead, no reservation, no agents: the whole node",
-      orchestrator: "ecs" as const, ec2: { memoryOverheadPercent: 0, ecsReservedMemoryMib: 0, daemonSets: [] }, cpu: 2000, memoryMib: 8192, maxTasks: Number.MAX_SAFE_INTEGER,
+      orchestrator: "ecs" as const,
+      ec2: { memoryOverheadPercent: 0, ecsReservedMemoryMib: 0, daemonSets: [] },
+      cpu: 2000,
+      memoryMib: 8192,
+      maxTasks: Number.MAX_SAFE_INTEGER,
     },
   ])("$label", ({ orchestrator, ec2, cpu, memoryMib, maxTasks }) => {
     const capacity = nodeCapacity(m5Large, capacitySettings(Ec2Schema.parse(ec2), orchestrator));

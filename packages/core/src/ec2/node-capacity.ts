@@ -79,7 +79,9 @@ export function nodeCapacity(spec: InstanceSpec, settings: CapacitySettings): No
   if (settings.orchestrator === "eks") {
     maxPods = eksMaxPods(spec, settings.eksMaxPodsMode);
     reservedCpuMillicores = eksKubeReservedCpuMillicores(capacityCpuMillicores);
-    reservedMemoryMib += settings.windowsNode ? EKS_WINDOWS_RESERVED_MEMORY_MIB : eksKubeReservedMemoryMib(maxPods) + EKS_EVICTION_HARD_MEMORY_MIB;
+    reservedMemoryMib += settings.windowsNode
+      ? EKS_WINDOWS_RESERVED_MEMORY_MIB
+      : eksKubeReservedMemoryMib(maxPods) + EKS_EVICTION_HARD_MEMORY_MIB;
     maxTasks = Math.max(0, maxPods - settings.daemonPods);
   } else {
     reservedMemoryMib += settings.ecsReservedMemoryMib;

@@ -44,7 +44,8 @@ export function nodeGroupDetail(input: {
     capacity: input.fit.capacity,
     packedNodeCount: input.fit.pack.nodeCount,
     packing: {
-      method: input.fit.pack.quality.method, lowerBoundNodes: input.fit.pack.quality.lowerBoundNodes,
+      method: input.fit.pack.quality.method,
+      lowerBoundNodes: input.fit.pack.quality.lowerBoundNodes,
       gapNodes: input.fit.pack.nodeCount - input.fit.pack.quality.lowerBoundNodes,
     },
     utilisation: nodeUtilisation(input.fit, input.nodeCount, input.hours),
@@ -54,7 +55,12 @@ export function nodeGroupDetail(input: {
     upfrontPerNode: input.fit.priced.node.upfrontPerNode,
     runnersUp: input.alternatives.map((alt) => {
       const monthlyUsd = alt.hourlyUsd.times(input.hours);
-      return { instanceType: alt.priced.spec.instanceType, nodeCount: alt.nodeCount, monthlyUsd, extraMonthlyUsd: monthlyUsd.minus(chosenMonthly) };
+      return {
+        instanceType: alt.priced.spec.instanceType,
+        nodeCount: alt.nodeCount,
+        monthlyUsd,
+        extraMonthlyUsd: monthlyUsd.minus(chosenMonthly),
+      };
     }),
     consideredCount: input.counts.consideredCount,
     packedCount: input.counts.packedCount,

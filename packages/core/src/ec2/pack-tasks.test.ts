@@ -9,15 +9,21 @@ describe("packTasks worked examples", () => {
   it.each([
     {
       label: "5 × 0.5 vCPU on 2-vCPU nodes: 4 per node by CPU → 2 nodes",
-      groups: [{ name: "web", cpuMillicores: 500, memoryBytes: GIB, count: 5 }], limits: node, nodes: 2,
+      groups: [{ name: "web", cpuMillicores: 500, memoryBytes: GIB, count: 5 }],
+      limits: node,
+      nodes: 2,
     },
     {
       label: "memory-bound: 3 × 3 GiB on 8 GiB nodes: 2 per node → 2 nodes",
-      groups: [{ name: "cache", cpuMillicores: 100, memoryBytes: 3 * GIB, count: 3 }], limits: node, nodes: 2,
+      groups: [{ name: "cache", cpuMillicores: 100, memoryBytes: 3 * GIB, count: 3 }],
+      limits: node,
+      nodes: 2,
     },
     {
       label: "max pods bound: 10 tiny pods, 4 per node → 3 nodes",
-      groups: [{ name: "tiny", cpuMillicores: 10, memoryBytes: 1024, count: 10 }], limits: { ...node, maxTasks: 4 }, nodes: 3,
+      groups: [{ name: "tiny", cpuMillicores: 10, memoryBytes: 1024, count: 10 }],
+      limits: { ...node, maxTasks: 4 },
+      nodes: 3,
     },
     {
       // FFD: big tasks first (1500m each, one per node), then the 500m tasks fill the gaps: 3 nodes.
@@ -27,11 +33,14 @@ describe("packTasks worked examples", () => {
         { name: "small", cpuMillicores: 500, memoryBytes: GIB, count: 3 },
         { name: "big", cpuMillicores: 1500, memoryBytes: GIB, count: 3 },
       ],
-      limits: node, nodes: 3,
+      limits: node,
+      nodes: 3,
     },
     {
       label: "exact fit: 4 × 500m fill a 2000m node to the millicore",
-      groups: [{ name: "exact", cpuMillicores: 500, memoryBytes: 2 * GIB, count: 4 }], limits: node, nodes: 1,
+      groups: [{ name: "exact", cpuMillicores: 500, memoryBytes: 2 * GIB, count: 4 }],
+      limits: node,
+      nodes: 1,
     },
   ])("$label", ({ groups, limits, nodes }) => {
     expect(packTasks(groups, limits).nodeCount).toBe(nodes);
@@ -92,7 +101,10 @@ describe("packTasks properties", () => {
 });
 
 /** The textbook first-fit decreasing, one task at a time (the reference the bulk packing must equal). */
-function packOneByOne(groups: readonly TaskGroup[], limits: PackLimits): { cpu: number[]; memory: number[]; tasks: number[]; unplaceable: string[] } {
+function packOneByOne(
+  groups: readonly TaskGroup[],
+  limits: PackLimits,
+): { cpu: number[]; memory: number[]; tasks: number[]; unplaceable: string[] } {
   const cpu: number[] = [];
   const memory: number[] = [];
   const tasks: number[] = [];
@@ -104,8 +116,18 @@ function packOneByOne(groups: readonly TaskGroup[], limits: PackLimits): { cpu: 
     }
     for (let k = 0; k < g.count; k += 1) {
       let node = 0;
-      while (node < tasks.length && (cpu[node]! + g.cpuMillicores > limits.cpuMillicores || memory[node]! + g.memoryBytes > limits.memoryBytes || tasks[node]! >= limits.maxTasks)) node += 1;
-      if (node === tasks.length) { cpu.push(0); memory.push(0); tasks.push(0); }
+      while (
+        node < tasks.length &&
+        (cpu[node]! + g.cpuMillicores > limits.cpuMillicores ||
+          memory[node]! + g.memoryBytes > limits.memoryBytes ||
+          tasks[node]! >= limits.maxTasks)
+      )
+        node += 1;
+      if (node === tasks.length) {
+        cpu.push(0);
+        memory.push(0);
+        tasks.push(0);
+      }
       cpu[node]! += g.cpuMillicores;
       memory[node]! += g.memoryBytes;
       tasks[node]! += 1;
@@ -148,6 +170,9 @@ describe("bulk packing equals one-by-one first-fit decreasing", () => {
       { name: "b", cpuMillicores: 500, memoryBytes: GIB, count: 3 },
       { name: "c", cpuMillicores: 250, memoryBytes: GIB, count: 1 },
     ]);
-    expect(merged.map((g) => [g.count, g.names])).toEqual([[5, ["a", "b"]], [1, ["c"]]]);
+    expect(merged.map((g) => [g.count, g.names])).toEqual([
+      [5, ["a", "b"]],
+      [1, ["c"]],
+    ]);
   });
 });

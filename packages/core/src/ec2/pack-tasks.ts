@@ -49,8 +49,13 @@ export const placesOnEmptyNode = (group: TaskGroup, limits: PackLimits): boolean
 export function sortForPacking(groups: readonly TaskGroup[], limits: PackLimits): TaskGroup[] {
   const share = (g: TaskGroup): number => Math.max(g.cpuMillicores / limits.cpuMillicores, g.memoryBytes / limits.memoryBytes);
   // Shares are only an ordering key (exact integers decide every fit); ties break on the name by code unit.
-  return [...groups].sort((a, b) =>
-    share(b) - share(a) || b.cpuMillicores - a.cpuMillicores || b.memoryBytes - a.memoryBytes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...groups].sort(
+    (a, b) =>
+      share(b) - share(a) ||
+      b.cpuMillicores - a.cpuMillicores ||
+      b.memoryBytes - a.memoryBytes ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
 }
 
 /** A sorted group with the names of the identical-shape groups merged into it. */

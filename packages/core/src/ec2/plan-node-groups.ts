@@ -25,8 +25,14 @@ import type { NodePlan } from "./node-plan";
 export const FALLBACK_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarge" } as const;
 
 type Group = {
-  key: string; label: string; isBatch: boolean; os: "linux" | "windows"; architecture: "x86_64" | "arm64";
-  tasks: TaskGroup[]; services: string[]; hours: Decimal;
+  key: string;
+  label: string;
+  isBatch: boolean;
+  os: "linux" | "windows";
+  architecture: "x86_64" | "arm64";
+  tasks: TaskGroup[];
+  services: string[];
+  hours: Decimal;
 };
 
 function groupServices(services: readonly ResolvedService[], orchestrator: "ecs" | "eks"): Group[] {
@@ -36,11 +42,22 @@ function groupServices(services: readonly ResolvedService[], orchestrator: "ecs"
     const isBatch = service.schedule.kind === "batch";
     const key = isBatch ? `batch:${service.name}` : `${service.architecture}/${service.os}`;
     const group = groups.get(key) ?? {
-      key, label: isBatch ? `${service.name}, batch` : `${service.os}/${service.architecture}`, isBatch,
-      os: service.os, architecture: service.architecture, tasks: [], services: [], hours: new Decimal(0),
+      key,
+      label: isBatch ? `${service.name}, batch` : `${service.os}/${service.architecture}`,
+      isBatch,
+      os: service.os,
+      architecture: service.architecture,
+      tasks: [],
+      services: [],
+      hours: new Decimal(0),
     };
     const request = orchestrator === "ecs" ? service.ecsTask : service.pod;
-    group.tasks.push({ name: service.name, cpuMillicores: request.cpuMillicores, memoryBytes: request.memoryBytes, count: service.taskCount });
+    group.tasks.push({
+      name: service.name,
+      cpuMillicores: request.cpuMillicores,
+      memoryBytes: request.memoryBytes,
+      count: service.taskCount,
+    });
     group.services.push(service.name);
     group.hours = Decimal.max(group.hours, billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS));
     groups.set(key, group);
@@ -50,7 +67,13 @@ function groupServices(services: readonly ResolvedService[], orchestrator: "ecs"
 
 function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
   const zero = new Decimal(0);
-  return { spec, onDemandRate: undefined, node: { effectiveHourly: zero, recurringHourly: zero, upfrontPerNode: zero }, perNodeHourly: extrasHourly, rankKey: 0n };
+  return {
+    spec,
+    onDemandRate: undefined,
+    node: { effectiveHourly: zero, recurringHourly: zero, upfrontPerNode: zero },
+    perNodeHourly: extrasHourly,
+    rankKey: 0n,
+  };
 }
 
 /**
@@ -61,7 +84,11 @@ function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
 function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"]["selection"], settings: CapacitySettings): InstanceSpec {
   const fits = (spec: InstanceSpec): boolean => {
     const capacity = nodeCapacity(spec, settings);
-    return group.tasks.every((t) => t.count === 0 || (t.cpuMillicores <= capacity.packCpuMillicores && t.memoryBytes <= capacity.packMemoryBytes && capacity.maxTasks >= 1));
+    return group.tasks.every(
+      (t) =>
+        t.count === 0 ||
+        (t.cpuMillicores <= capacity.packCpuMillicores && t.memoryBytes <= capacity.packMemoryBytes && capacity.maxTasks >= 1),
+    );
   };
   const preferred = lookupInstance(book, FALLBACK_INSTANCE_TYPES[group.architecture], "ec2.instanceType");
   if (fits(preferred)) return preferred;
@@ -78,14 +105,26 @@ export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: Message[];
  * services, one per batch service; each on the user's type or the cheapest fit, bin-packed.
  * @example planNodeGroups("ecs", parseScenario({ region: "us-east-1", services: [web3], ec2: { instanceType: "m5.large" } }), services, book).plans[0]?.nodeCount //=> 1
  */
-export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PlannedNodeGroups {
+export function planNodeGroups(
+  orchestrator: "ecs" | "eks",
+  scenario: Scenario,
+  services: readonly ResolvedService[],
+  book: PriceBook,
+): PlannedNodeGroups {
   const ec2 = scenario.ec2;
   const settings = capacitySettings(ec2, orchestrator);
   const availability: Availability = { minNodes: ec2.minNodes, availabilityZones: ec2.availabilityZones };
   const batchAvailability: Availability = { minNodes: 1, availabilityZones: 1 };
-  const extras: NodeExtras = { rootVolumeGib: ec2.rootVolumeGib, rootVolumeType: ec2.rootVolumeType, publicIpv4PerNode: ec2.publicIpv4PerNode };
+  const extras: NodeExtras = {
+    rootVolumeGib: ec2.rootVolumeGib,
+    rootVolumeType: ec2.rootVolumeType,
+    publicIpv4PerNode: ec2.publicIpv4PerNode,
+  };
   const purchase = scenario.purchase.ec2;
-  const purchaseModels = { linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }), windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }) };
+  const purchaseModels = {
+    linux: ec2PriceModel(purchase, { book, region: scenario.region, os: "linux" }),
+    windows: ec2PriceModel(purchase, { book, region: scenario.region, os: "windows" }),
+  };
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
   const ruledOutReasons: Message[] = [];
@@ -96,7 +135,10 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
     const model = purchaseModels[group.os];
     const isPartTime = !group.hours.equals(HOURS_PER_MONTH);
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
-    if (groupModel !== model) notes.push(`${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`);
+    if (groupModel !== model)
+      notes.push(
+        `${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`,
+      );
     models.set(group.key, groupModel);
     const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);
     const table = pricedInstanceTypes(book, scenario.region, group.os, groupModel, modelKey, extras);
@@ -108,9 +150,18 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
     if (ec2.instanceType !== undefined) {
       const spec = lookupInstance(book, ec2.instanceType, "ec2.instanceType");
       if (spec.architecture !== group.architecture) {
-        throw coreError("INVALID_OPTION", `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`, { field: "ec2.instanceType" });
+        throw coreError(
+          "INVALID_OPTION",
+          `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`,
+          { field: "ec2.instanceType" },
+        );
       }
-      fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), groupSettings, groupAvailability);
+      fit = planOnType(
+        group.tasks,
+        table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)),
+        groupSettings,
+        groupAvailability,
+      );
     } else {
       const search = cheapestFitMemo(group.tasks, table, group.architecture, ec2.selection, groupSettings, groupAvailability);
       counts = { consideredCount: search.consideredCount, packedCount: search.packedCount, regionCatalogCount: table.length };
@@ -121,21 +172,39 @@ export function planNodeGroups(orchestrator: "ecs" | "eks", scenario: Scenario, 
         selection = "cheapest-fit";
       } else {
         const spec = fallbackSpec(book, group, ec2.selection, groupSettings);
-        fit = planOnType(group.tasks, table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)), groupSettings, groupAvailability);
+        fit = planOnType(
+          group.tasks,
+          table.find((t) => t.spec === spec) ?? unpriced(spec, nodeExtrasHourly(book, scenario.region, extras)),
+          groupSettings,
+          groupAvailability,
+        );
         selection = "fallback";
-        const searched = table.length === 0 ? `no ${group.os} instance type is priced in ${scenario.region}` : `none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task`;
+        const searched =
+          table.length === 0
+            ? `no ${group.os} instance type is priced in ${scenario.region}`
+            : `none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task`;
         notes.push(`${group.label}: ${searched}; showing ${spec.instanceType}, whose rate is missing.`);
       }
     }
     for (const name of fit.pack.unplaceable) {
-      ruledOutReasons.push(message("RULED_OUT_TASK_ABOVE_NODE", {
-        service: name, instanceType: fit.priced.spec.instanceType, cpuMillicores: fit.capacity.packCpuMillicores, memoryMib: Math.floor(fit.capacity.packMemoryBytes / 1048576),
-      }));
+      ruledOutReasons.push(
+        message("RULED_OUT_TASK_ABOVE_NODE", {
+          service: name,
+          instanceType: fit.priced.spec.instanceType,
+          cpuMillicores: fit.capacity.packCpuMillicores,
+          memoryMib: Math.floor(fit.capacity.packMemoryBytes / 1048576),
+        }),
+      );
     }
     const fixed = ec2.nodeCount !== undefined && !group.isBatch ? ec2.nodeCount : undefined;
     const nodeCount = fixed ?? fit.nodeCount;
     plans.push({
-      key: group.key, label: group.label, spec: fit.priced.spec, nodeCount, nodesNeeded: fit.nodeCount, hoursPerNode: group.hours,
+      key: group.key,
+      label: group.label,
+      spec: fit.priced.spec,
+      nodeCount,
+      nodesNeeded: fit.nodeCount,
+      hoursPerNode: group.hours,
       services: group.services,
       requestedMillicores: group.tasks.reduce((sum, t) => sum + t.cpuMillicores * t.count, 0),
       requestedMemoryBytes: group.tasks.reduce((sum, t) => sum + t.memoryBytes * t.count, 0),

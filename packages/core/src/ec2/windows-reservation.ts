@@ -12,7 +12,8 @@ import type { CapacitySettings } from "./node-capacity";
 export const EKS_WINDOWS_SYSTEM_RESERVED_MIB = 1536;
 export const EKS_WINDOWS_KUBE_RESERVED_MIB = 512;
 export const EKS_WINDOWS_EVICTION_HARD_MIB = 200;
-export const EKS_WINDOWS_RESERVED_MEMORY_MIB = EKS_WINDOWS_SYSTEM_RESERVED_MIB + EKS_WINDOWS_KUBE_RESERVED_MIB + EKS_WINDOWS_EVICTION_HARD_MIB;
+export const EKS_WINDOWS_RESERVED_MEMORY_MIB =
+  EKS_WINDOWS_SYSTEM_RESERVED_MIB + EKS_WINDOWS_KUBE_RESERVED_MIB + EKS_WINDOWS_EVICTION_HARD_MIB;
 
 /** Settings for a node group of one OS: Windows nodes on EKS take the Windows reservation. */
 export function settingsForOs(settings: CapacitySettings, os: "linux" | "windows"): CapacitySettings {

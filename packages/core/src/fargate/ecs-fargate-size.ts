@@ -24,7 +24,14 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   const { cpuMillicores, memoryBytes } = service.ecsTask;
   if (!service.platform) return { ok: false, reason: message("RULED_OUT_NO_WINDOWS_ARM_FARGATE", { service: service.name }) };
   if (cpuMillicores > maxMillicores || memoryBytes > maxMemoryBytes) {
-    return { ok: false, reason: message("RULED_OUT_ECS_TASK_TOO_LARGE", { service: service.name, vcpu: millicoresToVcpu(cpuMillicores).toFixed(), memoryGb: (memoryBytes / BYTES_PER_GIB).toString() }) };
+    return {
+      ok: false,
+      reason: message("RULED_OUT_ECS_TASK_TOO_LARGE", {
+        service: service.name,
+        vcpu: millicoresToVcpu(cpuMillicores).toFixed(),
+        memoryGb: (memoryBytes / BYTES_PER_GIB).toString(),
+      }),
+    };
   }
   const isWindows = service.platform === "windows-x86";
   let size: FargateSize | undefined;
@@ -32,7 +39,7 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   if (service.hasTaskLevelSize) {
     size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field);
   } else {
-    const minCpu = isWindows ? Math.max(cpuMillicores, WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU * 1000) : cpuMillicores;
+    const minCpu = isWindows ? Math.max(cpuMillicores, (WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU) * 1000) : cpuMillicores;
     size = smallestFittingSize(minCpu, memoryBytes, "ecs");
     if (!size) return { ok: false, reason: message("RULED_OUT_NO_FARGATE_SIZE", { service: service.name }) };
     note = `${service.name}: ECS task size set to ${size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${size.memoryMib / 1024} GB, the smallest valid Fargate size holding all container reservations`;

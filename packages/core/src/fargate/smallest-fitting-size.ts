@@ -14,8 +14,6 @@ export function smallestFittingSize(
 ): FargateSize | undefined {
   // Compare in integers: cpuUnits × 1000 vs millicores × 1024, MiB × 2^20 vs bytes.
   return fargateSizes(orchestrator).find(
-    (size) =>
-      size.cpuUnits * MILLICORES_PER_VCPU >= cpuMillicores * CPU_UNITS_PER_VCPU &&
-      size.memoryMib * BYTES_PER_MIB >= memoryBytes,
+    (size) => size.cpuUnits * MILLICORES_PER_VCPU >= cpuMillicores * CPU_UNITS_PER_VCPU && size.memoryMib * BYTES_PER_MIB >= memoryBytes,
   );
 }

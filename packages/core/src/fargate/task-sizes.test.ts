@@ -17,7 +17,9 @@ describe("Fargate size table", () => {
     { cpuUnits: 16384, gb: [32, 40, 120], why: "16 vCPU: 32–120 GB in 8 GB steps" },
     { cpuUnits: 256, gb: [0.5, 1, 2], why: "0.25 vCPU: 0.5, 1 or 2 GB only" },
   ])("$why", ({ cpuUnits, gb }) => {
-    const memoryGb = fargateSizes("ecs").filter((s) => s.cpuUnits === cpuUnits).map((s) => s.memoryMib / 1024);
+    const memoryGb = fargateSizes("ecs")
+      .filter((s) => s.cpuUnits === cpuUnits)
+      .map((s) => s.memoryMib / 1024);
     for (const value of gb) expect(memoryGb).toContain(value);
   });
   it("never offers 8 vCPU with 18 GB (not a multiple of 4 GB)", () => {

@@ -44,7 +44,11 @@ const sizesCache = new Map<FargateOrchestrator, readonly FargateSize[]>();
 export function fargateSizes(orchestrator: FargateOrchestrator): FargateSize[] {
   let sizes = sizesCache.get(orchestrator);
   if (!sizes) {
-    sizes = Object.freeze(fargateSizeRows(orchestrator).flatMap((row) => row.memoryMib.map((memoryMib) => Object.freeze({ cpuUnits: row.cpuUnits, memoryMib }))));
+    sizes = Object.freeze(
+      fargateSizeRows(orchestrator).flatMap((row) =>
+        row.memoryMib.map((memoryMib) => Object.freeze({ cpuUnits: row.cpuUnits, memoryMib })),
+      ),
+    );
     sizesCache.set(orchestrator, sizes);
   }
   return [...sizes];

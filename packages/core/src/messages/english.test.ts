@@ -18,18 +18,28 @@ describe("messages as codes + parameters (issue 12)", () => {
   });
 
   it("a privileged, Windows, GPU workload: every constraint reason and every ruled-out reason is the English rendering of its code", () => {
-    const result = modelScenario({
-      region: "us-east-1", ec2: { instanceType: "g5.xlarge" },
-      services: [{ name: "legacy", taskCount: 1, vcpu: 2, memoryGib: 4, os: "windows" }, { name: "ml", taskCount: 1, vcpu: 2, memoryGib: 8 }],
-      ops: { workload: { privileged: true, gpuServices: ["ml"] } },
-    }, book);
+    const result = modelScenario(
+      {
+        region: "us-east-1",
+        ec2: { instanceType: "g5.xlarge" },
+        services: [
+          { name: "legacy", taskCount: 1, vcpu: 2, memoryGib: 4, os: "windows" },
+          { name: "ml", taskCount: 1, vcpu: 2, memoryGib: 8 },
+        ],
+        ops: { workload: { privileged: true, gpuServices: ["ml"] } },
+      },
+      book,
+    );
     expect(result.constraints.map((c) => c.message.code)).toEqual(["CONSTRAINT_GPU", "CONSTRAINT_PRIVILEGED", "CONSTRAINT_WINDOWS"]);
     for (const c of result.constraints) expect(c.reason).toBe(renderMessage(c.message));
     const ecsFargate = result.patterns[0]!.bill;
     expect(ecsFargate.status).toBe("ruled-out");
     expect(ecsFargate.ruledOutReasons).toEqual(ecsFargate.reasons.map(renderMessage));
     // the constraint's reason with its sources (F22, F24 = ops-effort.md), its own code kept for translation
-    expect(ecsFargate.reasons[0]).toMatchObject({ code: "RULED_OUT_BY_CONSTRAINT", params: { constraint: "CONSTRAINT_GPU", services: "ml", sources: "F22, F24" } });
+    expect(ecsFargate.reasons[0]).toMatchObject({
+      code: "RULED_OUT_BY_CONSTRAINT",
+      params: { constraint: "CONSTRAINT_GPU", services: "ml", sources: "F22, F24" },
+    });
     expect(ecsFargate.ruledOutReasons[0]).toBe("ml need GPUs; Fargate has none [F22, F24]");
     const eksFargate = result.patterns[2]!.bill;
     expect(eksFargate.reasons[0]).toEqual({ code: "RULED_OUT_EKS_FARGATE_WINDOWS", params: { service: "legacy" } });

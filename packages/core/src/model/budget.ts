@@ -21,7 +21,10 @@ export type BudgetCheck = {
 /** `patternId` as a PatternId, or a coded error naming the allowed values. */
 export function budgetPatternId(patternId: string): PatternId {
   if (!(PATTERN_IDS as readonly string[]).includes(patternId)) {
-    throw coreError("INVALID_OPTION", `--pattern must be one of ${PATTERN_IDS.join(", ")} (got "${patternId}")`, { field: "--pattern", allowed: PATTERN_IDS });
+    throw coreError("INVALID_OPTION", `--pattern must be one of ${PATTERN_IDS.join(", ")} (got "${patternId}")`, {
+      field: "--pattern",
+      allowed: PATTERN_IDS,
+    });
   }
   return patternId as PatternId;
 }
@@ -34,13 +37,24 @@ export function budgetPatternId(patternId: string): PatternId {
  * - ruled out, or no pattern qualifies: undecided.
  * @example checkBudget(result.comparison, new Decimal(40)).verdict //=> "over" (privileged workload: Fargate ruled out, ECS on EC2 ≈ $58)
  */
-export function checkBudget(comparison: Pick<Comparison, "patterns">, budgetUsd: Decimal, patternId?: PatternId, what = "scenario"): BudgetCheck {
+export function checkBudget(
+  comparison: Pick<Comparison, "patterns">,
+  budgetUsd: Decimal,
+  patternId?: PatternId,
+  what = "scenario",
+): BudgetCheck {
   const pattern = patternId === undefined ? cheapestPricedPattern(comparison) : comparison.patterns.find((p) => p.id === patternId);
   const budget = formatUsd(budgetUsd);
-  if (!pattern) return { verdict: "undecided", pattern, lowerBound: false, message: message("BUDGET_UNDECIDED_NONE_PRICED", { what, budget }) };
+  if (!pattern)
+    return { verdict: "undecided", pattern, lowerBound: false, message: message("BUDGET_UNDECIDED_NONE_PRICED", { what, budget }) };
   const name = `${pattern.label} (${pattern.id})`;
   if (pattern.monthlyUsd === null) {
-    return { verdict: "undecided", pattern, lowerBound: false, message: message("BUDGET_UNDECIDED_NO_TOTAL", { what, pattern: name, budget }) };
+    return {
+      verdict: "undecided",
+      pattern,
+      lowerBound: false,
+      message: message("BUDGET_UNDECIDED_NO_TOTAL", { what, pattern: name, budget }),
+    };
   }
   const params = { what, pattern: name, total: formatUsd(pattern.monthlyUsd), budget };
   const isOver = pattern.monthlyUsd.gt(budgetUsd);

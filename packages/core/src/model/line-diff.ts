@@ -36,9 +36,16 @@ function diffLine(base: CostLine | undefined, proposed: CostLine | undefined): L
   }
   const isSame = base && proposed && p.eq(b) && base.quantity.eq(proposed.quantity) && base.rateUsd.eq(proposed.rateUsd);
   return {
-    id: any.id, name: any.name, category: any.category, service: any.service,
+    id: any.id,
+    name: any.name,
+    category: any.category,
+    service: any.service,
     change: !base ? "added" : !proposed ? "removed" : isSame ? "unchanged" : "changed",
-    base, proposed, deltaMonthlyUsd: p.minus(b), quantityEffectUsd, rateEffectUsd,
+    base,
+    proposed,
+    deltaMonthlyUsd: p.minus(b),
+    quantityEffectUsd,
+    rateEffectUsd,
   };
 }
 

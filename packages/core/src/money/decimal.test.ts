@@ -27,12 +27,10 @@ describe("toQuantity", () => {
 
 describe("properties", () => {
   // Decimal strings with up to 10 places, like AWS prices.
-  const priceString = fc
-    .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10 }))
-    .map(([units, scale]) => {
-      const digits = units.toString().padStart(scale + 1, "0");
-      return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-    });
+  const priceString = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10 })).map(([units, scale]) => {
+    const digits = units.toString().padStart(scale + 1, "0");
+    return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  });
 
   it("exact decimals survive a string round trip", () => {
     fc.assert(

@@ -24,37 +24,44 @@ export type ActivityDefinition = {
 
 export const ACTIVITY_DEFINITIONS: Record<OpsActivityId, ActivityDefinition> = {
   "orchestrator-upgrades": {
-    id: "orchestrator-upgrades", label: "Orchestrator version upgrades",
+    id: "orchestrator-upgrades",
+    label: "Orchestrator version upgrades",
     reason: "≈3 Kubernetes minor releases a year, one hop at a time, ≈6/20/60 h per hop (derivations 1–2); ECS has no version to upgrade",
     sources: "F1–F4, F6–F8",
   },
   "add-on-lifecycle": {
-    id: "add-on-lifecycle", label: "Add-on & agent lifecycle",
+    id: "add-on-lifecycle",
+    label: "Add-on & agent lifecycle",
     reason: "CNI, CoreDNS, kube-proxy, LB controller, autoscaler, CSI and agents track each minor version; ECS: sidecars, FireLens",
     sources: "F5, F22; judgement",
   },
   "host-patching": {
-    id: "host-patching", label: "Host OS/AMI patching & node rotation",
+    id: "host-patching",
+    label: "Host OS/AMI patching & node rotation",
     reason: "AMIs ship 1.5–6×/month; one monthly rollout ≈2–3 h plus ≈1 h CVE triage (derivation 3); Fargate: task retirement only",
     sources: "F11–F17, F21",
   },
   "capacity-scaling": {
-    id: "capacity-scaling", label: "Capacity & scaling management",
+    id: "capacity-scaling",
+    label: "Capacity & scaling management",
     reason: "instance types, ASGs/capacity providers/Karpenter, bin-packing, Spot; Fargate: task/pod right-sizing",
     sources: "F23–F24, F27; judgement",
   },
   incidents: {
-    id: "incidents", label: "Platform incidents & troubleshooting",
+    id: "incidents",
+    label: "Platform incidents & troubleshooting",
     reason: "platform-layer incidents; ≈23 h/month per Kubernetes team is the high anchor (derivation 4)",
     sources: "F10; judgement",
   },
   "access-security": {
-    id: "access-security", label: "Access, policy & security hygiene",
+    id: "access-security",
+    label: "Access, policy & security hygiene",
     reason: "IAM/RBAC, admission policies, benchmarks, audit evidence",
     sources: "judgement (ops-effort.md §3 row 6)",
   },
   onboarding: {
-    id: "onboarding", label: "Onboarding & learning",
+    id: "onboarding",
+    label: "Onboarding & learning",
     reason: "one-time hours per engineer joining (ECS 16/40/80 h, EKS 40/120/240 h), amortised over 12 months",
     sources: "F31; judgement",
   },

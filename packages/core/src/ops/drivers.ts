@@ -1,4 +1,4 @@
-import type { PatternEstimate, } from "../patterns/pattern";
+import type { PatternEstimate } from "../patterns/pattern";
 import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { Scenario } from "../scenario/scenario-schema";
 
@@ -14,7 +14,6 @@ export type OpsDrivers = {
   nodeGroups: number;
 };
 
-
 /**
  * @example opsDrivers(scenario, ecsEc2Estimate) //=> { environments: 1, services: 4, nodes: 3, nodeGroups: 2 }
  */
@@ -23,9 +22,11 @@ export function opsDrivers(scenario: Scenario, pattern: PatternEstimate): OpsDri
     environments: scenario.ops.environments ?? eksClusterTotal(scenario.eks),
     services: scenario.services.length,
     nodes: pattern.nodePlans.filter((plan) => !plan.key.startsWith("batch:")).reduce((total, plan) => total + plan.nodeCount, 0),
-    nodeGroups: new Set(pattern.nodePlans.map((plan) => {
-      const service = scenario.services.find((s) => s.name === plan.services[0]);
-      return `${plan.spec.architecture}/${service?.os ?? "linux"}`;
-    })).size,
+    nodeGroups: new Set(
+      pattern.nodePlans.map((plan) => {
+        const service = scenario.services.find((s) => s.name === plan.services[0]);
+        return `${plan.spec.architecture}/${service?.os ?? "linux"}`;
+      }),
+    ).size,
   };
 }

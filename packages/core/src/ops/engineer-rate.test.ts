@@ -16,7 +16,12 @@ describe("loaded engineer rate (ops-effort.md §3.2)", () => {
   it.each([
     { label: "default is the typical rate with its sources", ops: {}, price: "90", source: "ops-effort.md F36, F37" },
     { label: "rateLevel high picks the judgement rate", ops: { rateLevel: "high" }, price: "150", source: "ops-effort.md F38 (judgement)" },
-    { label: "a user rate wins and says it came from the scenario", ops: { engineerHourlyUsd: 72.5 }, price: "72.5", source: "scenario: ops.engineerHourlyUsd" },
+    {
+      label: "a user rate wins and says it came from the scenario",
+      ops: { engineerHourlyUsd: 72.5 },
+      price: "72.5",
+      source: "scenario: ops.engineerHourlyUsd",
+    },
   ])("$label", ({ ops, price, source }) => {
     const rate = scenarioEngineerRate(OpsSchema.parse(ops));
     expect(rate).toMatchObject({ priceUsd: price, sourceId: source, unit: "engineer-hour", service: "EngineeringLabour" });

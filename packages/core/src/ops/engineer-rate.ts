@@ -24,8 +24,14 @@ export const OPS_RATE_USAGE = "ops/engineer-hours";
 /** A Rate-shaped record for engineer hours, so ops lines explain themselves like price lines. */
 export function engineerRate(priceUsd: Decimal, sourceId: string, asOf: string): Rate {
   return {
-    service: "EngineeringLabour", region: "any", usage: OPS_RATE_USAGE, priceUsd: priceUsd.toFixed(), unit: "engineer-hour",
-    description: "Loaded engineer cost per hour (wage + benefits)", sourceId, asOf,
+    service: "EngineeringLabour",
+    region: "any",
+    usage: OPS_RATE_USAGE,
+    priceUsd: priceUsd.toFixed(),
+    unit: "engineer-hour",
+    description: "Loaded engineer cost per hour (wage + benefits)",
+    sourceId,
+    asOf,
   };
 }
 

@@ -30,14 +30,23 @@ export type PatternOps = {
  * @example estimatePatternOps(scenario, comparison.patterns[0], settings, rate, "typical").hoursPerMonth.typical
  */
 export function estimatePatternOps(
-  scenario: Scenario, pattern: PatternEstimate, settings: OpsSettings, rate: Rate, level: OpsLevel,
+  scenario: Scenario,
+  pattern: PatternEstimate,
+  settings: OpsSettings,
+  rate: Rate,
+  level: OpsLevel,
 ): PatternOps {
   const drivers = opsDrivers(scenario, pattern);
   const activities = patternActivities(pattern.id, drivers, settings);
   const hoursPerMonth = totalHours(activities);
   const rateUsd = parseDecimal(rate.priceUsd);
   return {
-    patternId: pattern.id, drivers, activities, hoursPerMonth, rate, rateUsd,
+    patternId: pattern.id,
+    drivers,
+    activities,
+    hoursPerMonth,
+    rate,
+    rateUsd,
     monthlyUsd: mapBand(hoursPerMonth, (h) => h.times(rateUsd)),
     level,
     lines: opsLines(activities, rate, level),

@@ -11,15 +11,20 @@ import type { Band } from "./bands";
  */
 export function applyHoursOverride(defaults: Band, override: HoursOverride | undefined, field: string): Band {
   if (override === undefined) return defaults;
-  const merged: Band = typeof override === "number"
-    ? { low: toQuantity(override, field), typical: toQuantity(override, field), high: toQuantity(override, field) }
-    : {
-      low: override.low === undefined ? defaults.low : toQuantity(override.low, `${field}.low`),
-      typical: override.typical === undefined ? defaults.typical : toQuantity(override.typical, `${field}.typical`),
-      high: override.high === undefined ? defaults.high : toQuantity(override.high, `${field}.high`),
-    };
+  const merged: Band =
+    typeof override === "number"
+      ? { low: toQuantity(override, field), typical: toQuantity(override, field), high: toQuantity(override, field) }
+      : {
+          low: override.low === undefined ? defaults.low : toQuantity(override.low, `${field}.low`),
+          typical: override.typical === undefined ? defaults.typical : toQuantity(override.typical, `${field}.typical`),
+          high: override.high === undefined ? defaults.high : toQuantity(override.high, `${field}.high`),
+        };
   if (merged.low.greaterThan(merged.typical) || merged.typical.greaterThan(merged.high)) {
-    throw coreError("INVALID_OPTION", `hours must keep low ≤ typical ≤ high (got ${merged.low.toFixed()} / ${merged.typical.toFixed()} / ${merged.high.toFixed()})`, { field });
+    throw coreError(
+      "INVALID_OPTION",
+      `hours must keep low ≤ typical ≤ high (got ${merged.low.toFixed()} / ${merged.typical.toFixed()} / ${merged.high.toFixed()})`,
+      { field },
+    );
   }
   return merged;
 }

@@ -23,15 +23,36 @@ export type RuleValues = {
 export function ruleValues(rules: Ops["rules"]): RuleValues {
   const field = (name: string) => `ops.rules.${name}`;
   const overridden = Object.entries(rules).flatMap(([key, value]) =>
-    value === undefined ? [] : typeof value === "object" && ("ecs" in value || "eks" in value) ? Object.keys(value).map((k) => `${key}.${k}`) : [key]);
+    value === undefined
+      ? []
+      : typeof value === "object" && ("ecs" in value || "eks" in value)
+        ? Object.keys(value).map((k) => `${key}.${k}`)
+        : [key],
+  );
   return {
     extraClusterShare: applyHoursOverride(EXTRA_CLUSTER_SHARE, rules.extraClusterShare, field("extraClusterShare")),
-    hoursPer25NodesAbove25: applyHoursOverride(NODE_FLEET_RULE.hoursPerBlock, rules.hoursPer25NodesAbove25, field("hoursPer25NodesAbove25")),
+    hoursPer25NodesAbove25: applyHoursOverride(
+      NODE_FLEET_RULE.hoursPerBlock,
+      rules.hoursPer25NodesAbove25,
+      field("hoursPer25NodesAbove25"),
+    ),
     extraAmiFamilyHours: applyHoursOverride(EXTRA_NODE_GROUP_HOURS, rules.extraAmiFamilyHours, field("extraAmiFamilyHours")),
-    sharePer10ServicesAbove30: applyHoursOverride(SERVICE_RULE.sharePerStep, rules.sharePer10ServicesAbove30, field("sharePer10ServicesAbove30")),
+    sharePer10ServicesAbove30: applyHoursOverride(
+      SERVICE_RULE.sharePerStep,
+      rules.sharePer10ServicesAbove30,
+      field("sharePer10ServicesAbove30"),
+    ),
     onboardingHoursPerEngineer: {
-      ecs: applyHoursOverride(ONBOARDING_HOURS_PER_ENGINEER.ecs, rules.onboardingHoursPerEngineer?.ecs, field("onboardingHoursPerEngineer.ecs")),
-      eks: applyHoursOverride(ONBOARDING_HOURS_PER_ENGINEER.eks, rules.onboardingHoursPerEngineer?.eks, field("onboardingHoursPerEngineer.eks")),
+      ecs: applyHoursOverride(
+        ONBOARDING_HOURS_PER_ENGINEER.ecs,
+        rules.onboardingHoursPerEngineer?.ecs,
+        field("onboardingHoursPerEngineer.ecs"),
+      ),
+      eks: applyHoursOverride(
+        ONBOARDING_HOURS_PER_ENGINEER.eks,
+        rules.onboardingHoursPerEngineer?.eks,
+        field("onboardingHoursPerEngineer.eks"),
+      ),
     },
     overridden,
   };
@@ -40,8 +61,12 @@ export function ruleValues(rules: Ops["rules"]): RuleValues {
 /** Ops settings from a parsed `ops` section and an upgrade policy. */
 export function opsSettingsFrom(ops: Ops, upgradePolicy: UpgradePolicy): OpsSettings {
   return {
-    hours: ops.hours, eksAutoMode: ops.eksAutoMode, bottlerocket: ops.bottlerocket,
-    engineersJoiningPerYear: ops.engineersJoiningPerYear, upgradePolicy, rules: ruleValues(ops.rules),
+    hours: ops.hours,
+    eksAutoMode: ops.eksAutoMode,
+    bottlerocket: ops.bottlerocket,
+    engineersJoiningPerYear: ops.engineersJoiningPerYear,
+    upgradePolicy,
+    rules: ruleValues(ops.rules),
   };
 }
 

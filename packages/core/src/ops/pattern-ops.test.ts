@@ -7,14 +7,19 @@ import { opsSettingsFrom } from "./ops-settings";
 import { patternActivities, totalHours, type OpsSettings } from "./pattern-ops";
 import { Decimal } from "../money/decimal";
 
-const settingsOf = (ops: OpsInput = {}, upgradePolicy: OpsSettings["upgradePolicy"] = "upgrade"): OpsSettings => opsSettingsFrom(OpsSchema.parse(ops), upgradePolicy);
+const settingsOf = (ops: OpsInput = {}, upgradePolicy: OpsSettings["upgradePolicy"] = "upgrade"): OpsSettings =>
+  opsSettingsFrom(OpsSchema.parse(ops), upgradePolicy);
 
 describe("worked example: EKS on EC2, 3 environments, 75 nodes, 40 services, 2 engineers joining a year", () => {
   // Drivers: clusters 3 → factor 1 + 2 × 0.25 / 0.40 / 0.60 = 1.5 / 1.8 / 2.2 (§3.1)
   //          services 40 → 1 step of 10 above 30 → × 1.05 / 1.10 / 1.15 on incidents and capacity
   //          nodes 75 → (75 − 25) ÷ 25 = 2 blocks × 0.25 / 0.5 / 1 h = + 0.5 / 1 / 2 h on host patching and capacity
   //          one AMI family → no node-group term
-  const activities = patternActivities("eks-ec2", { environments: 3, services: 40, nodes: 75, nodeGroups: 1 }, settingsOf({ engineersJoiningPerYear: 2 }));
+  const activities = patternActivities(
+    "eks-ec2",
+    { environments: 3, services: 40, nodes: 75, nodeGroups: 1 },
+    settingsOf({ engineersJoiningPerYear: 2 }),
+  );
   const hours = Object.fromEntries(activities.map((a) => [a.id, bandText(a.hours)]));
 
   it.each([
@@ -52,21 +57,74 @@ describe("modifiers", () => {
     bandText(patternActivities(pattern, drivers, settings).find((a) => a.id === id)!.hours);
 
   it.each([
-    { label: "EKS Auto Mode: host patching takes EKS-on-Fargate hours (F18)", pattern: "eks-ec2", ops: { eksAutoMode: true }, id: "host-patching", expected: "0 / 0.5 / 2" },
-    { label: "EKS Auto Mode halves capacity & scaling", pattern: "eks-ec2", ops: { eksAutoMode: true }, id: "capacity-scaling", expected: "0.5 / 2 / 5" },
-    { label: "Auto Mode does not touch ECS on EC2", pattern: "ecs-ec2", ops: { eksAutoMode: true }, id: "host-patching", expected: "1 / 3 / 8" },
-    { label: "Bottlerocket halves host patching (F14)", pattern: "ecs-ec2", ops: { bottlerocket: true }, id: "host-patching", expected: "0.5 / 1.5 / 4" },
-    { label: "Bottlerocket does nothing on Fargate", pattern: "ecs-fargate", ops: { bottlerocket: true }, id: "host-patching", expected: "0 / 0.5 / 2" },
-    { label: "a number override sets all bands", pattern: "eks-ec2", ops: { hours: { "eks-ec2": { incidents: 3 } } }, id: "incidents", expected: "3 / 3 / 3" },
-    { label: "an object override replaces only the bands it names", pattern: "eks-ec2", ops: { hours: { "eks-ec2": { incidents: { typical: 10 } } } }, id: "incidents", expected: "2 / 10 / 20" },
-    { label: "no engineers joining: no onboarding hours", pattern: "ecs-fargate", ops: { engineersJoiningPerYear: 0 }, id: "onboarding", expected: "0 / 0 / 0" },
+    {
+      label: "EKS Auto Mode: host patching takes EKS-on-Fargate hours (F18)",
+      pattern: "eks-ec2",
+      ops: { eksAutoMode: true },
+      id: "host-patching",
+      expected: "0 / 0.5 / 2",
+    },
+    {
+      label: "EKS Auto Mode halves capacity & scaling",
+      pattern: "eks-ec2",
+      ops: { eksAutoMode: true },
+      id: "capacity-scaling",
+      expected: "0.5 / 2 / 5",
+    },
+    {
+      label: "Auto Mode does not touch ECS on EC2",
+      pattern: "ecs-ec2",
+      ops: { eksAutoMode: true },
+      id: "host-patching",
+      expected: "1 / 3 / 8",
+    },
+    {
+      label: "Bottlerocket halves host patching (F14)",
+      pattern: "ecs-ec2",
+      ops: { bottlerocket: true },
+      id: "host-patching",
+      expected: "0.5 / 1.5 / 4",
+    },
+    {
+      label: "Bottlerocket does nothing on Fargate",
+      pattern: "ecs-fargate",
+      ops: { bottlerocket: true },
+      id: "host-patching",
+      expected: "0 / 0.5 / 2",
+    },
+    {
+      label: "a number override sets all bands",
+      pattern: "eks-ec2",
+      ops: { hours: { "eks-ec2": { incidents: 3 } } },
+      id: "incidents",
+      expected: "3 / 3 / 3",
+    },
+    {
+      label: "an object override replaces only the bands it names",
+      pattern: "eks-ec2",
+      ops: { hours: { "eks-ec2": { incidents: { typical: 10 } } } },
+      id: "incidents",
+      expected: "2 / 10 / 20",
+    },
+    {
+      label: "no engineers joining: no onboarding hours",
+      pattern: "ecs-fargate",
+      ops: { engineersJoiningPerYear: 0 },
+      id: "onboarding",
+      expected: "0 / 0 / 0",
+    },
   ] as const)("$label → $expected", ({ pattern, ops, id, expected }) => {
     expect(hoursOf(pattern, settingsOf(ops as OpsInput), id)).toBe(expected);
   });
 
   it.each([
     // 3 environments, typical: 4 h add-ons × (1 + 2 × 0.5) = 8 instead of × 1.8
-    { label: "a user cluster share replaces the research's 0.25 / 0.40 / 0.60", rules: { extraClusterShare: 0.5 }, id: "add-on-lifecycle", expected: "2 / 8 / 20" },
+    {
+      label: "a user cluster share replaces the research's 0.25 / 0.40 / 0.60",
+      rules: { extraClusterShare: 0.5 },
+      id: "add-on-lifecycle",
+      expected: "2 / 8 / 20",
+    },
     // 75 nodes: host patching 4 + 2 blocks × 2 h = 8 (typical), 1 + 2 × 2 = 5 (low), 10 + 2 × 2 = 14 (high); × 1.5/1.8/2.2 first for 3 environments
     { label: "a user node rule", rules: { hoursPer25NodesAbove25: 2, extraClusterShare: 0 }, id: "host-patching", expected: "5 / 8 / 14" },
     // 1 engineer × 60 h ÷ 12 = 5 h/month at every band
@@ -81,7 +139,8 @@ describe("modifiers", () => {
   });
 
   it("an override that breaks low ≤ typical ≤ high is an input error naming the field", () => {
-    expect(() => patternActivities("eks-ec2", drivers, settingsOf({ hours: { "eks-ec2": { incidents: { low: 30 } } } })))
-      .toThrow(/INVALID_OPTION.*ops\.hours\.eks-ec2\.incidents/);
+    expect(() => patternActivities("eks-ec2", drivers, settingsOf({ hours: { "eks-ec2": { incidents: { low: 30 } } } }))).toThrow(
+      /INVALID_OPTION.*ops\.hours\.eks-ec2\.incidents/,
+    );
   });
 });

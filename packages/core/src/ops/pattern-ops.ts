@@ -26,13 +26,18 @@ export type ActivityEffort = {
   rules: string[];
 };
 
-export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & { upgradePolicy: UpgradePolicy; rules: RuleValues };
+export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & {
+  upgradePolicy: UpgradePolicy;
+  rules: RuleValues;
+};
 
 function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: string[]): Band {
   if (id === "onboarding") {
     const perEngineer = settings.rules.onboardingHoursPerEngineer[patternDescriptor(pattern).orchestrator];
     const joining = new Decimal(String(settings.engineersJoiningPerYear));
-    rules.push(`${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`);
+    rules.push(
+      `${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`,
+    );
     return mapBand(perEngineer, (h) => h.times(joining).div(MONTHS_PER_YEAR));
   }
   const descriptor = patternDescriptor(pattern);
@@ -52,7 +57,9 @@ function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, r
     return mapBand(defaults, (h) => h.times(parseDecimal(BOTTLEROCKET_HOST_PATCHING_FACTOR)));
   }
   if (id === "orchestrator-upgrades" && descriptor.orchestrator === "eks" && settings.upgradePolicy === "stay-on-extended-support") {
-    rules.push(`staying on extended support: upgrade hours × ${EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR} — hops still happen, only later (derivation 1; F1, F2, F4)`);
+    rules.push(
+      `staying on extended support: upgrade hours × ${EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR} — hops still happen, only later (derivation 1; F1, F2, F4)`,
+    );
     return mapBand(defaults, (h) => h.times(parseDecimal(EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR)));
   }
   return defaults;
@@ -72,7 +79,16 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
     const baseHours = applyHoursOverride(fromRules, override, `ops.hours.${pattern}.${id}`);
     if (override !== undefined) rules.unshift(`hours set in the scenario (ops.hours.${pattern}.${id}): ${bandText(baseHours)}`);
     const hours = id === "onboarding" ? baseHours : applyScalingRules(pattern, id, baseHours, drivers, settings, rules);
-    return { id, label: definition.label, reason: definition.reason, sources: definition.sources, baseHours, overridden: override !== undefined, hours, rules };
+    return {
+      id,
+      label: definition.label,
+      reason: definition.reason,
+      sources: definition.sources,
+      baseHours,
+      overridden: override !== undefined,
+      hours,
+      rules,
+    };
   });
 }
 
@@ -80,4 +96,3 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
 export function totalHours(activities: readonly ActivityEffort[]): Band {
   return sumBands(activities.map((a) => a.hours));
 }
-

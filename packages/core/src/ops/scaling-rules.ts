@@ -19,19 +19,28 @@ const includes = (list: readonly string[], id: string): boolean => list.includes
  *   .typical.toFixed() //=> "4"   (3 + 0.5 × 50 ÷ 25)
  */
 export function applyScalingRules(
-  pattern: PatternId, id: OpsActivityId, base: Band, drivers: OpsDrivers, settings: OpsSettings, rules: string[],
+  pattern: PatternId,
+  id: OpsActivityId,
+  base: Band,
+  drivers: OpsDrivers,
+  settings: OpsSettings,
+  rules: string[],
 ): Band {
   let hours = base;
   const r = settings.rules;
   if (drivers.environments > 1) {
     const extra = new Decimal(drivers.environments - 1);
     hours = mapBand(hours, (h, level) => h.times(extra.times(r.extraClusterShare[level]).plus(1)));
-    rules.push(`${drivers.environments} clusters/environments: × (1 + ${extra.toFixed()} × ${bandText(r.extraClusterShare)}) (ops-effort.md §3.1; F8)`);
+    rules.push(
+      `${drivers.environments} clusters/environments: × (1 + ${extra.toFixed()} × ${bandText(r.extraClusterShare)}) (ops-effort.md §3.1; F8)`,
+    );
   }
   if (includes(SERVICE_RULE.activities, id) && drivers.services > SERVICE_RULE.baselineServices) {
     const steps = new Decimal(drivers.services - SERVICE_RULE.baselineServices).div(SERVICE_RULE.servicesPerStep);
     hours = mapBand(hours, (h, level) => h.times(steps.times(r.sharePer10ServicesAbove30[level]).plus(1)));
-    rules.push(`${drivers.services} services: × (1 + ${bandText(r.sharePer10ServicesAbove30)} per 10 services above 30) (${SERVICE_RULE.sources})`);
+    rules.push(
+      `${drivers.services} services: × (1 + ${bandText(r.sharePer10ServicesAbove30)} per 10 services above 30) (${SERVICE_RULE.sources})`,
+    );
   }
   const descriptor = patternDescriptor(pattern);
   const managedNodes = descriptor.autoMode && settings.eksAutoMode && id === "host-patching";
@@ -44,7 +53,9 @@ export function applyScalingRules(
   if (id === "host-patching" && drivers.nodeGroups > 1) {
     const extra = new Decimal(drivers.nodeGroups - 1);
     hours = mapBand(hours, (h, level) => h.plus(extra.times(r.extraAmiFamilyHours[level])));
-    rules.push(`${drivers.nodeGroups} node groups: + ${bandText(r.extraAmiFamilyHours)} h per node group beyond the first (derivation 3; judgement)`);
+    rules.push(
+      `${drivers.nodeGroups} node groups: + ${bandText(r.extraAmiFamilyHours)} h per node group beyond the first (derivation 3; judgement)`,
+    );
   }
   return hours;
 }

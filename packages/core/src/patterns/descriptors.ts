@@ -8,7 +8,6 @@ import { PATTERN_IDS, type PatternEstimate, type PatternId, type PatternContext,
 
 export type { OrchestratorKind, DataPlaneKind, PatternContext } from "./pattern";
 
-
 /**
  * A pattern, declared once: every property the model or a face needs is read from here, never
  * derived from the id string. Adding a pattern = one folder with its estimator + one entry below
@@ -34,7 +33,10 @@ const FACTS: Record<PatternId, Facts> = {
 
 /** The four patterns in PATTERN_IDS order (the order of every result and table). */
 export const PATTERN_DESCRIPTORS: readonly PatternDescriptor[] = PATTERN_IDS.map((id) => ({
-  id, matrixColumn: id, firstClusterHours: FIRST_CLUSTER_HOURS[id], ...FACTS[id],
+  id,
+  matrixColumn: id,
+  firstClusterHours: FIRST_CLUSTER_HOURS[id],
+  ...FACTS[id],
 }));
 
 /** English labels by id (derived from the descriptors). */

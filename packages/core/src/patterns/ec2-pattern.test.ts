@@ -14,7 +14,10 @@ const web = (taskCount: number) => ({ name: "web", taskCount, vcpu: 0.5, memoryG
 describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0.08/GB-month, EKS $0.10/h)", () => {
   it("ECS, m5.large, 1-year Standard RI Partial Upfront (S3 HU7G6KETJZ): $252 upfront + $0.029/h", () => {
     // 3 tasks × 500m fit one node (1700m allocatable). Line = 730 h × (0.029 + 252/8760) = 21.17 + 21.00 = $42.17.
-    const p = pattern({ services: [web(3)], ec2: { instanceType: "m5.large" }, purchase: { ec2: { option: "reserved", payment: "partial-upfront" } } }, "ecs-ec2");
+    const p = pattern(
+      { services: [web(3)], ec2: { instanceType: "m5.large" }, purchase: { ec2: { option: "reserved", payment: "partial-upfront" } } },
+      "ecs-ec2",
+    );
     expect(p.nodePlans[0]?.nodeCount).toBe(1);
     const instance = p.lines.find((l) => l.id.endsWith(":instances"));
     expect(instance?.monthlyUsd.toDecimalPlaces(10).toFixed()).toBe("42.17");
@@ -27,7 +30,13 @@ describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0
   });
 
   it("EKS, m5.large: 26 pods exceed the 25 free pod slots (29 max pods − 4 DaemonSet pods) → 2 nodes", () => {
-    const p = pattern({ services: [{ name: "tiny", taskCount: 26, containers: [{ name: "c", cpu: "10m", memory: "16Mi" }] }], ec2: { instanceType: "m5.large" } }, "eks-ec2");
+    const p = pattern(
+      {
+        services: [{ name: "tiny", taskCount: 26, containers: [{ name: "c", cpu: "10m", memory: "16Mi" }] }],
+        ec2: { instanceType: "m5.large" },
+      },
+      "eks-ec2",
+    );
     expect(p.nodePlans[0]?.nodeCount).toBe(2);
     expect(p.nodePlans[0]?.detail?.capacity.maxPods).toBe(29);
     // 2 × 730 × 0.096 + 2 × 2.40 + EKS 73.00 = 140.16 + 4.80 + 73 = 217.96
@@ -35,7 +44,13 @@ describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0
   });
 
   it("prefix delegation lifts the pod limit: the same 26 pods fit one m5.large (110 − 4 slots)", () => {
-    const p = pattern({ services: [{ name: "tiny", taskCount: 26, containers: [{ name: "c", cpu: "10m", memory: "16Mi" }] }], ec2: { instanceType: "m5.large", eksMaxPodsMode: "prefix-delegation" } }, "eks-ec2");
+    const p = pattern(
+      {
+        services: [{ name: "tiny", taskCount: 26, containers: [{ name: "c", cpu: "10m", memory: "16Mi" }] }],
+        ec2: { instanceType: "m5.large", eksMaxPodsMode: "prefix-delegation" },
+      },
+      "eks-ec2",
+    );
     expect(p.nodePlans[0]?.nodeCount).toBe(1);
   });
 
@@ -73,13 +88,19 @@ describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0
   it("Spot nodes carry the reclaim warning; RIs keep batch groups on-demand", () => {
     const spot = pattern({ services: [web(2)], purchase: { ec2: { option: "spot" } } }, "ecs-ec2");
     expect(spot.notes.join(" ")).toMatch(/reclaimed/);
-    const batch = pattern({ services: [{ ...web(1), schedule: { runsPerDay: 1, durationSeconds: 600 } }], purchase: { ec2: { option: "reserved" } } }, "ecs-ec2");
+    const batch = pattern(
+      { services: [{ ...web(1), schedule: { runsPerDay: 1, durationSeconds: 600 } }], purchase: { ec2: { option: "reserved" } } },
+      "ecs-ec2",
+    );
     expect(batch.notes.join(" ")).toMatch(/stay On-Demand/);
     expect(batch.purchase[0]?.upfrontUsd.isZero()).toBe(true);
   });
 
   it("when no priced type holds a task (sa-east-1 has no EC2 rates), a catalog type is shown with its rate missing: incomplete, not ruled out", () => {
-    const p = estimateScenario({ region: "sa-east-1", services: [{ name: "huge", taskCount: 1, vcpu: 16, memoryGib: 120 }] }, book).patterns.find((x) => x.id === "ecs-ec2");
+    const p = estimateScenario(
+      { region: "sa-east-1", services: [{ name: "huge", taskCount: 1, vcpu: 16, memoryGib: 120 }] },
+      book,
+    ).patterns.find((x) => x.id === "ecs-ec2");
     expect(p?.status).toBe("incomplete");
     expect(p?.nodePlans[0]?.detail?.selection).toBe("fallback");
     expect(p?.missingRates[0]?.usage).toMatch(/^ec2\/on-demand\/linux\//);

@@ -21,10 +21,15 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): strin
     `Per-node agents: ${agents}. Packing: first-fit decreasing by dominant resource share; headroom ${ec2.headroomPercent}%; at least ${ec2.minNodes} node(s) per group, spread over ${ec2.availabilityZones} AZ(s).`,
   ];
   if (orchestrator === "eks") {
-    if (scenario.services.some((s) => s.os === "windows")) notes.push("Windows nodes: system-reserved 1.5 GiB + kube-reserved 0.5 GiB + 200 MiB eviction threshold (AWS EKS Best Practices for Windows) instead of the Linux formula.");
-    notes.push(ec2.eksMaxPodsMode === "eni"
-      ? "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation)."
-      : "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).");
+    if (scenario.services.some((s) => s.os === "windows"))
+      notes.push(
+        "Windows nodes: system-reserved 1.5 GiB + kube-reserved 0.5 GiB + 200 MiB eviction threshold (AWS EKS Best Practices for Windows) instead of the Linux formula.",
+      );
+    notes.push(
+      ec2.eksMaxPodsMode === "eni"
+        ? "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation)."
+        : "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).",
+    );
   } else {
     notes.push("ECS tasks in awsvpc mode also need one ENI each unless ENI trunking is on; not modelled as a limit here.");
   }
@@ -46,8 +51,11 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
     const model = planned.models.get(plan.key);
     addNodeGroupLines(builder, plan, {
-      prefix: `${orchestrator}-ec2`, os,
-      rootVolumeGib: scenario.ec2.rootVolumeGib, rootVolumeType: scenario.ec2.rootVolumeType, publicIpv4PerNode: scenario.ec2.publicIpv4PerNode,
+      prefix: `${orchestrator}-ec2`,
+      os,
+      rootVolumeGib: scenario.ec2.rootVolumeGib,
+      rootVolumeType: scenario.ec2.rootVolumeType,
+      publicIpv4PerNode: scenario.ec2.publicIpv4PerNode,
       ...(model ? { priceModel: model } : {}),
     });
     const detail = plan.detail;
@@ -76,6 +84,9 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, nodePlans: planned.plans }));
   return finishPattern(pattern, builder, {
-    reasons: planned.ruledOutReasons, notes, nodePlans: planned.plans, purchase: [summary],
+    reasons: planned.ruledOutReasons,
+    notes,
+    nodePlans: planned.plans,
+    purchase: [summary],
   });
 }

@@ -32,7 +32,11 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     }
     if (decision.note) notes.push(decision.note);
     if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
-      notes.push(renderMessage(message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() })));
+      notes.push(
+        renderMessage(
+          message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() }),
+        ),
+      );
     }
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
@@ -41,8 +45,11 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     if (service.publicIpv4PerTask > 0) {
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
       addPublicIpv4Line(builder, {
-        id: `svc:${service.name}:ecs-fargate-public-ipv4`, name: `${service.name}: public IPv4 on tasks`, service: service.name,
-        addresses: new Decimal(service.taskCount * service.publicIpv4PerTask), hoursPerMonth: hours,
+        id: `svc:${service.name}:ecs-fargate-public-ipv4`,
+        name: `${service.name}: public IPv4 on tasks`,
+        service: service.name,
+        addresses: new Decimal(service.taskCount * service.publicIpv4PerTask),
+        hoursPerMonth: hours,
         detail: `${service.taskCount} task(s) × ${service.publicIpv4PerTask} IP`,
       });
     }

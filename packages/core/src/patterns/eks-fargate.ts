@@ -38,8 +38,11 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
       reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", { service: service.name, asked }));
       continue;
     }
-    notes.push(`${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`);
-    if (service.publicIpv4PerTask > 0) notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
+    notes.push(
+      `${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`,
+    );
+    if (service.publicIpv4PerTask > 0)
+      notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
     if (service.architecture === "arm64") notes.push(renderMessage(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name })));
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
@@ -48,7 +51,8 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   }
   addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
   notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
-  const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice.label) : undefined;
+  const commitment =
+    choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice.label) : undefined;
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });

@@ -4,7 +4,8 @@ import { CoreError } from "../errors";
 import { embeddedPriceBook } from "../snapshot/embedded";
 
 const book = embeddedPriceBook();
-const pattern = (services: object[], id: string) => estimateScenario({ region: "us-east-1", services } as never, book).patterns.find((p) => p.id === id)!;
+const pattern = (services: object[], id: string) =>
+  estimateScenario({ region: "us-east-1", services } as never, book).patterns.find((p) => p.id === id)!;
 
 describe("Fargate platform rules (issue 13)", () => {
   it("EKS on Fargate prices an arm64 pod at Linux/x86 rates with a note: ARM on Fargate is ECS-only (aws.amazon.com/fargate/pricing footnote 1; containers-roadmap#1629)", () => {
@@ -31,12 +32,17 @@ describe("Fargate platform rules (issue 13)", () => {
   });
 
   it("Windows + arm64 is bad input naming the field (no Windows on Arm on AWS)", () => {
-    const attempt = () => pattern([{ name: "w", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", architecture: "arm64" }], "ecs-fargate");
+    const attempt = () =>
+      pattern([{ name: "w", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", architecture: "arm64" }], "ecs-fargate");
     expect(attempt).toThrow(CoreError);
     try {
       attempt();
     } catch (error) {
-      expect([(error as CoreError).code, (error as CoreError).field, (error as CoreError).allowed]).toEqual(["INVALID_OPTION", "services[0].architecture", ["x86_64"]]);
+      expect([(error as CoreError).code, (error as CoreError).field, (error as CoreError).allowed]).toEqual([
+        "INVALID_OPTION",
+        "services[0].architecture",
+        ["x86_64"],
+      ]);
     }
   });
 

@@ -25,6 +25,7 @@ export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, co
   addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
   const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);
   addNatGatewayLines(builder, extras.natGateways, avoided);
-  const notes = avoided > 0 ? [`NAT gateway data processed: ${avoided} GB carried by interface endpoints instead (not charged NAT processing).`] : [];
+  const notes =
+    avoided > 0 ? [`NAT gateway data processed: ${avoided} GB carried by interface endpoints instead (not charged NAT processing).`] : [];
   return [...notes, ...addWholeBillLines(builder, scenario, context)];
 }

@@ -37,7 +37,9 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   if (scenario.ec2.rootVolumeType === "gp3") {
     for (const plan of context.nodePlans ?? []) {
       addGp3PerformanceLines(builder, plan, {
-        prefix: `${context.pattern.orchestrator}-ec2`, iops: scenario.ec2.rootVolumeIops, throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
+        prefix: `${context.pattern.orchestrator}-ec2`,
+        iops: scenario.ec2.rootVolumeIops,
+        throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
       });
     }
   }

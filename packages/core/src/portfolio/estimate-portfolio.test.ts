@@ -40,7 +40,11 @@ describe("estimatePortfolio", () => {
 
   it("totals per team, untagged services in their own group (36.0401 + 72.0802 + 36.50 = 144.6203 in all)", () => {
     const totals = ecsFargate?.groups[0]?.totals.map((g) => [g.value, g.serviceCount, g.monthlyUsd.toFixed()]);
-    expect(totals).toEqual([[UNTAGGED, 1, "0"], ["payments", 1, "96.4102"], ["storefront", 1, "48.2101"]]);
+    expect(totals).toEqual([
+      [UNTAGGED, 1, "0"],
+      ["payments", 1, "96.4102"],
+      ["storefront", 1, "48.2101"],
+    ]);
     expect(ecsFargate?.pattern.monthlyUsd?.toFixed()).toBe("144.6203");
   });
 
@@ -51,7 +55,16 @@ describe("estimatePortfolio", () => {
   });
 
   describe("properties", () => {
-    const sizes = [[0.25, 0.5], [0.25, 2], [0.5, 1], [0.5, 4], [1, 2], [1, 8], [2, 4], [4, 16]] as const;
+    const sizes = [
+      [0.25, 0.5],
+      [0.25, 2],
+      [0.5, 1],
+      [0.5, 4],
+      [1, 2],
+      [1, 8],
+      [2, 4],
+      [4, 16],
+    ] as const;
     const service = fc.record({
       taskCount: fc.integer({ min: 0, max: 40 }),
       size: fc.constantFrom(...sizes),
@@ -59,32 +72,44 @@ describe("estimatePortfolio", () => {
       team: fc.option(fc.constantFrom("a", "b", "c"), { nil: undefined }),
       hoursPerMonth: fc.option(fc.integer({ min: 1, max: 730 }), { nil: undefined }),
     });
-    const scenario = fc.record({
-      services: fc.array(service, { minLength: 1, maxLength: 25 }),
-      nat: fc.integer({ min: 0, max: 3 }),
-      natGb: fc.integer({ min: 0, max: 5000 }),
-      albs: fc.integer({ min: 0, max: 2 }),
-      lcu: fc.integer({ min: 0, max: 30 }).map((n) => n / 10),
-    }).map((s) => ({
-      region: "us-east-1",
-      services: s.services.map((x, i) => ({
-        name: `svc-${i}`, taskCount: x.taskCount, vcpu: x.size[0], memoryGib: x.size[1], architecture: x.architecture,
-        ...(x.team ? { tags: { team: x.team } } : {}),
-        ...(x.hoursPerMonth ? { schedule: { hoursPerMonth: x.hoursPerMonth } } : {}),
-      })),
-      extras: { natGateways: { count: s.nat, monthlyDataProcessedGb: s.natGb }, loadBalancers: { count: s.albs, averageLcuPerHour: s.lcu } },
-      eks: { supportTier: "extended" },
-    }));
+    const scenario = fc
+      .record({
+        services: fc.array(service, { minLength: 1, maxLength: 25 }),
+        nat: fc.integer({ min: 0, max: 3 }),
+        natGb: fc.integer({ min: 0, max: 5000 }),
+        albs: fc.integer({ min: 0, max: 2 }),
+        lcu: fc.integer({ min: 0, max: 30 }).map((n) => n / 10),
+      })
+      .map((s) => ({
+        region: "us-east-1",
+        services: s.services.map((x, i) => ({
+          name: `svc-${i}`,
+          taskCount: x.taskCount,
+          vcpu: x.size[0],
+          memoryGib: x.size[1],
+          architecture: x.architecture,
+          ...(x.team ? { tags: { team: x.team } } : {}),
+          ...(x.hoursPerMonth ? { schedule: { hoursPerMonth: x.hoursPerMonth } } : {}),
+        })),
+        extras: {
+          natGateways: { count: s.nat, monthlyDataProcessedGb: s.natGb },
+          loadBalancers: { count: s.albs, averageLcuPerHour: s.lcu },
+        },
+        eks: { supportTier: "extended" },
+      }));
 
     it("services, and the groups of every tag key, sum exactly to each pattern's total", () => {
-      fc.assert(fc.property(scenario, (input) => {
-        for (const p of estimatePortfolio(input, book, { groupBy: ["team"] }).patterns) {
-          if (p.pattern.monthlyUsd === null) continue;
-          expect(sumDecimals(p.services?.map((s) => s.monthlyUsd) ?? []).eq(p.pattern.monthlyUsd)).toBe(true);
-          expect(sumDecimals(p.groups[0]?.totals.map((g) => g.monthlyUsd) ?? []).eq(p.pattern.monthlyUsd)).toBe(true);
-          expect(p.services?.every((s) => !s.sharedUsd.isNegative())).toBe(true);
-        }
-      }), { numRuns: 60 });
+      fc.assert(
+        fc.property(scenario, (input) => {
+          for (const p of estimatePortfolio(input, book, { groupBy: ["team"] }).patterns) {
+            if (p.pattern.monthlyUsd === null) continue;
+            expect(sumDecimals(p.services?.map((s) => s.monthlyUsd) ?? []).eq(p.pattern.monthlyUsd)).toBe(true);
+            expect(sumDecimals(p.groups[0]?.totals.map((g) => g.monthlyUsd) ?? []).eq(p.pattern.monthlyUsd)).toBe(true);
+            expect(p.services?.every((s) => !s.sharedUsd.isNegative())).toBe(true);
+          }
+        }),
+        { numRuns: 60 },
+      );
     });
   });
 });

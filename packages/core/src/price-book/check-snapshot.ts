@@ -1,7 +1,13 @@
 import { coreError } from "../errors";
 import { Decimal } from "../money/decimal";
 import {
-  MAX_INSTANCE_MEMORY_GIB, MAX_INSTANCE_VCPU, MAX_PRICE_DECIMALS, MAX_PRICE_USD, MAX_SNAPSHOT_INSTANCE_TYPES, MAX_SNAPSHOT_RATES, requiredUnit,
+  MAX_INSTANCE_MEMORY_GIB,
+  MAX_INSTANCE_VCPU,
+  MAX_PRICE_DECIMALS,
+  MAX_PRICE_USD,
+  MAX_SNAPSHOT_INSTANCE_TYPES,
+  MAX_SNAPSHOT_RATES,
+  requiredUnit,
 } from "./rate-bounds";
 import type { Rate } from "./rate";
 import type { PriceSnapshot } from "./snapshot";
@@ -17,16 +23,23 @@ function checkRate(rate: Rate, index: number, sources: Record<string, unknown>):
   const name = rateName(rate, index);
   const field = `rates[${index}]`;
   const unit = requiredUnit(rate.usage);
-  if (unit && rate.unit !== unit) throw fail(`${field}.unit`, `${name}: unit "${rate.unit}" is wrong for this usage, which is billed per ${unit}`);
+  if (unit && rate.unit !== unit)
+    throw fail(`${field}.unit`, `${name}: unit "${rate.unit}" is wrong for this usage, which is billed per ${unit}`);
   const price = new Decimal(rate.priceUsd);
   if (!price.greaterThan(0)) throw fail(`${field}.priceUsd`, `${name}: price ${rate.priceUsd} USD is not positive`);
   const max = MAX_PRICE_USD[rate.unit];
-  if (price.greaterThan(max)) throw fail(`${field}.priceUsd`, `${name}: price ${rate.priceUsd.slice(0, 40)} USD per ${rate.unit} is above the sane maximum of ${max}`);
-  if (price.decimalPlaces() > MAX_PRICE_DECIMALS) throw fail(`${field}.priceUsd`, `${name}: price has ${price.decimalPlaces()} decimal places (at most ${MAX_PRICE_DECIMALS})`);
+  if (price.greaterThan(max))
+    throw fail(
+      `${field}.priceUsd`,
+      `${name}: price ${rate.priceUsd.slice(0, 40)} USD per ${rate.unit} is above the sane maximum of ${max}`,
+    );
+  if (price.decimalPlaces() > MAX_PRICE_DECIMALS)
+    throw fail(`${field}.priceUsd`, `${name}: price has ${price.decimalPlaces()} decimal places (at most ${MAX_PRICE_DECIMALS})`);
   for (const id of rate.sourceId.split(";")) {
     if (!(id in sources)) throw fail(`${field}.sourceId`, `${name}: cites source "${id}", which the snapshot's sources do not describe`);
   }
-  if (CONTROL.test(rate.description) || CONTROL.test(rate.region) || CONTROL.test(rate.usage)) throw fail(field, `${name}: contains control characters`);
+  if (CONTROL.test(rate.description) || CONTROL.test(rate.region) || CONTROL.test(rate.usage))
+    throw fail(field, `${name}: contains control characters`);
 }
 
 /**
@@ -43,12 +56,15 @@ function checkRate(rate: Rate, index: number, sources: Record<string, unknown>):
  * @example checkSnapshot(embeddedPriceBook().snapshot) // passes; a duplicated rate throws "[core] INVALID_SNAPSHOT: rates[7] (…) …"
  */
 export function checkSnapshot(snapshot: PriceSnapshot): void {
-  if (!SNAPSHOT_ID.test(snapshot.id)) throw fail("id", `snapshot id "${snapshot.id.slice(0, 40)}" must be 1–120 letters, digits and . _ : + -`);
-  if (Number.isNaN(Date.parse(snapshot.createdAt))) throw fail("createdAt", `createdAt "${snapshot.createdAt.slice(0, 40)}" is not a timestamp`);
+  if (!SNAPSHOT_ID.test(snapshot.id))
+    throw fail("id", `snapshot id "${snapshot.id.slice(0, 40)}" must be 1–120 letters, digits and . _ : + -`);
+  if (Number.isNaN(Date.parse(snapshot.createdAt)))
+    throw fail("createdAt", `createdAt "${snapshot.createdAt.slice(0, 40)}" is not a timestamp`);
   if (CONTROL.test(snapshot.description)) throw fail("description", "the description contains control characters");
   if (snapshot.rates.length === 0) throw fail("rates", "the snapshot has no rates");
   if (snapshot.rates.length > MAX_SNAPSHOT_RATES) throw fail("rates", `${snapshot.rates.length} rates (at most ${MAX_SNAPSHOT_RATES})`);
-  if (snapshot.instanceTypes.length > MAX_SNAPSHOT_INSTANCE_TYPES) throw fail("instanceTypes", `${snapshot.instanceTypes.length} instance types (at most ${MAX_SNAPSHOT_INSTANCE_TYPES})`);
+  if (snapshot.instanceTypes.length > MAX_SNAPSHOT_INSTANCE_TYPES)
+    throw fail("instanceTypes", `${snapshot.instanceTypes.length} instance types (at most ${MAX_SNAPSHOT_INSTANCE_TYPES})`);
   const firstIndex = new Map<string, number>();
   snapshot.rates.forEach((rate, index) => {
     const key = `${rate.region}|${rate.usage}`;
@@ -56,7 +72,10 @@ export function checkSnapshot(snapshot: PriceSnapshot): void {
     if (earlier !== undefined) {
       const other = snapshot.rates[earlier] as Rate;
       const how = other.priceUsd === rate.priceUsd ? "at the same price" : `at another price (${rate.priceUsd} vs ${other.priceUsd})`;
-      throw fail(`rates[${index}]`, `${rateName(rate, index)}: a second rate for this region and usage (first: rates[${earlier}]) ${how} — one rate per region and usage`);
+      throw fail(
+        `rates[${index}]`,
+        `${rateName(rate, index)}: a second rate for this region and usage (first: rates[${earlier}]) ${how} — one rate per region and usage`,
+      );
     }
     firstIndex.set(key, index);
     checkRate(rate, index, snapshot.sources);
@@ -66,8 +85,13 @@ export function checkSnapshot(snapshot: PriceSnapshot): void {
     const field = `instanceTypes[${index}]`;
     if (seenTypes.has(spec.instanceType)) throw fail(field, `${field} (${spec.instanceType}): listed twice`);
     seenTypes.add(spec.instanceType);
-    if (spec.vcpu > MAX_INSTANCE_VCPU) throw fail(`${field}.vcpu`, `${field} (${spec.instanceType}): ${spec.vcpu} vCPUs (at most ${MAX_INSTANCE_VCPU})`);
+    if (spec.vcpu > MAX_INSTANCE_VCPU)
+      throw fail(`${field}.vcpu`, `${field} (${spec.instanceType}): ${spec.vcpu} vCPUs (at most ${MAX_INSTANCE_VCPU})`);
     const memory = new Decimal(spec.memoryGib);
-    if (!memory.greaterThan(0) || memory.greaterThan(MAX_INSTANCE_MEMORY_GIB)) throw fail(`${field}.memoryGib`, `${field} (${spec.instanceType}): memory ${spec.memoryGib.slice(0, 40)} GiB is outside (0, ${MAX_INSTANCE_MEMORY_GIB}]`);
+    if (!memory.greaterThan(0) || memory.greaterThan(MAX_INSTANCE_MEMORY_GIB))
+      throw fail(
+        `${field}.memoryGib`,
+        `${field} (${spec.instanceType}): memory ${spec.memoryGib.slice(0, 40)} GiB is outside (0, ${MAX_INSTANCE_MEMORY_GIB}]`,
+      );
   });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A price as AWS publishes it: a plain decimal string, never a float. */
-export const DecimalStringSchema = z.string().regex(/^\d+(\.\d+)?$/, "must be a plain decimal string such as \"0.0404800000\"");
+export const DecimalStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a plain decimal string such as "0.0404800000"');
 
 /** The billing units we price in, in our own words (AWS's `unit` field mapped once, at the edge). */
 export const PRICE_UNITS = [
@@ -32,8 +32,16 @@ export const PriceUnitSchema = z.enum(PRICE_UNITS);
 export type PriceUnit = z.infer<typeof PriceUnitSchema>;
 
 export const AWS_SERVICE_CODES = [
-  "AmazonECS", "AmazonEKS", "AmazonEC2", "AWSELB", "AmazonVPC", "ComputeSavingsPlans",
-  "AWSDataTransfer", "AmazonCloudWatch", "AmazonECR", "AWSSupport",
+  "AmazonECS",
+  "AmazonEKS",
+  "AmazonEC2",
+  "AWSELB",
+  "AmazonVPC",
+  "ComputeSavingsPlans",
+  "AWSDataTransfer",
+  "AmazonCloudWatch",
+  "AmazonECR",
+  "AWSSupport",
 ] as const;
 /** Rates that hold in every region (AWS Support plans, the account-wide free data-transfer allowance). */
 export const GLOBAL_REGION = "global";

@@ -18,10 +18,8 @@ export const EBS_VOLUME_TYPES = ["gp3", "gp2"] as const;
 export type EbsVolumeType = (typeof EBS_VOLUME_TYPES)[number];
 
 export const usageKeys = {
-  fargateVcpuHours: (platform: FargatePlatform, option: FargatePurchaseOption = "on-demand") =>
-    `fargate/${option}/${platform}/vcpu-hours`,
-  fargateGbHours: (platform: FargatePlatform, option: FargatePurchaseOption = "on-demand") =>
-    `fargate/${option}/${platform}/gb-hours`,
+  fargateVcpuHours: (platform: FargatePlatform, option: FargatePurchaseOption = "on-demand") => `fargate/${option}/${platform}/vcpu-hours`,
+  fargateGbHours: (platform: FargatePlatform, option: FargatePurchaseOption = "on-demand") => `fargate/${option}/${platform}/gb-hours`,
   fargateWindowsLicenseVcpuHours: () => "fargate/on-demand/windows-x86/os-license-vcpu-hours",
   fargateEphemeralStorageGbHours: () => "fargate/on-demand/ephemeral-storage/gb-hours",
   eksClusterHours: () => "eks/cluster-hours/standard",

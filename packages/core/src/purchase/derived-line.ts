@@ -20,10 +20,13 @@ export type RateDerivation = {
  * @example addDerivedLine(builder, request, { priceUsd: (r) => r.times("0.625"), describe: "1-year RI", sourceId: "S3" })?.rateUsd //=> 0.06 for m5.large
  */
 export function addDerivedLine(builder: LineBuilder, request: LineRequest, derivation: RateDerivation): CostLine | undefined {
-  return builder.add(request, (base): Rate => ({
-    ...base,
-    priceUsd: derivation.priceUsd(parseDecimal(base.priceUsd)).toFixed(),
-    description: `${base.description} — ${derivation.describe}`,
-    sourceId: derivation.sourceId ? `${base.sourceId};${derivation.sourceId}` : base.sourceId,
-  }));
+  return builder.add(
+    request,
+    (base): Rate => ({
+      ...base,
+      priceUsd: derivation.priceUsd(parseDecimal(base.priceUsd)).toFixed(),
+      description: `${base.description} — ${derivation.describe}`,
+      sourceId: derivation.sourceId ? `${base.sourceId};${derivation.sourceId}` : base.sourceId,
+    }),
+  );
 }

@@ -52,20 +52,36 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
     const ratio = new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100));
     const share = upfrontShare(upfrontRef, hourlyRef, termHours);
     return {
-      option: purchase.option, label, isCommitment: true, termMonths, sourceId: "user", notes,
+      option: purchase.option,
+      label,
+      isCommitment: true,
+      termMonths,
+      sourceId: "user",
+      notes,
       basis: `on-demand × (1 − ${purchase.discountPercent}%) (your discount); upfront share ${share.times(100).toDecimalPlaces(2).toFixed()}% as in the m5.large ${offeringClass} row (S3)`,
       price: (_type, onDemand) => {
         const effectiveHourly = onDemand.times(ratio);
-        return { effectiveHourly, recurringHourly: effectiveHourly.times(new Decimal(1).minus(share)), upfrontPerNode: effectiveHourly.times(share).times(termHours) };
+        return {
+          effectiveHourly,
+          recurringHourly: effectiveHourly.times(new Decimal(1).minus(share)),
+          upfrontPerNode: effectiveHourly.times(share).times(termHours),
+        };
       },
     };
   }
   const effectiveRatio = hourlyRef.plus(upfrontRef.div(termHours)).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
   if (kind !== "Reserved Instance") {
-    notes.push(`${kind} rates assumed equal to the matching ${offeringClass} RI of the same term and payment (AWS: EC2 Instance Savings Plans ≈ Standard RIs, Compute Savings Plans ≈ Convertible RIs); set purchase.ec2.discountPercent to use your own rate.`);
+    notes.push(
+      `${kind} rates assumed equal to the matching ${offeringClass} RI of the same term and payment (AWS: EC2 Instance Savings Plans ≈ Standard RIs, Compute Savings Plans ≈ Convertible RIs); set purchase.ec2.discountPercent to use your own rate.`,
+    );
   }
   return {
-    option: purchase.option, label, isCommitment: true, termMonths, sourceId: "S3", notes,
+    option: purchase.option,
+    label,
+    isCommitment: true,
+    termMonths,
+    sourceId: "S3",
+    notes,
     basis: `estimate from the m5.large us-east-1 2021 reference (exact only for that type and region): on-demand × the m5.large ${offeringClass} ${purchase.termYears}-year ${PAYMENT_LABEL[purchase.payment]} ratio (S3, offer ${row.offerTermCode}: $${row.upfrontUsd} upfront + $${row.hourlyUsd}/h vs $0.096 on-demand = ${percentText(effectiveRatio)} off)`,
     price: (_type, onDemand) => {
       const upfrontPerNode = onDemand.times(upfrontRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
@@ -84,16 +100,25 @@ export function ec2PriceModel(purchase: Ec2Purchase, spot?: SpotContext): Ec2Pri
     case "spot":
       return ec2SpotModel(purchase, spot);
     case "reserved":
-      return commitmentModel(purchase, purchase.offeringClass, `${purchase.offeringClass === "standard" ? "Standard" : "Convertible"} Reserved Instance`);
+      return commitmentModel(
+        purchase,
+        purchase.offeringClass,
+        `${purchase.offeringClass === "standard" ? "Standard" : "Convertible"} Reserved Instance`,
+      );
     case "ec2-instance-savings-plan":
       return commitmentModel(purchase, "standard", "EC2 Instance Savings Plan");
     case "compute-savings-plan":
       return commitmentModel(purchase, "convertible", "Compute Savings Plan");
     default: {
-      const ratio = purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : new Decimal(1);
+      const ratio =
+        purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : new Decimal(1);
       return {
-        option: "on-demand", label: "On-Demand", isCommitment: false, termMonths: 0,
-        sourceId: purchase.discountPercent !== undefined ? "user" : "", notes: [],
+        option: "on-demand",
+        label: "On-Demand",
+        isCommitment: false,
+        termMonths: 0,
+        sourceId: purchase.discountPercent !== undefined ? "user" : "",
+        notes: [],
         basis: purchase.discountPercent !== undefined ? `on-demand × (1 − ${purchase.discountPercent}%) (your discount)` : "on-demand",
         price: (_type, onDemand) => {
           const effectiveHourly = onDemand.times(ratio);

@@ -8,7 +8,8 @@ import { DEFAULT_SPOT_PRICE_RATIO } from "./reference-rates";
 /** The book and region Spot rates are looked up in (omitted: the S4 reference ratio only). */
 export type SpotContext = { book: PriceBook; region: string; os: "linux" | "windows" };
 
-const SPOT_NOTE = "Spot capacity can be reclaimed by AWS with a 2-minute warning: run only interruption-tolerant, replicated tasks on it, across several instance types and AZs.";
+const SPOT_NOTE =
+  "Spot capacity can be reclaimed by AWS with a 2-minute warning: run only interruption-tolerant, replicated tasks on it, across several instance types and AZs.";
 
 /**
  * EC2 Spot, per instance type, in this order: your price for the type (`spotPricesUsdPerHour`), your
@@ -22,17 +23,30 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
     const own = overrides.get(type);
     if (own) return { hourly: own, describe: `your Spot price for ${type} (purchase.ec2.spotPricesUsdPerHour)`, sourceId: "user" };
     if (discount !== undefined) {
-      return { hourly: onDemand.times(new Decimal(1).minus(toQuantity(discount).div(100))), describe: `on-demand × (1 − ${discount}%) (your Spot discount)`, sourceId: "user" };
+      return {
+        hourly: onDemand.times(new Decimal(1).minus(toQuantity(discount).div(100))),
+        describe: `on-demand × (1 − ${discount}%) (your Spot discount)`,
+        sourceId: "user",
+      };
     }
     if (context) return ec2SpotPrice(context.book, context.region, type, onDemand, context.os);
-    return { hourly: onDemand.times(DEFAULT_SPOT_PRICE_RATIO), describe: "estimate: on-demand × 0.0437/0.096 (m5.large us-east-1 reference, Feb 2021, S4)", sourceId: "S4" };
+    return {
+      hourly: onDemand.times(DEFAULT_SPOT_PRICE_RATIO),
+      describe: "estimate: on-demand × 0.0437/0.096 (m5.large us-east-1 reference, Feb 2021, S4)",
+      sourceId: "S4",
+    };
   };
-  const basis = discount !== undefined
-    ? `on-demand × (1 − ${discount}%) (your Spot discount)`
-    : "per type: the Spot snapshot (S33) where it has the type in the region, else on-demand × the m5.large reference ratio 0.0437/0.096 (S4, an estimate)";
+  const basis =
+    discount !== undefined
+      ? `on-demand × (1 − ${discount}%) (your Spot discount)`
+      : "per type: the Spot snapshot (S33) where it has the type in the region, else on-demand × the m5.large reference ratio 0.0437/0.096 (S4, an estimate)";
   return {
-    option: "spot", label: "Spot", isCommitment: false, termMonths: 0,
-    sourceId: discount !== undefined ? "user" : "S33;S4", basis,
+    option: "spot",
+    label: "Spot",
+    isCommitment: false,
+    termMonths: 0,
+    sourceId: discount !== undefined ? "user" : "S33;S4",
+    basis,
     notes: [SPOT_NOTE, ...(overrides.size > 0 ? [`Your Spot prices are used for: ${[...overrides.keys()].sort().join(", ")}.`] : [])],
     price: (type, onDemand) => {
       const effectiveHourly = lookup(type, onDemand).hourly;

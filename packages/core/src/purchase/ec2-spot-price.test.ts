@@ -28,7 +28,9 @@ describe("one EC2 Spot figure per type and region (ec2_spot_snapshot_skypilot.cs
   });
 
   it("the discount the sensitivity uses is the same figure: 1 − 0.0453/0.096", () => {
-    expect(ec2SpotDiscount(book, "us-east-1", "m5.large", new Decimal("0.096")).equals(new Decimal(1).minus(new Decimal("0.0453").div("0.096")))).toBe(true);
+    expect(
+      ec2SpotDiscount(book, "us-east-1", "m5.large", new Decimal("0.096")).equals(new Decimal(1).minus(new Decimal("0.0453").div("0.096"))),
+    ).toBe(true);
   });
 
   it("the Spot price model prices with it and names the basis per type", () => {
@@ -39,8 +41,16 @@ describe("one EC2 Spot figure per type and region (ec2_spot_snapshot_skypilot.cs
   });
 
   it("your own Spot price and your discount still win over the snapshot", () => {
-    const own = ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot", spotPricesUsdPerHour: { "m5.large": "0.04" } }), { book, region: "us-east-1", os: "linux" });
-    const discount = ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot", discountPercent: 70 }), { book, region: "us-east-1", os: "linux" });
+    const own = ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot", spotPricesUsdPerHour: { "m5.large": "0.04" } }), {
+      book,
+      region: "us-east-1",
+      os: "linux",
+    });
+    const discount = ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot", discountPercent: 70 }), {
+      book,
+      region: "us-east-1",
+      os: "linux",
+    });
     expect(own.price("m5.large", new Decimal("0.096")).effectiveHourly.toFixed()).toBe("0.04");
     expect(discount.price("m5.large", new Decimal("0.096")).effectiveHourly.toFixed()).toBe("0.0288");
   });

@@ -4,7 +4,10 @@ import { embeddedPriceBook } from "../snapshot/embedded";
 
 const book = embeddedPriceBook();
 const ecsFargate = (services: object[], purchase?: object) =>
-  estimateScenario({ region: "us-east-1", services, ...(purchase ? { purchase: { fargate: { ecs: purchase } } } : {}) } as never, book).patterns.find((p) => p.id === "ecs-fargate")!;
+  estimateScenario(
+    { region: "us-east-1", services, ...(purchase ? { purchase: { fargate: { ecs: purchase } } } : {}) } as never,
+    book,
+  ).patterns.find((p) => p.id === "ecs-fargate")!;
 
 describe("Compute Savings Plan on Fargate: an hourly commitment billed every hour (issue 13, item 3)", () => {
   const partTime = [{ name: "office", taskCount: 50, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }];
@@ -18,8 +21,14 @@ describe("Compute Savings Plan on Fargate: an hourly commitment billed every hou
   });
 
   it("an always-on service still gets the plan rate (S8 AWSComputeSavingsPlan: 3-year No Upfront Linux/x86)", () => {
-    const plan = ecsFargate([{ name: "api", taskCount: 2, vcpu: 1, memoryGib: 2 }], { option: "compute-savings-plan", termYears: 3, payment: "no-upfront" });
-    expect(plan.lines.find((l) => l.id === "svc:api:ecs-fargate-vcpu")?.rate.usage).toBe("fargate/savings-plan-3y-no-upfront/linux-x86/vcpu-hours");
+    const plan = ecsFargate([{ name: "api", taskCount: 2, vcpu: 1, memoryGib: 2 }], {
+      option: "compute-savings-plan",
+      termYears: 3,
+      payment: "no-upfront",
+    });
+    expect(plan.lines.find((l) => l.id === "svc:api:ecs-fargate-vcpu")?.rate.usage).toBe(
+      "fargate/savings-plan-3y-no-upfront/linux-x86/vcpu-hours",
+    );
   });
 });
 
@@ -33,7 +42,8 @@ describe("Compute Savings Plan on Fargate: an hourly commitment billed every hou
 describe("Compute Savings Plan commitment on Fargate: billed every hour, overflow On-Demand (issue 13, item 3)", () => {
   const api = [{ name: "api", taskCount: 2, vcpu: 1, memoryGib: 2 }];
   const plan1y = (savingsPlan: object) => ({ option: "compute-savings-plan", termYears: 1, payment: "no-upfront", savingsPlan });
-  const compute = (p: ReturnType<typeof ecsFargate>) => p.lines.filter((l) => l.category === "compute").reduce((sum, l) => sum.plus(l.monthlyUsd), p.lines[0]!.monthlyUsd.times(0));
+  const compute = (p: ReturnType<typeof ecsFargate>) =>
+    p.lines.filter((l) => l.category === "compute").reduce((sum, l) => sum.plus(l.monthlyUsd), p.lines[0]!.monthlyUsd.times(0));
 
   it("a $0.10/h commitment above the $0.078992/h baseline: 730 × 0.10 = $73 billed, unused (0.10 − 0.078992) × 730 = $15.33584, utilisation 78.992 %", () => {
     const p = ecsFargate(api, plan1y({ commitmentUsdPerHour: "0.10" }));
@@ -48,8 +58,16 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
   it("a $0.05/h commitment below the baseline: $36.50 at plan rates + the rest On-Demand 72.0802 × (1 − 0.05/0.078992) = $26.4552; utilisation 100 %", () => {
     const p = ecsFargate(api, plan1y({ commitmentUsdPerHour: "0.05" }));
     const overflow = p.lines.filter((l) => l.id.endsWith("-on-demand-overflow"));
-    expect(overflow.map((l) => l.rate.usage).sort()).toEqual(["fargate/on-demand/linux-x86/gb-hours", "fargate/on-demand/linux-x86/vcpu-hours"]);
-    expect(overflow.reduce((s, l) => s.plus(l.monthlyUsd), compute(p).times(0)).toDecimalPlaces(9).toFixed()).toBe("26.4552");
+    expect(overflow.map((l) => l.rate.usage).sort()).toEqual([
+      "fargate/on-demand/linux-x86/gb-hours",
+      "fargate/on-demand/linux-x86/vcpu-hours",
+    ]);
+    expect(
+      overflow
+        .reduce((s, l) => s.plus(l.monthlyUsd), compute(p).times(0))
+        .toDecimalPlaces(9)
+        .toFixed(),
+    ).toBe("26.4552");
     expect(compute(p).toDecimalPlaces(9).toFixed()).toBe("62.9552");
     expect(p.lines.some((l) => l.id === "fargate:savings-plan-unused-commitment")).toBe(false);
     expect(p.notes.join(" ")).toMatch(/utilisation 100%/);
@@ -67,17 +85,29 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
   });
 
   it("regression (the issue's 50 tasks × 176 h, 3-year plan) with a $1/h commitment: 730 × $1 unused (no always-on usage) + On-Demand $434.456 = $1,164.456 — dearer than On-Demand, never cheaper", () => {
-    const p = ecsFargate([{ name: "office", taskCount: 50, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }],
-      { option: "compute-savings-plan", termYears: 3, payment: "no-upfront", savingsPlan: { commitmentUsdPerHour: "1" } });
+    const p = ecsFargate([{ name: "office", taskCount: 50, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }], {
+      option: "compute-savings-plan",
+      termYears: 3,
+      payment: "no-upfront",
+      savingsPlan: { commitmentUsdPerHour: "1" },
+    });
     expect(p.lines.find((l) => l.id === "fargate:savings-plan-unused-commitment")?.monthlyUsd.toFixed()).toBe("730");
     expect(p.monthlyUsd?.toFixed()).toBe("1164.456");
     expect(p.notes.join(" ")).toMatch(/utilisation 0%/);
   });
 
   it.each([
-    { label: "a plan size without the plan option", purchase: { option: "on-demand", savingsPlan: { coveragePercent: 50 } }, error: /savingsPlan applies to option compute-savings-plan only/ },
+    {
+      label: "a plan size without the plan option",
+      purchase: { option: "on-demand", savingsPlan: { coveragePercent: 50 } },
+      error: /savingsPlan applies to option compute-savings-plan only/,
+    },
     { label: "both a commitment and a coverage", purchase: plan1y({ commitmentUsdPerHour: "1", coveragePercent: 50 }), error: /not both/ },
-    { label: "a commitment below AWS's 0.001 USD/hour", purchase: plan1y({ commitmentUsdPerHour: "0.0001" }), error: /between 0\.001 and 1000000/ },
+    {
+      label: "a commitment below AWS's 0.001 USD/hour",
+      purchase: plan1y({ commitmentUsdPerHour: "0.0001" }),
+      error: /between 0\.001 and 1000000/,
+    },
   ])("bad input: $label is an error naming the field", ({ purchase, error }) => {
     expect(() => ecsFargate(api, purchase)).toThrow(error);
   });
@@ -86,7 +116,16 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
 describe("issue 13 notes are message codes (rendered to English by core, translatable by the faces)", () => {
   it("NOTE_PLAN_PART_TIME_ON_DEMAND renders the part-time note the estimator shows", async () => {
     const { renderMessage } = await import("../messages/english");
-    const p = ecsFargate([{ name: "office", taskCount: 1, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }], { option: "compute-savings-plan", termYears: 3, payment: "no-upfront" });
-    expect(p.notes).toContain(renderMessage({ code: "NOTE_PLAN_PART_TIME_ON_DEMAND", params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" } }));
+    const p = ecsFargate([{ name: "office", taskCount: 1, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }], {
+      option: "compute-savings-plan",
+      termYears: 3,
+      payment: "no-upfront",
+    });
+    expect(p.notes).toContain(
+      renderMessage({
+        code: "NOTE_PLAN_PART_TIME_ON_DEMAND",
+        params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" },
+      }),
+    );
   });
 });

@@ -14,7 +14,10 @@ export type CoveredUsage = { line: CostLine; onDemandUsage: string };
 /** The vCPU and memory lines of one service with their On-Demand usage keys. */
 export function coveredUsage(lines: readonly CostLine[], platform: FargatePlatform | undefined): CoveredUsage[] {
   if (!platform) return [];
-  return lines.map((line) => ({ line, onDemandUsage: line.id.endsWith("-vcpu") ? usageKeys.fargateVcpuHours(platform) : usageKeys.fargateGbHours(platform) }));
+  return lines.map((line) => ({
+    line,
+    onDemandUsage: line.id.endsWith("-vcpu") ? usageKeys.fargateVcpuHours(platform) : usageKeys.fargateGbHours(platform),
+  }));
 }
 
 export type PlanCommitment = {
@@ -44,11 +47,17 @@ export type PlanCommitment = {
  * C = $0.10/h → used 0.078992, utilisation 78.992 %, unused (0.10 − 0.078992) × 730 = $15.33584.
  * C = $0.05/h → f = 0.05 ÷ 0.078992, overflow (1 − f) of the lines at On-Demand rates, utilisation 100 %.
  */
-export function applyPlanCommitment(builder: LineBuilder, covered: readonly CoveredUsage[], size: SavingsPlanSize | undefined, planLabel: string): PlanCommitment {
+export function applyPlanCommitment(
+  builder: LineBuilder,
+  covered: readonly CoveredUsage[],
+  size: SavingsPlanSize | undefined,
+  planLabel: string,
+): PlanCommitment {
   const baselineUsdPerHour = sumDecimals(covered.map((c) => c.line.monthlyUsd)).div(HOURS_PER_MONTH);
-  const commitmentUsdPerHour = size?.commitmentUsdPerHour !== undefined
-    ? parseDecimal(size.commitmentUsdPerHour, "savingsPlan.commitmentUsdPerHour")
-    : baselineUsdPerHour.times(size?.coveragePercent ?? 100).div(100);
+  const commitmentUsdPerHour =
+    size?.commitmentUsdPerHour !== undefined
+      ? parseDecimal(size.commitmentUsdPerHour, "savingsPlan.commitmentUsdPerHour")
+      : baselineUsdPerHour.times(size?.coveragePercent ?? 100).div(100);
   const usedUsdPerHour = Decimal.min(commitmentUsdPerHour, baselineUsdPerHour);
   const share = baselineUsdPerHour.isZero() ? new Decimal(0) : usedUsdPerHour.div(baselineUsdPerHour);
   const commitmentLines: CostLine[] = [];
@@ -62,8 +71,11 @@ export function applyPlanCommitment(builder: LineBuilder, covered: readonly Cove
     scaleLine(builder, line, share, planLabel);
     if (!share.isZero()) commitmentLines.push(line);
     builder.add({
-      id: `${line.id}-on-demand-overflow`, name: `${original.name} above the commitment: On-Demand`,
-      category: line.category, ...(line.service !== undefined ? { service: line.service } : {}), usage: onDemandUsage,
+      id: `${line.id}-on-demand-overflow`,
+      name: `${original.name} above the commitment: On-Demand`,
+      category: line.category,
+      ...(line.service !== undefined ? { service: line.service } : {}),
+      usage: onDemandUsage,
       quantity: original.quantity.times(overflowShare),
       detail: `${original.detail} × ${fmt(overflowShare.times(100))}% above the commitment`,
     });
@@ -71,11 +83,21 @@ export function applyPlanCommitment(builder: LineBuilder, covered: readonly Cove
   const unusedUsdPerHour = commitmentUsdPerHour.minus(usedUsdPerHour);
   if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel));
   const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
-  const notes = size === undefined ? [] : [renderMessage(message("NOTE_SAVINGS_PLAN_COMMITMENT", {
-    // amounts carry their "$" (so the template has no "${…}" that reads like a JS template literal)
-    plan: planLabel, commitmentPerHour: `$${fmt(commitmentUsdPerHour)}`, commitmentPerMonth: `$${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}`,
-    baselinePerHour: `$${fmt(baselineUsdPerHour)}`, utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
-  }))];
+  const notes =
+    size === undefined
+      ? []
+      : [
+          renderMessage(
+            message("NOTE_SAVINGS_PLAN_COMMITMENT", {
+              // amounts carry their "$" (so the template has no "${…}" that reads like a JS template literal)
+              plan: planLabel,
+              commitmentPerHour: `$${fmt(commitmentUsdPerHour)}`,
+              commitmentPerMonth: `$${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}`,
+              baselinePerHour: `$${fmt(baselineUsdPerHour)}`,
+              utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
+            }),
+          ),
+        ];
   return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
 }
 
@@ -92,13 +114,24 @@ function scaleLine(builder: LineBuilder, line: CostLine, share: Decimal, planLab
 
 function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabel: string): CostLine {
   const rate: Rate = {
-    service: "ComputeSavingsPlans", region: builder.region, usage: "savings-plan/unused-commitment-hours",
-    priceUsd: unusedUsdPerHour.toFixed(), unit: "hour", description: `${planLabel}: commitment not consumed by usage, per hour (your commitment)`,
-    sourceId: "user", asOf: "undated",
+    service: "ComputeSavingsPlans",
+    region: builder.region,
+    usage: "savings-plan/unused-commitment-hours",
+    priceUsd: unusedUsdPerHour.toFixed(),
+    unit: "hour",
+    description: `${planLabel}: commitment not consumed by usage, per hour (your commitment)`,
+    sourceId: "user",
+    asOf: "undated",
   };
   const line: CostLine = {
-    id: "fargate:savings-plan-unused-commitment", name: `${planLabel}: unused commitment`, category: "compute",
-    quantity: HOURS_PER_MONTH, unit: "hour", rate, rateUsd: unusedUsdPerHour, monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
+    id: "fargate:savings-plan-unused-commitment",
+    name: `${planLabel}: unused commitment`,
+    category: "compute",
+    quantity: HOURS_PER_MONTH,
+    unit: "hour",
+    rate,
+    rateUsd: unusedUsdPerHour,
+    monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
     detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by the always-on services`,
   };
   builder.lines.push(line);

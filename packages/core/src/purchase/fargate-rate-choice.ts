@@ -36,21 +36,38 @@ const UPFRONT_SHARE = { "no-upfront": new Decimal(0), "partial-upfront": new Dec
 export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs" | "eks"): FargateRateChoice {
   if (purchase.option === "spot" && orchestrator === "eks") {
     throw coreError("INVALID_OPTION", "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it", {
-      field: "purchase.fargate.eks.option", allowed: ["on-demand", "compute-savings-plan"],
+      field: "purchase.fargate.eks.option",
+      allowed: ["on-demand", "compute-savings-plan"],
     });
   }
   const discount = purchase.discountPercent;
-  const derivation: RateDerivation | undefined = discount === undefined ? undefined : {
-    priceUsd: (onDemand) => onDemand.times(new Decimal(1).minus(toQuantity(discount).div(100))),
-    describe: `on-demand × (1 − ${discount}%) (your discount)`,
-    sourceId: "user",
+  const derivation: RateDerivation | undefined =
+    discount === undefined
+      ? undefined
+      : {
+          priceUsd: (onDemand) => onDemand.times(new Decimal(1).minus(toQuantity(discount).div(100))),
+          describe: `on-demand × (1 − ${discount}%) (your discount)`,
+          sourceId: "user",
+        };
+  const onDemandKeys = {
+    vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p),
+    gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p),
   };
-  const onDemandKeys = { vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p), gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p) };
   if (purchase.option === "spot") {
     return {
-      label: "Fargate Spot", ...(derivation ? onDemandKeys : { vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p, "spot"), gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p, "spot") }),
-      derivation, upfrontShare: new Decimal(0), termMonths: 0,
-      notes: ["Fargate Spot tasks can be stopped with a 2-minute warning when AWS needs the capacity back: use it for interruption-tolerant, replicated tasks. Spot prices float (snapshot 2026-09-28, S8)."],
+      label: "Fargate Spot",
+      ...(derivation
+        ? onDemandKeys
+        : {
+            vcpuUsage: (p: FargatePlatform) => usageKeys.fargateVcpuHours(p, "spot"),
+            gbUsage: (p: FargatePlatform) => usageKeys.fargateGbHours(p, "spot"),
+          }),
+      derivation,
+      upfrontShare: new Decimal(0),
+      termMonths: 0,
+      notes: [
+        "Fargate Spot tasks can be stopped with a 2-minute warning when AWS needs the capacity back: use it for interruption-tolerant, replicated tasks. Spot prices float (snapshot 2026-09-28, S8).",
+      ],
     };
   }
   if (purchase.option === "compute-savings-plan") {
@@ -58,19 +75,36 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
     const termMonths = purchase.termYears * MONTHS_PER_YEAR.toNumber();
     return {
       label: `${purchase.termYears}-year Compute Savings Plan, ${purchase.payment.replace("-", " ")}`,
-      ...(derivation ? onDemandKeys : { vcpuUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/vcpu-hours`, gbUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/gb-hours` }),
-      derivation, upfrontShare: UPFRONT_SHARE[purchase.payment], termMonths,
-      notes: [`Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized to the always-on services (part-time ones stay On-Demand).`],
+      ...(derivation
+        ? onDemandKeys
+        : {
+            vcpuUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/vcpu-hours`,
+            gbUsage: (p: FargatePlatform) => `fargate/${plan}/${p}/gb-hours`,
+          }),
+      derivation,
+      upfrontShare: UPFRONT_SHARE[purchase.payment],
+      termMonths,
+      notes: [
+        `Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized to the always-on services (part-time ones stay On-Demand).`,
+      ],
     };
   }
-  return { label: discount === undefined ? "On-Demand" : `On-Demand − ${discount}%`, ...onDemandKeys, derivation, upfrontShare: new Decimal(0), termMonths: 0, notes: [] };
+  return {
+    label: discount === undefined ? "On-Demand" : `On-Demand − ${discount}%`,
+    ...onDemandKeys,
+    derivation,
+    upfrontShare: new Decimal(0),
+    termMonths: 0,
+    notes: [],
+  };
 }
 
 /** Fargate Spot has no Windows capacity: a clear error naming the service. */
 export function assertSpotPlatform(purchase: FargatePurchase, platform: FargatePlatform, serviceName: string, field: string): void {
   if (purchase.option === "spot" && platform === "windows-x86") {
     throw coreError("INVALID_OPTION", `Fargate Spot runs Linux tasks only, but service "${serviceName}" is Windows`, {
-      field, allowed: ["on-demand", "compute-savings-plan"],
+      field,
+      allowed: ["on-demand", "compute-savings-plan"],
     });
   }
 }
@@ -84,7 +118,9 @@ export function assertSpotPlatform(purchase: FargatePurchase, platform: FargateP
  * @example commitmentScope(choice, onDemand, { name: "batch", schedule: { kind: "batch", … } }).choice.label //=> "On-Demand"
  */
 export function commitmentScope(
-  choice: FargateRateChoice, onDemand: FargateRateChoice, service: { name: string; schedule: { kind: string; hoursPerMonth?: Decimal } },
+  choice: FargateRateChoice,
+  onDemand: FargateRateChoice,
+  service: { name: string; schedule: { kind: string; hoursPerMonth?: Decimal } },
 ): { choice: FargateRateChoice; note?: string } {
   if (choice.termMonths === 0) return { choice };
   const alwaysOn = service.schedule.kind === "always-on" && service.schedule.hoursPerMonth?.equals(HOURS_PER_MONTH) === true;

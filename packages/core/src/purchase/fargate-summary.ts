@@ -18,6 +18,11 @@ export function fargateSummary(choice: FargateRateChoice, covered: readonly Cost
     termMonths: choice.termMonths,
     monthlyRecurringUsd: monthlyEffectiveUsd.minus(upfrontMonthly),
     monthlyEffectiveUsd,
-    notes: choice.upfrontShare.isZero() ? choice.notes : [...choice.notes, `Upfront: ${choice.upfrontShare.times(100).toFixed()}% of the ${choice.termMonths}-month commitment is paid at purchase.`],
+    notes: choice.upfrontShare.isZero()
+      ? choice.notes
+      : [
+          ...choice.notes,
+          `Upfront: ${choice.upfrontShare.times(100).toFixed()}% of the ${choice.termMonths}-month commitment is paid at purchase.`,
+        ],
   };
 }

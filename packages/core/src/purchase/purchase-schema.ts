@@ -35,7 +35,9 @@ export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
  */
 const SavingsPlanSizeSchema = z
   .strictObject({
-    commitmentUsdPerHour: DecimalStringSchema.max(24, { error: "longer than 24 characters" }).refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour").optional(),
+    commitmentUsdPerHour: DecimalStringSchema.max(24, { error: "longer than 24 characters" })
+      .refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour")
+      .optional(),
     coveragePercent: z.number().min(0).max(100).optional(),
   })
   .refine((v) => v.commitmentUsdPerHour === undefined || v.coveragePercent === undefined, {
@@ -55,7 +57,11 @@ const fargateFields = {
 /** A plan size means nothing without the plan: bad input, naming the field. */
 function savingsPlanNeedsPlan(value: { option: string; savingsPlan?: unknown }, ctx: z.RefinementCtx): void {
   if (value.savingsPlan !== undefined && value.option !== "compute-savings-plan") {
-    ctx.addIssue({ code: "custom", path: ["savingsPlan"], message: `savingsPlan applies to option compute-savings-plan only (option is ${value.option})` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["savingsPlan"],
+      message: `savingsPlan applies to option compute-savings-plan only (option is ${value.option})`,
+    });
   }
 }
 
@@ -82,8 +88,6 @@ export type FargatePurchase = z.output<typeof EcsFargatePurchaseSchema>;
 /** Purchase options for both data planes. */
 export const PurchaseSchema = z.strictObject({
   ec2: Ec2PurchaseSchema.prefault({}),
-  fargate: z
-    .strictObject({ ecs: EcsFargatePurchaseSchema.prefault({}), eks: EksFargatePurchaseSchema.prefault({}) })
-    .prefault({}),
+  fargate: z.strictObject({ ecs: EcsFargatePurchaseSchema.prefault({}), eks: EksFargatePurchaseSchema.prefault({}) }).prefault({}),
 });
 export type Purchase = z.output<typeof PurchaseSchema>;

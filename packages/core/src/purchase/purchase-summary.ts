@@ -21,5 +21,13 @@ export type PurchaseSummary = {
 
 /** @example emptySummary("fargate", "On-Demand").upfrontUsd.toString() //=> "0" */
 export function emptySummary(scope: PurchaseSummary["scope"], label: string): PurchaseSummary {
-  return { scope, label, upfrontUsd: new Decimal(0), termMonths: 0, monthlyRecurringUsd: new Decimal(0), monthlyEffectiveUsd: new Decimal(0), notes: [] };
+  return {
+    scope,
+    label,
+    upfrontUsd: new Decimal(0),
+    termMonths: 0,
+    monthlyRecurringUsd: new Decimal(0),
+    monthlyEffectiveUsd: new Decimal(0),
+    notes: [],
+  };
 }

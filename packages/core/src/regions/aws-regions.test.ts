@@ -15,7 +15,12 @@ describe("the AWS region table", () => {
   });
 
   it("Tokyo's names and prefix as AWS writes them (glossary-ja.csv; APN1-NatGateway-Hours in S35)", () => {
-    expect(awsRegion("ap-northeast-1")).toEqual({ code: "ap-northeast-1", nameEn: "Asia Pacific (Tokyo)", nameJa: "アジアパシフィック (東京)", usageTypePrefix: "APN1" });
+    expect(awsRegion("ap-northeast-1")).toEqual({
+      code: "ap-northeast-1",
+      nameEn: "Asia Pacific (Tokyo)",
+      nameJa: "アジアパシフィック (東京)",
+      usageTypePrefix: "APN1",
+    });
   });
 
   it("the irregular prefixes of the Price List: eu-west-1 is EU- (EU-NatGateway-Hours, S38), ap-south-1 is APS3-", () => {
@@ -24,7 +29,16 @@ describe("the AWS region table", () => {
   });
 
   it("holds the regions the issue names, us-west-2 included (it was rejected before)", () => {
-    for (const code of ["us-east-1", "us-west-2", "ap-northeast-1", "eu-west-1", "eu-central-1", "ap-southeast-1", "ap-south-1", "sa-east-1"]) {
+    for (const code of [
+      "us-east-1",
+      "us-west-2",
+      "ap-northeast-1",
+      "eu-west-1",
+      "eu-central-1",
+      "ap-southeast-1",
+      "ap-south-1",
+      "sa-east-1",
+    ]) {
       expect(awsRegion(code)?.code).toBe(code);
     }
   });
@@ -46,7 +60,10 @@ describe("any AWS region is valid input; only a made-up code is rejected", () =>
       expect(p.missingRates.every((m) => m.region === "me-central-1")).toBe(true);
     }
     expect(c.patterns[0]?.missingRates.map((m) => m.usage)).toEqual([
-      "fargate/on-demand/linux-x86/vcpu-hours", "fargate/on-demand/linux-x86/gb-hours", "elb/alb/hours", "vpc/public-ipv4/hours",
+      "fargate/on-demand/linux-x86/vcpu-hours",
+      "fargate/on-demand/linux-x86/gb-hours",
+      "elb/alb/hours",
+      "vpc/public-ipv4/hours",
     ]);
   });
 

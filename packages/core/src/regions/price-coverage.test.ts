@@ -32,9 +32,30 @@ describe("priceCoverage", () => {
 
   it("counts rates outside the groups as 'other' (a Windows EC2 rate here)", () => {
     const book = createPriceBook({
-      schemaVersion: 1, id: "t", asOf: "2026-01-01", createdAt: "2026-01-01T00:00:00Z", description: "", sources: { S1: { title: "test source" } }, instanceTypes: [],
-      rates: [{ service: "AmazonEC2", region: "eu-west-3", usage: "ec2/on-demand/windows/m5.large", priceUsd: "0.2", unit: "instance-hour", description: "", sourceId: "S1", asOf: "2026-01-01" }],
+      schemaVersion: 1,
+      id: "t",
+      asOf: "2026-01-01",
+      createdAt: "2026-01-01T00:00:00Z",
+      description: "",
+      sources: { S1: { title: "test source" } },
+      instanceTypes: [],
+      rates: [
+        {
+          service: "AmazonEC2",
+          region: "eu-west-3",
+          usage: "ec2/on-demand/windows/m5.large",
+          priceUsd: "0.2",
+          unit: "instance-hour",
+          description: "",
+          sourceId: "S1",
+          asOf: "2026-01-01",
+        },
+      ],
     });
-    expect(priceCoverage(book).find((c) => c.region.code === "eu-west-3")).toMatchObject({ status: "partial", otherRates: 1, ec2LinuxTypes: 0 });
+    expect(priceCoverage(book).find((c) => c.region.code === "eu-west-3")).toMatchObject({
+      status: "partial",
+      otherRates: 1,
+      ec2LinuxTypes: 0,
+    });
   });
 });

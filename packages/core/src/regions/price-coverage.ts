@@ -12,13 +12,26 @@ export const COVERAGE_GROUPS = [
   { id: "fargate-x86", plain: true, usages: [usageKeys.fargateVcpuHours("linux-x86"), usageKeys.fargateGbHours("linux-x86")] },
   { id: "fargate-arm", plain: true, usages: [usageKeys.fargateVcpuHours("linux-arm"), usageKeys.fargateGbHours("linux-arm")] },
   {
-    id: "fargate-windows", plain: false,
-    usages: [usageKeys.fargateVcpuHours("windows-x86"), usageKeys.fargateGbHours("windows-x86"), usageKeys.fargateWindowsLicenseVcpuHours()],
+    id: "fargate-windows",
+    plain: false,
+    usages: [
+      usageKeys.fargateVcpuHours("windows-x86"),
+      usageKeys.fargateGbHours("windows-x86"),
+      usageKeys.fargateWindowsLicenseVcpuHours(),
+    ],
   },
-  { id: "fargate-spot", plain: false, usages: [usageKeys.fargateVcpuHours("linux-x86", "spot"), usageKeys.fargateGbHours("linux-x86", "spot")] },
   {
-    id: "fargate-savings-plan", plain: false,
-    usages: [usageKeys.fargateVcpuHours("linux-x86", "savings-plan-1y-no-upfront"), usageKeys.fargateGbHours("linux-x86", "savings-plan-1y-no-upfront")],
+    id: "fargate-spot",
+    plain: false,
+    usages: [usageKeys.fargateVcpuHours("linux-x86", "spot"), usageKeys.fargateGbHours("linux-x86", "spot")],
+  },
+  {
+    id: "fargate-savings-plan",
+    plain: false,
+    usages: [
+      usageKeys.fargateVcpuHours("linux-x86", "savings-plan-1y-no-upfront"),
+      usageKeys.fargateGbHours("linux-x86", "savings-plan-1y-no-upfront"),
+    ],
   },
   { id: "eks", plain: true, usages: [usageKeys.eksClusterHours()] },
   { id: "alb", plain: true, usages: [usageKeys.albHours(), usageKeys.albLcuHours()] },

@@ -13,7 +13,10 @@ export const SUPPORT_TIER_BOUNDS_USD: Record<SupportPlan, readonly number[]> = {
   enterprise: [150_000, 500_000, 1_000_000],
 };
 const PLAN_LABELS: Record<SupportPlan, string> = {
-  developer: "Developer", business: "Business", "enterprise-on-ramp": "Enterprise On-Ramp", enterprise: "Enterprise",
+  developer: "Developer",
+  business: "Business",
+  "enterprise-on-ramp": "Enterprise On-Ramp",
+  enterprise: "Enterprise",
 };
 
 /**
@@ -38,8 +41,12 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
   }
   if (minimumRate && tiered.lt(parseDecimal(minimumRate.priceUsd))) {
     builder.add({
-      id: "shared:support-minimum", name: `AWS Support (${label}): plan minimum`, category: "support",
-      usage: usageKeys.supportMinimum(plan), quantity: new Decimal(1), rateRegion: GLOBAL_REGION,
+      id: "shared:support-minimum",
+      name: `AWS Support (${label}): plan minimum`,
+      category: "support",
+      usage: usageKeys.supportMinimum(plan),
+      quantity: new Decimal(1),
+      rateRegion: GLOBAL_REGION,
       detail: `percentage of $${base.toFixed(2)} AWS charges = $${tiered.toFixed(2)}, below the monthly minimum`,
     });
     return;
@@ -47,8 +54,12 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
   for (const slice of slices) {
     const range = slice.toUnits === null ? `above $${fmt(slice.fromUnits)}` : `$${fmt(slice.fromUnits)}–$${fmt(slice.toUnits)}`;
     builder.add({
-      id: `shared:support-tier-${slice.tier}`, name: `AWS Support (${label}): share of AWS charges ${range}`, category: "support",
-      usage: usageKeys.supportShare(plan, slice.tier), quantity: slice.quantity, rateRegion: GLOBAL_REGION,
+      id: `shared:support-tier-${slice.tier}`,
+      name: `AWS Support (${label}): share of AWS charges ${range}`,
+      category: "support",
+      usage: usageKeys.supportShare(plan, slice.tier),
+      quantity: slice.quantity,
+      rateRegion: GLOBAL_REGION,
       detail: `$${slice.quantity.toFixed(2)} of this pattern's $${base.toFixed(2)} AWS charges`,
     });
   }

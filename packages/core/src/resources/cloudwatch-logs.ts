@@ -15,12 +15,22 @@ export function addCloudWatchLogLines(builder: LineBuilder, service: Service): v
   const ingested = toQuantity(service.logIngestionGbPerMonth);
   const className = service.logClass === "standard" ? "Standard" : "Infrequent Access";
   builder.add({
-    id: `svc:${service.name}:logs-ingestion`, name: `${service.name}: CloudWatch Logs ingestion (${className})`, category: "observability",
-    service: service.name, usage: usageKeys.logIngestionGb(service.logClass), quantity: ingested, detail: `${fmt(ingested)} GB ingested a month`,
+    id: `svc:${service.name}:logs-ingestion`,
+    name: `${service.name}: CloudWatch Logs ingestion (${className})`,
+    category: "observability",
+    service: service.name,
+    usage: usageKeys.logIngestionGb(service.logClass),
+    quantity: ingested,
+    detail: `${fmt(ingested)} GB ingested a month`,
   });
   const stored = toQuantity(service.logStoredGb);
   builder.add({
-    id: `svc:${service.name}:logs-storage`, name: `${service.name}: CloudWatch Logs storage`, category: "observability",
-    service: service.name, usage: usageKeys.logStorageGbMonths(), quantity: stored, detail: `${fmt(stored)} GB stored (archived size)`,
+    id: `svc:${service.name}:logs-storage`,
+    name: `${service.name}: CloudWatch Logs storage`,
+    category: "observability",
+    service: service.name,
+    usage: usageKeys.logStorageGbMonths(),
+    quantity: stored,
+    detail: `${fmt(stored)} GB stored (archived size)`,
   });
 }

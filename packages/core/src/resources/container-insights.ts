@@ -28,20 +28,33 @@ export type ContainerInsightsPlan = { orchestrator: "ecs" | "eks"; dataPlane: "f
  * 75,336,000 + 60,444,000 = 135.78 M × $0.21 = $28.5138.
  * Returns the notes to show.
  */
-export function addContainerInsightsLines(builder: LineBuilder, services: readonly ResolvedService[], plan: ContainerInsightsPlan): string[] {
+export function addContainerInsightsLines(
+  builder: LineBuilder,
+  services: readonly ResolvedService[],
+  plan: ContainerInsightsPlan,
+): string[] {
   if (plan.orchestrator === "eks" && plan.dataPlane === "fargate") {
-    return ["Container Insights with enhanced observability is not supported for EKS on Fargate: not billed (use the OpenTelemetry collector instead, not modelled)."];
+    return [
+      "Container Insights with enhanced observability is not supported for EKS on Fargate: not billed (use the OpenTelemetry collector instead, not modelled).",
+    ];
   }
   const taskHours = sumDecimals(services.map((s) => billedHoursPerTask(s.schedule, 0).times(s.taskCount)));
-  const clusterObservations = new Decimal(OBSERVATIONS_PER_CLUSTER_MINUTE * MINUTES_PER_HOUR).times(HOURS_PER_MONTH).times(plan.clusterCount);
+  const clusterObservations = new Decimal(OBSERVATIONS_PER_CLUSTER_MINUTE * MINUTES_PER_HOUR)
+    .times(HOURS_PER_MONTH)
+    .times(plan.clusterCount);
   const taskObservations = taskHours.times(OBSERVATIONS_PER_TASK_MINUTE * MINUTES_PER_HOUR);
   const unit = plan.orchestrator === "eks" ? "pod" : "task";
   builder.add({
-    id: "shared:container-insights", name: "CloudWatch Container Insights (enhanced observability)", category: "observability",
-    usage: usageKeys.containerInsightsMillionObservations(), quantity: clusterObservations.plus(taskObservations).div(1_000_000),
+    id: "shared:container-insights",
+    name: "CloudWatch Container Insights (enhanced observability)",
+    category: "observability",
+    usage: usageKeys.containerInsightsMillionObservations(),
+    quantity: clusterObservations.plus(taskObservations).div(1_000_000),
     detail: `(${OBSERVATIONS_PER_CLUSTER_MINUTE}/min × ${plan.clusterCount} cluster(s) × 730 h + ${OBSERVATIONS_PER_TASK_MINUTE}/min × ${fmt(taskHours)} ${unit}-hours) × 60 ÷ 1,000,000`,
   });
   return plan.orchestrator === "ecs"
-    ? ["Container Insights (ECS): AWS's per-cluster and per-pod observation rates (documented for EKS) are applied per ECS cluster and task — an approximation."]
+    ? [
+        "Container Insights (ECS): AWS's per-cluster and per-pod observation rates (documented for EKS) are applied per ECS cluster and task — an approximation.",
+      ]
     : [];
 }

@@ -21,14 +21,24 @@ export function crossAzShare(availabilityZones: number, stated: number | undefin
  * Monthly = service GB × cross-AZ share × 2 × $/GB.
  * Example (us-east-1, 2 AZs): 1,000 GB × 1/2 × 2 × $0.01 = $10.00.
  */
-export function addCrossAzLines(builder: LineBuilder, services: readonly Service[], availabilityZones: number, statedShare: number | undefined): void {
+export function addCrossAzLines(
+  builder: LineBuilder,
+  services: readonly Service[],
+  availabilityZones: number,
+  statedShare: number | undefined,
+): void {
   const share = crossAzShare(availabilityZones, statedShare);
-  const shareText = statedShare === undefined ? `(${availabilityZones} − 1)/${availabilityZones} across AZs` : `${fmt(share)} stated cross-AZ share`;
+  const shareText =
+    statedShare === undefined ? `(${availabilityZones} − 1)/${availabilityZones} across AZs` : `${fmt(share)} stated cross-AZ share`;
   for (const service of services) {
     const gb = toQuantity(service.monthlyServiceTrafficGb);
     builder.add({
-      id: `svc:${service.name}:cross-az`, name: `${service.name}: cross-AZ traffic to other services`, category: "networking",
-      service: service.name, usage: usageKeys.crossAzGb(), quantity: gb.times(share).times(2),
+      id: `svc:${service.name}:cross-az`,
+      name: `${service.name}: cross-AZ traffic to other services`,
+      category: "networking",
+      service: service.name,
+      usage: usageKeys.crossAzGb(),
+      quantity: gb.times(share).times(2),
       detail: `${fmt(gb)} GB × ${shareText} × 2 (billed out and in)`,
     });
   }

@@ -26,12 +26,19 @@ export function addGp3PerformanceLines(
   const extraIops = Math.max(0, input.iops - GP3_INCLUDED_IOPS);
   const extraThroughput = Math.max(0, input.throughputMibps - GP3_INCLUDED_THROUGHPUT_MIBPS);
   builder.add({
-    id: `${input.prefix}:${plan.key}:root-volume-iops`, name: `EBS gp3 IOPS above 3,000 (${plan.label})`, category: "storage",
-    usage: usageKeys.gp3IopsMonths(), quantity: nodeMonths.times(extraIops), detail: `${base} × (${input.iops} − 3000) IOPS`,
+    id: `${input.prefix}:${plan.key}:root-volume-iops`,
+    name: `EBS gp3 IOPS above 3,000 (${plan.label})`,
+    category: "storage",
+    usage: usageKeys.gp3IopsMonths(),
+    quantity: nodeMonths.times(extraIops),
+    detail: `${base} × (${input.iops} − 3000) IOPS`,
   });
   builder.add({
-    id: `${input.prefix}:${plan.key}:root-volume-throughput`, name: `EBS gp3 throughput above 125 MiB/s (${plan.label})`, category: "storage",
-    usage: usageKeys.gp3ThroughputMibpsMonths(), quantity: nodeMonths.times(extraThroughput),
+    id: `${input.prefix}:${plan.key}:root-volume-throughput`,
+    name: `EBS gp3 throughput above 125 MiB/s (${plan.label})`,
+    category: "storage",
+    usage: usageKeys.gp3ThroughputMibpsMonths(),
+    quantity: nodeMonths.times(extraThroughput),
     detail: `${base} × (${input.throughputMibps} − 125) MiB/s`,
   });
 }

@@ -10,7 +10,11 @@ import { usageKeys } from "../price-book/usage-keys";
 export function addEbsSnapshotLine(builder: LineBuilder, storedGb: number): void {
   const gb = toQuantity(storedGb);
   builder.add({
-    id: "shared:ebs-snapshots", name: "EBS snapshots (standard)", category: "storage",
-    usage: usageKeys.ebsSnapshotGbMonths(), quantity: gb, detail: `${fmt(gb)} GB stored (average over the month)`,
+    id: "shared:ebs-snapshots",
+    name: "EBS snapshots (standard)",
+    category: "storage",
+    usage: usageKeys.ebsSnapshotGbMonths(),
+    quantity: gb,
+    detail: `${fmt(gb)} GB stored (average over the month)`,
   });
 }

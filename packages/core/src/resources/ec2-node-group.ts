@@ -21,7 +21,11 @@ export function addNodeGroupLines(
   builder: LineBuilder,
   plan: NodePlan,
   input: {
-    prefix: string; os: "linux" | "windows"; rootVolumeGib: number; rootVolumeType: EbsVolumeType; publicIpv4PerNode: number;
+    prefix: string;
+    os: "linux" | "windows";
+    rootVolumeGib: number;
+    rootVolumeType: EbsVolumeType;
+    publicIpv4PerNode: number;
     /** Purchase option of the nodes; omitted = on-demand. */
     priceModel?: Ec2PriceModel;
   },
@@ -33,8 +37,12 @@ export function addNodeGroupLines(
   const id = `${input.prefix}:${plan.key}`;
   const model = input.priceModel;
   const request = {
-    id: `${id}:instances`, name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`, category: "compute" as const,
-    usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os), quantity: nodeHours, detail: base,
+    id: `${id}:instances`,
+    name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`,
+    category: "compute" as const,
+    usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os),
+    quantity: nodeHours,
+    detail: base,
   };
   if (!model || model.basis === "on-demand") {
     builder.add(request);
@@ -49,20 +57,26 @@ export function addNodeGroupLines(
       { ...request, name: `EC2 ${type} nodes, ${model.label} (${plan.label})`, detail: `${base}${split}` },
       {
         priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
-        describe: `${model.label}: ${rateBasis?.describe ?? model.basis}`, sourceId: rateBasis?.sourceId ?? model.sourceId,
+        describe: `${model.label}: ${rateBasis?.describe ?? model.basis}`,
+        sourceId: rateBasis?.sourceId ?? model.sourceId,
       },
     );
   }
   const gbMonths = nodes.times(input.rootVolumeGib).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
   builder.add({
-    id: `${id}:root-volumes`, name: `EBS ${input.rootVolumeType} root volumes (${plan.label})`, category: "storage",
-    usage: usageKeys.ebsGbMonths(input.rootVolumeType), quantity: gbMonths,
+    id: `${id}:root-volumes`,
+    name: `EBS ${input.rootVolumeType} root volumes (${plan.label})`,
+    category: "storage",
+    usage: usageKeys.ebsGbMonths(input.rootVolumeType),
+    quantity: gbMonths,
     detail: `${plan.nodeCount} × ${input.rootVolumeGib} GiB × ${fmt(plan.hoursPerNode)}/730 month`,
   });
   if (input.publicIpv4PerNode > 0) {
     addPublicIpv4Line(builder, {
-      id: `${id}:public-ipv4`, name: `Public IPv4 on nodes (${plan.label})`,
-      addresses: nodes.times(input.publicIpv4PerNode), hoursPerMonth: plan.hoursPerNode,
+      id: `${id}:public-ipv4`,
+      name: `Public IPv4 on nodes (${plan.label})`,
+      addresses: nodes.times(input.publicIpv4PerNode),
+      hoursPerMonth: plan.hoursPerNode,
       detail: `${plan.nodeCount} node(s) × ${input.publicIpv4PerNode} IP`,
     });
   }

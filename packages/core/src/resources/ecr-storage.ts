@@ -11,7 +11,11 @@ import { usageKeys } from "../price-book/usage-keys";
 export function addEcrStorageLine(builder: LineBuilder, storedGb: number): void {
   const gb = toQuantity(storedGb);
   builder.add({
-    id: "shared:ecr-storage", name: "ECR image storage", category: "registry",
-    usage: usageKeys.ecrStorageGbMonths(), quantity: gb, detail: `${fmt(gb)} GB stored (average over the month)`,
+    id: "shared:ecr-storage",
+    name: "ECR image storage",
+    category: "registry",
+    usage: usageKeys.ecrStorageGbMonths(),
+    quantity: gb,
+    detail: `${fmt(gb)} GB stored (average over the month)`,
   });
 }

@@ -44,14 +44,22 @@ function estimatedRate(base: Rate, instanceType: string): Rate {
  * One fee line per node group (nodes × hours × the type's fee), or the missing rate.
  * @example autoModeFeeLines([3 × m7i.large × 730 h], book, "us-east-1").lines[0].monthlyUsd //=> 3 × 730 × 0.0121 = 26.499
  */
-export function autoModeFeeLines(plans: readonly NodePlan[], book: PriceBook, region: string, idPrefix = "eks-ec2"): { lines: CostLine[]; missing: MissingRate[] } {
+export function autoModeFeeLines(
+  plans: readonly NodePlan[],
+  book: PriceBook,
+  region: string,
+  idPrefix = "eks-ec2",
+): { lines: CostLine[]; missing: MissingRate[] } {
   const builder = new LineBuilder(book, region);
   for (const plan of plans) {
     if (plan.nodeCount === 0) continue;
     const type = plan.spec.instanceType;
     const request = {
-      id: `${idPrefix}:${plan.key}:auto-mode-fee`, name: `EKS Auto Mode fee, ${type} (${plan.label})`, category: "compute" as const,
-      usage: usageKeys.eksAutoModeFeeHours(type), quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),
+      id: `${idPrefix}:${plan.key}:auto-mode-fee`,
+      name: `EKS Auto Mode fee, ${type} (${plan.label})`,
+      category: "compute" as const,
+      usage: usageKeys.eksAutoModeFeeHours(type),
+      quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),
       detail: `${plan.nodeCount} × ${type} × ${fmt(plan.hoursPerNode)} h, on the On-Demand price (not discounted by Spot/RI/Savings Plans)`,
     };
     if (book.rate(region, request.usage)) builder.add(request);

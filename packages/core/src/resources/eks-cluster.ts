@@ -19,8 +19,12 @@ export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: Ex
   const groups = eksClusterGroups(eks).filter((g) => cause === "policy" || g.supportTier === "extended");
   const why = cause === "tier" ? "" : ": staying on extended support (ops.upgradePolicy)";
   return builder.add({
-    id: EXTENDED_SUPPORT_LINE_ID, name: "EKS extended support surcharge", category: "control-plane",
-    usage: usageKeys.eksExtendedSupportSurchargeHours(), quantity: clusterHours(groups), detail: `${clusterHoursText(groups)}${why}`,
+    id: EXTENDED_SUPPORT_LINE_ID,
+    name: "EKS extended support surcharge",
+    category: "control-plane",
+    usage: usageKeys.eksExtendedSupportSurchargeHours(),
+    quantity: clusterHours(groups),
+    detail: `${clusterHoursText(groups)}${why}`,
   });
 }
 
@@ -38,8 +42,12 @@ export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: Ex
 export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSupport: ExtendedSupportCause | null): void {
   const groups = eksClusterGroups(eks);
   builder.add({
-    id: "shared:eks-cluster", name: "EKS control plane (standard support)", category: "control-plane",
-    usage: usageKeys.eksClusterHours(), quantity: clusterHours(groups), detail: clusterHoursText(groups),
+    id: "shared:eks-cluster",
+    name: "EKS control plane (standard support)",
+    category: "control-plane",
+    usage: usageKeys.eksClusterHours(),
+    quantity: clusterHours(groups),
+    detail: clusterHoursText(groups),
   });
   if (extendedSupport) addExtendedSupportLine(builder, eks, extendedSupport);
 }

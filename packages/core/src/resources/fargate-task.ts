@@ -51,18 +51,33 @@ export function addFargateTaskLines(
     purchase?.derivation ? addDerivedLine(builder, request, purchase.derivation) : builder.add(request);
   const covered = [
     add({
-      id: `${id}-vcpu`, name: `${service.name}: Fargate vCPU (${label}${optionText})`, category: "compute", service: service.name,
-      usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
+      id: `${id}-vcpu`,
+      name: `${service.name}: Fargate vCPU (${label}${optionText})`,
+      category: "compute",
+      service: service.name,
+      usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform),
+      quantity: taskHours.times(vcpu),
+      detail: `${base} × ${fmt(vcpu)} vCPU`,
     }),
     add({
-      id: `${id}-memory`, name: `${service.name}: Fargate memory (${label}${optionText})`, category: "compute", service: service.name,
-      usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform), quantity: taskHours.times(memoryGb), detail: `${base} × ${fmt(memoryGb)} GB`,
+      id: `${id}-memory`,
+      name: `${service.name}: Fargate memory (${label}${optionText})`,
+      category: "compute",
+      service: service.name,
+      usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform),
+      quantity: taskHours.times(memoryGb),
+      detail: `${base} × ${fmt(memoryGb)} GB`,
     }),
   ].filter((line): line is CostLine => line !== undefined);
   if (isWindows) {
     builder.add({
-      id: `${id}-windows-license`, name: `${service.name}: Fargate Windows OS licence`, category: "license", service: service.name,
-      usage: usageKeys.fargateWindowsLicenseVcpuHours(), quantity: taskHours.times(vcpu), detail: `${base} × ${fmt(vcpu)} vCPU`,
+      id: `${id}-windows-license`,
+      name: `${service.name}: Fargate Windows OS licence`,
+      category: "license",
+      service: service.name,
+      usage: usageKeys.fargateWindowsLicenseVcpuHours(),
+      quantity: taskHours.times(vcpu),
+      detail: `${base} × ${fmt(vcpu)} vCPU`,
     });
   }
   // Windows tasks get a fixed 20 GiB that cannot be configured, so nothing above it is billed
@@ -70,8 +85,12 @@ export function addFargateTaskLines(
   if (isWindows) return covered;
   const extraStorageGib = Decimal.max(service.ephemeralStorageGib.minus(FARGATE_INCLUDED_EPHEMERAL_GIB), 0);
   builder.add({
-    id: `${id}-ephemeral`, name: `${service.name}: Fargate ephemeral storage above 20 GB`, category: "storage", service: service.name,
-    usage: usageKeys.fargateEphemeralStorageGbHours(), quantity: taskHours.times(extraStorageGib),
+    id: `${id}-ephemeral`,
+    name: `${service.name}: Fargate ephemeral storage above 20 GB`,
+    category: "storage",
+    service: service.name,
+    usage: usageKeys.fargateEphemeralStorageGbHours(),
+    quantity: taskHours.times(extraStorageGib),
     detail: `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB`,
   });
   return covered;

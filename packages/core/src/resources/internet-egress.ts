@@ -28,8 +28,11 @@ export function addInternetEgressLines(builder: LineBuilder, services: readonly 
   const freeGb = Decimal.min(totalGb, toQuantity(freeAllowanceGb));
   for (const slice of splitIntoTiers(totalGb.minus(freeGb), INTERNET_EGRESS_TIER_BOUNDS_GB)) {
     builder.add({
-      id: `shared:internet-egress-tier-${slice.tier}`, name: `Data transfer out to the internet (${TIER_NAMES[slice.tier - 1]} tier)`,
-      category: "networking", usage: usageKeys.internetEgressGb(slice.tier), quantity: slice.quantity,
+      id: `shared:internet-egress-tier-${slice.tier}`,
+      name: `Data transfer out to the internet (${TIER_NAMES[slice.tier - 1]} tier)`,
+      category: "networking",
+      usage: usageKeys.internetEgressGb(slice.tier),
+      quantity: slice.quantity,
       detail: `${fmt(slice.quantity)} GB of ${fmt(totalGb)} GB (${parts}) after ${fmt(freeGb)} GB free (one 100 GB allowance per account, all regions)`,
     });
   }
@@ -45,8 +48,13 @@ export function addInterRegionEgressLines(builder: LineBuilder, services: readon
   for (const service of services) {
     const gb = toQuantity(service.monthlyInterRegionEgressGb);
     builder.add({
-      id: `svc:${service.name}:inter-region-egress`, name: `${service.name}: data transfer to other regions`, category: "networking",
-      service: service.name, usage: usageKeys.interRegionEgressGb(), quantity: gb, detail: `${fmt(gb)} GB a month, billed on the sending region`,
+      id: `svc:${service.name}:inter-region-egress`,
+      name: `${service.name}: data transfer to other regions`,
+      category: "networking",
+      service: service.name,
+      usage: usageKeys.interRegionEgressGb(),
+      quantity: gb,
+      detail: `${fmt(gb)} GB a month, billed on the sending region`,
     });
   }
 }

@@ -18,22 +18,31 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
   const hours = toQuantity(loadBalancers.hoursPerMonth);
   const albHours = new Decimal(loadBalancers.count).times(hours);
   builder.add({
-    id: "shared:alb-hours", name: "Application Load Balancer hours", category: "load-balancing",
-    usage: usageKeys.albHours(), quantity: albHours, detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h`,
+    id: "shared:alb-hours",
+    name: "Application Load Balancer hours",
+    category: "load-balancing",
+    usage: usageKeys.albHours(),
+    quantity: albHours,
+    detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h`,
   });
   if (loadBalancers.averageLcuPerHour !== undefined) {
     const lcu = toQuantity(loadBalancers.averageLcuPerHour);
     builder.add({
-      id: "shared:alb-lcu", name: "Application Load Balancer LCUs", category: "load-balancing",
-      usage: usageKeys.albLcuHours(), quantity: albHours.times(lcu),
+      id: "shared:alb-lcu",
+      name: "Application Load Balancer LCUs",
+      category: "load-balancing",
+      usage: usageKeys.albLcuHours(),
+      quantity: albHours.times(lcu),
       detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h × ${fmt(lcu)} LCU`,
     });
   }
   if (loadBalancers.internetFacing) {
     const azs = Math.max(2, availabilityZones);
     addPublicIpv4Line(builder, {
-      id: "shared:alb-public-ipv4", name: "Public IPv4 on internet-facing ALBs",
-      addresses: new Decimal(loadBalancers.count * azs), hoursPerMonth: hours,
+      id: "shared:alb-public-ipv4",
+      name: "Public IPv4 on internet-facing ALBs",
+      addresses: new Decimal(loadBalancers.count * azs),
+      hoursPerMonth: hours,
       detail: `${loadBalancers.count} ALB(s) × ${azs} AZ(s) × 1 IP`,
     });
   }

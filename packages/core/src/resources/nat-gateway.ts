@@ -16,19 +16,28 @@ import { addPublicIpv4Line } from "./public-ipv4";
 export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["natGateways"], avoidedGb = 0): void {
   if (!natGateways || natGateways.count === 0) return;
   builder.add({
-    id: "shared:nat-hours", name: "NAT gateway hours", category: "networking",
-    usage: usageKeys.natGatewayHours(), quantity: new Decimal(natGateways.count).times(toQuantity(natGateways.hoursPerMonth)),
+    id: "shared:nat-hours",
+    name: "NAT gateway hours",
+    category: "networking",
+    usage: usageKeys.natGatewayHours(),
+    quantity: new Decimal(natGateways.count).times(toQuantity(natGateways.hoursPerMonth)),
     detail: `${natGateways.count} gateway(s) × ${fmt(toQuantity(natGateways.hoursPerMonth))} h`,
   });
   addPublicIpv4Line(builder, {
-    id: "shared:nat-public-ipv4", name: "Public IPv4 (Elastic IP) on NAT gateways",
-    addresses: new Decimal(natGateways.count), hoursPerMonth: toQuantity(natGateways.hoursPerMonth), detail: `${natGateways.count} gateway(s) × 1 IP`,
+    id: "shared:nat-public-ipv4",
+    name: "Public IPv4 (Elastic IP) on NAT gateways",
+    addresses: new Decimal(natGateways.count),
+    hoursPerMonth: toQuantity(natGateways.hoursPerMonth),
+    detail: `${natGateways.count} gateway(s) × 1 IP`,
   });
   const stated = toQuantity(natGateways.monthlyDataProcessedGb);
   const gb = stated.minus(avoidedGb);
   builder.add({
-    id: "shared:nat-data", name: "NAT gateway data processed", category: "networking",
-    usage: usageKeys.natGatewayGb(), quantity: gb,
+    id: "shared:nat-data",
+    name: "NAT gateway data processed",
+    category: "networking",
+    usage: usageKeys.natGatewayGb(),
+    quantity: gb,
     detail: avoidedGb > 0 ? `${fmt(stated)} GB − ${fmt(avoidedGb)} GB through interface endpoints` : `${fmt(gb)} GB a month`,
   });
 }

@@ -16,20 +16,30 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
   if (!nlbs || nlbs.count === 0) return;
   const hours = new Decimal(nlbs.count).times(HOURS_PER_MONTH);
   builder.add({
-    id: "shared:nlb-hours", name: "Network Load Balancer hours", category: "load-balancing",
-    usage: usageKeys.nlbHours(), quantity: hours, detail: `${nlbs.count} NLB(s) × 730 h`,
+    id: "shared:nlb-hours",
+    name: "Network Load Balancer hours",
+    category: "load-balancing",
+    usage: usageKeys.nlbHours(),
+    quantity: hours,
+    detail: `${nlbs.count} NLB(s) × 730 h`,
   });
   if (nlbs.averageNlcuPerHour !== undefined) {
     const nlcu = toQuantity(nlbs.averageNlcuPerHour);
     builder.add({
-      id: "shared:nlb-nlcu", name: "Network Load Balancer NLCUs", category: "load-balancing",
-      usage: usageKeys.nlbNlcuHours(), quantity: hours.times(nlcu), detail: `${nlbs.count} NLB(s) × 730 h × ${fmt(nlcu)} NLCU`,
+      id: "shared:nlb-nlcu",
+      name: "Network Load Balancer NLCUs",
+      category: "load-balancing",
+      usage: usageKeys.nlbNlcuHours(),
+      quantity: hours.times(nlcu),
+      detail: `${nlbs.count} NLB(s) × 730 h × ${fmt(nlcu)} NLCU`,
     });
   }
   if (nlbs.internetFacing) {
     addPublicIpv4Line(builder, {
-      id: "shared:nlb-public-ipv4", name: "Public IPv4 on internet-facing NLBs",
-      addresses: new Decimal(nlbs.count * availabilityZones), hoursPerMonth: HOURS_PER_MONTH,
+      id: "shared:nlb-public-ipv4",
+      name: "Public IPv4 on internet-facing NLBs",
+      addresses: new Decimal(nlbs.count * availabilityZones),
+      hoursPerMonth: HOURS_PER_MONTH,
       detail: `${nlbs.count} NLB(s) × ${availabilityZones} AZ(s) × 1 IP`,
     });
   }

@@ -12,8 +12,12 @@ export function addPublicIpv4Line(
   input: { id: string; name: string; service?: string; addresses: Decimal; hoursPerMonth: Decimal; detail: string },
 ): void {
   builder.add({
-    id: input.id, name: input.name, category: "networking", ...(input.service ? { service: input.service } : {}),
-    usage: usageKeys.publicIpv4Hours(), quantity: input.addresses.times(input.hoursPerMonth),
+    id: input.id,
+    name: input.name,
+    category: "networking",
+    ...(input.service ? { service: input.service } : {}),
+    usage: usageKeys.publicIpv4Hours(),
+    quantity: input.addresses.times(input.hoursPerMonth),
     detail: `${input.detail} × ${fmt(input.hoursPerMonth)} h`,
   });
 }

@@ -5,14 +5,36 @@ import { embeddedPriceBook } from "../snapshot/embedded";
 const book = embeddedPriceBook();
 const app = [{ name: "app", taskCount: 1, vcpu: 1, memoryGib: 2 }];
 const line = (input: object, pattern: string, id: string) =>
-  estimateScenario({ region: "us-east-1", services: app, ...input } as never, book).patterns.find((p) => p.id === pattern)!.lines.find((l) => l.id === id);
+  estimateScenario({ region: "us-east-1", services: app, ...input } as never, book)
+    .patterns.find((p) => p.id === pattern)!
+    .lines.find((l) => l.id === id);
 
 describe("hours per month of shared resources (issue 13, item 7)", () => {
   it.each([
-    { label: "a 24-hour load test's ALB: 1 × 24 h × $0.0225 (S11) = $0.54", input: { extras: { loadBalancers: { count: 1, hoursPerMonth: 24 } } }, id: "shared:alb-hours", usd: "0.54" },
-    { label: "its LCUs follow the same hours: 24 h × 2 LCU × $0.008 = $0.384", input: { extras: { loadBalancers: { count: 1, hoursPerMonth: 24, averageLcuPerHour: 2 } } }, id: "shared:alb-lcu", usd: "0.384" },
-    { label: "a NAT gateway of a 2-week environment: 336 h × $0.045 (S7) = $15.12", input: { extras: { natGateways: { count: 1, hoursPerMonth: 336 } } }, id: "shared:nat-hours", usd: "15.12" },
-    { label: "the default is 730 h: 1 ALB × 730 × $0.0225 = $16.425", input: { extras: { loadBalancers: { count: 1 } } }, id: "shared:alb-hours", usd: "16.425" },
+    {
+      label: "a 24-hour load test's ALB: 1 × 24 h × $0.0225 (S11) = $0.54",
+      input: { extras: { loadBalancers: { count: 1, hoursPerMonth: 24 } } },
+      id: "shared:alb-hours",
+      usd: "0.54",
+    },
+    {
+      label: "its LCUs follow the same hours: 24 h × 2 LCU × $0.008 = $0.384",
+      input: { extras: { loadBalancers: { count: 1, hoursPerMonth: 24, averageLcuPerHour: 2 } } },
+      id: "shared:alb-lcu",
+      usd: "0.384",
+    },
+    {
+      label: "a NAT gateway of a 2-week environment: 336 h × $0.045 (S7) = $15.12",
+      input: { extras: { natGateways: { count: 1, hoursPerMonth: 336 } } },
+      id: "shared:nat-hours",
+      usd: "15.12",
+    },
+    {
+      label: "the default is 730 h: 1 ALB × 730 × $0.0225 = $16.425",
+      input: { extras: { loadBalancers: { count: 1 } } },
+      id: "shared:alb-hours",
+      usd: "16.425",
+    },
   ])("$label", ({ input, id, usd }) => {
     expect(line(input, "ecs-fargate", id)?.monthlyUsd.toFixed()).toBe(usd);
   });
@@ -31,6 +53,8 @@ describe("hours per month of shared resources (issue 13, item 7)", () => {
   });
 
   it("hours above 744 (a 31-day month) are bad input naming the field", () => {
-    expect(() => line({ extras: { natGateways: { count: 1, hoursPerMonth: 800 } } }, "ecs-fargate", "shared:nat-hours")).toThrow(/natGateways\.hoursPerMonth/);
+    expect(() => line({ extras: { natGateways: { count: 1, hoursPerMonth: 800 } } }, "ecs-fargate", "shared:nat-hours")).toThrow(
+      /natGateways\.hoursPerMonth/,
+    );
   });
 });

@@ -15,14 +15,21 @@ import { HOURS_PER_MONTH } from "../units/time";
 export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Network["interfaceEndpoints"], availabilityZones: number): void {
   if (!endpoints || endpoints.count === 0) return;
   builder.add({
-    id: "shared:vpc-endpoint-hours", name: "Interface VPC endpoints (per endpoint per AZ)", category: "networking",
-    usage: usageKeys.vpcEndpointAzHours(), quantity: new Decimal(endpoints.count * availabilityZones).times(HOURS_PER_MONTH),
+    id: "shared:vpc-endpoint-hours",
+    name: "Interface VPC endpoints (per endpoint per AZ)",
+    category: "networking",
+    usage: usageKeys.vpcEndpointAzHours(),
+    quantity: new Decimal(endpoints.count * availabilityZones).times(HOURS_PER_MONTH),
     detail: `${endpoints.count} endpoint(s) × ${availabilityZones} AZ(s) × 730 h`,
   });
   const gb = toQuantity(endpoints.monthlyDataProcessedGb);
   builder.add({
-    id: "shared:vpc-endpoint-data", name: "Interface VPC endpoints data processed", category: "networking",
-    usage: usageKeys.vpcEndpointGb(), quantity: gb, detail: `${fmt(gb)} GB a month`,
+    id: "shared:vpc-endpoint-data",
+    name: "Interface VPC endpoints data processed",
+    category: "networking",
+    usage: usageKeys.vpcEndpointGb(),
+    quantity: gb,
+    detail: `${fmt(gb)} GB a month`,
   });
 }
 

@@ -4,7 +4,14 @@ import { EKS_MAX_PODS_MODES } from "../ec2/max-pods";
 import { EBS_VOLUME_TYPES } from "../price-book/usage-keys";
 import { boundedNumber, SCENARIO_LIMITS } from "./limits";
 
-const FamilyListSchema = z.array(z.string().max(32).regex(/^[a-z0-9-]+$/)).max(SCENARIO_LIMITS.listEntries.max);
+const FamilyListSchema = z
+  .array(
+    z
+      .string()
+      .max(32)
+      .regex(/^[a-z0-9-]+$/),
+  )
+  .max(SCENARIO_LIMITS.listEntries.max);
 
 /** Which instance types the cheapest-fit search may choose from (ignored when instanceType is set). */
 export const InstanceSelectionSchema = z.strictObject({
@@ -40,7 +47,10 @@ export const Ec2Schema = z.strictObject({
   /** Keep this share of every node's allocatable CPU and memory free (for scaling, surges). */
   headroomPercent: z.number().min(0).max(90).default(0),
   /** Per-node agents (DaemonSets / ECS daemon services); default: a log and a metrics agent. */
-  daemonSets: z.array(DaemonSetSchema).max(SCENARIO_LIMITS.daemonSets.max).default([...DEFAULT_DAEMON_SETS]),
+  daemonSets: z
+    .array(DaemonSetSchema)
+    .max(SCENARIO_LIMITS.daemonSets.max)
+    .default([...DEFAULT_DAEMON_SETS]),
   /**
    * Memory the hypervisor and kernel keep from the OS, as a share of the advertised memory
    * (Karpenter's VM_MEMORY_OVERHEAD_PERCENT default, 7.5 %; the ECS docs' m4.large example

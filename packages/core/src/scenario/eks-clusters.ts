@@ -24,7 +24,9 @@ export function anyExtendedTier(eks: Eks): boolean {
 
 /** "1 × 730 h + 7 × 730 h (extended)" for line details. */
 export function clusterHoursText(groups: readonly EksClusterGroup[]): string {
-  return groups.map((g) => `${g.count} cluster(s) × ${g.hoursPerMonth.toFixed()} h${g.supportTier === "extended" ? " (extended)" : ""}`).join(" + ");
+  return groups
+    .map((g) => `${g.count} cluster(s) × ${g.hoursPerMonth.toFixed()} h${g.supportTier === "extended" ? " (extended)" : ""}`)
+    .join(" + ");
 }
 
 /** Σ count × hours of the given groups. */

@@ -93,5 +93,8 @@ export function boundedNumber(name: LimitName): z.ZodNumber {
 /** A string of bounded length (names, tags, descriptions). */
 export function boundedString(name: LimitName): z.ZodString {
   const limit: NumberLimit = SCENARIO_LIMITS[name];
-  return z.string().min(limit.min).max(limit.max, { error: `longer than ${limit.max} characters` });
+  return z
+    .string()
+    .min(limit.min)
+    .max(limit.max, { error: `longer than ${limit.max} characters` });
 }

@@ -36,9 +36,11 @@ export function notEstimated(scenario: Scenario): NotEstimated[] {
     "ecr-storage": scenario.storage.ecrStorageGb === 0,
     "ebs-snapshots": scenario.storage.ebsSnapshotGb === 0,
     "alb-lcu": (scenario.extras.loadBalancers?.count ?? 0) > 0 && scenario.extras.loadBalancers?.averageLcuPerHour === undefined,
-    "nlb-nlcu": (scenario.network.networkLoadBalancers?.count ?? 0) > 0 && scenario.network.networkLoadBalancers?.averageNlcuPerHour === undefined,
+    "nlb-nlcu":
+      (scenario.network.networkLoadBalancers?.count ?? 0) > 0 && scenario.network.networkLoadBalancers?.averageNlcuPerHour === undefined,
     "nat-data": (scenario.extras.natGateways?.count ?? 0) > 0 && scenario.extras.natGateways?.monthlyDataProcessedGb === 0,
-    "endpoint-data": (scenario.network.interfaceEndpoints?.count ?? 0) > 0 && scenario.network.interfaceEndpoints?.monthlyDataProcessedGb === 0,
+    "endpoint-data":
+      (scenario.network.interfaceEndpoints?.count ?? 0) > 0 && scenario.network.interfaceEndpoints?.monthlyDataProcessedGb === 0,
   };
   return (Object.keys(USAGE_DRIVEN_LINES) as UsageDrivenLine[])
     .filter((line) => zero[line])

@@ -36,11 +36,31 @@ describe("bad input is one coded error naming the field", () => {
     { label: "malformed region code", input: { ...valid, region: "US East" }, field: "region" },
     { label: "no services", input: { ...valid, services: [] }, field: "services" },
     { label: "task size and containers together", input: withService({ containers: [{ name: "a" }] }), field: "services[0].containers" },
-    { label: "vcpu without memoryGib", input: { ...valid, services: [{ name: "a", taskCount: 1, vcpu: 1 }] }, field: "services[0].memoryGib" },
-    { label: "neither a task size nor containers", input: { ...valid, services: [{ name: "a", taskCount: 1 }] }, field: "services[0].vcpu" },
-    { label: "batch runs without a duration", input: withService({ schedule: { runsPerDay: 3 } }), field: "services[0].schedule.durationSeconds" },
-    { label: "more than 730 hours a month", input: withService({ schedule: { hoursPerMonth: 800 } }), field: "services[0].schedule.hoursPerMonth" },
-    { label: "ephemeral storage above Fargate's 200 GiB", input: withService({ ephemeralStorageGib: 500 }), field: "services[0].ephemeralStorageGib" },
+    {
+      label: "vcpu without memoryGib",
+      input: { ...valid, services: [{ name: "a", taskCount: 1, vcpu: 1 }] },
+      field: "services[0].memoryGib",
+    },
+    {
+      label: "neither a task size nor containers",
+      input: { ...valid, services: [{ name: "a", taskCount: 1 }] },
+      field: "services[0].vcpu",
+    },
+    {
+      label: "batch runs without a duration",
+      input: withService({ schedule: { runsPerDay: 3 } }),
+      field: "services[0].schedule.durationSeconds",
+    },
+    {
+      label: "more than 730 hours a month",
+      input: withService({ schedule: { hoursPerMonth: 800 } }),
+      field: "services[0].schedule.hoursPerMonth",
+    },
+    {
+      label: "ephemeral storage above Fargate's 200 GiB",
+      input: withService({ ephemeralStorageGib: 500 }),
+      field: "services[0].ephemeralStorageGib",
+    },
   ])("$label → INVALID_SCENARIO at $field", ({ input, field }) => {
     const error = errorOf(input);
     expect(error.code).toBe("INVALID_SCENARIO");
@@ -61,17 +81,72 @@ describe("bad input is one coded error naming the field", () => {
 
 describe("every number is bounded (limits.ts): one line naming the field, the value and the range", () => {
   it.each([
-    { label: "1e7 tasks: above the ECS tasks-per-service quota of 5,000", input: withService({ taskCount: 1e7 }), field: "services[0].taskCount", text: "10000000 is out of range, allowed: 0 to 5000 (whole number)" },
-    { label: "2^53 tasks (beyond a safe integer: zod calls it not a whole number)", input: withService({ taskCount: 2 ** 53 }), field: "services[0].taskCount", text: "9007199254740992 is not a whole number, allowed: 0 to 5000" },
-    { label: "vcpu 1000: above the ECS task maximum of 192 vCPU", input: withService({ vcpu: 1000 }), field: "services[0].vcpu", text: "1000 is out of range, allowed: above 0 to 192" },
-    { label: "memoryGib 1e308: above 32 TiB", input: withService({ memoryGib: 1e308 }), field: "services[0].memoryGib", text: "1e+308 is out of range, allowed: above 0 to 32768" },
-    { label: "Infinity memory (YAML .inf)", input: withService({ memoryGib: Number.POSITIVE_INFINITY }), field: "services[0].memoryGib", text: "is not a finite number" },
-    { label: "runsPerDay above one a second (86,400)", input: withService({ schedule: { runsPerDay: 1e9, durationSeconds: 60 } }), field: "services[0].schedule.runsPerDay", text: "1000000000 is out of range, allowed: above 0 to 86400" },
-    { label: "durationSeconds longer than the 730-hour month", input: withService({ schedule: { runsPerDay: 1, durationSeconds: 1e12 } }), field: "services[0].schedule.durationSeconds", text: "allowed: above 0 to 2628000" },
-    { label: "NAT data 1e300 GB", input: { ...valid, extras: { natGateways: { count: 1, monthlyDataProcessedGb: 1e300 } } }, field: "extras.natGateways.monthlyDataProcessedGb", text: "allowed: 0 to 1000000000" },
-    { label: "EKS clusters above the 100-per-Region quota", input: { ...valid, eks: { clusterCount: 101 } }, field: "eks.clusterCount", text: "101 is out of range, allowed: 1 to 100" },
-    { label: "nodeCount above 5,000 container instances per cluster", input: { ...valid, ec2: { nodeCount: 5001 } }, field: "ec2.nodeCount", text: "5001 is out of range" },
-    { label: "a string where a count belongs", input: withService({ taskCount: "many" }), field: "services[0].taskCount", text: "\"many\" is not a finite number" },
+    {
+      label: "1e7 tasks: above the ECS tasks-per-service quota of 5,000",
+      input: withService({ taskCount: 1e7 }),
+      field: "services[0].taskCount",
+      text: "10000000 is out of range, allowed: 0 to 5000 (whole number)",
+    },
+    {
+      label: "2^53 tasks (beyond a safe integer: zod calls it not a whole number)",
+      input: withService({ taskCount: 2 ** 53 }),
+      field: "services[0].taskCount",
+      text: "9007199254740992 is not a whole number, allowed: 0 to 5000",
+    },
+    {
+      label: "vcpu 1000: above the ECS task maximum of 192 vCPU",
+      input: withService({ vcpu: 1000 }),
+      field: "services[0].vcpu",
+      text: "1000 is out of range, allowed: above 0 to 192",
+    },
+    {
+      label: "memoryGib 1e308: above 32 TiB",
+      input: withService({ memoryGib: 1e308 }),
+      field: "services[0].memoryGib",
+      text: "1e+308 is out of range, allowed: above 0 to 32768",
+    },
+    {
+      label: "Infinity memory (YAML .inf)",
+      input: withService({ memoryGib: Number.POSITIVE_INFINITY }),
+      field: "services[0].memoryGib",
+      text: "is not a finite number",
+    },
+    {
+      label: "runsPerDay above one a second (86,400)",
+      input: withService({ schedule: { runsPerDay: 1e9, durationSeconds: 60 } }),
+      field: "services[0].schedule.runsPerDay",
+      text: "1000000000 is out of range, allowed: above 0 to 86400",
+    },
+    {
+      label: "durationSeconds longer than the 730-hour month",
+      input: withService({ schedule: { runsPerDay: 1, durationSeconds: 1e12 } }),
+      field: "services[0].schedule.durationSeconds",
+      text: "allowed: above 0 to 2628000",
+    },
+    {
+      label: "NAT data 1e300 GB",
+      input: { ...valid, extras: { natGateways: { count: 1, monthlyDataProcessedGb: 1e300 } } },
+      field: "extras.natGateways.monthlyDataProcessedGb",
+      text: "allowed: 0 to 1000000000",
+    },
+    {
+      label: "EKS clusters above the 100-per-Region quota",
+      input: { ...valid, eks: { clusterCount: 101 } },
+      field: "eks.clusterCount",
+      text: "101 is out of range, allowed: 1 to 100",
+    },
+    {
+      label: "nodeCount above 5,000 container instances per cluster",
+      input: { ...valid, ec2: { nodeCount: 5001 } },
+      field: "ec2.nodeCount",
+      text: "5001 is out of range",
+    },
+    {
+      label: "a string where a count belongs",
+      input: withService({ taskCount: "many" }),
+      field: "services[0].taskCount",
+      text: '"many" is not a finite number',
+    },
   ])("$label", ({ input, field, text }) => {
     const error = errorOf(input);
     expect(error.code).toBe("INVALID_SCENARIO");

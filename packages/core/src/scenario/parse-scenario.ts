@@ -25,7 +25,10 @@ export function showValue(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") return undefined;
   const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(cut).replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(cut).replace(
+    /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -36,7 +39,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): { field
   const field = formatFieldPath(issue.path);
   if (issue.code === "unrecognized_keys") {
     const where = field || "the top level";
-    return { field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(", "), message: `unknown field(s) at ${where}: ${issue.keys.join(", ")}` };
+    return {
+      field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(", "),
+      message: `unknown field(s) at ${where}: ${issue.keys.join(", ")}`,
+    };
   }
   if (issue.code === "invalid_value") {
     return { field, message: issue.message, allowed: issue.values.map((value) => String(value)) };

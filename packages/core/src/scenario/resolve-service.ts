@@ -43,11 +43,13 @@ export function fargatePlatformOf(service: Pick<Service, "architecture" | "os">)
 
 function containerRequests(service: Service, field: string): ContainerRequest[] {
   if (service.vcpu !== undefined && service.memoryGib !== undefined) {
-    return [{
-      cpuMillicores: vcpuToMillicores(toQuantity(service.vcpu), `${field}.vcpu`),
-      memoryBytes: gibToBytes(toQuantity(service.memoryGib)),
-      isInit: false,
-    }];
+    return [
+      {
+        cpuMillicores: vcpuToMillicores(toQuantity(service.vcpu), `${field}.vcpu`),
+        memoryBytes: gibToBytes(toQuantity(service.memoryGib)),
+        isInit: false,
+      },
+    ];
   }
   return (service.containers ?? []).map((container, index) => ({
     cpuMillicores: container.cpu === undefined ? 0 : parseCpuMillicores(container.cpu, `${field}.containers[${index}].cpu`),
@@ -58,9 +60,8 @@ function containerRequests(service: Service, field: string): ContainerRequest[] 
 
 function resolveSchedule(schedule: Service["schedule"]): ResolvedSchedule {
   if (schedule.durationSeconds !== undefined) {
-    const runsPerMonth = schedule.runsPerMonth !== undefined
-      ? toQuantity(schedule.runsPerMonth)
-      : toQuantity(schedule.runsPerDay ?? 0).times(DAYS_PER_MONTH);
+    const runsPerMonth =
+      schedule.runsPerMonth !== undefined ? toQuantity(schedule.runsPerMonth) : toQuantity(schedule.runsPerDay ?? 0).times(DAYS_PER_MONTH);
     return { kind: "batch", runsPerMonth, durationSeconds: toQuantity(schedule.durationSeconds) };
   }
   return { kind: "always-on", hoursPerMonth: schedule.hoursPerMonth === undefined ? HOURS_PER_MONTH : toQuantity(schedule.hoursPerMonth) };
@@ -99,7 +100,8 @@ function resolveFresh(service: Service, index: number): ResolvedService {
     // AWS has no Windows on Arm: Fargate offers Windows/x86 only (https://aws.amazon.com/fargate/pricing/:
     // Linux/X86, Linux/ARM, Windows/X86) and Windows AMIs on EC2 are x86_64.
     throw coreError("INVALID_OPTION", `service "${service.name}": Windows runs on x86_64 only on AWS (no Windows on arm64)`, {
-      field: `${field}.architecture`, allowed: ["x86_64"],
+      field: `${field}.architecture`,
+      allowed: ["x86_64"],
     });
   }
   const containers = containerRequests(service, field);

@@ -17,7 +17,10 @@ export const ScenarioSchema = z.strictObject({
   name: boundedString("nameLength").default("Unnamed scenario"),
   description: z.string().max(SCENARIO_LIMITS.descriptionLength.max).optional(),
   /** AWS region code, e.g. us-east-1. */
-  region: z.string().max(32).regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
+  region: z
+    .string()
+    .max(32)
+    .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
   /** At most 5,000 services (the ECS services-per-cluster quota) and 150,000 tasks in all. */
   services: z
     .array(ServiceSchema)

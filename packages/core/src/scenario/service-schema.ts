@@ -64,7 +64,10 @@ export const ServiceSchema = z
     /** Free-form labels (team, cost centre) for portfolio roll-ups. */
     tags: z
       .record(boundedString("tagKeyLength"), z.string().max(SCENARIO_LIMITS.tagValueLength.max))
-      .refine((tags) => Object.keys(tags).length <= SCENARIO_LIMITS.tags.max, `at most ${SCENARIO_LIMITS.tags.max} tags (the AWS per-resource tag limit)`)
+      .refine(
+        (tags) => Object.keys(tags).length <= SCENARIO_LIMITS.tags.max,
+        `at most ${SCENARIO_LIMITS.tags.max} tags (the AWS per-resource tag limit)`,
+      )
       .optional(),
     /** Usage-driven lines: egress, service traffic, logs (usage-schema.ts; default 0, reported as not estimated). */
     ...ServiceUsageShape,

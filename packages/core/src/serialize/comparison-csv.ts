@@ -6,8 +6,24 @@ import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 export type CsvTable = { columns: string[]; rows: string[][] };
 
 export const COMPARISON_CSV_COLUMNS = [
-  "scenario", "region", "pattern", "status", "lowerBound", "lineId", "line", "category", "service", "quantity", "unit",
-  "rateUsd", "monthlyUsd", "yearlyUsd", "threeYearUsd", "rateRegion", "sourceId", "asOf",
+  "scenario",
+  "region",
+  "pattern",
+  "status",
+  "lowerBound",
+  "lineId",
+  "line",
+  "category",
+  "service",
+  "quantity",
+  "unit",
+  "rateUsd",
+  "monthlyUsd",
+  "yearlyUsd",
+  "threeYearUsd",
+  "rateRegion",
+  "sourceId",
+  "asOf",
 ];
 
 /**
@@ -23,9 +39,20 @@ export function comparisonCsv(comparison: Comparison): CsvTable {
     const head = [name, comparison.region, p.id, p.status, String(p.lowerBound)];
     if (p.lines.length === 0) return [[...head, ...COMPARISON_CSV_COLUMNS.slice(head.length).map(() => "")]];
     return p.lines.map((line) => [
-      ...head, line.id, line.name, line.category, line.service ?? "", toDecimalString(line.quantity), line.unit,
-      line.rateUsd.toFixed(), toDecimalString(line.monthlyUsd), toDecimalString(line.monthlyUsd.times(MONTHS_PER_YEAR)),
-      toDecimalString(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)), line.rate.region, line.rate.sourceId, line.rate.asOf,
+      ...head,
+      line.id,
+      line.name,
+      line.category,
+      line.service ?? "",
+      toDecimalString(line.quantity),
+      line.unit,
+      line.rateUsd.toFixed(),
+      toDecimalString(line.monthlyUsd),
+      toDecimalString(line.monthlyUsd.times(MONTHS_PER_YEAR)),
+      toDecimalString(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
+      line.rate.region,
+      line.rate.sourceId,
+      line.rate.asOf,
     ]);
   });
   return { columns: [...COMPARISON_CSV_COLUMNS], rows };

@@ -45,7 +45,10 @@ export function nodeGroupToJson(plan: NodePlan) {
             upfrontPerNodeUsd: dec(d.upfrontPerNode),
           },
           runnersUp: d.runnersUp.map((alt) => ({
-            instanceType: alt.instanceType, nodeCount: alt.nodeCount, monthlyUsd: dec(alt.monthlyUsd), extraMonthlyUsd: dec(alt.extraMonthlyUsd),
+            instanceType: alt.instanceType,
+            nodeCount: alt.nodeCount,
+            monthlyUsd: dec(alt.monthlyUsd),
+            extraMonthlyUsd: dec(alt.extraMonthlyUsd),
           })),
           search: { regionCatalogTypes: d.regionCatalogCount, consideredTypes: d.consideredCount, packedTypes: d.packedCount },
           packing: { method: d.packing.method, lowerBoundNodes: d.packing.lowerBoundNodes, gapNodes: d.packing.gapNodes },

@@ -52,7 +52,9 @@ describe("task-level sizes", () => {
 
 describe("quantities are range-checked (limits.ts)", () => {
   it("193 vCPU is above the ECS task maximum of 192 vCPU (196,608 CPU units)", () => {
-    expect(() => parseCpuMillicores("193", "containers[0].cpu")).toThrow(/INVALID_QUANTITY: CPU "193" is out of range \(field: containers\[0\]\.cpu\); allowed: 0 to 192000/);
+    expect(() => parseCpuMillicores("193", "containers[0].cpu")).toThrow(
+      /INVALID_QUANTITY: CPU "193" is out of range \(field: containers\[0\]\.cpu\); allowed: 0 to 192000/,
+    );
   });
   it("192 vCPU is exactly the cap and accepted", () => {
     expect(parseCpuMillicores("192")).toBe(192_000);

@@ -13,7 +13,12 @@ export const BYTES_PER_GIB = BYTES_PER_MIB * MIB_PER_GIB;
 export const MILLICORES_PER_VCPU = 1000;
 
 const BINARY_SUFFIX: Record<string, bigint> = {
-  Ki: 1024n, Mi: 1024n ** 2n, Gi: 1024n ** 3n, Ti: 1024n ** 4n, Pi: 1024n ** 5n, Ei: 1024n ** 6n,
+  Ki: 1024n,
+  Mi: 1024n ** 2n,
+  Gi: 1024n ** 3n,
+  Ti: 1024n ** 4n,
+  Pi: 1024n ** 5n,
+  Ei: 1024n ** 6n,
 };
 const DECIMAL_EXPONENT: Record<string, number> = { m: -3, "": 0, k: 3, K: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const QUANTITY = /^([0-9]+(?:\.[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|K|M|G|T|P|E)?$/;
@@ -44,7 +49,10 @@ export function parseCpuMillicores(raw: string | number, field = "cpu"): number 
   }
   const limit = SCENARIO_LIMITS.containerCpuMillicores;
   if (millicores.greaterThan(limit.max)) {
-    throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is out of range`, { field, allowed: [`${rangeText(limit)} millicores (192 vCPU, the ECS task maximum)`] });
+    throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is out of range`, {
+      field,
+      allowed: [`${rangeText(limit)} millicores (192 vCPU, the ECS task maximum)`],
+    });
   }
   return millicores.toNumber();
 }
@@ -58,7 +66,10 @@ export function parseMemoryBytes(raw: string | number, field = "memory"): number
   const bytes = parseK8sQuantity(raw, field);
   const limit = SCENARIO_LIMITS.containerMemoryBytes;
   if (bytes.greaterThan(limit.max)) {
-    throw coreError("INVALID_QUANTITY", `memory "${String(raw)}" is out of range`, { field, allowed: ["0 to 32Ti (the largest EC2 instance's memory)"] });
+    throw coreError("INVALID_QUANTITY", `memory "${String(raw)}" is out of range`, {
+      field,
+      allowed: ["0 to 32Ti (the largest EC2 instance's memory)"],
+    });
   }
   // Kubernetes rounds fractional bytes up (a request is a minimum).
   return bytes.ceil().toNumber();

@@ -25,7 +25,15 @@ function containerInputs(task: TaskDefinition, source: string, at: (key: string)
     const result: ContainerInput = { name: container.name };
     if (container.cpu !== undefined && container.cpu > 0) {
       const { millicores, isExact } = unitsToMillicores(container.cpu);
-      if (!isExact) warnings.push(warning("assumed", source, `${field}.cpu`, `${container.cpu} CPU units = ${container.cpu * 1000 / 1024}m, rounded up to ${millicores}m`));
+      if (!isExact)
+        warnings.push(
+          warning(
+            "assumed",
+            source,
+            `${field}.cpu`,
+            `${container.cpu} CPU units = ${(container.cpu * 1000) / 1024}m, rounded up to ${millicores}m`,
+          ),
+        );
       result.cpu = `${millicores}m`;
     }
     const memoryMib = container.memoryReservation ?? container.memory;
@@ -57,15 +65,32 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
 
   const name = task.family ?? task.containerDefinitions[0]?.name ?? "task";
   const service: ServiceInput = { name, taskCount: 1 };
-  warnings.push(warning("assumed", source, "taskCount", "a task definition holds no task count: 1 assumed (set it to the ECS service's desiredCount)"));
+  warnings.push(
+    warning("assumed", source, "taskCount", "a task definition holds no task count: 1 assumed (set it to the ECS service's desiredCount)"),
+  );
   if (task.cpu !== undefined && task.memory !== undefined) {
     service.vcpu = taskVcpu(task.cpu, at("cpu")).toNumber();
     service.memoryGib = taskMemoryGib(task.memory, at("memory")).toNumber();
     if (task.containerDefinitions.some((c) => (c.cpu ?? 0) > 0 || c.memory !== undefined || c.memoryReservation !== undefined)) {
-      warnings.push(warning("ignored", source, at("containerDefinitions[].cpu/memory"), "container sizes sit inside the task size, which is what is billed"));
+      warnings.push(
+        warning(
+          "ignored",
+          source,
+          at("containerDefinitions[].cpu/memory"),
+          "container sizes sit inside the task size, which is what is billed",
+        ),
+      );
     }
   } else {
-    if (task.cpu !== undefined || task.memory !== undefined) warnings.push(warning("assumed", source, at(task.cpu !== undefined ? "cpu" : "memory"), "only one of task cpu/memory is set: sized from the containers instead"));
+    if (task.cpu !== undefined || task.memory !== undefined)
+      warnings.push(
+        warning(
+          "assumed",
+          source,
+          at(task.cpu !== undefined ? "cpu" : "memory"),
+          "only one of task cpu/memory is set: sized from the containers instead",
+        ),
+      );
     service.containers = containerInputs(task, source, at, warnings);
   }
   if (task.runtimePlatform?.cpuArchitecture === "ARM64") service.architecture = "arm64";

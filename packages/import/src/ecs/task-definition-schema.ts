@@ -14,11 +14,26 @@ const MAX_MEMORY_MIB = 32 * 1024 * 1024;
 export const ContainerDefinitionSchema = z.looseObject({
   name: z.string().min(1),
   /** CPU units (1,024 = 1 vCPU). */
-  cpu: z.number().int().nonnegative().max(MAX_CPU_UNITS, { error: `is out of range, allowed: 0 to ${MAX_CPU_UNITS} CPU units (192 vCPU)` }).optional(),
+  cpu: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_CPU_UNITS, { error: `is out of range, allowed: 0 to ${MAX_CPU_UNITS} CPU units (192 vCPU)` })
+    .optional(),
   /** Hard memory limit, MiB. */
-  memory: z.number().int().positive().max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` }).optional(),
+  memory: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` })
+    .optional(),
   /** Soft memory reservation, MiB (what ECS reserves on the instance). */
-  memoryReservation: z.number().int().positive().max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` }).optional(),
+  memoryReservation: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` })
+    .optional(),
   resourceRequirements: z.array(z.looseObject({ type: z.string(), value: z.string() })).optional(),
 });
 

@@ -19,7 +19,11 @@ describe("cronRuns", () => {
     { label: "@monthly: day 1 of every month → 1", schedule: "@monthly", runsPerMonth: 1 },
     { label: "1st and 15th at 06:00 and 18:00 → 2 days × 2 = 4", schedule: "0 6,18 1,15 * *", runsPerMonth: 4 },
     { label: "@yearly: 1 day × 1/12 of the months → 0.0833", schedule: "@yearly", runsPerMonth: 0.0833 },
-    { label: "daily in the quarter's first month only (JAN,APR,JUL,OCT): 30.41666… × 4/12 → 10.1389", schedule: "0 0 * jan,apr,jul,oct *", runsPerMonth: 10.1389 },
+    {
+      label: "daily in the quarter's first month only (JAN,APR,JUL,OCT): 30.41666… × 4/12 → 10.1389",
+      schedule: "0 0 * jan,apr,jul,oct *",
+      runsPerMonth: 10.1389,
+    },
   ])("$label", ({ schedule, runsPerMonth }) => {
     const runs = cronRuns(schedule);
     expect(runs.runsPerMonth).toBe(runsPerMonth);

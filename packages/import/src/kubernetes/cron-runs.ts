@@ -1,22 +1,50 @@
 import { coreError, DAYS_PER_MONTH, Decimal } from "@repo/core";
 
 const MACROS: Record<string, string> = {
-  "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *", "@weekly": "0 0 * * 0",
-  "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@hourly": "0 * * * *",
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+  "@monthly": "0 0 1 * *",
+  "@weekly": "0 0 * * 0",
+  "@daily": "0 0 * * *",
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *",
 };
 const NAMES: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
 };
 const FIELDS = [
-  { name: "minute", min: 0, max: 59 }, { name: "hour", min: 0, max: 23 }, { name: "day of month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12 }, { name: "day of week", min: 0, max: 7 },
+  { name: "minute", min: 0, max: 59 },
+  { name: "hour", min: 0, max: 23 },
+  { name: "day of month", min: 1, max: 31 },
+  { name: "month", min: 1, max: 12 },
+  { name: "day of week", min: 0, max: 7 },
 ] as const;
 
 /** The values one cron field matches: `*`, `5`, `1-5`, `*\/15`, `0-30/10`, `MON-FRI`, lists of these. */
 export function cronFieldValues(text: string, index: number, schedule: string): Set<number> {
   const spec = FIELDS[index] ?? FIELDS[0];
-  const bad = () => coreError("INVALID_WORKLOAD", `cron schedule "${schedule}": the ${spec.name} field "${text}" is not understood`, { field: "spec.schedule" });
+  const bad = () =>
+    coreError("INVALID_WORKLOAD", `cron schedule "${schedule}": the ${spec.name} field "${text}" is not understood`, {
+      field: "spec.schedule",
+    });
   const toNumber = (token: string): number => {
     const value = /^\d+$/.test(token) ? Number(token) : NAMES[token.toLowerCase()];
     if (value === undefined || value < spec.min || value > spec.max) throw bad();
@@ -27,7 +55,12 @@ export function cronFieldValues(text: string, index: number, schedule: string): 
     const [range = "", stepText] = part.split("/");
     const step = stepText === undefined ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw bad();
-    const [from, to] = range === "*" || range === "?" ? [spec.min, spec.max] : range.includes("-") ? range.split("-").map(toNumber) : [toNumber(range), stepText ? spec.max : toNumber(range)];
+    const [from, to] =
+      range === "*" || range === "?"
+        ? [spec.min, spec.max]
+        : range.includes("-")
+          ? range.split("-").map(toNumber)
+          : [toNumber(range), stepText ? spec.max : toNumber(range)];
     if (from === undefined || to === undefined || from > to) throw bad();
     for (let v = from; v <= to; v += step) values.add(index === 4 && v === 7 ? 0 : v);
   }
@@ -48,7 +81,12 @@ const rounded = (value: Decimal): number => value.toDecimalPlaces(4).toNumber();
 export function cronRuns(schedule: string): CronRuns {
   const expanded = MACROS[schedule.trim().toLowerCase()] ?? schedule.trim();
   const fields = expanded.split(/\s+/);
-  if (fields.length !== 5) throw coreError("INVALID_WORKLOAD", `cron schedule "${schedule}" must have 5 fields (minute hour day-of-month month day-of-week) or be a macro such as @daily`, { field: "spec.schedule" });
+  if (fields.length !== 5)
+    throw coreError(
+      "INVALID_WORKLOAD",
+      `cron schedule "${schedule}" must have 5 fields (minute hour day-of-month month day-of-week) or be a macro such as @daily`,
+      { field: "spec.schedule" },
+    );
   const [minutes, hours, days, months, weekdays] = fields.map((text, i) => cronFieldValues(text, i, schedule));
   const perDay = new Decimal((minutes?.size ?? 0) * (hours?.size ?? 0));
   const isEveryDom = fields[2] === "*" || fields[2] === "?";
@@ -58,7 +96,14 @@ export function cronRuns(schedule: string): CronRuns {
   const domDays = isEveryDom ? (isEveryDow ? DAYS_PER_MONTH : new Decimal(0)) : new Decimal(days?.size ?? 0);
   const dowDays = isEveryDow ? new Decimal(0) : DAYS_PER_MONTH.times(weekdays?.size ?? 0).div(7);
   const runs = perDay.times(domDays.plus(dowDays)).times(monthShare);
-  const parts = [!isEveryDom ? `${days?.size ?? 0} day(s) of the month` : "", !isEveryDow ? `${weekdays?.size ?? 0}/7 of the days` : "", !monthShare.eq(1) ? `${months?.size ?? 0}/12 months` : ""].filter(Boolean);
+  const parts = [
+    !isEveryDom ? `${days?.size ?? 0} day(s) of the month` : "",
+    !isEveryDow ? `${weekdays?.size ?? 0}/7 of the days` : "",
+    !monthShare.eq(1) ? `${months?.size ?? 0}/12 months` : "",
+  ].filter(Boolean);
   const overlap = !isEveryDom && !isEveryDow ? "; days matching both fields are counted twice" : "";
-  return { runsPerMonth: rounded(runs), note: `average month of 30.42 days: ${perDay.toFixed()} run(s) a day × ${parts.join(" × ")}${overlap}` };
+  return {
+    runsPerMonth: rounded(runs),
+    note: `average month of 30.42 days: ${perDay.toFixed()} run(s) a day × ${parts.join(" × ")}${overlap}`,
+  };
 }

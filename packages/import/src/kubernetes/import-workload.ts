@@ -10,7 +10,10 @@ import { CronJobSchema, JobSchema, ReplicatedSchema, WORKLOAD_KINDS, type JobSpe
 /** Run length assumed for a Job without activeDeadlineSeconds (the API holds no expected duration). */
 export const ASSUMED_JOB_SECONDS = 3600;
 
-function tagsOf(metadata: { namespace?: string | undefined; labels?: Record<string, string> | undefined }): Record<string, string> | undefined {
+function tagsOf(metadata: {
+  namespace?: string | undefined;
+  labels?: Record<string, string> | undefined;
+}): Record<string, string> | undefined {
   const tags = { ...(metadata.labels ?? {}), ...(metadata.namespace ? { namespace: metadata.namespace } : {}) };
   return Object.keys(tags).length > 0 ? tags : undefined;
 }
@@ -20,9 +23,21 @@ function jobShape(spec: JobSpec, source: string, path: string, warnings: ImportW
   const completions = spec.completions ?? 1;
   const taskCount = Math.min(spec.parallelism ?? 1, completions);
   const durationSeconds = spec.activeDeadlineSeconds ?? ASSUMED_JOB_SECONDS;
-  warnings.push(spec.activeDeadlineSeconds !== undefined
-    ? warning("assumed", source, `${path}.activeDeadlineSeconds`, `each pod is billed for the whole deadline of ${durationSeconds} s (an upper bound); set schedule.durationSeconds to the real run time`)
-    : warning("assumed", source, `${path}`, `no run time in a Job: ${ASSUMED_JOB_SECONDS} s per pod assumed; set schedule.durationSeconds`));
+  warnings.push(
+    spec.activeDeadlineSeconds !== undefined
+      ? warning(
+          "assumed",
+          source,
+          `${path}.activeDeadlineSeconds`,
+          `each pod is billed for the whole deadline of ${durationSeconds} s (an upper bound); set schedule.durationSeconds to the real run time`,
+        )
+      : warning(
+          "assumed",
+          source,
+          `${path}`,
+          `no run time in a Job: ${ASSUMED_JOB_SECONDS} s per pod assumed; set schedule.durationSeconds`,
+        ),
+  );
   warnings.push(...accountFields(spec, { used: ["parallelism", "completions", "activeDeadlineSeconds", "template"] }, source, path));
   return { taskCount, runsPerJob: new Decimal(completions).div(taskCount || 1), durationSeconds };
 }
@@ -47,17 +62,30 @@ export function importKubernetesObject(document: unknown, source: string): Impor
   }
   if (!(WORKLOAD_KINDS as readonly string[]).includes(kind)) {
     const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "?";
-    return { services: [], warnings: [warning("skipped", `${source} ${kind}/${name}`, "kind", `${kind} is not a workload (priced kinds: ${WORKLOAD_KINDS.join(", ")})`)] };
+    return {
+      services: [],
+      warnings: [
+        warning("skipped", `${source} ${kind}/${name}`, "kind", `${kind} is not a workload (priced kinds: ${WORKLOAD_KINDS.join(", ")})`),
+      ],
+    };
   }
   const topUsed = { used: ["apiVersion", "kind", "metadata", "spec"], unsupported: {} };
   if (kind === "Deployment" || kind === "StatefulSet") {
     const object = parseWith(ReplicatedSchema, document, source, "");
     const src = label(object.metadata.name);
     warnings.push(...accountFields(document, topUsed, src, ""));
-    const unsupported: Record<string, string> = kind === "StatefulSet" ? { volumeClaimTemplates: "persistent volume claims are not priced (EBS volumes are billed separately)" } : {};
+    const unsupported: Record<string, string> =
+      kind === "StatefulSet" ? { volumeClaimTemplates: "persistent volume claims are not priced (EBS volumes are billed separately)" } : {};
     warnings.push(...accountFields(object.spec, { used: ["replicas", "template"], unsupported }, src, "spec"));
-    const service: ServiceInput = { name: object.metadata.name, taskCount: object.spec.replicas ?? 1, ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings) };
-    if (object.spec.replicas === undefined) warnings.push(warning("assumed", src, "spec.replicas", "not set: 1 replica (the Kubernetes default); a HorizontalPodAutoscaler is not read"));
+    const service: ServiceInput = {
+      name: object.metadata.name,
+      taskCount: object.spec.replicas ?? 1,
+      ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
+    };
+    if (object.spec.replicas === undefined)
+      warnings.push(
+        warning("assumed", src, "spec.replicas", "not set: 1 replica (the Kubernetes default); a HorizontalPodAutoscaler is not read"),
+      );
     const tags = tagsOf(object.metadata);
     return { services: [{ ...service, ...(tags ? { tags } : {}) }], warnings };
   }
@@ -69,10 +97,15 @@ export function importKubernetesObject(document: unknown, source: string): Impor
     warnings.push(warning("assumed", src, "kind", "a Job runs once: priced as one run a month"));
     const tags = tagsOf(object.metadata);
     return {
-      services: [{
-        name: object.metadata.name, taskCount: shape.taskCount, ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
-        schedule: { runsPerMonth: shape.runsPerJob.toNumber(), durationSeconds: shape.durationSeconds }, ...(tags ? { tags } : {}),
-      }],
+      services: [
+        {
+          name: object.metadata.name,
+          taskCount: shape.taskCount,
+          ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
+          schedule: { runsPerMonth: shape.runsPerJob.toNumber(), durationSeconds: shape.durationSeconds },
+          ...(tags ? { tags } : {}),
+        },
+      ],
       warnings,
     };
   }
@@ -85,12 +118,27 @@ export function importKubernetesObject(document: unknown, source: string): Impor
   const runs = cronRuns(object.spec.schedule);
   if (runs.note) warnings.push(warning("assumed", src, "spec.schedule", runs.note));
   const perRun = shape.runsPerJob;
-  const schedule = runs.runsPerDay !== undefined
-    ? { runsPerDay: perRun.times(runs.runsPerDay).toDecimalPlaces(4).toNumber(), durationSeconds: shape.durationSeconds }
-    : { runsPerMonth: perRun.times(runs.runsPerMonth ?? 0).toDecimalPlaces(4).toNumber(), durationSeconds: shape.durationSeconds };
+  const schedule =
+    runs.runsPerDay !== undefined
+      ? { runsPerDay: perRun.times(runs.runsPerDay).toDecimalPlaces(4).toNumber(), durationSeconds: shape.durationSeconds }
+      : {
+          runsPerMonth: perRun
+            .times(runs.runsPerMonth ?? 0)
+            .toDecimalPlaces(4)
+            .toNumber(),
+          durationSeconds: shape.durationSeconds,
+        };
   const tags = tagsOf(object.metadata);
   return {
-    services: [{ name: object.metadata.name, taskCount: shape.taskCount, ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings), schedule, ...(tags ? { tags } : {}) }],
+    services: [
+      {
+        name: object.metadata.name,
+        taskCount: shape.taskCount,
+        ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings),
+        schedule,
+        ...(tags ? { tags } : {}),
+      },
+    ],
     warnings,
   };
 }

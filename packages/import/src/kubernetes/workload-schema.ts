@@ -36,10 +36,25 @@ export const MetadataSchema = z.looseObject({
 });
 
 export const JobSpecSchema = z.looseObject({
-  parallelism: z.number().int().min(0).max(MAX_TASKS, { error: range(MAX_TASKS) }).optional(),
-  completions: z.number().int().min(1).max(1_000_000, { error: range(1_000_000) }).optional(),
+  parallelism: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_TASKS, { error: range(MAX_TASKS) })
+    .optional(),
+  completions: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000, { error: range(1_000_000) })
+    .optional(),
   /** Billed as the run length, so at most the model's month (2,628,000 s). */
-  activeDeadlineSeconds: z.number().int().positive().max(MAX_SECONDS, { error: range(MAX_SECONDS) }).optional(),
+  activeDeadlineSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SECONDS, { error: range(MAX_SECONDS) })
+    .optional(),
   template: PodTemplateSchema,
 });
 export type JobSpec = z.output<typeof JobSpecSchema>;
@@ -47,7 +62,15 @@ export type JobSpec = z.output<typeof JobSpecSchema>;
 export const ReplicatedSchema = z.looseObject({
   metadata: MetadataSchema,
   /** Replicas: at most the ECS tasks-per-service quota (5,000), the scenario's taskCount limit. */
-  spec: z.looseObject({ replicas: z.number().int().min(0).max(MAX_TASKS, { error: range(MAX_TASKS) }).optional(), template: PodTemplateSchema }),
+  spec: z.looseObject({
+    replicas: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_TASKS, { error: range(MAX_TASKS) })
+      .optional(),
+    template: PodTemplateSchema,
+  }),
 });
 export const JobSchema = z.looseObject({ metadata: MetadataSchema, spec: JobSpecSchema });
 export const CronJobSchema = z.looseObject({

@@ -12,8 +12,16 @@ describe("buildEmbeddedSnapshot runs checkSnapshot", () => {
   });
 
   it("a zero price in fargate_rates.csv fails the build naming the rate", () => {
-    const broken = { ...sources, fargateRatesCsv: sources.fargateRatesCsv.replace("us-east-1,linux-x86,on-demand,vcpu,0.04048,", "us-east-1,linux-x86,on-demand,vcpu,0,") };
+    const broken = {
+      ...sources,
+      fargateRatesCsv: sources.fargateRatesCsv.replace(
+        "us-east-1,linux-x86,on-demand,vcpu,0.04048,",
+        "us-east-1,linux-x86,on-demand,vcpu,0,",
+      ),
+    };
     expect(broken.fargateRatesCsv).not.toBe(sources.fargateRatesCsv);
-    expect(() => buildEmbeddedSnapshot(broken)).toThrow(/INVALID_SNAPSHOT: rates\[\d+\] \(us-east-1 fargate\/on-demand\/linux-x86\/vcpu-hours\): price 0 USD is not positive/);
+    expect(() => buildEmbeddedSnapshot(broken)).toThrow(
+      /INVALID_SNAPSHOT: rates\[\d+\] \(us-east-1 fargate\/on-demand\/linux-x86\/vcpu-hours\): price 0 USD is not positive/,
+    );
   });
 });

@@ -63,7 +63,12 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);
   const rates = withConfidence([...byKey.values()], sources).sort((a, b) => (a.region + a.usage).localeCompare(b.region + b.usage));
-  const asOf = rates.map((r) => r.asOf).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().at(-1) ?? "undated";
+  const asOf =
+    rates
+      .map((r) => r.asOf)
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .at(-1) ?? "undated";
   const snapshot = PriceSnapshotSchema.parse({
     schemaVersion: 1,
     id: `embedded-${asOf}`,
@@ -76,5 +81,8 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
   });
   // the same semantic checks every price file gets on load: a bad CSV row fails the build, naming the rate
   checkSnapshot(snapshot);
-  return { snapshot, skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped, ...multiRegion.skipped, ...regional.skipped, ...extras.skipped] };
+  return {
+    snapshot,
+    skipped: [...fargate.skipped, ...selected.skipped, ...spot.skipped, ...multiRegion.skipped, ...regional.skipped, ...extras.skipped],
+  };
 }

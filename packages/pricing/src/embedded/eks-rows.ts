@@ -11,9 +11,11 @@ export function eksRates(rows: readonly Record<string, string>[]): Rate[] {
   let regions: string[] = [];
   for (const row of rows) {
     const usage =
-      row.item === "cluster_standard_support" ? usageKeys.eksClusterHours()
-      : row.item === "cluster_extended_support_surcharge" ? usageKeys.eksExtendedSupportSurchargeHours()
-      : undefined;
+      row.item === "cluster_standard_support"
+        ? usageKeys.eksClusterHours()
+        : row.item === "cluster_extended_support_surcharge"
+          ? usageKeys.eksExtendedSupportSurchargeHours()
+          : undefined;
     if (!usage) continue;
     if (row.region !== "same") regions = [...(row.region ?? "").matchAll(/[a-z]{2}-[a-z]+-\d/g)].map((m) => m[0]);
     for (const region of regions) {

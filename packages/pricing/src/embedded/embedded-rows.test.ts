@@ -31,7 +31,13 @@ describe("fargate_rates.csv rows", () => {
       "fargate/spot/linux-arm/gb-hours",
       "fargate/on-demand/ephemeral-storage/gb-hours",
     ]);
-    expect(rates[0]).toMatchObject({ priceUsd: "0.04048", unit: "vCPU-hour", sourceId: "S2;S1", asOf: "2026-09-11", usageType: "USE1-Fargate-vCPU-Hours:perCPU" });
+    expect(rates[0]).toMatchObject({
+      priceUsd: "0.04048",
+      unit: "vCPU-hour",
+      sourceId: "S2;S1",
+      asOf: "2026-09-11",
+      usageType: "USE1-Fargate-vCPU-Hours:perCPU",
+    });
   });
   it("reports a row it cannot map instead of guessing", () => {
     expect(skipped).toEqual(["fargate_rates.csv: us-east-1 linux-x86 reserved vcpu"]);
@@ -41,7 +47,7 @@ describe("fargate_rates.csv rows", () => {
 describe("eks_rates.csv rows", () => {
   const csv = [
     "item,region,usd,unit,price_as_of,source_id,note",
-    'cluster_standard_support,all regions checked (us-east-1 eu-west-1),0.10,per cluster-hour,2026-08-31 (AmazonEKS pub),S7;S6,x',
+    "cluster_standard_support,all regions checked (us-east-1 eu-west-1),0.10,per cluster-hour,2026-08-31 (AmazonEKS pub),S7;S6,x",
     "cluster_extended_support_surcharge,same,0.50,per cluster-hour,2026-08-31,S7;S9,y",
     "hybrid_nodes_tier1,per region,0.020,per vCPU-hour,2026-09-13,S13,z",
   ].join("\n");
@@ -57,9 +63,15 @@ describe("eks_rates.csv rows", () => {
 
 describe("SOURCES.md register", () => {
   it("reads source ids with their repository, path and date", () => {
-    const md = "| ID | Repository / URL | Path | Commit / date | Kind |\n|---|---|---|---|---|\n| S2 | github.com/opencost/opencost | pkg/x.json | c656 | offer excerpt |\n";
+    const md =
+      "| ID | Repository / URL | Path | Commit / date | Kind |\n|---|---|---|---|---|\n| S2 | github.com/opencost/opencost | pkg/x.json | c656 | offer excerpt |\n";
     expect(parseSourcesRegister(md)).toEqual({
-      S2: { title: "offer excerpt: github.com/opencost/opencost pkg/x.json", url: "https://github.com/opencost/opencost", date: "c656", confidence: "primary" },
+      S2: {
+        title: "offer excerpt: github.com/opencost/opencost pkg/x.json",
+        url: "https://github.com/opencost/opencost",
+        date: "c656",
+        confidence: "primary",
+      },
     });
   });
 });

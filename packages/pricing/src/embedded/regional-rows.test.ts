@@ -39,7 +39,14 @@ describe("ec2_ondemand_linux_multiregion_skypilot.csv rows (S33)", () => {
 
   it("keeps Linux/Shared rows as undated instance-hour rates and reports the rest", () => {
     expect(rates).toHaveLength(1);
-    expect(rates[0]).toMatchObject({ region: "ap-northeast-1", usage: "ec2/on-demand/linux/c6i.large", priceUsd: "0.107", unit: "instance-hour", sourceId: "S33", asOf: "undated" });
+    expect(rates[0]).toMatchObject({
+      region: "ap-northeast-1",
+      usage: "ec2/on-demand/linux/c6i.large",
+      priceUsd: "0.107",
+      unit: "instance-hour",
+      sourceId: "S33",
+      asOf: "undated",
+    });
     expect(skipped).toEqual(["ec2_ondemand_linux_multiregion_skypilot.csv: ap-northeast-1 c6i.xlarge (Linux/Host)"]);
   });
 });

@@ -12,9 +12,12 @@ export function multiRegionOnDemandRates(rows: readonly Record<string, string>[]
   const rates: Rate[] = [];
   const skipped: string[] = [];
   for (const row of rows) {
-    const plain = row.operating_system === "Linux" && row.tenancy === "Shared" && row.pre_installed_sw === "NA" && row.capacity_status === "Used";
+    const plain =
+      row.operating_system === "Linux" && row.tenancy === "Shared" && row.pre_installed_sw === "NA" && row.capacity_status === "Used";
     if (!plain) {
-      skipped.push(`ec2_ondemand_linux_multiregion_skypilot.csv: ${row.region} ${row.instance_type} (${row.operating_system}/${row.tenancy})`);
+      skipped.push(
+        `ec2_ondemand_linux_multiregion_skypilot.csv: ${row.region} ${row.instance_type} (${row.operating_system}/${row.tenancy})`,
+      );
       continue;
     }
     rates.push({

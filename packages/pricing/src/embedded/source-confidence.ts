@@ -7,7 +7,13 @@ import type { PriceSnapshot, Rate, RateConfidence } from "@repo/core";
  * S33 a bot-generated third-party catalog with no commit date ("Commit date not available"; its prices
  * match S7 and S5 wherever they overlap, which is an inference, not a date). All secondary.
  */
-const OVERRIDES: Record<string, RateConfidence> = { S9: "secondary", S16: "secondary", S17: "secondary", S19: "secondary", S33: "secondary" };
+const OVERRIDES: Record<string, RateConfidence> = {
+  S9: "secondary",
+  S16: "secondary",
+  S17: "secondary",
+  S19: "secondary",
+  S33: "secondary",
+};
 
 /**
  * A source's confidence from its SOURCES.md kind: "low confidence" → low, "secondary" → secondary,

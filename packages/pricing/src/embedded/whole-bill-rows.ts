@@ -8,10 +8,18 @@ const ebsGp3Throughput: Mapping = { usage: usageKeys.gp3ThroughputMibpsMonths(),
 const endpointHour: Mapping = { usage: usageKeys.vpcEndpointAzHours(), unit: "endpoint-AZ-hour", service: "AmazonVPC" };
 const endpointData: Mapping = { usage: usageKeys.vpcEndpointGb(), unit: "GB", service: "AmazonVPC" };
 const snapshot: Mapping = { usage: usageKeys.ebsSnapshotGbMonths(), unit: "GB-month", service: "AmazonEC2" };
-const share = (plan: Parameters<typeof usageKeys.supportShare>[0], tier: number): Mapping =>
-  ({ usage: usageKeys.supportShare(plan, tier), unit: "USD", service: "AWSSupport", global: true });
-const minimum = (plan: Parameters<typeof usageKeys.supportMinimum>[0]): Mapping =>
-  ({ usage: usageKeys.supportMinimum(plan), unit: "month", service: "AWSSupport", global: true });
+const share = (plan: Parameters<typeof usageKeys.supportShare>[0], tier: number): Mapping => ({
+  usage: usageKeys.supportShare(plan, tier),
+  unit: "USD",
+  service: "AWSSupport",
+  global: true,
+});
+const minimum = (plan: Parameters<typeof usageKeys.supportMinimum>[0]): Mapping => ({
+  usage: usageKeys.supportMinimum(plan),
+  unit: "month",
+  service: "AWSSupport",
+  global: true,
+});
 
 /** derived/container_bill_extras_rates.csv items the model prices (S39-S59); other items are reported as skipped. */
 const EXTRAS_ITEMS: Record<string, Mapping> = {
@@ -28,7 +36,9 @@ const EXTRAS_ITEMS: Record<string, Mapping> = {
   logs_ingestion_infrequent_access: { usage: usageKeys.logIngestionGb("infrequent-access"), unit: "GB", service: "AmazonCloudWatch" },
   logs_storage: { usage: usageKeys.logStorageGbMonths(), unit: "GB-month", service: "AmazonCloudWatch" },
   container_insights_enhanced_observability: {
-    usage: usageKeys.containerInsightsMillionObservations(), unit: "million-observations", service: "AmazonCloudWatch",
+    usage: usageKeys.containerInsightsMillionObservations(),
+    unit: "million-observations",
+    service: "AmazonCloudWatch",
   },
   ecr_private_storage: { usage: usageKeys.ecrStorageGbMonths(), unit: "GB-month", service: "AmazonECR" },
   nlb_hour: { usage: usageKeys.nlbHours(), unit: "hour", service: "AWSELB" },

@@ -5,17 +5,46 @@ import { unwrapRetry } from "./retry";
 export type FailureKind = "throttled" | "transient" | "auth" | "unreachable" | "fatal";
 
 const THROTTLE_NAMES = new Set(["ThrottlingException", "TooManyRequestsException", "RequestLimitExceeded", "Throttling", "SlowDown"]);
-const TRANSIENT_NAMES = new Set(["ServiceUnavailableException", "InternalErrorException", "InternalFailure", "ServiceUnavailable", "RequestTimeout", "TimeoutError", "RequestTimeoutException"]);
+const TRANSIENT_NAMES = new Set([
+  "ServiceUnavailableException",
+  "InternalErrorException",
+  "InternalFailure",
+  "ServiceUnavailable",
+  "RequestTimeout",
+  "TimeoutError",
+  "RequestTimeoutException",
+]);
 const AUTH_NAMES = new Set([
-  "CredentialsProviderError", "UnrecognizedClientException", "InvalidSignatureException", "AccessDeniedException",
-  "ExpiredTokenException", "InvalidClientTokenId", "SignatureDoesNotMatch", "MissingAuthenticationToken",
+  "CredentialsProviderError",
+  "UnrecognizedClientException",
+  "InvalidSignatureException",
+  "AccessDeniedException",
+  "ExpiredTokenException",
+  "InvalidClientTokenId",
+  "SignatureDoesNotMatch",
+  "MissingAuthenticationToken",
 ]);
 /** DNS / routing failures: the machine is offline or the host is blocked. */
 const OFFLINE_CODES = new Set(["ENOTFOUND", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH", "EAI_AGAIN"]);
 /** A connection that broke mid-way: worth another try. */
-const BROKEN_CODES = new Set(["ECONNRESET", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+const BROKEN_CODES = new Set([
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+]);
 
-type ErrorLike = { name?: string; code?: string; message?: string; cause?: unknown; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
+type ErrorLike = {
+  name?: string;
+  code?: string;
+  message?: string;
+  cause?: unknown;
+  $retryable?: unknown;
+  $metadata?: { httpStatusCode?: number };
+};
 
 function codeOf(error: ErrorLike): string | undefined {
   return error.code ?? (error.cause && typeof error.cause === "object" ? codeOf(error.cause as ErrorLike) : undefined);
@@ -35,7 +64,8 @@ export function classifyFailure(value: unknown): FailureKind {
   if (AUTH_NAMES.has(error.name ?? "") || status === 401 || status === 403) return "auth";
   const code = codeOf(error);
   if (code && OFFLINE_CODES.has(code)) return "unreachable";
-  if (TRANSIENT_NAMES.has(error.name ?? "") || (status !== undefined && status >= 500) || (code && BROKEN_CODES.has(code))) return "transient";
+  if (TRANSIENT_NAMES.has(error.name ?? "") || (status !== undefined && status >= 500) || (code && BROKEN_CODES.has(code)))
+    return "transient";
   if (error.$retryable) return "transient";
   if (error.name === "TypeError" && /fetch failed|terminated/i.test(error.message ?? "")) return "transient";
   return "fatal";

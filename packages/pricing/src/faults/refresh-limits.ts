@@ -38,20 +38,31 @@ export function refreshLimits(overrides: Partial<RefreshLimits> = {}): RefreshLi
 
 const seconds = (ms: number) => `${ms >= 1000 ? (ms / 1000).toFixed(0) : (ms / 1000).toFixed(1)} s`;
 const size = (bytes: number) =>
-  bytes >= 1024 ** 3 ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB` : bytes >= 1024 ** 2 ? `${+(bytes / 1024 ** 2).toFixed(1)} MiB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`;
+  bytes >= 1024 ** 3
+    ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB`
+    : bytes >= 1024 ** 2
+      ? `${+(bytes / 1024 ** 2).toFixed(1)} MiB`
+      : bytes >= 1024
+        ? `${+(bytes / 1024).toFixed(1)} KiB`
+        : `${bytes} bytes`;
 
 /** A timeout while waiting on a server: shaped like a network error so it is retried (transient). */
 export class RequestTimeoutError extends Error {
   override name = "TimeoutError";
   readonly code = "ETIMEDOUT";
   constructor(what: string, phase: "response" | "body", ms: number) {
-    super(phase === "response" ? `${what}: no response within ${seconds(ms)}` : `${what}: the download stalled (no data for ${seconds(ms)})`);
+    super(
+      phase === "response" ? `${what}: no response within ${seconds(ms)}` : `${what}: the download stalled (no data for ${seconds(ms)})`,
+    );
   }
 }
 
 /** The whole refresh ran out of time: not retried, one line. */
 export function deadlineError(ms: number): Error {
-  return coreError("PRICE_SOURCE_UNREACHABLE", `the refresh did not finish within ${seconds(ms)} (overall deadline) — the price source is too slow or not answering`);
+  return coreError(
+    "PRICE_SOURCE_UNREACHABLE",
+    `the refresh did not finish within ${seconds(ms)} (overall deadline) — the price source is too slow or not answering`,
+  );
 }
 
 export function bodyTooLargeError(what: string, maxBytes: number): Error {

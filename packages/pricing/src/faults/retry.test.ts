@@ -35,7 +35,9 @@ describe("withRetry", () => {
   });
   it("does not retry a fatal failure", async () => {
     let calls = 0;
-    await expect(withRetry(async () => Promise.reject(new SyntaxError(`call ${++calls}`)), { sleep: async () => undefined })).rejects.toThrow("call 1");
+    await expect(
+      withRetry(async () => Promise.reject(new SyntaxError(`call ${++calls}`)), { sleep: async () => undefined }),
+    ).rejects.toThrow("call 1");
   });
 });
 
@@ -44,7 +46,11 @@ describe("classifyFailure", () => {
     { label: "HTTP 429", error: { $metadata: { httpStatusCode: 429 } }, kind: "throttled" },
     { label: "ThrottlingException", error: { name: "ThrottlingException" }, kind: "throttled" },
     { label: "HTTP 500", error: { $metadata: { httpStatusCode: 500 } }, kind: "transient" },
-    { label: "connection reset inside fetch's cause", error: { name: "TypeError", message: "fetch failed", cause: { code: "ECONNRESET" } }, kind: "transient" },
+    {
+      label: "connection reset inside fetch's cause",
+      error: { name: "TypeError", message: "fetch failed", cause: { code: "ECONNRESET" } },
+      kind: "transient",
+    },
     { label: "DNS failure", error: { code: "ENOTFOUND" }, kind: "unreachable" },
     { label: "no credentials", error: { name: "CredentialsProviderError" }, kind: "auth" },
     { label: "HTTP 403", error: { $metadata: { httpStatusCode: 403 } }, kind: "auth" },

@@ -65,5 +65,7 @@ export class RetriesExhausted extends Error {
 
 /** The underlying failure and attempt count of anything `withRetry` threw. */
 export function unwrapRetry(error: unknown): { failure: unknown; attempts: number | undefined } {
-  return error instanceof RetriesExhausted ? { failure: error.failure, attempts: error.attempts > 1 ? error.attempts : undefined } : { failure: error, attempts: undefined };
+  return error instanceof RetriesExhausted
+    ? { failure: error.failure, attempts: error.attempts > 1 ? error.attempts : undefined }
+    : { failure: error, attempts: undefined };
 }

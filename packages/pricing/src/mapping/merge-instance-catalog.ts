@@ -25,7 +25,9 @@ export function mergeInstanceCatalog(
       continue;
     }
     const differs =
-      known.vcpu !== fact.vcpu || !parseDecimal(known.memoryGib).equals(parseDecimal(fact.memoryGib)) || known.architecture !== fact.architecture;
+      known.vcpu !== fact.vcpu ||
+      !parseDecimal(known.memoryGib).equals(parseDecimal(fact.memoryGib)) ||
+      known.architecture !== fact.architecture;
     if (differs) {
       warnings.push(
         `${fact.instanceType}: Price List says ${fact.vcpu} vCPU/${fact.memoryGib} GiB/${fact.architecture}, catalog says ${known.vcpu}/${known.memoryGib}/${known.architecture}; using the Price List`,
@@ -34,7 +36,9 @@ export function mergeInstanceCatalog(
     byType.set(fact.instanceType, { ...known, ...fact, gpuCount: known.gpuCount, sourceId: `${sourceId};${known.sourceId}` });
   }
   if (unknown.length) {
-    warnings.push(`${unknown.length} priced instance type(s) have no ENI/max-pods data and are not in the catalog: ${unknown.sort().slice(0, 10).join(", ")}${unknown.length > 10 ? ", …" : ""}`);
+    warnings.push(
+      `${unknown.length} priced instance type(s) have no ENI/max-pods data and are not in the catalog: ${unknown.sort().slice(0, 10).join(", ")}${unknown.length > 10 ? ", …" : ""}`,
+    );
   }
   const instanceTypes = [...byType.values()].sort((a, b) => a.instanceType.localeCompare(b.instanceType));
   return { instanceTypes, warnings };

@@ -20,7 +20,9 @@ export class RateCollector {
     const wins = newer > 0 || (newer === 0 && (rate.sku ?? "") < (existing.sku ?? ""));
     if (!parseDecimal(rate.priceUsd).equals(parseDecimal(existing.priceUsd))) {
       const [kept, dropped] = wins ? [rate, existing] : [existing, rate];
-      this.warnings.push(`${key}: SKUs ${kept.sku ?? "?"} ($${kept.priceUsd}) and ${dropped.sku ?? "?"} ($${dropped.priceUsd}) disagree; kept ${kept.sku ?? "?"}`);
+      this.warnings.push(
+        `${key}: SKUs ${kept.sku ?? "?"} ($${kept.priceUsd}) and ${dropped.sku ?? "?"} ($${dropped.priceUsd}) disagree; kept ${kept.sku ?? "?"}`,
+      );
     }
     if (wins) this.byKey.set(key, rate);
   }

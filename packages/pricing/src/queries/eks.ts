@@ -20,7 +20,12 @@ export const eksQuery: PriceQuery = {
     if (!isRegionProduct(product)) return undefined;
     const usageType = product.attributes.usagetype ?? "";
     if (STANDARD.test(usageType)) {
-      return { usage: usageKeys.eksClusterHours(), unit: "cluster-hour", awsUnits: HOUR_UNITS, description: "EKS cluster-hour, standard support" };
+      return {
+        usage: usageKeys.eksClusterHours(),
+        unit: "cluster-hour",
+        awsUnits: HOUR_UNITS,
+        description: "EKS cluster-hour, standard support",
+      };
     }
     if (EXTENDED.test(usageType)) {
       return {

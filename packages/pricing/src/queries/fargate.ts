@@ -15,11 +15,21 @@ const ROWS: { suffix: string; classification: Classification }[] = [
   ]),
   {
     suffix: "Fargate-Windows-OS-Hours:perCPU",
-    classification: { usage: usageKeys.fargateWindowsLicenseVcpuHours(), unit: "vCPU-hour", awsUnits: [...HOUR_UNITS, "vcpu-hours"], description: "Fargate Windows OS licence per vCPU-hour" },
+    classification: {
+      usage: usageKeys.fargateWindowsLicenseVcpuHours(),
+      unit: "vCPU-hour",
+      awsUnits: [...HOUR_UNITS, "vcpu-hours"],
+      description: "Fargate Windows OS licence per vCPU-hour",
+    },
   },
   {
     suffix: "Fargate-EphemeralStorage-GB-Hours",
-    classification: { usage: usageKeys.fargateEphemeralStorageGbHours(), unit: "GB-hour", awsUnits: [...HOUR_UNITS, "gb-hours"], description: "Fargate ephemeral storage above 20 GB per GB-hour" },
+    classification: {
+      usage: usageKeys.fargateEphemeralStorageGbHours(),
+      unit: "GB-hour",
+      awsUnits: [...HOUR_UNITS, "gb-hours"],
+      description: "Fargate ephemeral storage above 20 GB per GB-hour",
+    },
   },
 ];
 const MATCHERS = ROWS.map((row) => ({ pattern: regionalUsageType(row.suffix), classification: row.classification }));
@@ -28,10 +38,20 @@ function infix(platform: FargatePlatform): string {
   return { "linux-x86": "", "linux-arm": "ARM-", "windows-x86": "Windows-" }[platform];
 }
 function vcpu(platform: FargatePlatform): Classification {
-  return { usage: usageKeys.fargateVcpuHours(platform), unit: "vCPU-hour", awsUnits: [...HOUR_UNITS, "vcpu-hours"], description: `Fargate ${platform} vCPU-hour on-demand` };
+  return {
+    usage: usageKeys.fargateVcpuHours(platform),
+    unit: "vCPU-hour",
+    awsUnits: [...HOUR_UNITS, "vcpu-hours"],
+    description: `Fargate ${platform} vCPU-hour on-demand`,
+  };
 }
 function memory(platform: FargatePlatform): Classification {
-  return { usage: usageKeys.fargateGbHours(platform), unit: "GB-hour", awsUnits: [...HOUR_UNITS, "gb-hours"], description: `Fargate ${platform} GB-hour on-demand` };
+  return {
+    usage: usageKeys.fargateGbHours(platform),
+    unit: "GB-hour",
+    awsUnits: [...HOUR_UNITS, "gb-hours"],
+    description: `Fargate ${platform} GB-hour on-demand`,
+  };
 }
 
 export const fargateQuery: PriceQuery = {

@@ -16,9 +16,21 @@ export function ebsQuery(volumeType: EbsVolumeType): PriceQuery {
     id: `ebs-${volumeType}`,
     serviceCode: "AmazonEC2",
     title: `EBS ${volumeType} storage (AmazonEC2)`,
-    filters: (region) => [regionFilter(region), { Field: "productFamily", Value: "Storage" }, { Field: "volumeApiName", Value: volumeType }],
+    filters: (region) => [
+      regionFilter(region),
+      { Field: "productFamily", Value: "Storage" },
+      { Field: "volumeApiName", Value: volumeType },
+    ],
     classify: byUsageType([
-      [regionalUsageType(`EBS:VolumeUsage.${volumeType}`), { usage: usageKeys.ebsGbMonths(volumeType), unit: "GB-month", awsUnits: ["gb-mo"], description: `EBS ${volumeType} storage per GB-month` }],
+      [
+        regionalUsageType(`EBS:VolumeUsage.${volumeType}`),
+        {
+          usage: usageKeys.ebsGbMonths(volumeType),
+          unit: "GB-month",
+          awsUnits: ["gb-mo"],
+          description: `EBS ${volumeType} storage per GB-month`,
+        },
+      ],
     ]),
   };
 }
@@ -30,8 +42,14 @@ export const albQuery: PriceQuery = {
   title: "Application Load Balancer (AWSELB)",
   filters: (region) => [regionFilter(region), { Field: "productFamily", Value: "Load Balancer-Application" }],
   classify: byUsageType([
-    [regionalUsageType("LoadBalancerUsage"), { usage: usageKeys.albHours(), unit: "hour", awsUnits: HOUR_UNITS, description: "ALB per load-balancer-hour" }],
-    [regionalUsageType("LCUUsage"), { usage: usageKeys.albLcuHours(), unit: "LCU-hour", awsUnits: ["lcu-hrs", "lcu-hours"], description: "ALB per LCU-hour" }],
+    [
+      regionalUsageType("LoadBalancerUsage"),
+      { usage: usageKeys.albHours(), unit: "hour", awsUnits: HOUR_UNITS, description: "ALB per load-balancer-hour" },
+    ],
+    [
+      regionalUsageType("LCUUsage"),
+      { usage: usageKeys.albLcuHours(), unit: "LCU-hour", awsUnits: ["lcu-hrs", "lcu-hours"], description: "ALB per LCU-hour" },
+    ],
   ]),
 };
 
@@ -42,8 +60,14 @@ export const natGatewayQuery: PriceQuery = {
   title: "NAT gateway (AmazonEC2)",
   filters: (region) => [regionFilter(region), { Field: "productFamily", Value: "NAT Gateway" }],
   classify: byUsageType([
-    [regionalUsageType("NatGateway-Hours"), { usage: usageKeys.natGatewayHours(), unit: "hour", awsUnits: HOUR_UNITS, description: "NAT gateway per hour" }],
-    [regionalUsageType("NatGateway-Bytes"), { usage: usageKeys.natGatewayGb(), unit: "GB", awsUnits: ["gb"], description: "NAT gateway per GB processed" }],
+    [
+      regionalUsageType("NatGateway-Hours"),
+      { usage: usageKeys.natGatewayHours(), unit: "hour", awsUnits: HOUR_UNITS, description: "NAT gateway per hour" },
+    ],
+    [
+      regionalUsageType("NatGateway-Bytes"),
+      { usage: usageKeys.natGatewayGb(), unit: "GB", awsUnits: ["gb"], description: "NAT gateway per GB processed" },
+    ],
   ]),
 };
 
@@ -54,6 +78,9 @@ export const publicIpv4Query: PriceQuery = {
   title: "Public IPv4 addresses (AmazonVPC)",
   filters: (region) => [regionFilter(region)],
   classify: byUsageType([
-    [regionalUsageType("PublicIPv4:InUseAddress"), { usage: usageKeys.publicIpv4Hours(), unit: "IP-hour", awsUnits: HOUR_UNITS, description: "public IPv4 address in use per IP-hour" }],
+    [
+      regionalUsageType("PublicIPv4:InUseAddress"),
+      { usage: usageKeys.publicIpv4Hours(), unit: "IP-hour", awsUnits: HOUR_UNITS, description: "public IPv4 address in use per IP-hour" },
+    ],
   ]),
 };

@@ -19,14 +19,29 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("refreshPrices from the Price List API (recorded responses)", () => {
   it("builds a valid, dated snapshot with SKU, unit, effective and publication dates per rate", async () => {
     const { client } = mockPricingApi();
-    const { snapshot, warnings } = await refreshPrices({ regions: ["us-east-1", "ap-southeast-2"], source: apiSource({ client }), baseCatalog, now, spot: false });
+    const { snapshot, warnings } = await refreshPrices({
+      regions: ["us-east-1", "ap-southeast-2"],
+      source: apiSource({ client }),
+      baseCatalog,
+      now,
+      spot: false,
+    });
     const book = createPriceBook(snapshot);
     expect(snapshot.id).toBe("aws-price-list-api-2026-11-23T16-30-00Z");
     // S1 Fargate x86 vCPU row: SKU 8CESGAFWKAJ98PME, $0.04048 per vCPU-hour, effective 2022-11-01
     expect(book.rate("us-east-1", "fargate/on-demand/linux-x86/vcpu-hours")).toEqual({
-      service: "AmazonECS", region: "us-east-1", usage: "fargate/on-demand/linux-x86/vcpu-hours", priceUsd: "0.0404800000", unit: "vCPU-hour",
-      description: "Fargate linux-x86 vCPU-hour on-demand", sourceId: "aws-price-list-api", asOf: "2022-11-01", sku: "8CESGAFWKAJ98PME",
-      usageType: "USE1-Fargate-vCPU-Hours:perCPU", effectiveDate: "2022-11-01T00:00:00Z", publicationDate: "2022-11-21T18:21:30Z",
+      service: "AmazonECS",
+      region: "us-east-1",
+      usage: "fargate/on-demand/linux-x86/vcpu-hours",
+      priceUsd: "0.0404800000",
+      unit: "vCPU-hour",
+      description: "Fargate linux-x86 vCPU-hour on-demand",
+      sourceId: "aws-price-list-api",
+      asOf: "2022-11-01",
+      sku: "8CESGAFWKAJ98PME",
+      usageType: "USE1-Fargate-vCPU-Hours:perCPU",
+      effectiveDate: "2022-11-01T00:00:00Z",
+      publicationDate: "2022-11-21T18:21:30Z",
     });
     // S3: m5.large $0.096/h; S6: EKS $0.10/h; extended-support surcharge $0.50/h (S7/S9); Outposts SKU excluded
     expect(book.rate("us-east-1", "ec2/on-demand/linux/m5.large")?.priceUsd).toBe("0.0960000000");
@@ -36,21 +51,38 @@ describe("refreshPrices from the Price List API (recorded responses)", () => {
     // the newest effective date among the rates: 2022-11-01 (S1) > 2022-08-01 (S6) > 2021-02-01 (S3)
     expect(snapshot.asOf).toBe("2022-11-01");
     // m5.large keeps its ENI data from the catalog; vCPU/memory/arch agree with the Price List (2 / 8 GiB / x86_64)
-    expect(book.instance("m5.large")).toMatchObject({ vcpu: 2, memoryGib: "8", architecture: "x86_64", eksMaxPods: 29, sourceId: expect.stringMatching(/^aws-price-list-api;/) });
+    expect(book.instance("m5.large")).toMatchObject({
+      vcpu: 2,
+      memoryGib: "8",
+      architecture: "x86_64",
+      eksMaxPods: 29,
+      sourceId: expect.stringMatching(/^aws-price-list-api;/),
+    });
     expect(warnings.find((w) => w.startsWith("ap-southeast-2: no rate for"))).toContain("fargate/on-demand/linux-x86/vcpu-hours");
   });
 
   it("the refreshed snapshot prices a scenario: 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.04", async () => {
     const { client } = mockPricingApi();
     const { snapshot } = await refreshPrices({ regions: ["us-east-1"], source: apiSource({ client }), baseCatalog, now, spot: false });
-    const comparison = estimateScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }, createPriceBook(snapshot));
+    const comparison = estimateScenario(
+      { region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] },
+      createPriceBook(snapshot),
+    );
     const ecsFargate = comparison.patterns.find((p) => p.id === "ecs-fargate");
     expect(ecsFargate?.monthlyUsd && formatUsd(ecsFargate.monthlyUsd)).toBe("$36.04");
   });
 
   it.each([
-    { label: "a region AWS returns nothing for", regions: ["eu-nowhere-1"], message: /UNKNOWN_REGION: AWS returned no products for region "eu-nowhere-1"/ },
-    { label: "a malformed region code", regions: ["US East"], message: /UNKNOWN_REGION: not an AWS region code \(such as us-east-1\): US East \(field: regions\)/ },
+    {
+      label: "a region AWS returns nothing for",
+      regions: ["eu-nowhere-1"],
+      message: /UNKNOWN_REGION: AWS returned no products for region "eu-nowhere-1"/,
+    },
+    {
+      label: "a malformed region code",
+      regions: ["US East"],
+      message: /UNKNOWN_REGION: not an AWS region code \(such as us-east-1\): US East \(field: regions\)/,
+    },
   ])("$label → UNKNOWN_REGION", async ({ regions, message }) => {
     const { client } = mockPricingApi();
     await expect(refreshPrices({ regions, source: apiSource({ client }), baseCatalog, now, spot: false })).rejects.toThrow(message);
@@ -68,7 +100,9 @@ describe("refreshSnapshotFile: the last good snapshot survives any failure", () 
       if (++calls >= 3) throw new ThrottlingException({ message: "Rate exceeded", $metadata: {} });
       return { PriceList: [], $metadata: {} };
     });
-    await expect(refreshSnapshotFile(out, { regions: ["us-east-1"], source: apiSource({ client, retry: noWait }), baseCatalog, now, spot: false })).rejects.toThrow(/PRICE_SOURCE_THROTTLED/);
+    await expect(
+      refreshSnapshotFile(out, { regions: ["us-east-1"], source: apiSource({ client, retry: noWait }), baseCatalog, now, spot: false }),
+    ).rejects.toThrow(/PRICE_SOURCE_THROTTLED/);
     expect(readFileSync(out).equals(before)).toBe(true);
     expect(readdirSync(work)).toEqual(["prices.json"]);
   });

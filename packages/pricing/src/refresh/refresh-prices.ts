@@ -58,7 +58,9 @@ async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Prom
   const queries = options.queries ?? ALL_QUERIES;
   const bad = options.regions.filter((r) => !REGION_CODE.test(r));
   if (bad.length || options.regions.length === 0) {
-    throw coreError("UNKNOWN_REGION", `not an AWS region code (such as us-east-1): ${bad.join(", ") || "(none given)"}`, { field: "regions" });
+    throw coreError("UNKNOWN_REGION", `not an AWS region code (such as us-east-1): ${bad.join(", ") || "(none given)"}`, {
+      field: "regions",
+    });
   }
   const total = options.regions.length + (options.spot ? 1 : 0);
   let completed = 0;
@@ -99,10 +101,19 @@ async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Prom
     report("Fargate Spot feed");
     try {
       const spotRates = await fetchFargateSpotRates(options.regions, {
-        fetch: spot.fetch, now: options.now, ...(spot.url ? { url: spot.url } : {}), retry: options.retry, limits: options.limits, signal,
+        fetch: spot.fetch,
+        now: options.now,
+        ...(spot.url ? { url: spot.url } : {}),
+        retry: options.retry,
+        limits: options.limits,
+        signal,
       });
       for (const rate of spotRates) collector.add(rate);
-      sources[FARGATE_SPOT_SOURCE_ID] = { title: "Fargate Spot price feed read by aws.amazon.com/fargate/pricing (SOURCES.md S8)", url: spot.url ?? FARGATE_SPOT_FEED_URL, date: createdAt };
+      sources[FARGATE_SPOT_SOURCE_ID] = {
+        title: "Fargate Spot price feed read by aws.amazon.com/fargate/pricing (SOURCES.md S8)",
+        url: spot.url ?? FARGATE_SPOT_FEED_URL,
+        date: createdAt,
+      };
     } catch (error) {
       throw toRefreshError(error, "Fargate Spot feed");
     }

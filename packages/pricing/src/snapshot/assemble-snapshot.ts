@@ -18,7 +18,10 @@ export type SnapshotParts = {
  * //=> "aws-price-list-api-2026-11-23T16-30-00Z"
  */
 export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
-  const dates = parts.rates.map((r) => r.asOf).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const dates = parts.rates
+    .map((r) => r.asOf)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
   const asOf = dates.at(-1);
   if (!asOf) throw coreError("MALFORMED_PRICE_DATA", "the refresh produced no dated rates; nothing to write");
   const stamp = parts.createdAt.replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
@@ -36,7 +39,11 @@ export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
     checkSnapshot(snapshot);
   } catch (error) {
     // AWS data that would make an unusable price file (a zero or absurd price, a wrong unit): refuse it
-    if (isCoreError(error)) throw coreError("MALFORMED_PRICE_DATA", `the refreshed prices fail the price-file checks: ${error.message.replace(/^\[core\] INVALID_SNAPSHOT: /, "")}`);
+    if (isCoreError(error))
+      throw coreError(
+        "MALFORMED_PRICE_DATA",
+        `the refreshed prices fail the price-file checks: ${error.message.replace(/^\[core\] INVALID_SNAPSHOT: /, "")}`,
+      );
     throw error;
   }
   return snapshot;

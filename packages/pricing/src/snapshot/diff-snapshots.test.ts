@@ -18,8 +18,15 @@ async function snapshots() {
   const { client } = mockPricingApi();
   const older = await refreshPrices({ ...common, source: apiSource({ client }), now: () => new Date("2022-11-25T00:00:00Z") });
   const path = "/offers/v1.0/aws/AmazonECS/20250828172723/us-east-1/index.json";
-  const fetchFn = fakeFetch({ [regionIndexUrl("AmazonECS", "https://o.test")]: { json: regionIndex({ "us-east-1": path }) }, [`https://o.test${path}`]: { file: awsPricingFile(ECS_OFFER_FILE) } });
-  const newer = await refreshPrices({ ...common, source: offerFileSource({ fetch: fetchFn, baseUrl: "https://o.test" }), now: () => new Date("2025-09-01T00:00:00Z") });
+  const fetchFn = fakeFetch({
+    [regionIndexUrl("AmazonECS", "https://o.test")]: { json: regionIndex({ "us-east-1": path }) },
+    [`https://o.test${path}`]: { file: awsPricingFile(ECS_OFFER_FILE) },
+  });
+  const newer = await refreshPrices({
+    ...common,
+    source: offerFileSource({ fetch: fetchFn, baseUrl: "https://o.test" }),
+    now: () => new Date("2025-09-01T00:00:00Z"),
+  });
   return { older: older.snapshot, newer: newer.snapshot };
 }
 
@@ -45,7 +52,10 @@ describe("diffSnapshots", () => {
     const first = older.rates[0] as (typeof older.rates)[number];
     const newer = {
       ...older,
-      rates: [{ ...first, priceUsd: first.priceUsd.replace(/0+$/, "") }, { ...first, usage: "vpc/public-ipv4/hours", priceUsd: "0.005" }],
+      rates: [
+        { ...first, priceUsd: first.priceUsd.replace(/0+$/, "") },
+        { ...first, usage: "vpc/public-ipv4/hours", priceUsd: "0.005" },
+      ],
     };
     const diff = diffSnapshots(older, newer);
     expect(diff.changed).toEqual([]);

@@ -14,7 +14,8 @@ export function loadSnapshotFile(path: string): PriceBook {
   let text: string;
   try {
     const bytes = statSync(path).size;
-    if (bytes > MAX_SNAPSHOT_FILE_BYTES) throw new Error(`${bytes} bytes is larger than the ${MAX_SNAPSHOT_FILE_BYTES / 1024 ** 2} MiB limit`);
+    if (bytes > MAX_SNAPSHOT_FILE_BYTES)
+      throw new Error(`${bytes} bytes is larger than the ${MAX_SNAPSHOT_FILE_BYTES / 1024 ** 2} MiB limit`);
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -38,7 +38,13 @@ export async function removeStaleTemps(path: string, now: () => number = Date.no
     const file = join(directory, name);
     const age = now() - (await stat(file).catch(() => ({ mtimeMs: now() }))).mtimeMs;
     if (pid === process.pid || (isRunning(pid) && age < DAY_MS)) continue;
-    if (await unlink(file).then(() => true, () => false)) removed.push(name);
+    if (
+      await unlink(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
   }
   return removed;
 }

@@ -24,7 +24,9 @@ describe("writeSnapshotAtomic", () => {
     const failingRename = async () => {
       throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
     };
-    await expect(writeSnapshotAtomic(path, snapshot, { rename: failingRename })).rejects.toThrow(/SNAPSHOT_IO: cannot write .*ENOSPC.*the previous file is unchanged/);
+    await expect(writeSnapshotAtomic(path, snapshot, { rename: failingRename })).rejects.toThrow(
+      /SNAPSHOT_IO: cannot write .*ENOSPC.*the previous file is unchanged/,
+    );
     expect(readFileSync(path, "utf8")).toBe("previous good snapshot");
     expect(readdirSync(dir)).toEqual(["prices.json"]);
   });
@@ -41,7 +43,11 @@ describe("loadSnapshotFile", () => {
   it.each([
     { label: "missing file", content: undefined, message: /SNAPSHOT_IO: cannot read price snapshot .*missing\.json: no such file/ },
     { label: "not JSON", content: "{ prices", message: /INVALID_SNAPSHOT: .*missing\.json is not valid JSON/ },
-    { label: "JSON but not a snapshot", content: '{"schemaVersion":1}', message: /INVALID_SNAPSHOT: .*missing\.json is not a price snapshot: .*\(field: id\)/ },
+    {
+      label: "JSON but not a snapshot",
+      content: '{"schemaVersion":1}',
+      message: /INVALID_SNAPSHOT: .*missing\.json is not a price snapshot: .*\(field: id\)/,
+    },
   ])("$label → one coded error naming the file", ({ content, message }) => {
     const path = join(work, "missing.json");
     rmSync(path, { force: true });

@@ -37,10 +37,19 @@ const OFFER_PATTERNS: RecordPattern[] = [["products", "*"], ["terms", "OnDemand"
 
 describe("JsonRecordExtractor", () => {
   it.each([
-    { label: "records at two depths, others skipped", text: '{"a":1,"products":{"X":{"sku":"X"},"Y":[1,{"z":"}"}]},"terms":{"Reserved":{"X":{}},"OnDemand":{"X":{"p":"0.1"}}}}' },
-    { label: "escaped quotes and braces inside strings do not end a record", text: '{"products":{"K\\"1":{"d":"a \\"}\\" b \\\\","e":"{["}}}' },
+    {
+      label: "records at two depths, others skipped",
+      text: '{"a":1,"products":{"X":{"sku":"X"},"Y":[1,{"z":"}"}]},"terms":{"Reserved":{"X":{}},"OnDemand":{"X":{"p":"0.1"}}}}',
+    },
+    {
+      label: "escaped quotes and braces inside strings do not end a record",
+      text: '{"products":{"K\\"1":{"d":"a \\"}\\" b \\\\","e":"{["}}}',
+    },
     { label: "unicode keys and values survive byte-level cutting", text: '{"products":{"ü€😀":{"location":"São Paulo — 東京"}}}' },
-    { label: "scalar records (numbers, strings, literals)", text: '{"publicationDate":"2025-08-28T17:27:23Z","products":{"a":1.5e3,"b":true,"c":null,"d":-0}}' },
+    {
+      label: "scalar records (numbers, strings, literals)",
+      text: '{"publicationDate":"2025-08-28T17:27:23Z","products":{"a":1.5e3,"b":true,"c":null,"d":-0}}',
+    },
     { label: "empty containers", text: '{"products":{},"terms":{"OnDemand":{}},"x":[]}' },
   ])("$label: same records as JSON.parse, at every chunk boundary", ({ text }) => {
     const want = expected(JSON.parse(text), OFFER_PATTERNS);

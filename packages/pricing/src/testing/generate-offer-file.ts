@@ -27,26 +27,59 @@ export function priceOfType(i: number): string {
 
 function variants(i: number) {
   const out: { sku: string; os: string; tenancy: string; sw: string; cap: string; selected: boolean }[] = [];
-  for (const os of OS) for (const tenancy of TENANCY) for (const sw of SOFTWARE) for (const cap of CAPACITY) {
-    const selected = os === "Linux" && tenancy === "Shared" && sw === "NA" && cap === "Used";
-    out.push({ sku: `SKU${i}N${out.length}`, os, tenancy, sw, cap, selected });
-  }
+  for (const os of OS)
+    for (const tenancy of TENANCY)
+      for (const sw of SOFTWARE)
+        for (const cap of CAPACITY) {
+          const selected = os === "Linux" && tenancy === "Shared" && sw === "NA" && cap === "Used";
+          out.push({ sku: `SKU${i}N${out.length}`, os, tenancy, sw, cap, selected });
+        }
   return out;
 }
 
 function product(i: number, v: ReturnType<typeof variants>[number], region: string): string {
   const arm = i % 2 === 1;
   const attributes = {
-    instanceType: typeName(i), vcpu: "2", memory: "8 GiB", physicalProcessor: arm ? "AWS Graviton3 Processor" : "Intel Xeon Platinum 8375C",
-    operatingSystem: v.os, tenancy: v.tenancy, preInstalledSw: v.sw, capacitystatus: v.cap, regionCode: region, locationType: "AWS Region",
-    usagetype: `USE1-${v.tenancy === "Shared" ? "BoxUsage" : "DedicatedUsage"}:${typeName(i)}`, operation: v.os === "Linux" ? "RunInstances" : "RunInstances:0002",
-    licenseModel: "No License required", servicecode: "AmazonEC2", storage: "EBS only", networkPerformance: "Up to 12500 Megabit",
+    instanceType: typeName(i),
+    vcpu: "2",
+    memory: "8 GiB",
+    physicalProcessor: arm ? "AWS Graviton3 Processor" : "Intel Xeon Platinum 8375C",
+    operatingSystem: v.os,
+    tenancy: v.tenancy,
+    preInstalledSw: v.sw,
+    capacitystatus: v.cap,
+    regionCode: region,
+    locationType: "AWS Region",
+    usagetype: `USE1-${v.tenancy === "Shared" ? "BoxUsage" : "DedicatedUsage"}:${typeName(i)}`,
+    operation: v.os === "Linux" ? "RunInstances" : "RunInstances:0002",
+    licenseModel: "No License required",
+    servicecode: "AmazonEC2",
+    storage: "EBS only",
+    networkPerformance: "Up to 12500 Megabit",
   };
   return `    "${v.sku}" : ${JSON.stringify({ sku: v.sku, productFamily: "Compute Instance", attributes }, null, 2).replace(/\n/g, "\n    ")}`;
 }
 
 function term(sku: string, code: string, price: string, unit = "Hrs"): string {
-  const t = { [`${sku}.${code}`]: { offerTermCode: code, sku, effectiveDate: "2026-09-01T00:00:00Z", priceDimensions: { [`${sku}.${code}.6YS6EN2CT7`]: { rateCode: `${sku}.${code}.6YS6EN2CT7`, description: `$${price} per hour`, beginRange: "0", endRange: "Inf", unit, pricePerUnit: { USD: price }, appliesTo: [] } }, termAttributes: {} } };
+  const t = {
+    [`${sku}.${code}`]: {
+      offerTermCode: code,
+      sku,
+      effectiveDate: "2026-09-01T00:00:00Z",
+      priceDimensions: {
+        [`${sku}.${code}.6YS6EN2CT7`]: {
+          rateCode: `${sku}.${code}.6YS6EN2CT7`,
+          description: `$${price} per hour`,
+          beginRange: "0",
+          endRange: "Inf",
+          unit,
+          pricePerUnit: { USD: price },
+          appliesTo: [],
+        },
+      },
+      termAttributes: {},
+    },
+  };
   return `      "${sku}" : ${JSON.stringify(t, null, 2).replace(/\n/g, "\n      ")}`;
 }
 
@@ -55,15 +88,21 @@ export function* generateOfferText(options: GeneratedOfferOptions & { typeCount:
   const { region, typeCount } = options;
   yield `{\n  "formatVersion" : "v1.0",\n  "offerCode" : "AmazonEC2",\n  "version" : "20260909004605",\n  "publicationDate" : "${options.publicationDate ?? "2026-09-09T00:46:05Z"}",\n  "products" : {\n`;
   for (let i = 0; i < typeCount; i++) {
-    yield variants(i).map((v) => product(i, v, region)).join(",\n") + (i < typeCount - 1 ? ",\n" : "\n");
+    yield variants(i)
+      .map((v) => product(i, v, region))
+      .join(",\n") + (i < typeCount - 1 ? ",\n" : "\n");
   }
   yield `  },\n  "terms" : {\n    "OnDemand" : {\n`;
   for (let i = 0; i < typeCount; i++) {
-    yield variants(i).map((v) => term(v.sku, "JRTCKXETXF", v.selected ? priceOfType(i) : "0.5000000000")).join(",\n") + (i < typeCount - 1 ? ",\n" : "\n");
+    yield variants(i)
+      .map((v) => term(v.sku, "JRTCKXETXF", v.selected ? priceOfType(i) : "0.5000000000"))
+      .join(",\n") + (i < typeCount - 1 ? ",\n" : "\n");
   }
   yield `    },\n    "Reserved" : {\n`;
   for (let i = 0; i < typeCount; i++) {
-    const reserved = variants(i).flatMap((v) => ["4NA7Y494T4", "6QCMYABX3D", "HU7G6KETJZ"].map((code) => term(v.sku, code, "0.0300000000", "Quantity")));
+    const reserved = variants(i).flatMap((v) =>
+      ["4NA7Y494T4", "6QCMYABX3D", "HU7G6KETJZ"].map((code) => term(v.sku, code, "0.0300000000", "Quantity")),
+    );
     yield reserved.join(",\n") + (i < typeCount - 1 ? ",\n" : "\n");
   }
   yield `    }\n  },\n  "attributesList" : { }\n}\n`;

@@ -20,15 +20,24 @@ export function mockPricingApi() {
     const region = input.Filters?.find((f) => f.Field === "regionCode")?.Value;
     const ec2Instances = input.Filters?.some((f) => f.Field === "operatingSystem");
     if (input.ServiceCode === "AmazonECS" && region === "us-east-1") return recordedEcsResponse();
-    if (input.ServiceCode === "AmazonEC2" && region === "us-east-1" && ec2Instances) return pageOf([recordedEntry("AmazonEC2_m5.large_us-east-1_2021-02-05_PriceListEntry.json")]);
-    if (input.ServiceCode === "AmazonEKS" && region === "ap-southeast-2") return pageOf([eks, eksVariant(eks, "EXTENDED", "APS2-AmazonEKS-Hours:extendedSupport", "0.5000000000", {}), eksVariant(eks, "OUTPOST", "APS2-AmazonEKS-Hours:perCluster", "0.2500000000", { locationType: "AWS Outposts" })]);
+    if (input.ServiceCode === "AmazonEC2" && region === "us-east-1" && ec2Instances)
+      return pageOf([recordedEntry("AmazonEC2_m5.large_us-east-1_2021-02-05_PriceListEntry.json")]);
+    if (input.ServiceCode === "AmazonEKS" && region === "ap-southeast-2")
+      return pageOf([
+        eks,
+        eksVariant(eks, "EXTENDED", "APS2-AmazonEKS-Hours:extendedSupport", "0.5000000000", {}),
+        eksVariant(eks, "OUTPOST", "APS2-AmazonEKS-Hours:perCluster", "0.2500000000", { locationType: "AWS Outposts" }),
+      ]);
     return pageOf([]);
   });
   return { client, mock };
 }
 
 function eksVariant(entry: Record<string, unknown>, sku: string, usagetype: string, usd: string, extra: Record<string, string>): unknown {
-  const copy = JSON.parse(JSON.stringify(entry)) as { product: { sku: string; attributes: Record<string, string> }; terms: { OnDemand: Record<string, { sku: string; priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> } };
+  const copy = JSON.parse(JSON.stringify(entry)) as {
+    product: { sku: string; attributes: Record<string, string> };
+    terms: { OnDemand: Record<string, { sku: string; priceDimensions: Record<string, { pricePerUnit: { USD: string } }> }> };
+  };
   copy.product.sku = sku;
   Object.assign(copy.product.attributes, { usagetype }, extra);
   for (const term of Object.values(copy.terms.OnDemand)) {

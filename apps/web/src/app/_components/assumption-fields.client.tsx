@@ -14,13 +14,29 @@ const options = (values: readonly string[]) => values.map((value) => ({ value, l
 const TERMS = options(["1", "3"]);
 
 function select(props: Props, field: Key, values: readonly { value: string; label: string }[]) {
-  return <SelectInput field={field} label={props.t[field]} value={props.state[field] as string} error={props.errors[field]} options={values}
-    onChange={(value) => props.onChange({ [field]: value })} />;
+  return (
+    <SelectInput
+      field={field}
+      label={props.t[field]}
+      value={props.state[field] as string}
+      error={props.errors[field]}
+      options={values}
+      onChange={(value) => props.onChange({ [field]: value })}
+    />
+  );
 }
 
 function text(props: Props, field: Key, inputMode: "decimal" | "numeric" = "decimal") {
-  return <TextInput field={field} label={props.t[field]} value={props.state[field] as string} error={props.errors[field]} inputMode={inputMode}
-    onChange={(value) => props.onChange({ [field]: value })} />;
+  return (
+    <TextInput
+      field={field}
+      label={props.t[field]}
+      value={props.state[field] as string}
+      error={props.errors[field]}
+      inputMode={inputMode}
+      onChange={(value) => props.onChange({ [field]: value })}
+    />
+  );
 }
 
 /** scenario.purchase: EC2 option/term/payment, and the Fargate options (the core's errors, e.g. Spot on EKS, show beside the field). */
@@ -46,17 +62,27 @@ export function PurchaseFields(props: Props) {
 export function OpsFields(props: Props) {
   const { t, state, errors, onChange } = props;
   const cells = decodeOpsHours(state.opsActivityHours);
-  const yesNo = [{ value: "no", label: t.no }, { value: "yes", label: t.yes }];
+  const yesNo = [
+    { value: "no", label: t.no },
+    { value: "yes", label: t.yes },
+  ];
   // One input per pattern × activity (24 with four patterns): rendered only while the grid is open (or holds an error), so typing elsewhere stays cheap.
   const [isOpen, setOpen] = useState(false);
   const hasError = OPS_HOURS_CELLS.some((cell) => errors[opsHoursField(cell.pattern, cell.activity)]);
   return (
     <fieldset>
       <legend>{t.opsAssumptions}</legend>
-      {select(props, "opsLevel", OPS_LEVELS.map((value) => ({ value, label: t[`level.${value}`] })))}
+      {select(
+        props,
+        "opsLevel",
+        OPS_LEVELS.map((value) => ({ value, label: t[`level.${value}`] })),
+      )}
       {text(props, "opsRateUsdPerHour")}
       {text(props, "opsEnvironments", "numeric")}
-      {select(props, "opsUpgradePolicy", [{ value: "", label: "—" }, ...UPGRADE_POLICIES.map((value) => ({ value, label: t[`upgrade.${value}`] }))])}
+      {select(props, "opsUpgradePolicy", [
+        { value: "", label: "—" },
+        ...UPGRADE_POLICIES.map((value) => ({ value, label: t[`upgrade.${value}`] })),
+      ])}
       {text(props, "opsEngineersPerYear")}
       <p className="hint">{t.workload}</p>
       {select(props, "workloadDaemonSets", yesNo)}
@@ -64,14 +90,23 @@ export function OpsFields(props: Props) {
       {select(props, "workloadSpot", options(["none", "preferred", "required"]))}
       <details className="ops-hours" open={isOpen || hasError} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t.opsActivityHours}</summary>
-        {(isOpen || hasError) && OPS_HOURS_CELLS.map((cell) => {
-          const field = opsHoursField(cell.pattern, cell.activity);
-          return (
-            <TextInput key={field} field={field} label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`} value={cells.get(opsHoursKey(cell.pattern, cell.activity)) ?? ""}
-              error={errors[field]} placeholder={defaultTypicalHours(cell.pattern, cell.activity)}
-              onChange={(value) => onChange({ opsActivityHours: withOpsHoursCell(state.opsActivityHours, cell.pattern, cell.activity, value) })} />
-          );
-        })}
+        {(isOpen || hasError) &&
+          OPS_HOURS_CELLS.map((cell) => {
+            const field = opsHoursField(cell.pattern, cell.activity);
+            return (
+              <TextInput
+                key={field}
+                field={field}
+                label={`${PATTERN_LABELS[cell.pattern]}: ${cell.activity}`}
+                value={cells.get(opsHoursKey(cell.pattern, cell.activity)) ?? ""}
+                error={errors[field]}
+                placeholder={defaultTypicalHours(cell.pattern, cell.activity)}
+                onChange={(value) =>
+                  onChange({ opsActivityHours: withOpsHoursCell(state.opsActivityHours, cell.pattern, cell.activity, value) })
+                }
+              />
+            );
+          })}
       </details>
     </fieldset>
   );

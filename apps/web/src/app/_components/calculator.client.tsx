@@ -9,7 +9,14 @@ import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
-import { calculatorParsers, calculatorUrlKeys, migrateState, serializeCalculatorState, type CalculatorState, type ScenarioState } from "../search-params";
+import {
+  calculatorParsers,
+  calculatorUrlKeys,
+  migrateState,
+  serializeCalculatorState,
+  type CalculatorState,
+  type ScenarioState,
+} from "../search-params";
 import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
@@ -25,7 +32,12 @@ function scenarioStateOf(state: CalculatorState): ScenarioState {
  * The calculator: URL state (nuqs) → inputs, and the same `buildView` the server ran for the first
  * paint, re-run in the browser on every change with the region's price book (fetched once).
  */
-export function Calculator(props: { initial: ViewResult; regions: string[]; regionChoices?: readonly RegionChoice[]; snapshot: { id: string; asOf: string } }) {
+export function Calculator(props: {
+  initial: ViewResult;
+  regions: string[];
+  regionChoices?: readonly RegionChoice[];
+  snapshot: { id: string; asOf: string };
+}) {
   const [rawState, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
   const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
@@ -43,16 +55,25 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
   useEffect(() => {
     if (!isKnownRegion) return;
     let isLive = true;
-    loadRegionBook(state.region).then((loaded) => isLive && setBook({ region: state.region, book: loaded }), () => undefined);
-    return () => { isLive = false; };
+    loadRegionBook(state.region).then(
+      (loaded) => isLive && setBook({ region: state.region, book: loaded }),
+      () => undefined,
+    );
+    return () => {
+      isLive = false;
+    };
   }, [state.region, isKnownRegion]);
 
-  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // An older link: write the migrated state back once, so later edits are not migrated again.
   const isMigrated = rawState.version !== state.version && !warning;
   // Runs again only while the URL still holds the old version; setState with the same state is idempotent.
-  useEffect(() => { if (isMigrated) void setState(state); }, [isMigrated, setState, state]);
+  useEffect(() => {
+    if (isMigrated) void setState(state);
+  }, [isMigrated, setState, state]);
 
   // Printing (button or Ctrl+P) opens every "Show as table" so the handout has the chart tables too.
   useEffect(() => {
@@ -61,16 +82,24 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
       opened = [...document.querySelectorAll<HTMLDetailsElement>("details.chart-table:not([open])")];
       for (const details of opened) details.open = true;
     };
-    const restore = () => { for (const details of opened) details.open = false; };
+    const restore = () => {
+      for (const details of opened) details.open = false;
+    };
     window.addEventListener("beforeprint", open);
     window.addEventListener("afterprint", restore);
-    return () => { window.removeEventListener("beforeprint", open); window.removeEventListener("afterprint", restore); };
+    return () => {
+      window.removeEventListener("beforeprint", open);
+      window.removeEventListener("afterprint", restore);
+    };
   }, []);
 
   const computed = useMemo((): ViewResult | null => {
     if (isFirstRender.current) return null; // the server already computed this exact state
     if (!isKnownRegion) {
-      const errors = { ...toScenario(scenario).errors, region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } } };
+      const errors = {
+        ...toScenario(scenario).errors,
+        region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
+      };
       return { view: null, errors };
     }
     if (!book || book.region !== state.region) return null;
@@ -80,11 +109,16 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
     performance.clearMarks("calc-start");
     return result;
   }, [scenario, book, isKnownRegion, state.region, props.regions]);
-  useEffect(() => { isFirstRender.current = false; }, []);
+  useEffect(() => {
+    isFirstRender.current = false;
+  }, []);
 
   // Instance types priced in the region (for the datalist): computed once per loaded book.
   const instanceTypes = useMemo(
-    () => book?.book.instanceTypes.filter((spec) => book.book.rate(book.region, `ec2/on-demand/linux/${spec.instanceType}`)).map((spec) => spec.instanceType) ?? [],
+    () =>
+      book?.book.instanceTypes
+        .filter((spec) => book.book.rate(book.region, `ec2/on-demand/linux/${spec.instanceType}`))
+        .map((spec) => spec.instanceType) ?? [],
     [book],
   );
   const fast = computed ?? props.initial;
@@ -108,20 +142,40 @@ export function Calculator(props: { initial: ViewResult; regions: string[]; regi
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
           <p className="snapshot" data-testid="snapshot">
-            {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> · {t.region}: <strong>{state.region}</strong>
+            {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> ·{" "}
+            {t.region}: <strong>{state.region}</strong>
           </p>
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
-          {warning ? <p className="warning" role="status">{t.newerVersion}</p> : null}
+          {warning ? (
+            <p className="warning" role="status">
+              {t.newerVersion}
+            </p>
+          ) : null}
         </div>
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
       </header>
       <main className="layout">
-        <ScenarioForm state={scenario} errors={errors} t={t} regions={props.regions} regionChoices={props.regionChoices} locale={locale}
+        <ScenarioForm
+          state={scenario}
+          errors={errors}
+          t={t}
+          regions={props.regions}
+          regionChoices={props.regionChoices}
+          locale={locale}
           instanceTypes={instanceTypes}
-          onChange={(patch) => void setState(patch)} />
+          onChange={(patch) => void setState(patch)}
+        />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
-          <Results view={fast.view ?? lastGood.current} complete={fast.view ? complete : null} errors={errors} isStale={!fast.view} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+          <Results
+            view={fast.view ?? lastGood.current}
+            complete={fast.view ? complete : null}
+            errors={errors}
+            isStale={!fast.view}
+            t={t}
+            locale={locale}
+            jpyPerUsd={state.jpyPerUsd}
+          />
         </div>
       </main>
     </>

@@ -13,24 +13,59 @@ const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumb
  * The stacked cost bar (AWS categories + ops effort at the headline band) and its table alternative.
  * Memoised on the patterns: the deferred full model does not redraw the chart.
  */
-export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: { patterns: PatternView[]; opsLevel: OpsLevel; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
+  patterns: PatternView[];
+  opsLevel: OpsLevel;
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
+}) {
   const { t, locale, patterns } = props;
   const used = COST_CATEGORIES.filter((category) => patterns.some((pattern) => pattern.byCategory[category] !== undefined));
   return (
     <section className="panel" aria-labelledby="category-title">
       <h2 id="category-title">{t.byCategory}</h2>
-      <StackedCostChart title={t.byCategory} data={stackedBarData(patterns)} series={categorySeries(t)}
-        formatValue={(value) => formatMoney(value.toFixed(2), locale)} />
+      <StackedCostChart
+        title={t.byCategory}
+        data={stackedBarData(patterns)}
+        series={categorySeries(t)}
+        formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+      />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="category-table">
-          <thead><tr><th scope="col">{t.pattern}</th>{used.map((c) => <th key={c} scope="col">{t[`category.${c}`]}</th>)}<th scope="col">{t.tcoMonthly}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.pattern}</th>
+              {used.map((c) => (
+                <th key={c} scope="col">
+                  {t[`category.${c}`]}
+                </th>
+              ))}
+              <th scope="col">{t.tcoMonthly}</th>
+            </tr>
+          </thead>
           <tbody>
             {patterns.map((pattern) => (
               <tr key={pattern.id}>
                 <th scope="row">{pattern.label}</th>
-                {used.map((c) => <td key={c} className="num"><Money usd={pattern.byCategory[c] ?? (pattern.monthlyUsd === null ? null : "0")} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>)}
-                <td className="num"><Money usd={pattern.tco.monthlyUsd?.[props.opsLevel] ?? pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>
+                {used.map((c) => (
+                  <td key={c} className="num">
+                    <Money
+                      usd={pattern.byCategory[c] ?? (pattern.monthlyUsd === null ? null : "0")}
+                      locale={locale}
+                      jpyPerUsd={props.jpyPerUsd}
+                    />
+                  </td>
+                ))}
+                <td className="num">
+                  <Money
+                    usd={pattern.tco.monthlyUsd?.[props.opsLevel] ?? pattern.monthlyUsd}
+                    lowerBound={pattern.lowerBound}
+                    locale={locale}
+                    jpyPerUsd={props.jpyPerUsd}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -41,18 +76,46 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: { pa
 });
 
 /** One of the core's scale curves (AWS bill or TCO) as a chart with its table alternative. */
-function CurveTable(props: { complete: CalculatorView; patterns: PatternView[]; amount: "infraUsd" | "tcoUsd"; testId: string; t: Messages; locale: Locale; jpyPerUsd: string }) {
+function CurveTable(props: {
+  complete: CalculatorView;
+  patterns: PatternView[];
+  amount: "infraUsd" | "tcoUsd";
+  testId: string;
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
+}) {
   const { complete, patterns, amount, t, locale } = props;
   return (
     <details className="chart-table">
       <summary>{t.showTable}</summary>
       <table data-testid={props.testId}>
-        <thead><tr><th scope="col">{t.scale}</th>{patterns.map((p) => <th key={p.id} scope="col">{p.label}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.scale}</th>
+            {patterns.map((p) => (
+              <th key={p.id} scope="col">
+                {p.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {complete.json.curves.map((point) => (
             <tr key={point.multiplier.fraction}>
-              <th scope="row">{factorLabel(point.multiplier.value, locale)} ({point.totalTasks} {t.tasks})</th>
-              {patterns.map((p) => <td key={p.id} className="num"><Money usd={point.patterns[p.id]?.[amount] ?? null} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={props.jpyPerUsd} /></td>)}
+              <th scope="row">
+                {factorLabel(point.multiplier.value, locale)} ({point.totalTasks} {t.tasks})
+              </th>
+              {patterns.map((p) => (
+                <td key={p.id} className="num">
+                  <Money
+                    usd={point.patterns[p.id]?.[amount] ?? null}
+                    lowerBound={p.lowerBound}
+                    locale={locale}
+                    jpyPerUsd={props.jpyPerUsd}
+                  />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -62,17 +125,42 @@ function CurveTable(props: { complete: CalculatorView; patterns: PatternView[]; 
 }
 
 /** The AWS bill against scale: the core's curves (drawn once the full model has run). */
-export const ScalePanel = memo(function ScalePanel(props: { complete: CalculatorView | null; patterns: PatternView[]; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const ScalePanel = memo(function ScalePanel(props: {
+  complete: CalculatorView | null;
+  patterns: PatternView[];
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
+}) {
   const { complete, patterns, t, locale } = props;
   return (
     <section className="panel" aria-labelledby="scale-title">
       <h2 id="scale-title">{t.scaleChart}</h2>
       <p className="hint">{t.scaleFromCore}</p>
-      {complete === null ? <p className="hint" role="status">{t.analysisPending}</p> : complete.json.curves.length === 0 ? null : (
+      {complete === null ? (
+        <p className="hint" role="status">
+          {t.analysisPending}
+        </p>
+      ) : complete.json.curves.length === 0 ? null : (
         <>
-          <ScaleChart title={t.scaleChart} isLinear data={curveData(complete.json.curves, "infraUsd")} series={patternSeries(patterns)} markers={[]}
-            formatValue={(value) => formatMoney(value.toFixed(2), locale)} formatFactor={(factor) => factorLabel(factor, locale)} />
-          <CurveTable complete={complete} patterns={patterns} amount="infraUsd" testId="scale-table" t={t} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+          <ScaleChart
+            title={t.scaleChart}
+            isLinear
+            data={curveData(complete.json.curves, "infraUsd")}
+            series={patternSeries(patterns)}
+            markers={[]}
+            formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+            formatFactor={(factor) => factorLabel(factor, locale)}
+          />
+          <CurveTable
+            complete={complete}
+            patterns={patterns}
+            amount="infraUsd"
+            testId="scale-table"
+            t={t}
+            locale={locale}
+            jpyPerUsd={props.jpyPerUsd}
+          />
         </>
       )}
     </section>
@@ -88,20 +176,33 @@ export function TcoBreakEvens(props: { complete: CalculatorView | null; patterns
     <section className="panel" aria-labelledby="tco-break-evens-title">
       <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
       {complete && complete.json.curves.length > 0 ? (
-        <ScaleChart title={t.tcoBreakEvens} testId="tco-curve-chart" isLinear data={curveData(complete.json.curves, "tcoUsd")}
-          series={patternSeries(patterns)} markers={crossingMarkers(complete.json.breakEven, patterns)}
-          formatValue={(value) => formatMoney(value.toFixed(2), locale)} formatFactor={(factor) => factorLabel(factor, locale)} />
+        <ScaleChart
+          title={t.tcoBreakEvens}
+          testId="tco-curve-chart"
+          isLinear
+          data={curveData(complete.json.curves, "tcoUsd")}
+          series={patternSeries(patterns)}
+          markers={crossingMarkers(complete.json.breakEven, patterns)}
+          formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+          formatFactor={(factor) => factorLabel(factor, locale)}
+        />
       ) : null}
-      {complete === null ? <p className="hint" role="status">{t.analysisPending}</p>
-        : crossings.length === 0 ? <p data-testid="tco-break-evens">{t.noTcoBreakEven}</p> : (
-          <ul data-testid="tco-break-evens">
-            {crossings.map(({ pair, c }) => (
-              <li key={`${pair.a}-${pair.b}-${c.multiplier.fraction}`}>
-                {factorLabel(c.multiplier.value, locale)} ({c.totalTasks} {t.tasks}): {c.cheaperBefore === "tie" ? t.tie : label(c.cheaperBefore)} → {c.cheaperAfter === "tie" ? t.tie : label(c.cheaperAfter)}
-              </li>
-            ))}
-          </ul>
-        )}
+      {complete === null ? (
+        <p className="hint" role="status">
+          {t.analysisPending}
+        </p>
+      ) : crossings.length === 0 ? (
+        <p data-testid="tco-break-evens">{t.noTcoBreakEven}</p>
+      ) : (
+        <ul data-testid="tco-break-evens">
+          {crossings.map(({ pair, c }) => (
+            <li key={`${pair.a}-${pair.b}-${c.multiplier.fraction}`}>
+              {factorLabel(c.multiplier.value, locale)} ({c.totalTasks} {t.tasks}):{" "}
+              {c.cheaperBefore === "tie" ? t.tie : label(c.cheaperBefore)} → {c.cheaperAfter === "tie" ? t.tie : label(c.cheaperAfter)}
+            </li>
+          ))}
+        </ul>
+      )}
       {complete && complete.json.curves.length > 0 ? (
         <CurveTable complete={complete} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} jpyPerUsd="" />
       ) : null}

@@ -11,7 +11,12 @@ export type Series = { key: string; label: string; color: string };
 const CHART_STYLE = { width: "100%", height: 320 } as const;
 
 /** Total cost per pattern, one stacked segment per cost category (ops included as a slot). */
-export function StackedCostChart(props: { data: StackedBarDatum[]; series: Series[]; formatValue: (value: number) => string; title: string }) {
+export function StackedCostChart(props: {
+  data: StackedBarDatum[];
+  series: Series[];
+  formatValue: (value: number) => string;
+  title: string;
+}) {
   return (
     <figure className="chart" data-testid="cost-chart" aria-label={props.title}>
       <BarChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} accessibilityLayer>
@@ -33,25 +38,53 @@ export type ScaleMarker = { factor: number; value: number; label: string };
 
 /** Monthly total per pattern against the scale factor (log axis unless `isLinear`), break-evens marked with dots. */
 export function ScaleChart(props: {
-  data: ScaleDatum[]; series: Series[]; markers: ScaleMarker[]; formatValue: (value: number) => string;
-  formatFactor: (factor: number) => string; title: string; isLinear?: boolean; testId?: string;
+  data: ScaleDatum[];
+  series: Series[];
+  markers: ScaleMarker[];
+  formatValue: (value: number) => string;
+  formatFactor: (factor: number) => string;
+  title: string;
+  isLinear?: boolean;
+  testId?: string;
 }) {
   return (
     <figure className="chart" data-testid={props.testId ?? "scale-chart"} aria-label={props.title}>
       <LineChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="factor" type="number" scale={props.isLinear ? "linear" : "log"} domain={["dataMin", "dataMax"]}
+        <XAxis
+          dataKey="factor"
+          type="number"
+          scale={props.isLinear ? "linear" : "log"}
+          domain={["dataMin", "dataMax"]}
           ticks={props.isLinear ? undefined : props.data.map((d) => d.factor)}
-          tickFormatter={props.formatFactor} />
+          tickFormatter={props.formatFactor}
+        />
         <YAxis tickFormatter={props.formatValue} width={90} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} labelFormatter={(factor) => props.formatFactor(Number(factor))} />
         <Legend />
         {props.series.map((series) => (
-          <Line key={series.key} dataKey={series.key} name={series.label} stroke={series.color} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
+          <Line
+            key={series.key}
+            dataKey={series.key}
+            name={series.label}
+            stroke={series.color}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+            connectNulls={false}
+          />
         ))}
         {props.markers.map((marker) => (
-          <ReferenceDot key={`${marker.label}-${marker.factor}`} x={marker.factor} y={marker.value} r={6} fill="#fff" stroke="#111" strokeWidth={2}
-            label={{ value: "◆", position: "top" }} />
+          <ReferenceDot
+            key={`${marker.label}-${marker.factor}`}
+            x={marker.factor}
+            y={marker.value}
+            r={6}
+            fill="#fff"
+            stroke="#111"
+            strokeWidth={2}
+            label={{ value: "◆", position: "top" }}
+          />
         ))}
       </LineChart>
     </figure>
@@ -61,11 +94,24 @@ export function ScaleChart(props: {
 export type TornadoDatum = { label: string; low: number; high: number };
 
 /** Sensitivity tornado: change of the recommended pattern's monthly TCO at each end of an assumption's range. */
-export function TornadoChart(props: { data: TornadoDatum[]; lowLabel: string; highLabel: string; formatValue: (value: number) => string; title: string }) {
+export function TornadoChart(props: {
+  data: TornadoDatum[];
+  lowLabel: string;
+  highLabel: string;
+  formatValue: (value: number) => string;
+  title: string;
+}) {
   return (
     <figure className="chart" data-testid="tornado-chart" aria-label={props.title}>
-      <BarChart data={props.data} layout="vertical" stackOffset="sign" responsive style={{ width: "100%", height: 60 + props.data.length * 44 }}
-        margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+      <BarChart
+        data={props.data}
+        layout="vertical"
+        stackOffset="sign"
+        responsive
+        style={{ width: "100%", height: 60 + props.data.length * 44 }}
+        margin={{ top: 8, right: 24, bottom: 8, left: 16 }}
+        accessibilityLayer
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={props.formatValue} />
         <YAxis type="category" dataKey="label" width={200} />

@@ -32,9 +32,17 @@ const book = embeddedPriceBook();
 const t = messagesFor("en");
 type Seen = { status: string; monthlyUsd: string | null; lowerBound: boolean };
 const exact = (value: string | null) => (value === null ? null : parseDecimal(value).toFixed());
-const wantedOf = (result: ModelResult): Record<string, Seen> => Object.fromEntries(result.patterns.map(({ bill }) => [bill.id, {
-  status: bill.status, monthlyUsd: bill.monthlyUsd === null ? null : bill.monthlyUsd.toFixed(), lowerBound: bill.lowerBound,
-}]));
+const wantedOf = (result: ModelResult): Record<string, Seen> =>
+  Object.fromEntries(
+    result.patterns.map(({ bill }) => [
+      bill.id,
+      {
+        status: bill.status,
+        monthlyUsd: bill.monthlyUsd === null ? null : bill.monthlyUsd.toFixed(),
+        lowerBound: bill.lowerBound,
+      },
+    ]),
+  );
 
 afterEach(cleanup);
 
@@ -47,14 +55,16 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
 
   it("the view builder (per keystroke and complete): the model's status, exact total and lowerBound per pattern", () => {
     for (const view of [fast, complete]) {
-      const seen = Object.fromEntries(view.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }]));
+      const seen = Object.fromEntries(
+        view.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }]),
+      );
       expect(seen).toEqual(wanted);
       // the TCO's AWS part is the bill (no AWS money added outside it)
       for (const p of view.patterns) expect(exact(p.tco.infraMonthlyUsd)).toBe(wanted[p.id]?.monthlyUsd);
     }
   });
 
-  it("the totals table: the status, and the rounded total — \"≥\" for a lower bound, — when ruled out", () => {
+  it('the totals table: the status, and the rounded total — "≥" for a lower bound, — when ruled out', () => {
     render(<TotalsTable patterns={fast.patterns} t={t} locale="en" jpyPerUsd="" />);
     for (const { bill } of result.patterns) {
       const row = document.querySelector(`tr[data-pattern="${bill.id}"]`);
@@ -66,7 +76,9 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
 
   it("the JSON export carries the same status, total and lowerBound per pattern", () => {
     const json = JSON.parse(JSON.stringify(complete.json)) as typeof complete.json;
-    expect(Object.fromEntries(json.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }]))).toEqual(wanted);
+    expect(
+      Object.fromEntries(json.patterns.map((p) => [p.id, { status: p.status, monthlyUsd: exact(p.monthlyUsd), lowerBound: p.lowerBound }])),
+    ).toEqual(wanted);
   });
 
   it("the CSV export (the core's comparisonCsv): same status and lowerBound per pattern, its lines sum to its total", () => {

@@ -10,7 +10,10 @@ export function fieldId(field: string): string {
  * announced and visible next to the field that holds it.
  */
 export function Field(props: {
-  field: string; label: string; error: string | undefined; hideLabel?: boolean;
+  field: string;
+  label: string;
+  error: string | undefined;
+  hideLabel?: boolean;
   /** Read by screen readers only, e.g. the service name after "Tasks" in a table row. */
   hiddenSuffix?: string;
   children: (control: ControlProps) => ReactNode;
@@ -29,7 +32,11 @@ export function Field(props: {
         {props.hiddenSuffix ? <span className="visually-hidden"> {props.hiddenSuffix}</span> : null}
       </label>
       {props.children(control)}
-      {props.error ? <span id={errorId} className="field-error" role="alert">{props.error}</span> : null}
+      {props.error ? (
+        <span id={errorId} className="field-error" role="alert">
+          {props.error}
+        </span>
+      ) : null}
     </div>
   );
 }

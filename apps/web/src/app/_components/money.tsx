@@ -11,9 +11,21 @@ export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: st
   const jpy = formatJpy(props.usd, props.jpyPerUsd, props.locale);
   const atLeast = props.lowerBound ? "≥ " : "";
   return (
-    <span className={props.lowerBound ? "money lower-bound" : "money"} data-testid={props.testId} data-exact-usd={props.usd} data-lower-bound={props.lowerBound ? "true" : undefined}>
-      {atLeast}{formatMoney(props.usd, props.locale)}
-      {jpy ? <span className="jpy"> ({atLeast}{jpy})</span> : null}
+    <span
+      className={props.lowerBound ? "money lower-bound" : "money"}
+      data-testid={props.testId}
+      data-exact-usd={props.usd}
+      data-lower-bound={props.lowerBound ? "true" : undefined}
+    >
+      {atLeast}
+      {formatMoney(props.usd, props.locale)}
+      {jpy ? (
+        <span className="jpy">
+          {" "}
+          ({atLeast}
+          {jpy})
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -49,13 +49,22 @@ describe("TCO panel", () => {
   });
 
   it("upfront is shown once, apart from the monthly figures: 3-year all-upfront RI → upfront > 0, recurring $0", () => {
-    render(<TcoPanel view={viewOf({ purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront" })} t={t} locale="en" jpyPerUsd="" />);
+    render(
+      <TcoPanel
+        view={viewOf({ purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront" })}
+        t={t}
+        locale="en"
+        jpyPerUsd=""
+      />,
+    );
     const upfront = Number(exact("upfront-ecs-ec2"));
     expect(upfront).toBeGreaterThan(0);
     const row = screen.getAllByTestId("purchase-ecs-ec2")[0]!;
     expect(within(row).getByText(/36 months/)).toBeTruthy();
     // all upfront: nothing recurring; the effective monthly is the upfront spread over 36 months
-    const [, recurring, effective] = within(row).getAllByText(/\$/).map((node) => node.closest("[data-exact-usd]")?.getAttribute("data-exact-usd"));
+    const [, recurring, effective] = within(row)
+      .getAllByText(/\$/)
+      .map((node) => node.closest("[data-exact-usd]")?.getAttribute("data-exact-usd"));
     expect(recurring).toBe("0");
     expect(Number(effective)).toBeCloseTo(upfront / 36, 6);
   });
@@ -93,13 +102,19 @@ describe("lower bounds (rates missing) are never shown as totals", () => {
   // The embedded snapshot without us-east-1's gp3 storage rate: the EC2 patterns' root volumes cannot be
   // priced, so the core marks them incomplete (a MissingRate, not a guess); Fargate needs no EBS rate.
   const snapshot = embeddedPriceBook().snapshot;
-  const noGp3 = createPriceBook({ ...snapshot, rates: snapshot.rates.filter((r) => !(r.region === "us-east-1" && r.usage === "ebs/gp3/gb-months")) });
+  const noGp3 = createPriceBook({
+    ...snapshot,
+    rates: snapshot.rates.filter((r) => !(r.region === "us-east-1" && r.usage === "ebs/gp3/gb-months")),
+  });
   const view = buildView(SMALL_WEB_APP.state, noGp3).view;
   if (!view) throw new Error("no view");
 
-  it("the core flags the EC2 patterns as lower bounds; the totals read \"≥ $X\" there and only there, with a note", () => {
+  it('the core flags the EC2 patterns as lower bounds; the totals read "≥ $X" there and only there, with a note', () => {
     expect(view.patterns.map((p) => [p.id, p.status, p.lowerBound])).toEqual([
-      ["ecs-fargate", "priced", false], ["ecs-ec2", "incomplete", true], ["eks-fargate", "priced", false], ["eks-ec2", "incomplete", true],
+      ["ecs-fargate", "priced", false],
+      ["ecs-ec2", "incomplete", true],
+      ["eks-fargate", "priced", false],
+      ["eks-ec2", "incomplete", true],
     ]);
     render(<TotalsTable patterns={view.patterns} t={t} locale="en" jpyPerUsd="" />);
     expect(screen.getByTestId("monthly-ecs-ec2").textContent).toMatch(/^≥ \$/);
@@ -121,7 +136,9 @@ describe("recommendation panel", () => {
     render(<RecommendationPanel view={fast} t={t} locale="en" jpyPerUsd="" />);
     expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe("ecs-fargate");
     expect(exact("recommended-tco")).toBe("877.8453");
-    expect(screen.getByTestId("recommendation-reasons").textContent).toContain("ECS on Fargate has the lowest typical TCO: $877.85/month = $172.85 AWS + $705.00 ops");
+    expect(screen.getByTestId("recommendation-reasons").textContent).toContain(
+      "ECS on Fargate has the lowest typical TCO: $877.85/month = $172.85 AWS + $705.00 ops",
+    );
     expect(screen.getByTestId("analysis-pending")).toBeTruthy();
     cleanup();
     render(<RecommendationPanel view={viewOf({}, true)} t={t} locale="en" jpyPerUsd="" />);
@@ -139,7 +156,9 @@ describe("sensitivity panel", () => {
     const lowRate = Number(rate.low.value);
     expect(tornadoDelta(rate, "low", "877.8453")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
     render(<SensitivityPanel view={view} t={t} locale="en" jpyPerUsd="" />);
-    expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(view.json.sensitivity.filter((row) => row.available).length + 1);
+    expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(
+      view.json.sensitivity.filter((row) => row.available).length + 1,
+    );
   });
 });
 

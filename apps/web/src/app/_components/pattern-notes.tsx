@@ -12,12 +12,36 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
         <div key={pattern.id} className="pattern-notes">
           <h3>{pattern.label}</h3>
           {pattern.reasons.length ? (
-            <><h4>{t.ruledOut}</h4><ul>{pattern.reasons.map((reason) => renderCoreMessage(reason, locale)).map((text) => <li key={text}>{text}</li>)}</ul></>
+            <>
+              <h4>{t.ruledOut}</h4>
+              <ul>
+                {pattern.reasons
+                  .map((reason) => renderCoreMessage(reason, locale))
+                  .map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+              </ul>
+            </>
           ) : null}
           {pattern.missingRates.length ? (
-            <><h4>{t.missingRates}</h4><ul>{pattern.missingRates.map((rate) => <li key={`${rate.usage}-${rate.neededFor}`}>{rate.region} {rate.usage}: {rate.neededFor}</li>)}</ul></>
+            <>
+              <h4>{t.missingRates}</h4>
+              <ul>
+                {pattern.missingRates.map((rate) => (
+                  <li key={`${rate.usage}-${rate.neededFor}`}>
+                    {rate.region} {rate.usage}: {rate.neededFor}
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : null}
-          {pattern.notes.length ? <ul>{pattern.notes.map((note) => <li key={note}>{note}</li>)}</ul> : null}
+          {pattern.notes.length ? (
+            <ul>
+              {pattern.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ))}
     </section>

@@ -41,7 +41,13 @@ describe("PricesGapNotice: which rates an incomplete result misses, at the top, 
   });
 
   it("a complete result on a partly covered region shows the command but no missing list", () => {
-    render(<PricesGapNotice gap={null} regionRefreshCommand="costcalc prices refresh --regions eu-west-1 --source offer-files" t={messagesFor("en")} />);
+    render(
+      <PricesGapNotice
+        gap={null}
+        regionRefreshCommand="costcalc prices refresh --regions eu-west-1 --source offer-files"
+        t={messagesFor("en")}
+      />,
+    );
     expect(screen.getByTestId("coverage-gap").textContent).toContain("--regions eu-west-1");
     expect(screen.queryByTestId("missing-rates")).toBeNull();
   });

@@ -12,11 +12,18 @@ export function PricesGapNotice(props: { gap: PricesGap | null | undefined; regi
   if (!command) return null;
   return (
     <div className="coverage-gap" data-testid="coverage-gap">
-      <p>{t.coverageGap} <code>{command}</code></p>
+      <p>
+        {t.coverageGap} <code>{command}</code>
+      </p>
       {gap?.missingUsages.length ? (
         <p data-testid="missing-rates">
           {t.missingRatesInResult}{" "}
-          {gap.missingUsages.map((usage, i) => <span key={usage}>{i > 0 ? ", " : ""}<code>{usage}</code></span>)}
+          {gap.missingUsages.map((usage, i) => (
+            <span key={usage}>
+              {i > 0 ? ", " : ""}
+              <code>{usage}</code>
+            </span>
+          ))}
         </p>
       ) : null}
     </div>

@@ -7,7 +7,13 @@ import { Money } from "./money";
  * change it. "What would change it" rests on the break-even search, so it is shown once the full
  * model (`complete`) has run; until then the panel says it is pending.
  */
-export function RecommendationPanel(props: { view: CalculatorView; complete?: CalculatorView | null; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export function RecommendationPanel(props: {
+  view: CalculatorView;
+  complete?: CalculatorView | null;
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
+}) {
   const { view, t, locale, jpyPerUsd } = props;
   const complete = props.complete ?? (view.isComplete ? view : null);
   const shown = complete ?? view;
@@ -16,23 +22,54 @@ export function RecommendationPanel(props: { view: CalculatorView; complete?: Ca
   const best = shown.patterns.find((p) => p.id === rec.pattern);
   const runnerUp = shown.patterns.find((p) => p.id === rec.runnerUp);
   return (
-    <section className="panel recommendation" aria-labelledby="recommendation-title" data-testid="recommendation" data-pattern={rec.pattern ?? ""}>
+    <section
+      className="panel recommendation"
+      aria-labelledby="recommendation-title"
+      data-testid="recommendation"
+      data-pattern={rec.pattern ?? ""}
+    >
       <h2 id="recommendation-title">{t.recommendation}</h2>
       {rec.pattern && rec.monthlyUsd ? (
         <>
           <p className="headline">
-            <strong>{label(rec.pattern)}</strong> {t.recommendCheapest} ({t[`level.${rec.level}`]}): <Money usd={rec.monthlyUsd} lowerBound={best?.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId="recommended-tco" />
+            <strong>{label(rec.pattern)}</strong> {t.recommendCheapest} ({t[`level.${rec.level}`]}):{" "}
+            <Money usd={rec.monthlyUsd} lowerBound={best?.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId="recommended-tco" />
           </p>
           {rec.runnerUp && rec.leadMonthlyUsd ? (
             // A lead over a runner-up whose total is a lower bound is itself a lower bound (its real bill is higher).
-            <p><Money usd={rec.leadMonthlyUsd} lowerBound={runnerUp?.lowerBound && !best?.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /> {t.cheaperThan} {label(rec.runnerUp)}</p>
+            <p>
+              <Money
+                usd={rec.leadMonthlyUsd}
+                lowerBound={runnerUp?.lowerBound && !best?.lowerBound}
+                locale={locale}
+                jpyPerUsd={jpyPerUsd}
+              />{" "}
+              {t.cheaperThan} {label(rec.runnerUp)}
+            </p>
           ) : null}
-          {best?.lowerBound || runnerUp?.lowerBound ? <p className="warning" data-testid="recommendation-lower-bound">{t.rankingLowerBound}</p> : null}
+          {best?.lowerBound || runnerUp?.lowerBound ? (
+            <p className="warning" data-testid="recommendation-lower-bound">
+              {t.rankingLowerBound}
+            </p>
+          ) : null}
           <h3>{t.reasons}</h3>
-          <ul data-testid="recommendation-reasons">{rec.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+          <ul data-testid="recommendation-reasons">
+            {rec.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
           <h3>{t.wouldChange}</h3>
-          {complete ? <ul data-testid="would-change">{rec.wouldChange.map((text) => <li key={text}>{text}</li>)}</ul>
-            : <p className="hint" role="status" data-testid="analysis-pending">{t.analysisPending}</p>}
+          {complete ? (
+            <ul data-testid="would-change">
+              {rec.wouldChange.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="hint" role="status" data-testid="analysis-pending">
+              {t.analysisPending}
+            </p>
+          )}
         </>
       ) : (
         <p>{t.noRecommendation}</p>

@@ -14,7 +14,13 @@ import { TradeOffPanel } from "./trade-off-panel";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
 export const Results = memo(function Results(props: {
-  view: CalculatorView | null; complete?: CalculatorView | null; errors: FieldErrors; isStale: boolean; t: Messages; locale: Locale; jpyPerUsd: string;
+  view: CalculatorView | null;
+  complete?: CalculatorView | null;
+  errors: FieldErrors;
+  isStale: boolean;
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
 }) {
   const { view, t, locale, jpyPerUsd } = props;
   // The full model (break-even search, scale curves) arrives later (worker): it only re-renders the panels that show it.
@@ -28,14 +34,22 @@ export const Results = memo(function Results(props: {
       {messages.length ? (
         <div className="error-summary" role="alert" data-testid="error-summary">
           <h2>{t.errorsTitle}</h2>
-          <ul>{messages.map(([field, message]) => <li key={field}><code>{field}</code>: {message}</li>)}</ul>
+          <ul>
+            {messages.map(([field, message]) => (
+              <li key={field}>
+                <code>{field}</code>: {message}
+              </li>
+            ))}
+          </ul>
           {view ? <p>{t.staleNote}</p> : null}
         </div>
       ) : null}
       {view ? (
         <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.json.region}>
           <RecommendationPanel view={view} complete={complete} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-          <section className="panel"><TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /></section>
+          <section className="panel">
+            <TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          </section>
           <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
           {later ? <ScalePanel complete={complete} patterns={later.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
@@ -56,7 +70,9 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
       <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
-        {view.patterns.map((pattern) => <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />)}
+        {view.patterns.map((pattern) => (
+          <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+        ))}
       </section>
       <PatternNotes patterns={view.patterns} t={t} locale={locale} />
     </>

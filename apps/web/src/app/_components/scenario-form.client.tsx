@@ -14,36 +14,57 @@ import { SelectInput, TextInput } from "./text-input.client";
 const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: readonly string[] }) {
   return (
     <datalist id="instance-types">
-      {props.instanceTypes.map((type) => <option key={type} value={type} />)}
+      {props.instanceTypes.map((type) => (
+        <option key={type} value={type} />
+      ))}
     </datalist>
   );
 });
 
 /** Every input of the calculator; it only edits state (the URL), it computes nothing. */
 export function ScenarioForm(props: {
-  state: ScenarioState; errors: FieldErrors; t: Messages; regions: readonly string[]; instanceTypes: readonly string[];
+  state: ScenarioState;
+  errors: FieldErrors;
+  t: Messages;
+  regions: readonly string[];
+  instanceTypes: readonly string[];
   /** Every AWS region with the snapshot's coverage, shown in the picker's labels. */
-  regionChoices?: readonly RegionChoice[]; locale?: Locale;
+  regionChoices?: readonly RegionChoice[];
+  locale?: Locale;
   onChange: (patch: Partial<ScenarioState>) => void;
 }) {
   const { state, errors, t, onChange } = props;
   const text = (field: keyof ScenarioState & keyof Messages, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
-    <TextInput field={field} label={t[field]} value={state[field] as string} error={errors[field]} inputMode={inputMode}
-      onChange={(value) => onChange({ [field]: value })} />
+    <TextInput
+      field={field}
+      label={t[field]}
+      value={state[field] as string}
+      error={errors[field]}
+      inputMode={inputMode}
+      onChange={(value) => onChange({ [field]: value })}
+    />
   );
   return (
     <form className="scenario-form" onSubmit={(event) => event.preventDefault()} aria-label={t.services}>
       <fieldset className="presets">
         <legend>{t.presets}</legend>
         {PRESETS.map((preset) => (
-          <button key={preset.id} type="button" onClick={() => onChange(preset.state)}>{t[`preset.${preset.id}`]}</button>
+          <button key={preset.id} type="button" onClick={() => onChange(preset.state)}>
+            {t[`preset.${preset.id}`]}
+          </button>
         ))}
       </fieldset>
-      <SelectInput field="region" label={t.region} value={state.region} error={errors.region}
+      <SelectInput
+        field="region"
+        label={t.region}
+        value={state.region}
+        error={errors.region}
         options={props.regions.map((region) => {
           const choice = props.regionChoices?.find((c) => c.code === region);
           return { value: region, label: choice ? regionLabel(choice, t, props.locale ?? "en") : region };
-        })} onChange={(region) => onChange({ region })} />
+        })}
+        onChange={(region) => onChange({ region })}
+      />
       <ServiceRows rows={state.services} errors={errors} t={t} onChange={(services) => onChange({ services })} />
       <fieldset>
         <legend>{t.sharedExtras}</legend>
@@ -55,8 +76,15 @@ export function ScenarioForm(props: {
       <fieldset>
         <legend>{t.ec2Nodes}</legend>
         <InstanceTypeList instanceTypes={props.instanceTypes} />
-        <TextInput field="instanceType" label={t.instanceType} value={state.instanceType} error={errors.instanceType} inputMode="text"
-          list="instance-types" onChange={(instanceType) => onChange({ instanceType })} />
+        <TextInput
+          field="instanceType"
+          label={t.instanceType}
+          value={state.instanceType}
+          error={errors.instanceType}
+          inputMode="text"
+          list="instance-types"
+          onChange={(instanceType) => onChange({ instanceType })}
+        />
         {text("nodeCount", "numeric")}
         {text("minNodes", "numeric")}
         {text("availabilityZones", "numeric")}
@@ -66,8 +94,14 @@ export function ScenarioForm(props: {
       <fieldset>
         <legend>{t.eks}</legend>
         {text("eksClusterCount", "numeric")}
-        <SelectInput field="eksSupportTier" label={t.eksSupportTier} value={state.eksSupportTier} error={errors.eksSupportTier}
-          options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))} onChange={(eksSupportTier) => onChange({ eksSupportTier })} />
+        <SelectInput
+          field="eksSupportTier"
+          label={t.eksSupportTier}
+          value={state.eksSupportTier}
+          error={errors.eksSupportTier}
+          options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))}
+          onChange={(eksSupportTier) => onChange({ eksSupportTier })}
+        />
       </fieldset>
       <PurchaseFields state={state} errors={errors} t={t} onChange={onChange} />
       <OpsFields state={state} errors={errors} t={t} onChange={onChange} />

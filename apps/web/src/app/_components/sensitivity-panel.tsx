@@ -8,7 +8,7 @@ import { Money } from "./money";
 
 /** The core's TCO of the baseline-cheapest pattern at one end of a row's range (null when not priced there). */
 export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
-  (row.cheapestAtBaseline ? row[end].tcoUsd[row.cheapestAtBaseline] ?? null : null);
+  row.cheapestAtBaseline ? (row[end].tcoUsd[row.cheapestAtBaseline] ?? null) : null;
 
 /** Change of the baseline-cheapest pattern's TCO at an end of the range (exact, then a chart number: geometry only). */
 export function tornadoDelta(row: SensitivityView, end: "low" | "high", baselineUsd: string): number {
@@ -17,33 +17,62 @@ export function tornadoDelta(row: SensitivityView, end: "low" | "high", baseline
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
-export const SensitivityPanel = memo(function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export const SensitivityPanel = memo(function SensitivityPanel(props: {
+  view: CalculatorView;
+  t: Messages;
+  locale: Locale;
+  jpyPerUsd: string;
+}) {
   const { view, t, locale, jpyPerUsd } = props;
   const rows = view.json.sensitivity.filter((row) => row.available);
   const best = view.patterns.find((p) => p.id === rows[0]?.cheapestAtBaseline);
   const baseline = best?.tco.monthlyUsd?.[view.json.tco.level];
   const label = (id: string) => view.patterns.find((p) => p.id === id)?.label ?? id;
   if (!best || !baseline) return null;
-  const data = rows.map((row) => ({ label: row.label, low: tornadoDelta(row, "low", baseline), high: tornadoDelta(row, "high", baseline) }));
+  const data = rows.map((row) => ({
+    label: row.label,
+    low: tornadoDelta(row, "low", baseline),
+    high: tornadoDelta(row, "high", baseline),
+  }));
   const value = (text: string, unit: string) => `${formatNumber(text, locale, 3)} ${unit}`;
   return (
     <section className="panel" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
-      <p className="hint">{t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)</p>
-      <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={(v) => formatMoney(v.toFixed(2), locale)} />
+      <p className="hint">
+        {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)
+      </p>
+      <TornadoChart
+        title={t.sensitivity}
+        data={data}
+        lowLabel={t.lowEnd}
+        highLabel={t.highEnd}
+        formatValue={(v) => formatMoney(v.toFixed(2), locale)}
+      />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="sensitivity-table">
           <thead>
-            <tr><th scope="col">{t.assumption}</th><th scope="col">{t.baseline}</th><th scope="col">{t.lowEnd}</th><th scope="col">{t.highEnd}</th><th scope="col">{t.switchPoint}</th></tr>
+            <tr>
+              <th scope="col">{t.assumption}</th>
+              <th scope="col">{t.baseline}</th>
+              <th scope="col">{t.lowEnd}</th>
+              <th scope="col">{t.highEnd}</th>
+              <th scope="col">{t.switchPoint}</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
                 <td className="num">{value(row.baseline, row.unit)}</td>
-                <td className="num">{value(row.low.value, row.unit)}: <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num">{value(row.high.value, row.unit)}: <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
+                <td className="num">
+                  {value(row.low.value, row.unit)}:{" "}
+                  <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
+                <td className="num">
+                  {value(row.high.value, row.unit)}:{" "}
+                  <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
                 <td>
                   {row.switchBelow ? `≤ ${value(row.switchBelow.value, row.unit)} → ${label(row.switchBelow.to)}` : ""}
                   {row.switchBelow && row.switchAbove ? "; " : ""}

@@ -15,14 +15,26 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
   return (
     <fieldset className="services">
       <legend>{t.services}</legend>
-      {errors.services ? <p className="field-error" role="alert">{errors.services}</p> : null}
+      {errors.services ? (
+        <p className="field-error" role="alert">
+          {errors.services}
+        </p>
+      ) : null}
       <ol className="service-list">
         {rows.map((row, index) => {
           const key = (name: keyof ServiceRow) => `services[${index}].${name}`;
           const suffix = `(${row.name || index + 1})`;
           const field = (name: keyof ServiceRow, text: string, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
-            <TextInput field={key(name)} label={text} hiddenSuffix={suffix} value={row[name]} error={errors[key(name)]} inputMode={inputMode} size={6}
-              onChange={(value) => update(index, { [name]: value })} />
+            <TextInput
+              field={key(name)}
+              label={text}
+              hiddenSuffix={suffix}
+              value={row[name]}
+              error={errors[key(name)]}
+              inputMode={inputMode}
+              size={6}
+              onChange={(value) => update(index, { [name]: value })}
+            />
           );
           return (
             <li key={index} className="service-row" data-testid={`service-${index}`}>
@@ -30,27 +42,57 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
               {field("count", t.taskCount, "numeric")}
               {field("vcpu", t.vcpu)}
               {field("memoryGib", t.memoryGib)}
-              <SelectInput field={key("arch")} label={t.architecture} hiddenSuffix={suffix} value={row.arch} error={errors[key("arch")]}
-                options={ARCHITECTURES.map((value) => ({ value, label: value }))} onChange={(value) => update(index, { arch: value })} />
-              <SelectInput field={key("os")} label={t.os} hiddenSuffix={suffix} value={row.os} error={errors[key("os")]}
-                options={OPERATING_SYSTEMS.map((value) => ({ value, label: value }))} onChange={(value) => update(index, { os: value })} />
-              <SelectInput field={key("scheduleKind")} label={t.schedule} hiddenSuffix={suffix} value={row.scheduleKind} error={undefined}
+              <SelectInput
+                field={key("arch")}
+                label={t.architecture}
+                hiddenSuffix={suffix}
+                value={row.arch}
+                error={errors[key("arch")]}
+                options={ARCHITECTURES.map((value) => ({ value, label: value }))}
+                onChange={(value) => update(index, { arch: value })}
+              />
+              <SelectInput
+                field={key("os")}
+                label={t.os}
+                hiddenSuffix={suffix}
+                value={row.os}
+                error={errors[key("os")]}
+                options={OPERATING_SYSTEMS.map((value) => ({ value, label: value }))}
+                onChange={(value) => update(index, { os: value })}
+              />
+              <SelectInput
+                field={key("scheduleKind")}
+                label={t.schedule}
+                hiddenSuffix={suffix}
+                value={row.scheduleKind}
+                error={undefined}
                 options={SCHEDULE_KINDS.map((value) => ({ value, label: t[`schedule.${value}`] }))}
-                onChange={(value) => update(index, {
-                  scheduleKind: value as ServiceRow["scheduleKind"],
-                  scheduleA: value === "hours" ? "730" : "1", scheduleB: value === "hours" ? "" : "600",
-                })} />
+                onChange={(value) =>
+                  update(index, {
+                    scheduleKind: value as ServiceRow["scheduleKind"],
+                    scheduleA: value === "hours" ? "730" : "1",
+                    scheduleB: value === "hours" ? "" : "600",
+                  })
+                }
+              />
               {field("scheduleA", row.scheduleKind === "hours" ? t.hoursPerMonth : t.runs)}
               {row.scheduleKind === "hours" ? null : field("scheduleB", t.secondsPerRun, "numeric")}
-              <button type="button" className="remove" onClick={() => remove(index)} disabled={rows.length <= 1}
-                aria-label={`${t.removeService} ${row.name || index + 1}`}>
+              <button
+                type="button"
+                className="remove"
+                onClick={() => remove(index)}
+                disabled={rows.length <= 1}
+                aria-label={`${t.removeService} ${row.name || index + 1}`}
+              >
                 {t.removeService}
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={add}>{t.addService}</button>
+      <button type="button" onClick={add}>
+        {t.addService}
+      </button>
     </fieldset>
   );
 }

@@ -11,16 +11,26 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
   const { view, t, locale, jpyPerUsd } = props;
   const level = view.json.tco.level;
   const rate = Object.values(view.json.ops).find((ops) => ops !== null);
-  const money = (usd: string | null | undefined, testId?: string, lowerBound?: boolean) => <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />;
+  const money = (usd: string | null | undefined, testId?: string, lowerBound?: boolean) => (
+    <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />
+  );
   return (
     <section className="panel" aria-labelledby="tco-title" data-testid="tco">
       <h2 id="tco-title">{t.tcoTitle}</h2>
-      <p className="hint">{t.tcoNote} {t[`level.${level}`]} · {rate ? `${t.engineerRate}: $${rate.engineerHourlyUsd}/h (${rate.rateSource})` : null}</p>
+      <p className="hint">
+        {t.tcoNote} {t[`level.${level}`]} · {rate ? `${t.engineerRate}: $${rate.engineerHourlyUsd}/h (${rate.rateSource})` : null}
+      </p>
       <table className="totals">
         <thead>
           <tr>
-            <th scope="col">{t.pattern}</th><th scope="col">{t.awsMonthly}</th><th scope="col">{t.opsHoursMonthly}</th><th scope="col">{t.opsMonthly}</th>
-            <th scope="col">{t.tcoMonthly}</th><th scope="col">{t.tcoBand}</th><th scope="col">{t.yearly}</th><th scope="col">{t.threeYears}</th>
+            <th scope="col">{t.pattern}</th>
+            <th scope="col">{t.awsMonthly}</th>
+            <th scope="col">{t.opsHoursMonthly}</th>
+            <th scope="col">{t.opsMonthly}</th>
+            <th scope="col">{t.tcoMonthly}</th>
+            <th scope="col">{t.tcoBand}</th>
+            <th scope="col">{t.yearly}</th>
+            <th scope="col">{t.threeYears}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,12 +42,20 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
                   <td className="num">{money(p.tco.infraMonthlyUsd, undefined, p.lowerBound)}</td>
                   <td className="num">{formatNumber(p.ops.hoursPerMonth[level], locale, 2)}</td>
                   <td className="num">{money(p.ops.monthlyUsd[level], `ops-${p.id}`)}</td>
-                  <td className="num"><strong>{money(p.tco.monthlyUsd[level], `tco-${p.id}`, p.lowerBound)}</strong></td>
-                  <td className="num">{money(p.tco.monthlyUsd.low, undefined, p.lowerBound)} – {money(p.tco.monthlyUsd.high, undefined, p.lowerBound)}</td>
+                  <td className="num">
+                    <strong>{money(p.tco.monthlyUsd[level], `tco-${p.id}`, p.lowerBound)}</strong>
+                  </td>
+                  <td className="num">
+                    {money(p.tco.monthlyUsd.low, undefined, p.lowerBound)} – {money(p.tco.monthlyUsd.high, undefined, p.lowerBound)}
+                  </td>
                   <td className="num">{money(p.tco.yearlyUsd?.[level], undefined, p.lowerBound)}</td>
                   <td className="num">{money(p.tco.threeYearUsd?.[level], `tco3y-${p.id}`, p.lowerBound)}</td>
                 </>
-              ) : <td colSpan={7}>{t[`status.${p.status}`]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}</td>}
+              ) : (
+                <td colSpan={7}>
+                  {t[`status.${p.status}`]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -45,14 +63,31 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
       <details className="chart-table">
         <summary>{t.opsActivities}</summary>
         <table>
-          <thead><tr><th scope="col">{t.pattern}</th><th scope="col">{t.activity}</th>{OPS_LEVELS.map((l) => <th key={l} scope="col">{t[`level.${l}`]} (h)</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.pattern}</th>
+              <th scope="col">{t.activity}</th>
+              {OPS_LEVELS.map((l) => (
+                <th key={l} scope="col">
+                  {t[`level.${l}`]} (h)
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
-            {view.patterns.flatMap((p) => (p.ops?.activities ?? []).map((a) => (
-              <tr key={`${p.id}-${a.id}`}>
-                <th scope="row">{p.label}</th><td>{a.label}</td>
-                {OPS_LEVELS.map((l) => <td key={l} className="num">{formatNumber(a.hours[l], locale, 2)}</td>)}
-              </tr>
-            )))}
+            {view.patterns.flatMap((p) =>
+              (p.ops?.activities ?? []).map((a) => (
+                <tr key={`${p.id}-${a.id}`}>
+                  <th scope="row">{p.label}</th>
+                  <td>{a.label}</td>
+                  {OPS_LEVELS.map((l) => (
+                    <td key={l} className="num">
+                      {formatNumber(a.hours[l], locale, 2)}
+                    </td>
+                  ))}
+                </tr>
+              )),
+            )}
           </tbody>
         </table>
       </details>
@@ -74,8 +109,13 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
       <table data-testid="upgrade-paths">
         <thead>
           <tr>
-            <th scope="col">{t.pattern}</th><th scope="col">{t.upgradePolicyChosen}</th><th scope="col">{t.upgradeHours}</th><th scope="col">{t.upgradeTco}</th>
-            <th scope="col">{t.extendedFee}</th><th scope="col">{t.extendedTco}</th><th scope="col">{t.feeOverRate}</th>
+            <th scope="col">{t.pattern}</th>
+            <th scope="col">{t.upgradePolicyChosen}</th>
+            <th scope="col">{t.upgradeHours}</th>
+            <th scope="col">{t.upgradeTco}</th>
+            <th scope="col">{t.extendedFee}</th>
+            <th scope="col">{t.extendedTco}</th>
+            <th scope="col">{t.feeOverRate}</th>
           </tr>
         </thead>
         <tbody>
@@ -87,10 +127,23 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
                 <th scope="row">{p.label}</th>
                 <td>{t[`upgrade.${u.chosen}`]}</td>
                 <td className="num">{formatNumber(u.upgrade.upgradeHours[level], locale, 2)}</td>
-                <td className="num"><Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num"><Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num"><Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-                <td className="num">{u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}</td>
+                <td className="num">
+                  <Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
+                <td className="num">
+                  <Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
+                <td className="num">
+                  <Money
+                    usd={u.extendedSupport?.monthlyUsd[level] ?? null}
+                    lowerBound={p.lowerBound}
+                    locale={locale}
+                    jpyPerUsd={jpyPerUsd}
+                  />
+                </td>
+                <td className="num">
+                  {u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}
+                </td>
               </tr>
             );
           })}
@@ -109,18 +162,36 @@ function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; j
       <h3>{t.purchaseOptions}</h3>
       <table data-testid="purchases">
         <thead>
-          <tr><th scope="col">{t.pattern}</th><th scope="col">{t.purchaseOption}</th><th scope="col">{t.upfront}</th><th scope="col">{t.monthlyRecurring}</th><th scope="col">{t.monthlyEffective}</th></tr>
+          <tr>
+            <th scope="col">{t.pattern}</th>
+            <th scope="col">{t.purchaseOption}</th>
+            <th scope="col">{t.upfront}</th>
+            <th scope="col">{t.monthlyRecurring}</th>
+            <th scope="col">{t.monthlyEffective}</th>
+          </tr>
         </thead>
         <tbody>
-          {view.patterns.flatMap((p) => p.purchase.map((s) => (
-            <tr key={`${p.id}-${s.scope}`} data-testid={`purchase-${p.id}`}>
-              <th scope="row">{p.label}</th>
-              <td>{s.label}{s.notes.length ? <div className="detail">{s.notes.join(" ")}</div> : null}</td>
-              <td className="num"><Money usd={s.upfrontUsd} locale={locale} jpyPerUsd={jpyPerUsd} testId={`upfront-${p.id}`} />{s.termMonths ? ` (${s.termMonths} ${t.months})` : ""}</td>
-              <td className="num"><Money usd={s.monthlyRecurringUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-              <td className="num"><Money usd={s.monthlyEffectiveUsd} locale={locale} jpyPerUsd={jpyPerUsd} /></td>
-            </tr>
-          )))}
+          {view.patterns.flatMap((p) =>
+            p.purchase.map((s) => (
+              <tr key={`${p.id}-${s.scope}`} data-testid={`purchase-${p.id}`}>
+                <th scope="row">{p.label}</th>
+                <td>
+                  {s.label}
+                  {s.notes.length ? <div className="detail">{s.notes.join(" ")}</div> : null}
+                </td>
+                <td className="num">
+                  <Money usd={s.upfrontUsd} locale={locale} jpyPerUsd={jpyPerUsd} testId={`upfront-${p.id}`} />
+                  {s.termMonths ? ` (${s.termMonths} ${t.months})` : ""}
+                </td>
+                <td className="num">
+                  <Money usd={s.monthlyRecurringUsd} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
+                <td className="num">
+                  <Money usd={s.monthlyEffectiveUsd} locale={locale} jpyPerUsd={jpyPerUsd} />
+                </td>
+              </tr>
+            )),
+          )}
         </tbody>
       </table>
     </>

@@ -18,7 +18,13 @@ function download(filename: string, type: string, text: string): void {
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
 
 /** Language switch, share link, CSV/JSON export (the core's exports of the shown result, written as they are) and print. */
-export function Toolbar(props: { view: CalculatorView | null; shareQuery: string; locale: Locale; t: Messages; onLocale: (locale: Locale) => void }) {
+export function Toolbar(props: {
+  view: CalculatorView | null;
+  shareQuery: string;
+  locale: Locale;
+  t: Messages;
+  onLocale: (locale: Locale) => void;
+}) {
   const { t, view } = props;
   const [shareUrl, setShareUrl] = useState("");
   const share = async () => {
@@ -32,16 +38,39 @@ export function Toolbar(props: { view: CalculatorView | null; shareQuery: string
       <label>
         {t.language}{" "}
         <select value={props.locale} onChange={(event) => props.onLocale(event.target.value as Locale)} data-testid="locale">
-          {LOCALES.map((locale) => <option key={locale} value={locale}>{LOCALE_NAMES[locale]}</option>)}
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" onClick={() => void share()}>{t.share}</button>
-      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}>{t.exportCsv}</button>
-      <button type="button" disabled={!view} onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}>{t.exportJson}</button>
-      <button type="button" onClick={() => window.print()}>{t.print}</button>
+      <button type="button" onClick={() => void share()}>
+        {t.share}
+      </button>
+      <button
+        type="button"
+        disabled={!view}
+        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}
+      >
+        {t.exportCsv}
+      </button>
+      <button
+        type="button"
+        disabled={!view}
+        onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}
+      >
+        {t.exportJson}
+      </button>
+      <button type="button" onClick={() => window.print()}>
+        {t.print}
+      </button>
       {shareUrl ? (
         <output className="share-link" aria-label={t.shareCopied}>
-          {t.shareCopied}: <a href={shareUrl} data-testid="share-link">{shareUrl}</a>
+          {t.shareCopied}:{" "}
+          <a href={shareUrl} data-testid="share-link">
+            {shareUrl}
+          </a>
         </output>
       ) : null}
     </div>

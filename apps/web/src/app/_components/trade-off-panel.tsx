@@ -6,7 +6,12 @@ import type { PatternView, TradeOffMatrix } from "../../lib/view-types";
 const SUPPORT_MARK = { yes: "✓", partial: "◐", no: "✗" } as const;
 
 /** The core's trade-off matrix (criteria × patterns), the constraints this workload triggers, and ruled-out patterns. */
-export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeOffMatrix; patterns: PatternView[]; t: Messages; locale: Locale }) {
+export const TradeOffPanel = memo(function TradeOffPanel(props: {
+  matrix: TradeOffMatrix;
+  patterns: PatternView[];
+  t: Messages;
+  locale: Locale;
+}) {
   const { matrix, patterns, t, locale } = props;
   const ruledOut = patterns.filter((p) => p.status === "ruled-out");
   return (
@@ -16,26 +21,56 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: { matrix: TradeO
         <ul data-testid="constraints">
           {matrix.constraints.map((c) => (
             <li key={`${c.rule}-${c.patterns.join()}`} className={c.effect === "rules-out" ? "constraint-out" : "constraint-flag"}>
-              <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong> {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {renderCoreMessage(c.message, locale)} <small>({c.sources})</small>
+              <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong>{" "}
+              {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {renderCoreMessage(c.message, locale)}{" "}
+              <small>({c.sources})</small>
             </li>
           ))}
         </ul>
-      ) : <p className="hint">{t.noConstraints}</p>}
+      ) : (
+        <p className="hint">{t.noConstraints}</p>
+      )}
       {ruledOut.length ? (
-        <ul data-testid="ruled-out">{ruledOut.map((p) => <li key={p.id}><strong>{p.label}</strong> {t["status.ruled-out"]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}</li>)}</ul>
+        <ul data-testid="ruled-out">
+          {ruledOut.map((p) => (
+            <li key={p.id}>
+              <strong>{p.label}</strong> {t["status.ruled-out"]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}
+            </li>
+          ))}
+        </ul>
       ) : null}
       <table data-testid="trade-off-matrix">
-        <thead><tr><th scope="col">{t.criterion}</th>{patterns.map((p) => <th key={p.id} scope="col">{p.label}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.criterion}</th>
+            {patterns.map((p) => (
+              <th key={p.id} scope="col">
+                {p.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.label}<div className="detail">{row.sources}</div></th>
+              <th scope="row">
+                {row.label}
+                <div className="detail">{row.sources}</div>
+              </th>
               {patterns.map((p) => {
                 const cell = row.cells[p.id];
                 const isTriggered = matrix.triggered[row.id]?.includes(p.id) ?? false;
                 return (
-                  <td key={p.id} className={`support-${cell.support}${isTriggered ? " triggered" : ""}`} data-triggered={isTriggered || undefined}>
-                    <span role="img" aria-label={cell.support}>{SUPPORT_MARK[cell.support]}</span> {cell.text}{isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
+                  <td
+                    key={p.id}
+                    className={`support-${cell.support}${isTriggered ? " triggered" : ""}`}
+                    data-triggered={isTriggered || undefined}
+                  >
+                    <span role="img" aria-label={cell.support}>
+                      {SUPPORT_MARK[cell.support]}
+                    </span>{" "}
+                    {cell.text}
+                    {isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
                   </td>
                 );
               })}

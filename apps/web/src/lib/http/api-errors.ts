@@ -22,7 +22,8 @@ export function apiGate(method: string, pathname: string, regions: readonly stri
   const match = /^\/api\/price-book\/([^/]+)\/?$/.exec(pathname);
   if (!match) return apiError("NOT_FOUND", `no API at ${show(pathname)}; the API is GET /api/price-book/<region>`);
   const region = decodeURIComponent(match[1] as string);
-  if (method !== "GET" && method !== "HEAD") return apiError("METHOD_NOT_ALLOWED", `${show(method)} is not allowed; use GET`, { Allow: "GET, HEAD" });
+  if (method !== "GET" && method !== "HEAD")
+    return apiError("METHOD_NOT_ALLOWED", `${show(method)} is not allowed; use GET`, { Allow: "GET, HEAD" });
   if (!REGION_CODE.test(region) || !regions.includes(region)) {
     return apiError("NOT_FOUND", `no prices for region "${show(region)}"; regions: ${regions.join(", ")}`);
   }

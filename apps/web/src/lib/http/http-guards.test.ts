@@ -12,10 +12,36 @@ describe("apiGate: every /api error is JSON with a code", () => {
   });
 
   it.each([
-    { label: "an unknown region", method: "GET", path: "/api/price-book/xx-nowhere-1", status: 404, body: { error: { code: "NOT_FOUND", message: 'no prices for region "xx-nowhere-1"; regions: ap-northeast-1, us-east-1' } } },
-    { label: "an unknown API path", method: "GET", path: "/api/nope", status: 404, body: { error: { code: "NOT_FOUND", message: "no API at /api/nope; the API is GET /api/price-book/<region>" } } },
-    { label: "a POST", method: "POST", path: "/api/price-book/us-east-1", status: 405, body: { error: { code: "METHOD_NOT_ALLOWED", message: "POST is not allowed; use GET" } } },
-    { label: "a markup-laden region, shortened in the message", method: "GET", path: `/api/price-book/${encodeURIComponent("<script>".repeat(10))}`, status: 404, body: { error: { code: "NOT_FOUND", message: `no prices for region "${"<script>".repeat(5)}…"; regions: ap-northeast-1, us-east-1` } } },
+    {
+      label: "an unknown region",
+      method: "GET",
+      path: "/api/price-book/xx-nowhere-1",
+      status: 404,
+      body: { error: { code: "NOT_FOUND", message: 'no prices for region "xx-nowhere-1"; regions: ap-northeast-1, us-east-1' } },
+    },
+    {
+      label: "an unknown API path",
+      method: "GET",
+      path: "/api/nope",
+      status: 404,
+      body: { error: { code: "NOT_FOUND", message: "no API at /api/nope; the API is GET /api/price-book/<region>" } },
+    },
+    {
+      label: "a POST",
+      method: "POST",
+      path: "/api/price-book/us-east-1",
+      status: 405,
+      body: { error: { code: "METHOD_NOT_ALLOWED", message: "POST is not allowed; use GET" } },
+    },
+    {
+      label: "a markup-laden region, shortened in the message",
+      method: "GET",
+      path: `/api/price-book/${encodeURIComponent("<script>".repeat(10))}`,
+      status: 404,
+      body: {
+        error: { code: "NOT_FOUND", message: `no prices for region "${"<script>".repeat(5)}…"; regions: ap-northeast-1, us-east-1` },
+      },
+    },
   ])("$label → $status JSON", async ({ method, path, status, body }) => {
     const response = apiGate(method, path, REGIONS) as Response;
     expect(response.status).toBe(status);
@@ -52,7 +78,9 @@ describe("longLinkPage", () => {
     expect(response.status).toBe(414);
     const html = await response.text();
     expect(html).toContain("This link is too long");
-    expect(html).toContain(`The link is 20,345 characters; the calculator accepts links of up to ${MAX_LINK_CHARS.toLocaleString("en-US")}.`);
+    expect(html).toContain(
+      `The link is 20,345 characters; the calculator accepts links of up to ${MAX_LINK_CHARS.toLocaleString("en-US")}.`,
+    );
     expect(html).toContain("リンクが長すぎます");
     expect(html).not.toContain("<script");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");

@@ -16,7 +16,11 @@ afterEach(async () => server?.close());
 
 async function failWith(behaviour: Behaviour, limits = TEST_LIMITS) {
   server = await startHostileServer({ "/": behaviour });
-  const client = createPricingClient("us-east-1", { endpoint: server.baseUrl, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, limits });
+  const client = createPricingClient("us-east-1", {
+    endpoint: server.baseUrl,
+    credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+    limits,
+  });
   try {
     return await expectFailedRefresh(apiSource({ client, retry: noWait, limits }), false, limits, [fargateQuery]);
   } finally {
@@ -25,7 +29,12 @@ async function failWith(behaviour: Behaviour, limits = TEST_LIMITS) {
 }
 
 const items = recordedEcsResponse().PriceList as unknown as string[];
-const page = (nextToken?: string) => ({ ...pageOf([]), PriceList: items.slice(0, 2), ...(nextToken ? { NextToken: nextToken } : {}), $metadata: undefined });
+const page = (nextToken?: string) => ({
+  ...pageOf([]),
+  PriceList: items.slice(0, 2),
+  ...(nextToken ? { NextToken: nextToken } : {}),
+  $metadata: undefined,
+});
 
 describe("Price List API refresh faults (loopback endpoint, real SDK)", () => {
   it("hang: GetProducts accepted and never answered → the socket idle timeout, retried, then one UNREACHABLE line", async () => {
@@ -36,14 +45,18 @@ describe("Price List API refresh faults (loopback endpoint, real SDK)", () => {
 
   it("repeated NextToken: every page says NextToken 'again' → the pagination guard stops at page 2", async () => {
     const message = await failWith({ api: () => page("again") });
-    expect(message).toBe('[core] MALFORMED_PRICE_DATA: GetProducts AmazonECS us-east-1 page 2: NextToken "again" was already used — the pages loop; stopped (pagination guard)');
+    expect(message).toBe(
+      '[core] MALFORMED_PRICE_DATA: GetProducts AmazonECS us-east-1 page 2: NextToken "again" was already used — the pages loop; stopped (pagination guard)',
+    );
     expect(server?.hits.get("/")).toBe(2);
   });
 
   it("endless distinct NextTokens → stopped after maxPages (50 here) requests, not 85,151", async () => {
     let n = 0;
     const message = await failWith({ api: () => page(`t${++n}`) });
-    expect(message).toBe("[core] MALFORMED_PRICE_DATA: GetProducts AmazonECS us-east-1 page 51: more than 50 pages — stopped (pagination guard)");
+    expect(message).toBe(
+      "[core] MALFORMED_PRICE_DATA: GetProducts AmazonECS us-east-1 page 51: more than 50 pages — stopped (pagination guard)",
+    );
     expect(server?.hits.get("/")).toBe(50);
   });
 
@@ -63,6 +76,8 @@ describe("Price List API refresh faults (loopback endpoint, real SDK)", () => {
 
   it("drip-feed: a byte every 50 ms keeps the socket alive → the overall deadline ends it", async () => {
     const message = await failWith({ drip: true, everyMs: 50 }, { ...TEST_LIMITS, deadlineMs: 1_000 });
-    expect(message).toBe("[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering");
+    expect(message).toBe(
+      "[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering",
+    );
   });
 });

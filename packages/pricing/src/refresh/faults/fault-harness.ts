@@ -10,7 +10,14 @@ import { refreshSnapshotFile } from "../refresh-snapshot-file";
 import type { FetchLike } from "../../sources/offer-files/http-get";
 
 /** Short limits so each fault ends quickly; the assertions are about how it ends, never how fast. */
-export const TEST_LIMITS: Partial<RefreshLimits> = { connectTimeoutMs: 300, readTimeoutMs: 300, deadlineMs: 3_000, maxDocumentBytes: 256 * 1024, maxOfferFileBytes: 1024 ** 2, maxPages: 50 };
+export const TEST_LIMITS: Partial<RefreshLimits> = {
+  connectTimeoutMs: 300,
+  readTimeoutMs: 300,
+  deadlineMs: 3_000,
+  maxDocumentBytes: 256 * 1024,
+  maxOfferFileBytes: 1024 ** 2,
+  maxPages: 50,
+};
 export const noWait = { attempts: 2, sleep: async () => undefined, random: () => 0.5 };
 export const realFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -35,8 +42,18 @@ export async function expectFailedRefresh(
   const { work, out, before, cleanup } = previousSnapshot();
   try {
     const failure = await refreshSnapshotFile(out, {
-      regions: ["us-east-1"], source, baseCatalog: embeddedPriceBook().instanceTypes, now: () => new Date("2026-12-01T00:00:00Z"), spot, retry: noWait, limits, ...(queries ? { queries } : {}),
-    }).then(() => new Error("the refresh succeeded"), (error: unknown) => error as Error);
+      regions: ["us-east-1"],
+      source,
+      baseCatalog: embeddedPriceBook().instanceTypes,
+      now: () => new Date("2026-12-01T00:00:00Z"),
+      spot,
+      retry: noWait,
+      limits,
+      ...(queries ? { queries } : {}),
+    }).then(
+      () => new Error("the refresh succeeded"),
+      (error: unknown) => error as Error,
+    );
     expect(failure.message).toMatch(/^\[core\] [A-Z_]+: /);
     expect(failure.message.split("\n"), failure.message).toHaveLength(1);
     expect(readFileSync(out).equals(before)).toBe(true);

@@ -37,7 +37,14 @@ describe("kill mid-write: a refresh killed before its rename", () => {
       expect(stale).toHaveLength(1);
       expect(stale[0]).toMatch(/^\.prices\.json\.\d+\.[0-9a-z]+\.tmp$/);
       const { client } = mockPricingApi();
-      const result = await refreshSnapshotFile(out, { regions: ["us-east-1"], source: apiSource({ client }), baseCatalog: embeddedPriceBook().instanceTypes, now: () => new Date("2026-12-01T00:00:00Z"), spot: false, queries: [fargateQuery] });
+      const result = await refreshSnapshotFile(out, {
+        regions: ["us-east-1"],
+        source: apiSource({ client }),
+        baseCatalog: embeddedPriceBook().instanceTypes,
+        now: () => new Date("2026-12-01T00:00:00Z"),
+        spot: false,
+        queries: [fargateQuery],
+      });
       expect(readdirSync(work)).toEqual(["prices.json"]);
       expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ id: result.snapshot.id });
     } finally {

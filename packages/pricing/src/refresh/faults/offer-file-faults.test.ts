@@ -30,7 +30,9 @@ async function failWith(routes: Record<string, Behaviour>, spot = false, limits 
 describe("offer-file refresh faults (loopback fake, real fetch)", () => {
   it("hang: the region index is never answered → no response within the connect timeout, retried, then one UNREACHABLE line", async () => {
     const message = await failWith({ [INDEX]: { hang: true } });
-    expect(message).toMatch(/^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: the price source kept failing after 2 attempts .*no response within 0\.3 s/);
+    expect(message).toMatch(
+      /^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: the price source kept failing after 2 attempts .*no response within 0\.3 s/,
+    );
     expect(server?.hits.get(INDEX)).toBe(2); // noWait allows 2 attempts
   });
 
@@ -40,18 +42,28 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
   });
 
   it("drip-feed: one byte every 50 ms, never idle for the read timeout → the overall deadline ends it", async () => {
-    const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { drip: true, everyMs: 50 } }, false, { ...TEST_LIMITS, deadlineMs: 1_000 });
-    expect(message).toBe("[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering");
+    const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { drip: true, everyMs: 50 } }, false, {
+      ...TEST_LIMITS,
+      deadlineMs: 1_000,
+    });
+    expect(message).toBe(
+      "[core] PRICE_SOURCE_UNREACHABLE: the refresh did not finish within 1 s (overall deadline) — the price source is too slow or not answering",
+    );
   });
 
   it("endless body: a file that never ends is refused at the 1 MiB cap (bounded memory), not retried", async () => {
     const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { endless: true } });
-    expect(message).toMatch(/^\[core\] MALFORMED_PRICE_DATA: .*index\.json: the response is larger than 1 MiB \(limit\) — refusing to read further$/);
+    expect(message).toMatch(
+      /^\[core\] MALFORMED_PRICE_DATA: .*index\.json: the response is larger than 1 MiB \(limit\) — refusing to read further$/,
+    );
     expect(server?.hits.get(OFFER)).toBe(1);
   });
 
   it("a declared Content-Length over the cap is refused before reading the body", async () => {
-    const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { stall: offerText, bytes: 10 } }, false, { ...TEST_LIMITS, maxOfferFileBytes: 1000 });
+    const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { stall: offerText, bytes: 10 } }, false, {
+      ...TEST_LIMITS,
+      maxOfferFileBytes: 1000,
+    });
     // the recorded file is 17 KB > 1000 bytes: refused on the header, so no stall timeout is involved
     expect(message).toMatch(/MALFORMED_PRICE_DATA: .*the response is larger than 1000 bytes \(limit\)/);
   });
@@ -69,7 +81,9 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
 
   it("Spot feed hang: the offer file is fine, the feed never answers → the failure names the feed", async () => {
     const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { json: JSON.parse(offerText) }, [SPOT]: { hang: true } }, true);
-    expect(message).toMatch(/^\[core\] PRICE_SOURCE_UNREACHABLE: Fargate Spot feed: the price source kept failing after 2 attempts .*no response within 0\.3 s/);
+    expect(message).toMatch(
+      /^\[core\] PRICE_SOURCE_UNREACHABLE: Fargate Spot feed: the price source kept failing after 2 attempts .*no response within 0\.3 s/,
+    );
   });
 
   it("Spot feed with an endless body → capped at the 256 KiB document limit", async () => {

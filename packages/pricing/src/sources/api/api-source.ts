@@ -13,12 +13,21 @@ export function apiSource(deps: ApiDeps): PriceSource {
   return {
     kind: "api",
     sourceId: API_SOURCE_ID,
-    description: { title: "AWS Price List Query API (pricing:GetProducts)", url: "https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetProducts.html" },
+    description: {
+      title: "AWS Price List Query API (pricing:GetProducts)",
+      url: "https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetProducts.html",
+    },
     async productsFor(region: string, queries: readonly PriceQuery[], progress, signal) {
       const hits: ProductHit[] = [];
       for (const query of queries) {
         progress(`${region} ${query.title}`);
-        const products = await fetchProducts(query, region, deps, (page, count) => progress(`${region} ${query.title}: page ${page}, ${count} products`), signal);
+        const products = await fetchProducts(
+          query,
+          region,
+          deps,
+          (page, count) => progress(`${region} ${query.title}: page ${page}, ${count} products`),
+          signal,
+        );
         for (const priced of products) hits.push({ query, priced });
       }
       return hits;

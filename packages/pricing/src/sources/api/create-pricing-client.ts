@@ -36,7 +36,10 @@ function capBody(body: Readable, maxBytes: number, what: string): Readable {
  * handler's `requestTimeout` is an idle timeout), and a response body of at most `maxDocumentBytes`.
  * @example const client = createPricingClient(); // then fetchProducts(query, "eu-west-1", { client })
  */
-export function createPricingClient(endpointRegion: (typeof PRICING_API_REGIONS)[number] = "us-east-1", options: PricingClientOptions = {}): PricingClient {
+export function createPricingClient(
+  endpointRegion: (typeof PRICING_API_REGIONS)[number] = "us-east-1",
+  options: PricingClientOptions = {},
+): PricingClient {
   const limits = refreshLimits(options.limits);
   const client = new PricingClient({
     region: endpointRegion,

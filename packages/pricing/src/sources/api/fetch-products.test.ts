@@ -80,14 +80,28 @@ describe("fetchProducts (paginateGetProducts over recorded pages)", () => {
     pricing.on(GetProductsCommand).rejects(new ThrottlingException({ message: "Rate exceeded", $metadata: {} }));
     const failure = await fetchProducts(fargateQuery, "us-east-1", { client, retry: noWait() }).catch((e: unknown) => e);
     expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(5);
-    expect(toRefreshError(failure, "api us-east-1").message).toMatch(/PRICE_SOURCE_THROTTLED: api us-east-1: AWS kept throttling after 5 attempts/);
+    expect(toRefreshError(failure, "api us-east-1").message).toMatch(
+      /PRICE_SOURCE_THROTTLED: api us-east-1: AWS kept throttling after 5 attempts/,
+    );
   });
 
   it.each([
-    { label: "a truncated PriceList element (cut mid-JSON)", item: (items[2] as string).slice(0, 120), message: /page 1 item 3: a PriceList element is not valid JSON/ },
+    {
+      label: "a truncated PriceList element (cut mid-JSON)",
+      item: (items[2] as string).slice(0, 120),
+      message: /page 1 item 3: a PriceList element is not valid JSON/,
+    },
     { label: "invalid JSON", item: "{not json", message: /page 1 item 3: a PriceList element is not valid JSON/ },
-    { label: "a price that is a float, not a decimal string", item: (items[2] as string).replace(/"USD":"([\d.]+)"/, '"USD":$1'), message: /item 3: .*expected string, received number.*field: terms\.OnDemand\..*pricePerUnit\.USD/ },
-    { label: "no publicationDate", item: (items[2] as string).replace(/,"publicationDate":"[^"]+"/, ""), message: /item 3: .*field: publicationDate/ },
+    {
+      label: "a price that is a float, not a decimal string",
+      item: (items[2] as string).replace(/"USD":"([\d.]+)"/, '"USD":$1'),
+      message: /item 3: .*expected string, received number.*field: terms\.OnDemand\..*pricePerUnit\.USD/,
+    },
+    {
+      label: "no publicationDate",
+      item: (items[2] as string).replace(/,"publicationDate":"[^"]+"/, ""),
+      message: /item 3: .*field: publicationDate/,
+    },
   ])("malformed page: $label → one MALFORMED_PRICE_DATA line, no retry", async ({ item, message }) => {
     pricing.on(GetProductsCommand).resolves({ ...ecs, PriceList: [items[0], items[1], item] } as never);
     const failure = (await fetchProducts(fargateQuery, "us-east-1", { client, retry: noWait() }).catch((e: unknown) => e)) as Error;
@@ -97,9 +111,27 @@ describe("fetchProducts (paginateGetProducts over recorded pages)", () => {
   });
 
   it.each([
-    { label: "no credentials in the default chain", error: Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }), code: "PRICE_SOURCE_AUTH", hint: /--source offer-files/ },
-    { label: "credentials without pricing:GetProducts", error: Object.assign(new Error("User is not authorized to perform: pricing:GetProducts"), { name: "AccessDeniedException", $metadata: { httpStatusCode: 400 } }), code: "PRICE_SOURCE_AUTH", hint: /pricing:GetProducts/ },
-    { label: "no network (DNS fails)", error: Object.assign(new Error("getaddrinfo ENOTFOUND api.pricing.us-east-1.amazonaws.com"), { code: "ENOTFOUND" }), code: "PRICE_SOURCE_UNREACHABLE", hint: /no network/ },
+    {
+      label: "no credentials in the default chain",
+      error: Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }),
+      code: "PRICE_SOURCE_AUTH",
+      hint: /--source offer-files/,
+    },
+    {
+      label: "credentials without pricing:GetProducts",
+      error: Object.assign(new Error("User is not authorized to perform: pricing:GetProducts"), {
+        name: "AccessDeniedException",
+        $metadata: { httpStatusCode: 400 },
+      }),
+      code: "PRICE_SOURCE_AUTH",
+      hint: /pricing:GetProducts/,
+    },
+    {
+      label: "no network (DNS fails)",
+      error: Object.assign(new Error("getaddrinfo ENOTFOUND api.pricing.us-east-1.amazonaws.com"), { code: "ENOTFOUND" }),
+      code: "PRICE_SOURCE_UNREACHABLE",
+      hint: /no network/,
+    },
   ])("$label → $code, not retried", async ({ error, code, hint }) => {
     pricing.on(GetProductsCommand).rejects(error);
     const failure = await fetchProducts(fargateQuery, "us-east-1", { client, retry: noWait() }).catch((e: unknown) => e);

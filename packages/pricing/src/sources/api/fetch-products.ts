@@ -1,4 +1,9 @@
-import { GetProductsCommand, type GetProductsCommandInput, type GetProductsCommandOutput, type PricingClient } from "@aws-sdk/client-pricing";
+import {
+  GetProductsCommand,
+  type GetProductsCommandInput,
+  type GetProductsCommandOutput,
+  type PricingClient,
+} from "@aws-sdk/client-pricing";
 import { coreError } from "@repo/core";
 import { decodePriceListItem, type PricedProduct } from "../../price-list/priced-product";
 import type { PriceQuery } from "../../queries/price-query";
@@ -54,7 +59,11 @@ export async function fetchProducts(
       onPage?.(page, products.length);
       const next = output.NextToken;
       if (!next) return;
-      if (seenTokens.has(next)) throw coreError("MALFORMED_PRICE_DATA", `${where}: NextToken "${short(next)}" was already used — the pages loop; stopped (pagination guard)`);
+      if (seenTokens.has(next))
+        throw coreError(
+          "MALFORMED_PRICE_DATA",
+          `${where}: NextToken "${short(next)}" was already used — the pages loop; stopped (pagination guard)`,
+        );
       seenTokens.add(next);
       token = next;
     }

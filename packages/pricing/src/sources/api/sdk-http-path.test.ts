@@ -38,11 +38,18 @@ describe("GetProducts through the real SDK HTTP stack", () => {
     expect(requests).toEqual([
       {
         target: "AWSPriceListService.GetProducts",
-        body: { ServiceCode: "AmazonECS", FormatVersion: "aws_v1", Filters: [{ Type: "TERM_MATCH", Field: "regionCode", Value: "us-east-1" }], MaxResults: 100 },
+        body: {
+          ServiceCode: "AmazonECS",
+          FormatVersion: "aws_v1",
+          Filters: [{ Type: "TERM_MATCH", Field: "regionCode", Value: "us-east-1" }],
+          MaxResults: 100,
+        },
       },
     ]);
     expect(products).toHaveLength(11);
     const vcpu = products.find((p) => p.product.attributes.usagetype === "USE1-Fargate-vCPU-Hours:perCPU");
-    expect(vcpu?.onDemand[0]?.priceDimensions).toMatchObject({ "8CESGAFWKAJ98PME.JRTCKXETXF.6YS6EN2CT7": { pricePerUnit: { USD: "0.0404800000" } } });
+    expect(vcpu?.onDemand[0]?.priceDimensions).toMatchObject({
+      "8CESGAFWKAJ98PME.JRTCKXETXF.6YS6EN2CT7": { pricePerUnit: { USD: "0.0404800000" } },
+    });
   });
 });

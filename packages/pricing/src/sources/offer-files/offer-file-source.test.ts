@@ -31,7 +31,10 @@ const prices = (hits: ProductHit[], region = "us-east-1") =>
   );
 
 function ecsRoutes(served: object | object[] = { file: awsPricingFile(ECS_OFFER_FILE), chunkBytes: 512 }) {
-  return { [regionIndexUrl("AmazonECS", BASE)]: { json: regionIndex({ "us-east-1": ECS_PATH, "eu-west-1": "/x" }) }, [`${BASE}${ECS_PATH}`]: served } as never;
+  return {
+    [regionIndexUrl("AmazonECS", BASE)]: { json: regionIndex({ "us-east-1": ECS_PATH, "eu-west-1": "/x" }) },
+    [`${BASE}${ECS_PATH}`]: served,
+  } as never;
 }
 
 describe("offerFileSource on the recorded AmazonECS offer (S2, published 2025-08-28)", () => {
@@ -61,13 +64,24 @@ describe("offerFileSource on the recorded AmazonECS offer (S2, published 2025-08
   });
 
   it.each([
-    { label: "cut short (the body ends cleanly mid-file)", served: { file: awsPricingFile(ECS_OFFER_FILE), truncateAt: 9000 }, message: /MALFORMED_PRICE_DATA: offer file AmazonECS us-east-1: the JSON ended early/ },
-    { label: "invalid JSON inside a product", served: "invalid", message: /MALFORMED_PRICE_DATA: offer file AmazonECS us-east-1: invalid JSON at products\./ },
+    {
+      label: "cut short (the body ends cleanly mid-file)",
+      served: { file: awsPricingFile(ECS_OFFER_FILE), truncateAt: 9000 },
+      message: /MALFORMED_PRICE_DATA: offer file AmazonECS us-east-1: the JSON ended early/,
+    },
+    {
+      label: "invalid JSON inside a product",
+      served: "invalid",
+      message: /MALFORMED_PRICE_DATA: offer file AmazonECS us-east-1: invalid JSON at products\./,
+    },
   ])("an offer file $label → one MALFORMED_PRICE_DATA line", async ({ served, message }) => {
     let route: object = served as object;
     if (served === "invalid") {
       const broken = join(work, "broken.json");
-      writeFileSync(broken, readFileSync(awsPricingFile(ECS_OFFER_FILE), "utf8").replace('"productFamily" : "Compute"', '"productFamily" : Compute'));
+      writeFileSync(
+        broken,
+        readFileSync(awsPricingFile(ECS_OFFER_FILE), "utf8").replace('"productFamily" : "Compute"', '"productFamily" : Compute'),
+      );
       route = { file: broken };
     }
     const source = offerFileSource({ fetch: fakeFetch(ecsRoutes(route)), baseUrl: BASE, retry: noWait() });
@@ -88,10 +102,16 @@ describe("offerFileSource on the recorded AmazonECS offer (S2, published 2025-08
 
   it("the public host unreachable (DNS failure) → PRICE_SOURCE_UNREACHABLE", async () => {
     const offline = async () => {
-      throw Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("getaddrinfo ENOTFOUND pricing.us-east-1.amazonaws.com"), { code: "ENOTFOUND" }) });
+      throw Object.assign(new TypeError("fetch failed"), {
+        cause: Object.assign(new Error("getaddrinfo ENOTFOUND pricing.us-east-1.amazonaws.com"), { code: "ENOTFOUND" }),
+      });
     };
-    const failure = await offerFileSource({ fetch: offline, retry: noWait() }).productsFor("us-east-1", [fargateQuery], () => undefined).catch((e: unknown) => e);
-    expect(toRefreshError(failure, "offer-files us-east-1").message).toMatch(/^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: cannot reach the price source — no network\?/);
+    const failure = await offerFileSource({ fetch: offline, retry: noWait() })
+      .productsFor("us-east-1", [fargateQuery], () => undefined)
+      .catch((e: unknown) => e);
+    expect(toRefreshError(failure, "offer-files us-east-1").message).toMatch(
+      /^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: cannot reach the price source — no network\?/,
+    );
   });
 });
 
@@ -100,9 +120,14 @@ describe("offerFileSource on a generated multi-MB EC2 offer", () => {
     const file = join(work, "ec2.json");
     const { typeCount, bytes } = await writeGeneratedOffer(file, { targetBytes: 8_000_000, region: "us-east-1" });
     expect(bytes).toBeGreaterThan(7_000_000);
-    const fetchFn = fakeFetch({ [regionIndexUrl("AmazonEC2", BASE)]: { json: regionIndex({ "us-east-1": EC2_PATH }) }, [`${BASE}${EC2_PATH}`]: { file, chunkBytes: 4096 } });
+    const fetchFn = fakeFetch({
+      [regionIndexUrl("AmazonEC2", BASE)]: { json: regionIndex({ "us-east-1": EC2_PATH }) },
+      [`${BASE}${EC2_PATH}`]: { file, chunkBytes: 4096 },
+    });
     const progress: string[] = [];
-    const hits = await offerFileSource({ fetch: fetchFn, baseUrl: BASE }).productsFor("us-east-1", [ec2InstancesQuery], (d) => progress.push(d));
+    const hits = await offerFileSource({ fetch: fetchFn, baseUrl: BASE }).productsFor("us-east-1", [ec2InstancesQuery], (d) =>
+      progress.push(d),
+    );
     const byUsage = prices(hits);
     expect(Object.keys(byUsage)).toHaveLength(typeCount);
     for (const i of [0, 1, typeCount - 1]) expect(byUsage[`ec2/on-demand/linux/${typeName(i)}`]).toBe(priceOfType(i));

@@ -24,7 +24,8 @@ export function offerFileSource(deps: OfferFileDeps = {}): PriceSource {
   const limits = refreshLimits(deps.limits);
   const indexes = new Map<string, Promise<RegionIndex>>();
   const indexFor = (serviceCode: string, signal: AbortSignal | undefined) => {
-    if (!indexes.has(serviceCode)) indexes.set(serviceCode, fetchRegionIndex(serviceCode, { fetch: fetchFn, baseUrl, retry: deps.retry, limits, signal }));
+    if (!indexes.has(serviceCode))
+      indexes.set(serviceCode, fetchRegionIndex(serviceCode, { fetch: fetchFn, baseUrl, retry: deps.retry, limits, signal }));
     return indexes.get(serviceCode) as Promise<RegionIndex>;
   };
   return {
@@ -55,7 +56,10 @@ export function offerFileSource(deps: OfferFileDeps = {}): PriceSource {
         hits.push(...result.hits);
       }
       if (!known.includes(region)) {
-        throw coreError("UNKNOWN_REGION", `no AWS price list offers for region "${region}"`, { field: "regions", allowed: [...new Set(known)].sort() });
+        throw coreError("UNKNOWN_REGION", `no AWS price list offers for region "${region}"`, {
+          field: "regions",
+          allowed: [...new Set(known)].sort(),
+        });
       }
       return hits;
     },

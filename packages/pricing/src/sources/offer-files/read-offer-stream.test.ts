@@ -10,7 +10,8 @@ async function* chunks(text: string, size: number) {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 const context = { serviceCode: "AmazonECS", region: "us-east-1", queries: [fargateQuery], where: "test" };
-const summary = (r: Awaited<ReturnType<typeof readOfferStream>>) => r.hits.map((h) => [h.priced.product.sku, h.priced.onDemand[0]?.priceDimensions]).sort();
+const summary = (r: Awaited<ReturnType<typeof readOfferStream>>) =>
+  r.hits.map((h) => [h.priced.product.sku, h.priced.onDemand[0]?.priceDimensions]).sort();
 
 describe("readOfferStream", () => {
   const text = readFileSync(awsPricingFile(ECS_OFFER_FILE), "utf8");
@@ -24,11 +25,20 @@ describe("readOfferStream", () => {
 
   it("a file with terms before products gives the same result (terms are held until products arrive)", async () => {
     const doc = JSON.parse(text) as Record<string, unknown>;
-    const reordered = JSON.stringify({ terms: doc.terms, formatVersion: doc.formatVersion, publicationDate: doc.publicationDate, products: doc.products });
-    expect(summary(await readOfferStream(chunks(reordered, 100), context))).toEqual(summary(await readOfferStream(chunks(text, 100), context)));
+    const reordered = JSON.stringify({
+      terms: doc.terms,
+      formatVersion: doc.formatVersion,
+      publicationDate: doc.publicationDate,
+      products: doc.products,
+    });
+    expect(summary(await readOfferStream(chunks(reordered, 100), context))).toEqual(
+      summary(await readOfferStream(chunks(text, 100), context)),
+    );
   });
 
   it("a file without publicationDate is rejected (every rate must be dated)", async () => {
-    await expect(readOfferStream(chunks(text.replace(/"publicationDate" : "[^"]+",/, ""), 4096), context)).rejects.toThrow(/MALFORMED_PRICE_DATA: test: no publicationDate/);
+    await expect(readOfferStream(chunks(text.replace(/"publicationDate" : "[^"]+",/, ""), 4096), context)).rejects.toThrow(
+      /MALFORMED_PRICE_DATA: test: no publicationDate/,
+    );
   });
 });

@@ -8,7 +8,9 @@ import type { ProductHit } from "../price-source";
 /** TERM_MATCH filters (regionCode aside: the file is per region) against an unvalidated product record. */
 function rawMatches(value: unknown, filters: readonly TermMatchFilter[]): boolean {
   const raw = (value ?? {}) as { productFamily?: unknown; attributes?: Record<string, unknown> };
-  return filters.every((f) => f.Field === "regionCode" || (f.Field === "productFamily" ? raw.productFamily : raw.attributes?.[f.Field]) === f.Value);
+  return filters.every(
+    (f) => f.Field === "regionCode" || (f.Field === "productFamily" ? raw.productFamily : raw.attributes?.[f.Field]) === f.Value,
+  );
 }
 
 export type OfferStreamResult = { hits: ProductHit[]; publicationDate: string; productCount: number; bytes: number };

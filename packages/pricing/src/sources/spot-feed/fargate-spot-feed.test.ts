@@ -30,7 +30,9 @@ describe("Fargate Spot feed", () => {
   });
 
   it("the as-of is the feed's Last-Modified time when the CDN sends one, else the injected clock", async () => {
-    const withHeader = fakeFetch({ [FARGATE_SPOT_FEED_URL]: { json: feed, headers: { "last-modified": "Mon, 28 Sep 2026 21:37:30 GMT" } } });
+    const withHeader = fakeFetch({
+      [FARGATE_SPOT_FEED_URL]: { json: feed, headers: { "last-modified": "Mon, 28 Sep 2026 21:37:30 GMT" } },
+    });
     const [first] = await fetchFargateSpotRates(["eu-west-1"], { fetch: withHeader, now: () => new Date("2026-11-23T10:00:00Z") });
     expect(first?.publicationDate).toBe("2026-09-28T21:37:30.000Z");
     const without = fakeFetch({ [FARGATE_SPOT_FEED_URL]: { json: feed } });
@@ -40,7 +42,11 @@ describe("Fargate Spot feed", () => {
 
   it.each([
     { label: "prices is not a list", body: { prices: {} }, message: /Fargate Spot feed: .*field: prices/ },
-    { label: "a price given as a float", body: { prices: [{ unit: "GB-Hours", price: { USD: 0.0014 }, attributes: {} }] }, message: /field: prices\.0\.price\.USD/ },
+    {
+      label: "a price given as a float",
+      body: { prices: [{ unit: "GB-Hours", price: { USD: 0.0014 }, attributes: {} }] },
+      message: /field: prices\.0\.price\.USD/,
+    },
   ])("malformed feed ($label) → MALFORMED_PRICE_DATA", ({ body, message }) => {
     expect(() => spotRatesFromFeed(body, ["us-east-1"], "2026-09-28T00:00:00Z")).toThrow(message);
   });

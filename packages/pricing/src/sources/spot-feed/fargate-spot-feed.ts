@@ -26,10 +26,26 @@ export const SpotFeedSchema = z.object({
 });
 
 const UNIT_TO_USAGE: Record<string, { usage: string; unit: "vCPU-hour" | "GB-hour"; description: string }> = {
-  "vCPU-Hours": { usage: usageKeys.fargateVcpuHours("linux-x86", "spot"), unit: "vCPU-hour", description: "Fargate Spot linux-x86 vCPU-hour (floating)" },
-  "GB-Hours": { usage: usageKeys.fargateGbHours("linux-x86", "spot"), unit: "GB-hour", description: "Fargate Spot linux-x86 GB-hour (floating)" },
-  "ARM-vCPU-Hours": { usage: usageKeys.fargateVcpuHours("linux-arm", "spot"), unit: "vCPU-hour", description: "Fargate Spot linux-arm vCPU-hour (floating)" },
-  "ARM-GB-Hours": { usage: usageKeys.fargateGbHours("linux-arm", "spot"), unit: "GB-hour", description: "Fargate Spot linux-arm GB-hour (floating)" },
+  "vCPU-Hours": {
+    usage: usageKeys.fargateVcpuHours("linux-x86", "spot"),
+    unit: "vCPU-hour",
+    description: "Fargate Spot linux-x86 vCPU-hour (floating)",
+  },
+  "GB-Hours": {
+    usage: usageKeys.fargateGbHours("linux-x86", "spot"),
+    unit: "GB-hour",
+    description: "Fargate Spot linux-x86 GB-hour (floating)",
+  },
+  "ARM-vCPU-Hours": {
+    usage: usageKeys.fargateVcpuHours("linux-arm", "spot"),
+    unit: "vCPU-hour",
+    description: "Fargate Spot linux-arm vCPU-hour (floating)",
+  },
+  "ARM-GB-Hours": {
+    usage: usageKeys.fargateGbHours("linux-arm", "spot"),
+    unit: "GB-hour",
+    description: "Fargate Spot linux-arm GB-hour (floating)",
+  },
 };
 
 /**
@@ -65,7 +81,14 @@ export function spotRatesFromFeed(feed: unknown, regions: readonly string[], rea
 /** Fetches the feed (retrying transient failures; bounded by `limits`) and maps it; `now` is injected for the as-of. */
 export async function fetchFargateSpotRates(
   regions: readonly string[],
-  deps: { fetch: FetchLike; now: () => Date; url?: string; retry?: Partial<RetryPolicy>; limits?: Partial<RefreshLimits>; signal?: AbortSignal },
+  deps: {
+    fetch: FetchLike;
+    now: () => Date;
+    url?: string;
+    retry?: Partial<RetryPolicy>;
+    limits?: Partial<RefreshLimits>;
+    signal?: AbortSignal;
+  },
 ): Promise<Rate[]> {
   const url = deps.url ?? FARGATE_SPOT_FEED_URL;
   const limits = refreshLimits(deps.limits);
@@ -74,7 +97,10 @@ export async function fetchFargateSpotRates(
     const lastModified = Date.parse(response.headers.get("last-modified") ?? "");
     const text = await response.text();
     try {
-      return { json: JSON.parse(text) as unknown, readAt: (Number.isNaN(lastModified) ? deps.now() : new Date(lastModified)).toISOString() };
+      return {
+        json: JSON.parse(text) as unknown,
+        readAt: (Number.isNaN(lastModified) ? deps.now() : new Date(lastModified)).toISOString(),
+      };
     } catch (error) {
       throw coreError("MALFORMED_PRICE_DATA", `Fargate Spot feed ${url} is not valid JSON (${(error as Error).message})`);
     }
