@@ -1,4 +1,4 @@
-import { usageKeys, type Rate } from "@repo/core";
+import { parseDecimal, usageKeys, type Rate } from "@repo/core";
 import { firstDate } from "./csv";
 
 /**
@@ -25,7 +25,7 @@ export function spotRates(rows: readonly Record<string, string>[]): { rates: Rat
     byKey.set(key, entry);
   }
   const rates = [...byKey.values()].map((entry): Rate => {
-    const sorted = [...entry.prices].sort((a, b) => Number(a.usd) - Number(b.usd));
+    const sorted = [...entry.prices].sort((a, b) => parseDecimal(a.usd).comparedTo(parseDecimal(b.usd)));
     const highest = sorted[sorted.length - 1] ?? { az: "", usd: "0" };
     const lowest = sorted[0] ?? highest;
     return {
