@@ -131,7 +131,7 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
             yearlyUsd: money(p.yearlyUsd),
             threeYearUsd: money(p.threeYearUsd),
             deltaMonthlyUsd: money(delta.deltaMonthlyUsd),
-            deltaYearlyUsd: money(delta.deltaMonthlyUsd?.times(MONTHS_PER_YEAR) ?? null),
+            deltaYearlyUsd: money(delta.deltaYearlyUsd),
             deltaLowerBound: delta.lowerBound,
           };
         }),

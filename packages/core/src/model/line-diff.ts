@@ -1,5 +1,6 @@
 import type { CostLine } from "../lines/cost-line";
 import { Decimal } from "../money/decimal";
+import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 import type { PatternEstimate } from "../patterns/pattern";
 
 export type LineChange = "added" | "removed" | "changed" | "unchanged";
@@ -18,6 +19,9 @@ export type LineDiff = {
   base: CostLine | undefined;
   proposed: CostLine | undefined;
   deltaMonthlyUsd: Decimal;
+  /** deltaMonthlyUsd × 12 and × 36, so faces only render. */
+  deltaYearlyUsd: Decimal;
+  deltaThreeYearUsd: Decimal;
   quantityEffectUsd: Decimal;
   rateEffectUsd: Decimal;
 };
@@ -34,6 +38,7 @@ function diffLine(base: CostLine | undefined, proposed: CostLine | undefined): L
     quantityEffectUsd = proposed.quantity.minus(base.quantity).times(base.rateUsd);
     rateEffectUsd = proposed.quantity.times(proposed.rateUsd.minus(base.rateUsd));
   }
+  const deltaMonthlyUsd = p.minus(b);
   const isSame = base && proposed && p.eq(b) && base.quantity.eq(proposed.quantity) && base.rateUsd.eq(proposed.rateUsd);
   return {
     id: any.id,
@@ -43,7 +48,9 @@ function diffLine(base: CostLine | undefined, proposed: CostLine | undefined): L
     change: !base ? "added" : !proposed ? "removed" : isSame ? "unchanged" : "changed",
     base,
     proposed,
-    deltaMonthlyUsd: p.minus(b),
+    deltaMonthlyUsd,
+    deltaYearlyUsd: deltaMonthlyUsd.times(MONTHS_PER_YEAR),
+    deltaThreeYearUsd: deltaMonthlyUsd.times(MONTHS_PER_THREE_YEARS),
     quantityEffectUsd,
     rateEffectUsd,
   };
