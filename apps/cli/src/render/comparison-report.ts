@@ -1,4 +1,4 @@
-import { comparisonCsv, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { comparisonCsv, monthlyToYearly, renderMessage, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { notEstimatedText } from "./not-estimated";
 import { quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
@@ -13,7 +13,7 @@ export function patternNotes(pattern: PatternEstimate): string[] {
   return [
     ...pattern.ruledOutReasons.map((reason) => `ruled out: ${reason}`),
     ...pattern.missingRates.map((m) => `missing rate: ${m.usage} in ${m.region} (needed for ${m.neededFor})`),
-    ...pattern.notes.map((note) => `note: ${note}`),
+    ...pattern.notes.map((note) => `note: ${renderMessage(note)}`),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
+import { formatUsd, renderMessage, type Comparison, type PatternEstimate } from "@repo/core";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { notEstimatedText } from "./not-estimated";
 import { renderTextTable } from "./text-table";
@@ -44,7 +44,7 @@ function renderPattern(pattern: PatternEstimate): string {
   parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));
   for (const missing of pattern.missingRates)
     parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
-  for (const note of pattern.notes) parts.push(`  note: ${note}`);
+  for (const note of pattern.notes) parts.push(`  note: ${renderMessage(note)}`);
   return parts.join("\n");
 }
 

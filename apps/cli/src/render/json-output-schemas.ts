@@ -26,6 +26,11 @@ const PriceSnapshot = z.strictObject({
     .optional(),
 });
 
+const CoreMessage = z.strictObject({
+  code: z.string().describe("stable message code (packages/core/src/messages)"),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).describe("raw values: ids, numbers, decimal strings"),
+});
+
 const EstimateLine = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -54,7 +59,8 @@ export const EstimateJsonSchema = z
         threeYearUsd: UsdOrNull,
         ruledOutReasons: z.array(z.string()),
         missingRates: z.array(z.looseObject({ region: z.string(), usage: z.string(), neededFor: z.string() })),
-        notes: z.array(z.string()),
+        notes: z.array(z.string()).describe("the notes in English, rendered from noteMessages"),
+        noteMessages: z.array(CoreMessage).describe("the same notes as message codes + parameters"),
         lines: z.array(EstimateLine),
       }),
     ),

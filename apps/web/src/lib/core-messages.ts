@@ -1,4 +1,4 @@
-import { ENGLISH_TEMPLATES, fillTemplate, type Message, type MessageCode } from "@repo/core";
+import { ENGLISH_TEMPLATES, fillTemplate, type Message, type MessageCode, type MessageParams } from "@repo/core";
 import type { Locale } from "./i18n";
 
 /**
@@ -27,7 +27,8 @@ const JA_TEMPLATES: Partial<Record<MessageCode, string>> = {
   RULED_OUT_NO_FARGATE_SIZE: "{service}: コンテナーが収まる Fargate のタスクサイズがありません",
   RULED_OUT_WINDOWS_FARGATE_CPU: "{service}: Fargate の Windows タスクは 1〜4 vCPU が必要です",
   RULED_OUT_EKS_FARGATE_WINDOWS: "{service}: EKS on Fargate は Windows ポッドを実行しません",
-  RULED_OUT_EKS_FARGATE_POD_TOO_LARGE: "{service}: ポッドに {asked} が必要で、EKS Fargate の最大サイズ (16 vCPU / 120 GB) を超えます",
+  RULED_OUT_EKS_FARGATE_POD_TOO_LARGE:
+    "{service}: ポッドに {vcpu} vCPU / {memoryGb} GB (256 MB のオーバーヘッドを含む) が必要で、EKS Fargate の最大サイズ (16 vCPU / 120 GB) を超えます",
   RULED_OUT_TASK_ABOVE_NODE:
     "{service}: 1 タスクが {instanceType} に収まりません (予約・エージェント・余裕分を除いた割り当て可能量 {cpuMillicores}m CPU / {memoryMib} MiB)。より大きな ec2.instanceType を選んでください",
 };
@@ -36,15 +37,14 @@ const templateOf = (code: string, locale: Locale): string | undefined =>
   (locale === "ja" ? (JA_TEMPLATES as Record<string, string>)[code] : undefined) ?? (ENGLISH_TEMPLATES as Record<string, string>)[code];
 
 /**
- * One core message in the user's language. A ruled-out reason that comes from a constraint
- * (RULED_OUT_BY_CONSTRAINT) is the constraint's own message, then its sources.
+ * One core message in the user's language. A message that holds another code (a constraint's
+ * ruled-out reason or flag: `{constraint:message}`) renders that code in the same language.
  * @example renderCoreMessage({ code: "CONSTRAINT_PRIVILEGED", params: {} }, "ja") //=> "特権コンテナー / ホストネットワーキングは Fargate では使えません"
  */
 export function renderCoreMessage(message: Message, locale: Locale): string {
-  const params = message.params;
-  if (message.code === "RULED_OUT_BY_CONSTRAINT" && typeof params.constraint === "string") {
-    return `${renderCoreMessage({ code: params.constraint, params }, locale)} [${params.sources ?? ""}]`;
-  }
-  const template = templateOf(message.code, locale);
-  return template === undefined ? `${message.code} ${JSON.stringify(params)}` : fillTemplate(template, params);
+  const render = (code: string, params: MessageParams): string => {
+    const template = templateOf(code, locale);
+    return template === undefined ? `${code} ${JSON.stringify(params)}` : fillTemplate(template, params, render);
+  };
+  return render(message.code, message.params);
 }

@@ -19,7 +19,9 @@ describe("EC2 data plane (user-chosen type)", () => {
     const c = usEast1([{ name: "web", taskCount: 10, vcpu: 1, memoryGib: 2 }], { ec2: { instanceType: "m6i.xlarge", nodeCount: 2 } });
     const ecs = pattern(c, "ecs-ec2");
     expect(ecs.nodePlans[0]?.nodeCount).toBe(2);
-    expect(ecs.notes.some((n) => n.includes("below the 4 nodes needed"))).toBe(true);
+    expect(
+      ecs.notes.some((n) => n.code === "NOTE_EC2_NODE_COUNT_BELOW_NEEDED" && n.params.nodesNeeded === 4 && n.params.nodeCount === 2),
+    ).toBe(true);
   });
 
   it("an instance type of the wrong architecture is an INVALID_OPTION error", () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { sumLines } from "../lines/cost-line";
 import { lineUsd, pattern, totalUsd, usEast1 } from "./test-helpers";
@@ -74,7 +75,7 @@ describe("interface endpoints, NAT traffic they avoid, NLBs and public IPv4 on l
     for (const id of PATTERNS) expect(lineUsd(c, id, line)).toBe(usd);
   });
   it("the NAT reduction is said in a note", () => {
-    expect(pattern(c, "ecs-fargate").notes.join("\n")).toMatch(/50 GB carried by interface endpoints/);
+    expect(pattern(c, "ecs-fargate").notes.map(renderMessage).join("\n")).toMatch(/50 GB carried by interface endpoints/);
   });
   it("replacesNatTraffic: false keeps the stated NAT GB (200 × 0.045 = 9)", () => {
     const kept = usEast1([web], {

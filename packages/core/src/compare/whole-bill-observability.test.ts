@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { lineUsd, pattern, usEast1 } from "./test-helpers";
 
@@ -27,11 +28,11 @@ describe("Container Insights (enhanced observability): which patterns pay, and h
   });
   it("EKS on Fargate: not supported (AWS: 'not supported on Fargate' for EKS enhanced observability) — no line, a note", () => {
     expect(lineUsd(c, "eks-fargate", "shared:container-insights")).toBeUndefined();
-    expect(pattern(c, "eks-fargate").notes.join("\n")).toMatch(/not supported for EKS on Fargate/);
+    expect(pattern(c, "eks-fargate").notes.map(renderMessage).join("\n")).toMatch(/not supported for EKS on Fargate/);
   });
   it("ECS (Fargate and EC2): priced with the same per-cluster/per-task rates, marked an approximation", () => {
     expect(lineUsd(c, "ecs-fargate", "shared:container-insights")).toBe("28.5138");
-    expect(pattern(c, "ecs-ec2").notes.join("\n")).toMatch(/Container Insights \(ECS\).*approximation/);
+    expect(pattern(c, "ecs-ec2").notes.map(renderMessage).join("\n")).toMatch(/Container Insights \(ECS\).*approximation/);
   });
   it("two EKS clusters add 1,720 × 43,800 = 75.336 M observations: + $15.82056", () => {
     const two = usEast1([web], { observability: { containerInsights: "enhanced" }, eks: { clusterCount: 2 } });

@@ -8,17 +8,11 @@ import { pricesGap } from "../regions/prices-gap";
 const CORE_CHECKED: readonly ConstraintRuleId[] = ["windows", "task-above-fargate-max"];
 
 /**
- * A constraint as a ruled-out reason: RULED_OUT_BY_CONSTRAINT "{reason} [{sources}]", carrying the
- * constraint's own code (`constraint`) and parameters so a face can translate it.
+ * A constraint as a ruled-out reason (RULED_OUT_BY_CONSTRAINT) or a flag note (NOTE_CONSTRAINT_FLAG):
+ * the constraint's own code (`constraint`) and parameters, its rule and sources, so a face translates it.
  */
-function constraintReason(c: Constraint): Message {
-  return message("RULED_OUT_BY_CONSTRAINT", {
-    ...c.message.params,
-    constraint: c.message.code,
-    rule: c.rule,
-    reason: c.reason,
-    sources: c.sources,
-  });
+function constraintMessage(code: "RULED_OUT_BY_CONSTRAINT" | "NOTE_CONSTRAINT_FLAG", c: Constraint): Message {
+  return message(code, { ...c.message.params, constraint: c.message.code, rule: c.rule, sources: c.sources });
 }
 
 /** A ruled-out copy of a pattern: reasons merged, no lines, no totals (never priced). */
@@ -48,11 +42,14 @@ export function applyConstraints(comparison: Comparison, constraints: readonly C
   const patterns = comparison.patterns.map((pattern) => {
     const mine = constraints.filter((c) => c.patterns.includes(pattern.id));
     const outs = mine.filter((c) => c.effect === "rules-out");
-    const flags = mine.filter((c) => c.effect === "flags").map((c) => `constraint (${c.rule}): ${c.reason} [${c.sources}]`);
+    const flags = mine.filter((c) => c.effect === "flags").map((c) => constraintMessage("NOTE_CONSTRAINT_FLAG", c));
     if (outs.length > 0) {
       // The core itself rules out Windows on EKS Fargate and oversized tasks, with per-service reasons.
       const fresh = pattern.status === "ruled-out" ? outs.filter((c) => !CORE_CHECKED.includes(c.rule)) : outs;
-      return ruleOut(pattern, fresh.map(constraintReason));
+      return ruleOut(
+        pattern,
+        fresh.map((c) => constraintMessage("RULED_OUT_BY_CONSTRAINT", c)),
+      );
     }
     return flags.length > 0 ? { ...pattern, notes: [...pattern.notes, ...flags] } : pattern;
   });

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import type { PatternId } from "../patterns/pattern";
 import type { ScenarioInput } from "../scenario/scenario-schema";
@@ -114,7 +115,7 @@ describe("constraints the workload triggers (one rule each)", () => {
     expect(run.constraints.map((c) => [c.rule, c.effect])).toEqual([[rule, "flags"]]);
     const eksFargate = run.comparison.patterns.find((p) => p.id === "eks-fargate")!;
     expect(eksFargate.status).toBe("priced");
-    expect(eksFargate.notes.join(" ")).toMatch(note);
+    expect(eksFargate.notes.map(renderMessage).join(" ")).toMatch(note);
   });
 
   it("a workload with no special needs triggers nothing", () => {

@@ -98,7 +98,7 @@ function fallbackSpec(book: PriceBook, group: Group, selection: Scenario["ec2"][
   return smallest ?? preferred;
 }
 
-export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: Message[]; notes: string[]; models: Map<string, Ec2PriceModel> };
+export type PlannedNodeGroups = { plans: NodePlan[]; ruledOutReasons: Message[]; notes: Message[]; models: Map<string, Ec2PriceModel> };
 
 /**
  * The EC2 node groups of ECS on EC2 or EKS on EC2: one group per (architecture, OS) for always-on
@@ -128,7 +128,7 @@ export function planNodeGroups(
   const onDemand = ec2PriceModel({ ...purchase, option: "on-demand", discountPercent: undefined });
   const plans: NodePlan[] = [];
   const ruledOutReasons: Message[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const models = new Map<string, Ec2PriceModel>();
   for (const group of groupServices(services, orchestrator)) {
     const groupSettings = settingsForOs(settings, group.os);
@@ -137,7 +137,11 @@ export function planNodeGroups(
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
     if (groupModel !== model)
       notes.push(
-        `${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`,
+        message("NOTE_EC2_PART_TIME_ON_DEMAND", {
+          group: group.label,
+          hoursPerMonth: group.hours.toDecimalPlaces(2).toFixed(),
+          plan: model.label,
+        }),
       );
     models.set(group.key, groupModel);
     const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);
@@ -179,11 +183,12 @@ export function planNodeGroups(
           groupAvailability,
         );
         selection = "fallback";
-        const searched =
+        const where = { group: group.label, os: group.os, region: scenario.region, instanceType: spec.instanceType };
+        notes.push(
           table.length === 0
-            ? `no ${group.os} instance type is priced in ${scenario.region}`
-            : `none of the ${table.length} ${group.os} instance types priced in ${scenario.region} passes ec2.selection and holds the largest task`;
-        notes.push(`${group.label}: ${searched}; showing ${spec.instanceType}, whose rate is missing.`);
+            ? message("NOTE_EC2_FALLBACK_NONE_PRICED", where)
+            : message("NOTE_EC2_FALLBACK_NONE_FITS", { ...where, pricedCount: table.length }),
+        );
       }
     }
     for (const name of fit.pack.unplaceable) {

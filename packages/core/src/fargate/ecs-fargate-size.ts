@@ -6,7 +6,7 @@ import { validateEcsTaskSize } from "./ecs-task-size";
 import { smallestFittingSize } from "./smallest-fitting-size";
 import { CPU_UNITS_PER_VCPU, FARGATE_SIZE_TABLE, WINDOWS_MAX_CPU_UNITS, WINDOWS_MIN_CPU_UNITS, type FargateSize } from "./task-sizes";
 
-export type SizeDecision = { ok: true; size: FargateSize; note?: string } | { ok: false; reason: Message<MessageCode> };
+export type SizeDecision = { ok: true; size: FargateSize; note?: Message } | { ok: false; reason: Message<MessageCode> };
 
 const largest = FARGATE_SIZE_TABLE[FARGATE_SIZE_TABLE.length - 1];
 const maxMillicores = ((largest?.cpuUnits ?? 0) / CPU_UNITS_PER_VCPU) * 1000;
@@ -35,14 +35,18 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   }
   const isWindows = service.platform === "windows-x86";
   let size: FargateSize | undefined;
-  let note: string | undefined;
+  let note: Message | undefined;
   if (service.hasTaskLevelSize) {
     size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field);
   } else {
     const minCpu = isWindows ? Math.max(cpuMillicores, (WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU) * 1000) : cpuMillicores;
     size = smallestFittingSize(minCpu, memoryBytes, "ecs");
     if (!size) return { ok: false, reason: message("RULED_OUT_NO_FARGATE_SIZE", { service: service.name }) };
-    note = `${service.name}: ECS task size set to ${size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${size.memoryMib / 1024} GB, the smallest valid Fargate size holding all container reservations`;
+    note = message("NOTE_ECS_TASK_SIZE_SET", {
+      service: service.name,
+      vcpu: size.cpuUnits / CPU_UNITS_PER_VCPU,
+      memoryGb: size.memoryMib / 1024,
+    });
   }
   if (isWindows && (size.cpuUnits < WINDOWS_MIN_CPU_UNITS || size.cpuUnits > WINDOWS_MAX_CPU_UNITS)) {
     return { ok: false, reason: message("RULED_OUT_WINDOWS_FARGATE_CPU", { service: service.name }) };

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { estimateScenario } from "../compare/estimate-scenario";
 import { isCoreError } from "../errors";
@@ -87,12 +88,12 @@ describe("EC2 patterns, worked examples (us-east-1: m5.large $0.096/h S5, gp3 $0
 
   it("Spot nodes carry the reclaim warning; RIs keep batch groups on-demand", () => {
     const spot = pattern({ services: [web(2)], purchase: { ec2: { option: "spot" } } }, "ecs-ec2");
-    expect(spot.notes.join(" ")).toMatch(/reclaimed/);
+    expect(spot.notes.map(renderMessage).join(" ")).toMatch(/reclaimed/);
     const batch = pattern(
       { services: [{ ...web(1), schedule: { runsPerDay: 1, durationSeconds: 600 } }], purchase: { ec2: { option: "reserved" } } },
       "ecs-ec2",
     );
-    expect(batch.notes.join(" ")).toMatch(/stay On-Demand/);
+    expect(batch.notes.map(renderMessage).join(" ")).toMatch(/stay On-Demand/);
     expect(batch.purchase[0]?.upfrontUsd.isZero()).toBe(true);
   });
 

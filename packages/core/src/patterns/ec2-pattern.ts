@@ -1,4 +1,5 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
+import { message, sameMessage, type Message } from "../messages/message";
 import { LineBuilder } from "../lines/line-builder";
 import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
@@ -11,27 +12,24 @@ import { addSharedExtraLines } from "./shared-extras";
 /** Default node types when no priced type fits: current general-purpose, 4 vCPU / 16 GiB. */
 export { FALLBACK_INSTANCE_TYPES as DEFAULT_INSTANCE_TYPES } from "../ec2/plan-node-groups";
 
-function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): string[] {
+function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): Message[] {
   const ec2 = scenario.ec2;
-  const agents = ec2.daemonSets.map((d) => `${d.name} ${String(d.cpu)}/${String(d.memory)}`).join(", ") || "none";
-  const notes = [
+  const agents = ec2.daemonSets.map((d) => `${d.name} ${String(d.cpu)}/${String(d.memory)}`).join(", ");
+  const packing = { headroomPercent: ec2.headroomPercent, minNodes: ec2.minNodes, availabilityZones: ec2.availabilityZones };
+  const notes: Message[] = [
     orchestrator === "ecs"
-      ? `ECS control plane: no charge. Node memory for tasks = advertised − ${ec2.memoryOverheadPercent}% VM/kernel overhead − ECS_RESERVED_MEMORY ${ec2.ecsReservedMemoryMib} MiB; all vCPUs.`
-      : `EKS nodes: kubeReserved CPU (6%/1%/0.5%/0.25% per core range) and memory (11 × max pods + 255 MiB) + 100 MiB eviction threshold, as the EKS AMI computes them; ${ec2.memoryOverheadPercent}% VM/kernel memory overhead; aws-node 25m and kube-proxy 100m on every node.`,
-    `Per-node agents: ${agents}. Packing: first-fit decreasing by dominant resource share; headroom ${ec2.headroomPercent}%; at least ${ec2.minNodes} node(s) per group, spread over ${ec2.availabilityZones} AZ(s).`,
+      ? message("NOTE_ECS_EC2_NODE_MEMORY", {
+          memoryOverheadPercent: ec2.memoryOverheadPercent,
+          ecsReservedMemoryMib: ec2.ecsReservedMemoryMib,
+        })
+      : message("NOTE_EKS_NODE_RESERVATIONS", { memoryOverheadPercent: ec2.memoryOverheadPercent }),
+    agents ? message("NOTE_EC2_PACKING", { agents, ...packing }) : message("NOTE_EC2_PACKING_NO_AGENTS", packing),
   ];
   if (orchestrator === "eks") {
-    if (scenario.services.some((s) => s.os === "windows"))
-      notes.push(
-        "Windows nodes: system-reserved 1.5 GiB + kube-reserved 0.5 GiB + 200 MiB eviction threshold (AWS EKS Best Practices for Windows) instead of the Linux formula.",
-      );
-    notes.push(
-      ec2.eksMaxPodsMode === "eni"
-        ? "EKS max pods per node: VPC CNI ENI-based default (no prefix delegation)."
-        : "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).",
-    );
+    if (scenario.services.some((s) => s.os === "windows")) notes.push(message("NOTE_EKS_WINDOWS_NODE_RESERVATIONS"));
+    notes.push(message(ec2.eksMaxPodsMode === "eni" ? "NOTE_EKS_MAX_PODS_ENI" : "NOTE_EKS_MAX_PODS_PREFIX"));
   } else {
-    notes.push("ECS tasks in awsvpc mode also need one ENI each unless ENI trunking is on; not modelled as a limit here.");
+    notes.push(message("NOTE_ECS_AWSVPC_ENI"));
   }
   return notes;
 }
@@ -46,7 +44,9 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   const labels = new Set<string>();
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
-      notes.push(`${plan.label}: ec2.nodeCount ${plan.nodeCount} is below the ${plan.nodesNeeded} nodes needed to hold the tasks`);
+      notes.push(
+        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", { group: plan.label, nodeCount: plan.nodeCount, nodesNeeded: plan.nodesNeeded }),
+      );
     }
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
     const model = planned.models.get(plan.key);
@@ -61,7 +61,7 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     const detail = plan.detail;
     if (model && detail?.effectiveHourlyPerNode) {
       labels.add(model.label);
-      for (const note of model.notes) if (!summary.notes.includes(note)) summary.notes.push(note);
+      for (const note of model.notes) if (!summary.notes.some((n) => sameMessage(n, note))) summary.notes.push(note);
       const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.termMonths = Math.max(summary.termMonths, model.termMonths);
       summary.upfrontUsd = summary.upfrontUsd.plus(detail.upfrontPerNode.times(plan.nodeCount));
@@ -73,7 +73,7 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   summary.label = [...labels].join(" + ") || "On-Demand";
   notes.push(...summary.notes);
   if (services.some((s) => s.publicIpv4PerTask > 0)) {
-    notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
+    notes.push(message("NOTE_EC2_TASK_PUBLIC_IPV4"));
   }
   if (pattern.autoMode && scenario.ops.eksAutoMode) {
     // The Auto Mode fee is an AWS charge, so a line of this bill (per node group, resources/eks-auto-mode-fee.ts).

@@ -1,6 +1,4 @@
-import { message } from "../messages/message";
-import { renderMessage } from "../messages/english";
-import type { Message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
@@ -18,7 +16,7 @@ import { addSharedExtraLines } from "./shared-extras";
 export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
   const reasons: Message[] = [];
-  const notes: string[] = ["ECS control plane: no charge."];
+  const notes: Message[] = [message("NOTE_ECS_CONTROL_PLANE_FREE")];
   const purchase = scenario.purchase.fargate.ecs;
   const choice = fargateRateChoice(purchase, "ecs");
   const onDemand = fargateRateChoice({ ...purchase, option: "on-demand", discountPercent: undefined }, "ecs");
@@ -32,11 +30,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     }
     if (decision.note) notes.push(decision.note);
     if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
-      notes.push(
-        renderMessage(
-          message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() }),
-        ),
-      );
+      notes.push(message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() }));
     }
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);

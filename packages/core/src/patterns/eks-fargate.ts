@@ -1,4 +1,3 @@
-import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import { CPU_UNITS_PER_VCPU } from "../fargate/task-sizes";
 import { LineBuilder } from "../lines/line-builder";
@@ -23,7 +22,7 @@ import { addSharedExtraLines } from "./shared-extras";
 export function estimateEksFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
   const builder = new LineBuilder(book, scenario.region);
   const reasons: Message[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
   const onDemand = fargateRateChoice({ ...scenario.purchase.fargate.eks, option: "on-demand", discountPercent: undefined }, "eks");
   const covered: CoveredUsage[] = [];
@@ -33,17 +32,24 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
       continue;
     }
     const sizing = service.eksFargate;
-    const asked = `${millicoresToVcpu(sizing.request.cpuMillicores).toFixed()} vCPU / ${bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed()} GB incl. 256 MB overhead`;
+    const asked = {
+      service: service.name,
+      vcpu: millicoresToVcpu(sizing.request.cpuMillicores).toFixed(),
+      memoryGb: bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed(),
+    };
     if (!sizing.fits) {
-      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", { service: service.name, asked }));
+      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", asked));
       continue;
     }
     notes.push(
-      `${service.name}: pod needs ${asked} → billed ${sizing.size.cpuUnits / CPU_UNITS_PER_VCPU} vCPU / ${sizing.size.memoryMib / 1024} GB`,
+      message("NOTE_EKS_FARGATE_POD_SIZE", {
+        ...asked,
+        billedVcpu: sizing.size.cpuUnits / CPU_UNITS_PER_VCPU,
+        billedMemoryGb: sizing.size.memoryMib / 1024,
+      }),
     );
-    if (service.publicIpv4PerTask > 0)
-      notes.push(`${service.name}: EKS Fargate pods run in private subnets; no public IPv4 per pod is billed`);
-    if (service.architecture === "arm64") notes.push(renderMessage(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name })));
+    if (service.publicIpv4PerTask > 0) notes.push(message("NOTE_EKS_FARGATE_NO_PUBLIC_IPV4", { service: service.name }));
+    if (service.architecture === "arm64") notes.push(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name }));
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);
     const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { estimateScenario } from "../compare/estimate-scenario";
 import { CoreError } from "../errors";
@@ -14,7 +15,7 @@ describe("Fargate platform rules (issue 13)", () => {
     expect(vcpu.rate.usage).toBe("fargate/on-demand/linux-x86/vcpu-hours");
     // pod 1 vCPU / 2 GB + 256 MB → 1 vCPU / 3 GB; 2 pods × 730 h × 1 vCPU × $0.04048 (S2) = $59.1008
     expect(vcpu.monthlyUsd.toFixed()).toBe("59.1008");
-    expect(eks.notes.join(" ")).toMatch(/api: EKS on Fargate runs x86_64 pods only .* x86_64 or multi-arch image/);
+    expect(eks.notes.map(renderMessage).join(" ")).toMatch(/api: EKS on Fargate runs x86_64 pods only .* x86_64 or multi-arch image/);
   });
 
   it("ECS on Fargate keeps Graviton rates for the same service (linux-arm)", () => {
@@ -26,7 +27,7 @@ describe("Fargate platform rules (issue 13)", () => {
     const win = pattern([{ name: "win", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", ephemeralStorageGib: 50 }], "ecs-fargate");
     const linux = pattern([{ name: "lin", taskCount: 1, vcpu: 1, memoryGib: 2, ephemeralStorageGib: 50 }], "ecs-fargate");
     expect(win.lines.some((l) => l.id.endsWith("-ephemeral"))).toBe(false);
-    expect(win.notes.join(" ")).toMatch(/fixed 20 GiB of ephemeral storage .* 50 GiB asked for is not billed/);
+    expect(win.notes.map(renderMessage).join(" ")).toMatch(/fixed 20 GiB of ephemeral storage .* 50 GiB asked for is not billed/);
     // Linux: 30 GB above the included 20 GB × 730 h × $0.000111/GB-hour (S2) = $2.4309
     expect(linux.lines.find((l) => l.id.endsWith("-ephemeral"))?.monthlyUsd.toFixed()).toBe("2.4309");
   });

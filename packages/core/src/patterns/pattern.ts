@@ -55,8 +55,8 @@ export type PatternEstimate = {
   /** True when rates are missing (status "incomplete"): the totals cover the priced lines only; show "≥ $X". */
   lowerBound: boolean;
   missingRates: MissingRate[];
-  /** Assumptions and caveats specific to this pattern, in words. */
-  notes: string[];
+  /** Assumptions and caveats specific to this pattern, as codes + parameters (render with `renderMessage`). */
+  notes: Message[];
   /** EC2 patterns: the node groups behind the compute lines. */
   nodePlans: NodePlan[];
   /** How the compute is bought (EC2 nodes or Fargate), with any upfront payment kept apart. */
@@ -67,7 +67,7 @@ export type PatternEstimate = {
 export function finishPattern(
   pattern: PatternRef,
   builder: LineBuilder,
-  extra: { reasons?: Message[]; notes?: string[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
+  extra: { reasons?: Message[]; notes?: Message[]; nodePlans?: NodePlan[]; purchase?: PurchaseSummary[] } = {},
 ): PatternEstimate {
   const reasons = extra.reasons ?? [];
   const isRuledOut = reasons.length > 0;

@@ -1,5 +1,6 @@
 import type { NodePlan } from "../ec2/node-plan";
 import type { LineBuilder } from "../lines/line-builder";
+import { message, type Message } from "../messages/message";
 import { addLoadBalancerLines } from "../resources/load-balancer";
 import { addNatGatewayLines } from "../resources/nat-gateway";
 import { natGbAvoided } from "../resources/vpc-endpoints";
@@ -20,12 +21,11 @@ export type SharedLinesContext = {
  * whole bill (whole-bill.ts) and, last, the AWS Support plan over all of them. Call after every other line.
  * Returns notes for the pattern.
  */
-export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): string[] {
+export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): Message[] {
   const { extras, network } = scenario;
   addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
   const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);
   addNatGatewayLines(builder, extras.natGateways, avoided);
-  const notes =
-    avoided > 0 ? [`NAT gateway data processed: ${avoided} GB carried by interface endpoints instead (not charged NAT processing).`] : [];
+  const notes = avoided > 0 ? [message("NOTE_NAT_AVOIDED_BY_ENDPOINTS", { gb: avoided })] : [];
   return [...notes, ...addWholeBillLines(builder, scenario, context)];
 }

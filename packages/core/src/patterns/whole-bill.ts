@@ -1,4 +1,5 @@
 import type { LineBuilder } from "../lines/line-builder";
+import { message, type Message } from "../messages/message";
 import { addSupportLines } from "../resources/aws-support";
 import { addCloudWatchLogLines } from "../resources/cloudwatch-logs";
 import { addContainerInsightsLines } from "../resources/container-insights";
@@ -17,8 +18,8 @@ import type { SharedLinesContext } from "./shared-extras";
  * endpoints, NLBs, ECR, EBS snapshots, gp3 extras on EC2 nodes — then the AWS Support plan over all AWS lines.
  * Usage-driven lines with zero usage add nothing (the result's `notEstimated` lists them). Returns notes.
  */
-export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): string[] {
-  const notes: string[] = [];
+export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): Message[] {
+  const notes: Message[] = [];
   const { network } = scenario;
   const services = scenario.services;
   addInternetEgressLines(builder, services, network.internetEgressFreeAllowanceGb);
@@ -45,7 +46,7 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   }
   if (scenario.support.plan !== "none") {
     addSupportLines(builder, scenario.support.plan);
-    if (builder.missing.length > 0) notes.push("AWS Support is a share of an incomplete AWS bill here: it is a lower bound too.");
+    if (builder.missing.length > 0) notes.push(message("NOTE_SUPPORT_LOWER_BOUND"));
   }
   return notes;
 }

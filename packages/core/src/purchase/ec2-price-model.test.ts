@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../money/decimal";
 import { ec2PriceModel } from "./ec2-price-model";
@@ -152,6 +153,10 @@ describe("Spot", () => {
   });
 
   it("warns that Spot can be reclaimed", () => {
-    expect(ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot" })).notes.join(" ")).toMatch(/reclaimed/);
+    expect(
+      ec2PriceModel(Ec2PurchaseSchema.parse({ option: "spot" }))
+        .notes.map(renderMessage)
+        .join(" "),
+    ).toMatch(/reclaimed/);
   });
 });

@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../units/time";
 import type { Ec2Purchase } from "./purchase-schema";
@@ -28,7 +29,7 @@ export type Ec2PriceModel = {
   price(instanceType: string, onDemandHourly: Decimal): Ec2NodePrice;
   /** Per-type basis when it differs by type (Spot: snapshot or reference); else `basis` and `sourceId` apply. */
   rateBasis?(instanceType: string, onDemandHourly: Decimal): { describe: string; sourceId: string };
-  notes: string[];
+  notes: Message[];
 };
 
 const PAYMENT_LABEL = { "no-upfront": "No Upfront", "partial-upfront": "Partial Upfront", "all-upfront": "All Upfront" } as const;
@@ -47,7 +48,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
   const upfrontRef = new Decimal(row.upfrontUsd);
   const hourlyRef = new Decimal(row.hourlyUsd);
   const label = `${purchase.termYears}-year ${kind}, ${PAYMENT_LABEL[purchase.payment]}`;
-  const notes = [`EC2 nodes bought as ${label}: billed for every hour of the ${termMonths}-month term whether nodes run or not.`];
+  const notes: Message[] = [message("NOTE_EC2_COMMITMENT_TERM", { plan: label, termMonths })];
   if (purchase.discountPercent !== undefined) {
     const ratio = new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100));
     const share = upfrontShare(upfrontRef, hourlyRef, termHours);
@@ -71,9 +72,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
   }
   const effectiveRatio = hourlyRef.plus(upfrontRef.div(termHours)).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
   if (kind !== "Reserved Instance") {
-    notes.push(
-      `${kind} rates assumed equal to the matching ${offeringClass} RI of the same term and payment (AWS: EC2 Instance Savings Plans ≈ Standard RIs, Compute Savings Plans ≈ Convertible RIs); set purchase.ec2.discountPercent to use your own rate.`,
-    );
+    notes.push(message("NOTE_EC2_PLAN_RATES_AS_RI", { kind, offeringClass }));
   }
   return {
     option: purchase.option,

@@ -1,3 +1,4 @@
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import type { PriceBook } from "../price-book/price-book";
 import type { Ec2PriceModel } from "./ec2-price-model";
@@ -8,8 +9,7 @@ import { DEFAULT_SPOT_PRICE_RATIO } from "./reference-rates";
 /** The book and region Spot rates are looked up in (omitted: the S4 reference ratio only). */
 export type SpotContext = { book: PriceBook; region: string; os: "linux" | "windows" };
 
-const SPOT_NOTE =
-  "Spot capacity can be reclaimed by AWS with a 2-minute warning: run only interruption-tolerant, replicated tasks on it, across several instance types and AZs.";
+const SPOT_NOTE = message("NOTE_EC2_SPOT_INTERRUPTION");
 
 /**
  * EC2 Spot, per instance type, in this order: your price for the type (`spotPricesUsdPerHour`), your
@@ -47,7 +47,10 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
     termMonths: 0,
     sourceId: discount !== undefined ? "user" : "S33;S4",
     basis,
-    notes: [SPOT_NOTE, ...(overrides.size > 0 ? [`Your Spot prices are used for: ${[...overrides.keys()].sort().join(", ")}.`] : [])],
+    notes: [
+      SPOT_NOTE,
+      ...(overrides.size > 0 ? [message("NOTE_EC2_SPOT_OWN_PRICES", { instanceTypes: [...overrides.keys()].sort().join(", ") })] : []),
+    ],
     price: (type, onDemand) => {
       const effectiveHourly = lookup(type, onDemand).hourly;
       return { effectiveHourly, recurringHourly: effectiveHourly, upfrontPerNode: new Decimal(0) };

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { describe, expect, it } from "vitest";
 import { estimateScenario } from "../compare/estimate-scenario";
 import { embeddedPriceBook } from "../snapshot/embedded";
@@ -17,7 +18,7 @@ describe("Compute Savings Plan on Fargate: an hourly commitment billed every hou
     const onDemand = ecsFargate(partTime);
     expect(plan.monthlyUsd?.toFixed()).toBe("434.456");
     expect(plan.monthlyUsd?.equals(onDemand.monthlyUsd!)).toBe(true);
-    expect(plan.notes.join(" ")).toMatch(/office: not running every hour of the month, so it stays On-Demand/);
+    expect(plan.notes.map(renderMessage).join(" ")).toMatch(/office: not running every hour of the month, so it stays On-Demand/);
   });
 
   it("an always-on service still gets the plan rate (S8 AWSComputeSavingsPlan: 3-year No Upfront Linux/x86)", () => {
@@ -51,7 +52,7 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
     expect(unused?.monthlyUsd.toFixed()).toBe("15.33584");
     expect(unused?.quantity.toFixed()).toBe("730");
     expect(compute(p).toFixed()).toBe("73");
-    expect(p.notes.join(" ")).toMatch(/utilisation 78\.99%/);
+    expect(p.notes.map(renderMessage).join(" ")).toMatch(/utilisation 78\.99%/);
     expect(p.lines.some((l) => l.id.endsWith("-on-demand-overflow"))).toBe(false);
   });
 
@@ -70,7 +71,7 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
     ).toBe("26.4552");
     expect(compute(p).toDecimalPlaces(9).toFixed()).toBe("62.9552");
     expect(p.lines.some((l) => l.id === "fargate:savings-plan-unused-commitment")).toBe(false);
-    expect(p.notes.join(" ")).toMatch(/utilisation 100%/);
+    expect(p.notes.map(renderMessage).join(" ")).toMatch(/utilisation 100%/);
   });
 
   it("coveragePercent 50 of the baseline: half at plan rates (57.66416 / 2 = $28.83208) + half On-Demand (72.0802 / 2 = $36.0401) = $64.87218", () => {
@@ -93,7 +94,7 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
     });
     expect(p.lines.find((l) => l.id === "fargate:savings-plan-unused-commitment")?.monthlyUsd.toFixed()).toBe("730");
     expect(p.monthlyUsd?.toFixed()).toBe("1164.456");
-    expect(p.notes.join(" ")).toMatch(/utilisation 0%/);
+    expect(p.notes.map(renderMessage).join(" ")).toMatch(/utilisation 0%/);
   });
 
   it.each([
@@ -114,18 +115,17 @@ describe("Compute Savings Plan commitment on Fargate: billed every hour, overflo
 });
 
 describe("issue 13 notes are message codes (rendered to English by core, translatable by the faces)", () => {
-  it("NOTE_PLAN_PART_TIME_ON_DEMAND renders the part-time note the estimator shows", async () => {
-    const { renderMessage } = await import("../messages/english");
+  it("NOTE_PLAN_PART_TIME_ON_DEMAND renders the part-time note the estimator shows", () => {
     const p = ecsFargate([{ name: "office", taskCount: 1, vcpu: 1, memoryGib: 2, schedule: { hoursPerMonth: 176 } }], {
       option: "compute-savings-plan",
       termYears: 3,
       payment: "no-upfront",
     });
-    expect(p.notes).toContain(
-      renderMessage({
-        code: "NOTE_PLAN_PART_TIME_ON_DEMAND",
-        params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" },
-      }),
+    // the note is carried as its code and raw parameters; its English is the estimator's sentence
+    const note = { code: "NOTE_PLAN_PART_TIME_ON_DEMAND", params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" } };
+    expect(p.notes).toContainEqual(note);
+    expect(renderMessage(note)).toBe(
+      "office: not running every hour of the month, so it stays On-Demand (a 3-year Compute Savings Plan, no upfront is an hourly commitment billed every hour; it is sized to the always-on services).",
     );
   });
 });

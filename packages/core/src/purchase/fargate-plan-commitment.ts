@@ -1,5 +1,4 @@
-import { renderMessage } from "../messages/english";
-import { message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
@@ -28,7 +27,7 @@ export type PlanCommitment = {
   utilisationPercent: Decimal;
   /** The lines the commitment pays for: the covered usage (scaled) and the unused commitment. */
   commitmentLines: CostLine[];
-  notes: string[];
+  notes: Message[];
 };
 
 /**
@@ -87,16 +86,14 @@ export function applyPlanCommitment(
     size === undefined
       ? []
       : [
-          renderMessage(
-            message("NOTE_SAVINGS_PLAN_COMMITMENT", {
-              // amounts carry their "$" (so the template has no "${…}" that reads like a JS template literal)
-              plan: planLabel,
-              commitmentPerHour: `$${fmt(commitmentUsdPerHour)}`,
-              commitmentPerMonth: `$${commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2)}`,
-              baselinePerHour: `$${fmt(baselineUsdPerHour)}`,
-              utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
-            }),
-          ),
+          // amounts as decimal strings; the template shows them as USD ({name:usd})
+          message("NOTE_SAVINGS_PLAN_COMMITMENT", {
+            plan: planLabel,
+            commitmentPerHour: fmt(commitmentUsdPerHour),
+            commitmentPerMonth: commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2),
+            baselinePerHour: fmt(baselineUsdPerHour),
+            utilisationPercent: utilisationPercent.toDecimalPlaces(2).toFixed(),
+          }),
         ];
   return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
 }

@@ -1,5 +1,4 @@
-import { renderMessage } from "../messages/english";
-import { message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import { coreError } from "../errors";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
@@ -27,7 +26,7 @@ export type FargateRateChoice = {
   /** Share of the covered lines' cost paid upfront, and the term it is spread over. */
   upfrontShare: Decimal;
   termMonths: number;
-  notes: string[];
+  notes: Message[];
 };
 
 const UPFRONT_SHARE = { "no-upfront": new Decimal(0), "partial-upfront": new Decimal("0.5"), "all-upfront": new Decimal(1) } as const;
@@ -65,9 +64,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
       derivation,
       upfrontShare: new Decimal(0),
       termMonths: 0,
-      notes: [
-        "Fargate Spot tasks can be stopped with a 2-minute warning when AWS needs the capacity back: use it for interruption-tolerant, replicated tasks. Spot prices float (snapshot 2026-09-28, S8).",
-      ],
+      notes: [message("NOTE_FARGATE_SPOT_INTERRUPTION")],
     };
   }
   if (purchase.option === "compute-savings-plan") {
@@ -84,9 +81,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
       derivation,
       upfrontShare: UPFRONT_SHARE[purchase.payment],
       termMonths,
-      notes: [
-        `Compute Savings Plan: a ${termMonths}-month hourly commitment, billed whether used or not; sized to the always-on services (part-time ones stay On-Demand).`,
-      ],
+      notes: [message("NOTE_FARGATE_SAVINGS_PLAN_TERM", { termMonths })],
     };
   }
   return {
@@ -121,9 +116,9 @@ export function commitmentScope(
   choice: FargateRateChoice,
   onDemand: FargateRateChoice,
   service: { name: string; schedule: { kind: string; hoursPerMonth?: Decimal } },
-): { choice: FargateRateChoice; note?: string } {
+): { choice: FargateRateChoice; note?: Message } {
   if (choice.termMonths === 0) return { choice };
   const alwaysOn = service.schedule.kind === "always-on" && service.schedule.hoursPerMonth?.equals(HOURS_PER_MONTH) === true;
   if (alwaysOn) return { choice };
-  return { choice: onDemand, note: renderMessage(message("NOTE_PLAN_PART_TIME_ON_DEMAND", { service: service.name, plan: choice.label })) };
+  return { choice: onDemand, note: message("NOTE_PLAN_PART_TIME_ON_DEMAND", { service: service.name, plan: choice.label }) };
 }

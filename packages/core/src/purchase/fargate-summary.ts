@@ -1,4 +1,5 @@
 import type { CostLine } from "../lines/cost-line";
+import { message } from "../messages/message";
 import { sumDecimals } from "../money/decimal";
 import type { FargateRateChoice } from "./fargate-rate-choice";
 import type { PurchaseSummary } from "./purchase-summary";
@@ -22,7 +23,7 @@ export function fargateSummary(choice: FargateRateChoice, covered: readonly Cost
       ? choice.notes
       : [
           ...choice.notes,
-          `Upfront: ${choice.upfrontShare.times(100).toFixed()}% of the ${choice.termMonths}-month commitment is paid at purchase.`,
+          message("NOTE_FARGATE_UPFRONT", { upfrontPercent: choice.upfrontShare.times(100).toFixed(), termMonths: choice.termMonths }),
         ],
   };
 }

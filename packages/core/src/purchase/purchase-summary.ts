@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import { Decimal } from "../money/decimal";
 
 /**
@@ -16,7 +17,7 @@ export type PurchaseSummary = {
   monthlyRecurringUsd: Decimal;
   /** monthlyRecurringUsd + upfrontUsd ÷ termMonths: what the covered lines' monthlyUsd add up to. */
   monthlyEffectiveUsd: Decimal;
-  notes: string[];
+  notes: Message[];
 };
 
 /** @example emptySummary("fargate", "On-Demand").upfrontUsd.toString() //=> "0" */

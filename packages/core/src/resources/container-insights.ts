@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message, type Message } from "../messages/message";
 import { Decimal, sumDecimals } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
@@ -32,11 +33,9 @@ export function addContainerInsightsLines(
   builder: LineBuilder,
   services: readonly ResolvedService[],
   plan: ContainerInsightsPlan,
-): string[] {
+): Message[] {
   if (plan.orchestrator === "eks" && plan.dataPlane === "fargate") {
-    return [
-      "Container Insights with enhanced observability is not supported for EKS on Fargate: not billed (use the OpenTelemetry collector instead, not modelled).",
-    ];
+    return [message("NOTE_CONTAINER_INSIGHTS_EKS_FARGATE")];
   }
   const taskHours = sumDecimals(services.map((s) => billedHoursPerTask(s.schedule, 0).times(s.taskCount)));
   const clusterObservations = new Decimal(OBSERVATIONS_PER_CLUSTER_MINUTE * MINUTES_PER_HOUR)
@@ -52,9 +51,5 @@ export function addContainerInsightsLines(
     quantity: clusterObservations.plus(taskObservations).div(1_000_000),
     detail: `(${OBSERVATIONS_PER_CLUSTER_MINUTE}/min × ${plan.clusterCount} cluster(s) × 730 h + ${OBSERVATIONS_PER_TASK_MINUTE}/min × ${fmt(taskHours)} ${unit}-hours) × 60 ÷ 1,000,000`,
   });
-  return plan.orchestrator === "ecs"
-    ? [
-        "Container Insights (ECS): AWS's per-cluster and per-pod observation rates (documented for EKS) are applied per ECS cluster and task — an approximation.",
-      ]
-    : [];
+  return plan.orchestrator === "ecs" ? [message("NOTE_CONTAINER_INSIGHTS_ECS_APPROXIMATION")] : [];
 }

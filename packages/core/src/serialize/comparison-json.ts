@@ -3,6 +3,7 @@ import type { CostLine } from "../lines/cost-line";
 import { Decimal, toDecimalString } from "../money/decimal";
 import { BYTES_PER_MIB } from "../units/data-size";
 import type { NodePlan } from "../ec2/node-plan";
+import { renderMessage } from "../messages/english";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
 
@@ -65,7 +66,9 @@ export function purchaseToJson(summary: PurchaseSummary) {
     termMonths: summary.termMonths,
     monthlyRecurringUsd: dec(summary.monthlyRecurringUsd),
     monthlyEffectiveUsd: dec(summary.monthlyEffectiveUsd),
-    notes: summary.notes,
+    notes: summary.notes.map(renderMessage),
+    /** The same notes as codes + parameters (translate by code). */
+    noteMessages: summary.notes,
   };
 }
 
@@ -112,7 +115,10 @@ export function patternToJson(pattern: PatternEstimate) {
     /** The same reasons as codes + parameters (render with renderMessage, or translate by code). */
     reasons: pattern.reasons,
     missingRates: pattern.missingRates,
-    notes: pattern.notes,
+    /** Notes in English (rendered from `noteMessages`), as before codes existed. */
+    notes: pattern.notes.map(renderMessage),
+    /** The same notes as codes + parameters (render with renderMessage, or translate by code). */
+    noteMessages: pattern.notes,
     lines: pattern.lines.map(lineToJson),
     nodeGroups: pattern.nodePlans.map(nodeGroupToJson),
     purchase: pattern.purchase.map(purchaseToJson),

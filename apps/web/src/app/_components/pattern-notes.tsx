@@ -35,11 +35,13 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
               </ul>
             </>
           ) : null}
-          {pattern.notes.length ? (
+          {pattern.noteMessages.length ? (
             <ul>
-              {pattern.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
+              {pattern.noteMessages
+                .map((note) => renderCoreMessage(note, locale))
+                .map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
             </ul>
           ) : null}
         </div>

@@ -177,7 +177,9 @@ function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; j
                 <th scope="row">{p.label}</th>
                 <td>
                   {s.label}
-                  {s.notes.length ? <div className="detail">{s.notes.join(" ")}</div> : null}
+                  {s.noteMessages.length ? (
+                    <div className="detail">{s.noteMessages.map((note) => renderCoreMessage(note, locale)).join(" ")}</div>
+                  ) : null}
                 </td>
                 <td className="num">
                   <Money usd={s.upfrontUsd} locale={locale} jpyPerUsd={jpyPerUsd} testId={`upfront-${p.id}`} />
