@@ -139,7 +139,11 @@ export function planNodeGroups(
     if (groupModel !== model)
       notes.push(
         renderMessage(
-          message("NOTE_EC2_PART_TIME_ON_DEMAND", { group: group.label, hours: group.hours.toDecimalPlaces(2).toFixed(), plan: model.label }),
+          message("NOTE_EC2_PART_TIME_ON_DEMAND", {
+            group: group.label,
+            hours: group.hours.toDecimalPlaces(2).toFixed(),
+            plan: model.label,
+          }),
         ),
       );
     models.set(group.key, groupModel);

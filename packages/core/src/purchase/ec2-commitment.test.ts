@@ -21,7 +21,10 @@ const ecsEc2 = (ec2Purchase: object, services: object[] = [web(3)], nodeCount = 
 };
 const web = (taskCount: number) => ({ name: "web", taskCount, vcpu: 0.5, memoryGib: 1 });
 const usd = (p: ReturnType<typeof ecsEc2>, suffix: string) =>
-  p.lines.find((l) => l.id.endsWith(suffix))?.monthlyUsd.toDecimalPlaces(10).toFixed();
+  p.lines
+    .find((l) => l.id.endsWith(suffix))
+    ?.monthlyUsd.toDecimalPlaces(10)
+    .toFixed();
 
 describe("Reserved Instances: a count per type, each billed 730 h used or not", () => {
   it("default (no count): one RI per always-on node — 3 × 730 × $0.06 = $131.40, nothing unused or On-Demand", () => {
@@ -34,7 +37,9 @@ describe("Reserved Instances: a count per type, each billed 730 h used or not", 
     const p = ecsEc2({ option: "reserved", reservedInstances: { "m5.large": 5 } });
     expect(usd(p, ":instances")).toBe("131.4");
     expect(usd(p, ":reserved-unused:m5.large")).toBe("87.6");
-    expect(p.notes.join(" ")).toMatch(/5 m5\.large RI\(s\) billed 730 h each, used or not; 3 used by always-on nodes, 0 node\(s\).*utilisation 60%/);
+    expect(p.notes.join(" ")).toMatch(
+      /5 m5\.large RI\(s\) billed 730 h each, used or not; 3 used by always-on nodes, 0 node\(s\).*utilisation 60%/,
+    );
     expect(p.purchase[0]?.monthlyEffectiveUsd.toDecimalPlaces(10).toFixed()).toBe("219");
   });
 
