@@ -139,7 +139,7 @@ export function planNodeGroups(
       notes.push(
         message("NOTE_EC2_PART_TIME_ON_DEMAND", {
           group: group.label,
-          hoursPerMonth: group.hours.toDecimalPlaces(2).toFixed(),
+          hours: group.hours.toDecimalPlaces(2).toFixed(),
           plan: model.label,
         }),
       );

@@ -20,12 +20,12 @@ const web = { name: "web", taskCount: 2, vcpu: 1, memoryGib: 2, publicIpv4PerTas
 /** Scenarios that reach every kind of note: purchase options, Windows, arm64, part-time, endpoints, insights, constraints. */
 const SCENARIOS: { why: string; input: ScenarioInput }[] = [
   {
-    why: "Fargate Spot, a container-sized task, DaemonSets flag, a fixed too-small node count",
+    why: "Fargate Spot, stated RIs, a container-sized task, DaemonSets flag, a fixed too-small node count",
     input: {
       region: "us-east-1",
       services: [web, { name: "sidecars", taskCount: 1, containers: [{ name: "c", cpu: "300m", memory: "600Mi" }] }],
       ec2: { instanceType: "m6i.large", nodeCount: 1 },
-      purchase: { fargate: { ecs: { option: "spot" } } },
+      purchase: { fargate: { ecs: { option: "spot" } }, ec2: { option: "reserved", reservedInstances: { "m6i.large": 2 } } },
       ops: { workload: { daemonSets: true } },
     },
   },
