@@ -36,7 +36,10 @@ export function registerEstimate(program: Command, write: (text: string) => void
     .option("-r, --region <region>", "override the scenario's region")
     .option("-p, --prices <snapshot>", "price snapshot file from `costcalc prices refresh` (default: the embedded snapshot)")
     .option("--currency <code>", "report every figure in USD or JPY (default: the scenario's reporting.currency, else USD)")
-    .option("--fx <jpyPerUsd>", "yen per US dollar for the report (default: the scenario's reporting.jpyPerUsd, else ¥148.54, Federal Reserve H.10 of 2024-02-02)")
+    .option(
+      "--fx <jpyPerUsd>",
+      "yen per US dollar for the report (default: the scenario's reporting.jpyPerUsd, else ¥148.54, Federal Reserve H.10 of 2024-02-02)",
+    )
     .option("--fail-over <usd>", "exit 3 if the checked monthly total is above this budget (see docs/cli.md)")
     .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
     .action((file: string, options: EstimateOptions) => {

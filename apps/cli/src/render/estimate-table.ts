@@ -70,7 +70,13 @@ export function renderEstimateTable(comparison: Comparison): string {
       { header: "Yearly", align: "right" },
       { header: "Nodes" },
     ],
-    comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd, reporting), total(p, p.yearlyUsd, reporting), nodesSummary(p)]),
+    comparison.patterns.map((p) => [
+      p.label,
+      statusText(p),
+      total(p, p.monthlyUsd, reporting),
+      total(p, p.yearlyUsd, reporting),
+      nodesSummary(p),
+    ]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
   const gaps = notEstimatedText(comparison.notEstimated);

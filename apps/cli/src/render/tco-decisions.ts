@@ -1,4 +1,12 @@
-import { formatReporting, multiplierText, PATTERN_LABELS, type Decimal, type ModelResult, type PatternId, type SensitivityRow } from "@repo/core";
+import {
+  formatReporting,
+  multiplierText,
+  PATTERN_LABELS,
+  type Decimal,
+  type ModelResult,
+  type PatternId,
+  type SensitivityRow,
+} from "@repo/core";
 import { renderTextTable } from "./text-table";
 
 const label = (id: PatternId | "tie" | null): string => (id === null ? "—" : id === "tie" ? "tie" : PATTERN_LABELS[id]);
@@ -45,17 +53,17 @@ function sensitivityBlock(analysis: Analysis): string {
     const v = sensitivityValue(analysis, r);
     const unit = v === num ? ` ${r.unit}` : "";
     return [
-    r.label,
-    r.available ? `${v(r.baseline)}${unit}` : "n/a",
-    r.available ? `${v(r.low.value)}–${v(r.high.value)}` : "—",
-    r.available ? `${label(r.low.cheapest)} / ${label(r.high.cheapest)}` : "—",
-    [
-      r.switchBelow ? `≤ ${v(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "",
-      r.switchAbove ? `≥ ${v(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : "",
-    ]
-      .filter(Boolean)
-      .join("; ") || "none",
-  ];
+      r.label,
+      r.available ? `${v(r.baseline)}${unit}` : "n/a",
+      r.available ? `${v(r.low.value)}–${v(r.high.value)}` : "—",
+      r.available ? `${label(r.low.cheapest)} / ${label(r.high.cheapest)}` : "—",
+      [
+        r.switchBelow ? `≤ ${v(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "",
+        r.switchAbove ? `≥ ${v(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ") || "none",
+    ];
   });
   return [
     "== Sensitivity: how far each assumption must move to change the cheapest pattern",

@@ -49,7 +49,9 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   });
   const services = scenario.services.map(resolveService);
   // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) => withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario));
+  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
+    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
+  );
   return {
     scenario,
     region: scenario.region,

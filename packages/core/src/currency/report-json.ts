@@ -7,7 +7,8 @@ type Json = unknown;
 
 function convertValue(value: Json, reporting: ReportingCurrency): Json | undefined {
   if (value === null) return null;
-  if (typeof value === "string") return DECIMAL.test(value) ? toDecimalString(toReportingAmount(parseDecimal(value), reporting)) : undefined;
+  if (typeof value === "string")
+    return DECIMAL.test(value) ? toDecimalString(toReportingAmount(parseDecimal(value), reporting)) : undefined;
   if (typeof value === "object" && !Array.isArray(value)) {
     const entries = Object.entries(value as Record<string, Json>).map(([k, v]) => [k, convertValue(v, reporting)] as const);
     return entries.every(([, v]) => v !== undefined) ? Object.fromEntries(entries) : undefined;

@@ -194,7 +194,9 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
       "engineer-rate",
       "Engineer rate",
       "USD/hour",
-      run.scenario.ops.labourMarket === "jp" ? "ops hours × rate; range ¥3,500–¥8,000/h (jp, F39–F41)" : "ops hours × rate; range $62–$150/h (F35–F38)",
+      run.scenario.ops.labourMarket === "jp"
+        ? "ops hours × rate; range ¥3,500–¥8,000/h (jp, F39–F41)"
+        : "ops hours × rate; range $62–$150/h (F35–F38)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.hours })),
       {
         baseline: rate,

@@ -24,14 +24,14 @@ export type ModelOptions = AnalyzeOptions;
 /** The one result every face renders (see docs/ARCHITECTURE.md "One model result"). */
 export type ModelResult = Omit<Analysis, "comparison"> &
   ReportContext & {
-  scenario: Scenario;
-  region: string;
-  priceBook: Comparison["priceBook"];
-  /** Always in PATTERN_IDS order. */
-  patterns: PatternResult[];
-  /** The bills with constraints applied (the same objects as `patterns[i].bill`). */
-  comparison: Comparison;
-};
+    scenario: Scenario;
+    region: string;
+    priceBook: Comparison["priceBook"];
+    /** Always in PATTERN_IDS order. */
+    patterns: PatternResult[];
+    /** The bills with constraints applied (the same objects as `patterns[i].bill`). */
+    comparison: Comparison;
+  };
 
 /**
  * The single entry point: (scenario, price book) → the one model result. Constraints are applied to

@@ -26,7 +26,10 @@ export function reportContext(scenario: Scenario): ReportContext {
   const suggestions: Message<MessageCode>[] = [];
   if (labour.defaulted && JP_SUGGESTED_REGIONS.includes(scenario.region)) {
     suggestions.push(
-      message("SUGGEST_LABOUR_MARKET_JP", { region: scenario.region, rate: formatAmount(labour.hourly, labour.currency) }),
+      message("SUGGEST_LABOUR_MARKET_JP", {
+        region: scenario.region,
+        rate: labour.currency === "USD" ? `$${labour.hourly.toFixed()}` : formatAmount(labour.hourly, labour.currency),
+      }),
     );
   }
   if (scenario.ops.labourMarket === "jp" && !scenario.reporting.consumptionTax) suggestions.push(message("SUGGEST_CONSUMPTION_TAX"));
