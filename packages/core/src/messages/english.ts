@@ -3,6 +3,7 @@ import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
+import { REPORT_TEMPLATES } from "./en/report";
 import { fillTemplate, type Message, type MessageParams } from "./message";
 
 /**
@@ -12,6 +13,7 @@ import { fillTemplate, type Message, type MessageParams } from "./message";
  */
 export const ENGLISH_TEMPLATES = {
   ...BUDGET_TEMPLATES,
+  ...REPORT_TEMPLATES,
   ...CONSTRAINT_TEMPLATES,
   ...FARGATE_NOTE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
