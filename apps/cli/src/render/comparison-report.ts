@@ -1,4 +1,12 @@
-import { comparisonCsv, monthlyToYearly, renderMessage, resolveReporting, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import {
+  comparisonCsv,
+  monthlyToYearly,
+  renderMessage,
+  resolveReporting,
+  toComparisonJson,
+  type Comparison,
+  type PatternEstimate,
+} from "@repo/core";
 import { currencyLines } from "./money";
 import { notEstimatedText } from "./not-estimated";
 import { quantity, usd, type Report, type ReportTable } from "./report";
