@@ -11,3 +11,11 @@ export const csvField = csvCell;
 export function writeCsv(table: CsvTable): string {
   return `${[table.columns, ...table.rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
+
+/** Byte order mark: Excel opens a UTF-8 CSV without it in the system code page (Japanese Excel garbles "×", "—"). */
+const UTF8_BOM = "\uFEFF";
+
+/** The CSV download's text: the BOM, then the table. @example csvDownloadText({ columns: ["a"], rows: [] }) //=> "\uFEFFa\r\n" */
+export function csvDownloadText(table: CsvTable): string {
+  return `${UTF8_BOM}${writeCsv(table)}`;
+}

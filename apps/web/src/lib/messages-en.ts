@@ -48,6 +48,7 @@ export const en = {
   shareCopied: "Link copied",
   exportCsv: "Export CSV",
   exportJson: "Export JSON",
+  downloadYaml: "Download scenario (YAML)",
   print: "Print",
   results: "Results",
   errorsTitle: "Fix the highlighted fields to update the estimate",

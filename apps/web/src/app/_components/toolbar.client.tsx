@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { writeCsv } from "../../lib/csv";
+import { stringify } from "yaml";
+import { csvDownloadText } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 
@@ -17,7 +18,11 @@ function download(filename: string, type: string, text: string): void {
 
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
 
-/** Language switch, share link, CSV/JSON export (the core's exports of the shown result, written as they are) and print. */
+/**
+ * Language switch, share link, the core's exports of the shown result written as they are (review CSV
+ * with a UTF-8 BOM, JSON that `costcalc estimate` re-prices, the scenario as YAML) and print. Every
+ * control needs JavaScript: `needs-js` hides them on a page without it (globals.css, Calculator).
+ */
 export function Toolbar(props: {
   view: CalculatorView | null;
   shareQuery: string;
@@ -34,7 +39,7 @@ export function Toolbar(props: {
   };
   const stamp = view ? `${view.json.region}-${view.json.priceSnapshot.asOf}` : "estimate";
   return (
-    <div className="toolbar" role="toolbar" aria-label={t.results}>
+    <div className="toolbar needs-js" role="toolbar" aria-label={t.results}>
       <label>
         {t.language}{" "}
         <select value={props.locale} onChange={(event) => props.onLocale(event.target.value as Locale)} data-testid="locale">
@@ -51,7 +56,7 @@ export function Toolbar(props: {
       <button
         type="button"
         disabled={!view}
-        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}
+        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv;charset=utf-8", csvDownloadText(view.csv))}
       >
         {t.exportCsv}
       </button>
@@ -61,6 +66,13 @@ export function Toolbar(props: {
         onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}
       >
         {t.exportJson}
+      </button>
+      <button
+        type="button"
+        disabled={!view}
+        onClick={() => view && download(`scenario-${stamp}.yaml`, "application/yaml", stringify(view.json.input))}
+      >
+        {t.downloadYaml}
       </button>
       <button type="button" onClick={() => window.print()}>
         {t.print}
