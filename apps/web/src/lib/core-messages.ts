@@ -1,4 +1,4 @@
-import { ENGLISH_TEMPLATES, fillTemplate, type Message, type MessageCode } from "@repo/core";
+import { ENGLISH_TEMPLATES, fillTemplate, type Message } from "@repo/core";
 import type { Locale } from "./i18n";
 import { JA_TEMPLATES } from "./ja";
 

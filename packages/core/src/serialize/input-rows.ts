@@ -11,7 +11,7 @@ export function inputRows(scenario: unknown): Array<[string, string]> {
   const walk = (value: unknown, path: string): void => {
     if (rows.length >= MAX_INPUT_ROWS || value === undefined) return;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, `${path}[${index}]`));
+      for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
     } else if (value !== null && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
     } else {

@@ -74,7 +74,9 @@ function patternRows(p: PatternResult): Row[] {
     : [];
   const tco = p.tco.monthlyUsd;
   const tcoRows = tco
-    ? OPS_LEVELS.map((level): Row => ({ ...head, section: "tco", item: `TCO = AWS bill + ops (${level})`, value: level, ...money(tco[level]) }))
+    ? OPS_LEVELS.map(
+        (level): Row => ({ ...head, section: "tco", item: `TCO = AWS bill + ops (${level})`, value: level, ...money(tco[level]) }),
+      )
     : [];
   return [...lines, total, ...opsRows, ...tcoRows];
 }

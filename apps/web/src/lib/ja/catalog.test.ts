@@ -47,8 +47,8 @@ describe("the Japanese catalog of core's message codes", () => {
   it.each(MESSAGE_CODES)("%s uses glossary-ja.csv's term for every glossary term in the English", (code) => {
     const en = (english[code] ?? "").replace(/\{\w+(?::\w+)?\}/g, "");
     const ja = templates[code] ?? "";
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const missing = GLOSSARY.filter((row) => new RegExp(`\\b${escape(row.en)}`, "i").test(en))
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const missing = GLOSSARY.filter((row) => new RegExp(`\\b${escapeRegExp(row.en)}`, "i").test(en))
       .filter((row) => !row.ja.some((term) => ja.includes(term)))
       .map((row) => `${row.en} → ${row.ja.join(" / ")}`);
     expect(missing).toEqual([]);

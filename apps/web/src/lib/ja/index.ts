@@ -13,4 +13,3 @@ export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
-
