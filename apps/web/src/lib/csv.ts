@@ -4,7 +4,7 @@ import { csvCell, type CsvTable } from "@repo/core";
 export const csvField = csvCell;
 
 /**
- * The core's export table (`comparisonCsv`: the same rows as the CLI's `estimate --format csv`) as
+ * A core export table (`reviewCsv` for the web, `comparisonCsv` for the CLI's `estimate --format csv`) as
  * CSV text with CRLF line ends: escaping is the only thing the web adds to an export.
  * @example writeCsv({ columns: ["a"], rows: [["x,y"]] }) //=> 'a\r\n"x,y"\r\n'
  */
