@@ -4,8 +4,8 @@ import { ENGLISH_TEMPLATES, MESSAGE_CODES } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { JA_TEMPLATES } from "./index";
 
-// The shared AWS Japan glossary (en, ja, note, source), the terms every Japanese template must use.
-const GLOSSARY_CSV = readFileSync(join(__dirname, "../../../../../../shared/docs/glossary-ja.csv"), "utf8");
+// The AWS Japan glossary (docs/glossary-ja.csv: en, ja, note, source), the terms every Japanese template must use.
+const GLOSSARY_CSV = readFileSync(join(__dirname, "../../../../../docs/glossary-ja.csv"), "utf8");
 const GLOSSARY = GLOSSARY_CSV.trim()
   .split("\n")
   .slice(1)
