@@ -19,6 +19,10 @@ export const JA_BUDGET_NOTE_TEMPLATES = {
     "{service}: Fargate の Windows タスクのエフェメラルストレージは 20 GiB 固定 (変更不可) のため、指定された {gib} GiB は請求されず、使用もできません (docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/fargate-task-storage.html)。",
   NOTE_PLAN_PART_TIME_ON_DEMAND:
     "{service}: 月の全時間は稼働しないため、オンデマンドのままです ({plan} は毎時間請求される 1 時間あたりのコミットメントで、常時稼働のサービスに合わせて決めています)。",
+  NOTE_RESERVED_INSTANCES_UTILISATION:
+    "{plan}: {instanceType} のリザーブドインスタンス (RI) {reserved} 台は、使用の有無にかかわらず各 730 時間分が請求されます。常時稼働のノードが {used} 台を使い、それを超える {onDemandNodes} 台のノードはオンデマンドです。使用率は {utilisationPercent}% です。",
+  NOTE_EC2_PART_TIME_ON_DEMAND:
+    "{group}: 1 か月あたり {hours} 時間の稼働のため、ノードはオンデマンドのままです ({plan} は期間中の毎時間請求されるため、常時稼働のノードに合わせて決めています)。",
   NOTE_SAVINGS_PLAN_COMMITMENT:
     "{plan}: コミットメント {commitmentPerHour}/時間 × 730 時間 = 月額 {commitmentPerMonth} は、使用の有無にかかわらず請求されます。常時稼働分の Savings Plans 料金は {baselinePerHour}/時間、使用率は {utilisationPercent}% です。",
 } as const;

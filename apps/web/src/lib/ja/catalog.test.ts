@@ -22,7 +22,7 @@ const english = ENGLISH_TEMPLATES as Record<string, string>;
 
 /** Latin words a Japanese sentence may keep: product and AWS names glossary-ja keeps in English, units, field paths. */
 const KEPT_LATIN =
-  /^(ECS|EKS|EC2|Fargate|Spot|Savings|Plans|GPU|CPU|vCPU|GB|MB|GiB|MiB|m|Pod|DaemonSet|Windows|Linux|Linux\/x86|x86|x86_64|arm64|ARM|Graviton|on|g5\.xlarge|ec2\.instanceType|USD|fail-over|docs\.aws\.amazon\.com\/ja_jp\/AmazonECS\/latest\/developerguide\/fargate-task-storage\.html)$/;
+  /^(ECS|EKS|EC2|Fargate|Spot|Savings|Plans|GPU|CPU|vCPU|GB|MB|GiB|MiB|m|Pod|DaemonSet|Windows|Linux|Linux\/x86|x86|x86_64|arm64|ARM|Graviton|on|g5\.xlarge|ec2\.instanceType|USD|RI|fail-over|docs\.aws\.amazon\.com\/ja_jp\/AmazonECS\/latest\/developerguide\/fargate-task-storage\.html)$/;
 
 describe("the Japanese catalog of core's message codes", () => {
   it("has a Japanese template for every core code (MESSAGE_CODES), and no code core does not have", () => {
