@@ -156,7 +156,7 @@ describe("the web calculator in Chromium", () => {
 
   it("Japanese UI formats per locale and shows JPY beside USD at the user's rate", async () => {
     const page = await openPage("?l=ja&fx=150");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ コスト計算機");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ料金計算ツール");
     const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
     expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(￥[\d,]+\)$/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");

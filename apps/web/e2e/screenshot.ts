@@ -20,7 +20,11 @@ function hasCjkFont(): boolean {
   }
 }
 
-async function shoot(browser: Browser, baseUrl: string, shot: { file: string; query: string; width: number; height: number; preset?: string }) {
+async function shoot(
+  browser: Browser,
+  baseUrl: string,
+  shot: { file: string; query: string; width: number; height: number; preset?: string },
+) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
   await page.goto(`${baseUrl}/${shot.query}`, { waitUntil: "networkidle" });
   if (shot.preset) await page.getByRole("button", { name: shot.preset }).click();
@@ -37,7 +41,13 @@ const server = await startWebServer();
 const browser = await launchChromium();
 try {
   await shoot(browser, server.baseUrl, { file: "screenshot.png", query: "", width: 1440, height: 1280, preset: "Microservice estate" });
-  await shoot(browser, server.baseUrl, { file: "screenshot-ja.png", query: "?l=ja", width: 1440, height: 1280, preset: "マイクロサービス群" });
+  await shoot(browser, server.baseUrl, {
+    file: "screenshot-ja.png",
+    query: "?l=ja",
+    width: 1440,
+    height: 1280,
+    preset: "マイクロサービス群",
+  });
   await shoot(browser, server.baseUrl, { file: "screenshot-phone.png", query: "", width: 390, height: 844 });
 } finally {
   await browser.close();

@@ -192,6 +192,7 @@ export function Calculator(props: {
             view={fast.view ?? lastGood.current}
             complete={fast.view ? complete : null}
             errors={errors}
+            services={scenario.services}
             isStale={!fast.view}
             t={t}
             locale={locale}

@@ -1,5 +1,7 @@
 import { memo, useDeferredValue } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
+import { fieldLabel } from "../../lib/field-labels";
+import type { ServiceRow } from "../../lib/service-row";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
@@ -18,6 +20,8 @@ export const Results = memo(function Results(props: {
   view: CalculatorView | null;
   complete?: CalculatorView | null;
   errors: FieldErrors;
+  /** The form's service rows: an error names its service and field label, never `services[0].vcpu`. */
+  services: readonly ServiceRow[];
   isStale: boolean;
   t: Messages;
   locale: Locale;
@@ -38,7 +42,7 @@ export const Results = memo(function Results(props: {
           <ul>
             {messages.map(([field, message]) => (
               <li key={field}>
-                <code>{field}</code>: {message}
+                <strong>{fieldLabel(field, props.services, t)}</strong>: {message}
               </li>
             ))}
           </ul>

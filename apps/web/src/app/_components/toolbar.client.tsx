@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import { stringify } from "yaml";
 import { csvDownloadText } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
@@ -14,6 +13,12 @@ function download(filename: string, type: string, text: string): void {
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
+}
+
+/** The YAML writer is loaded on the first click, so it is not part of the page's first-load JavaScript. */
+async function downloadYaml(filename: string, scenario: unknown): Promise<void> {
+  const { stringify } = await import("yaml");
+  download(filename, "application/yaml", stringify(scenario));
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
@@ -67,11 +72,7 @@ export function Toolbar(props: {
       >
         {t.exportJson}
       </button>
-      <button
-        type="button"
-        disabled={!view}
-        onClick={() => view && download(`scenario-${stamp}.yaml`, "application/yaml", stringify(view.json.input))}
-      >
+      <button type="button" disabled={!view} onClick={() => view && void downloadYaml(`scenario-${stamp}.yaml`, view.json.input)}>
         {t.downloadYaml}
       </button>
       <button type="button" onClick={() => window.print()}>
