@@ -1,6 +1,7 @@
 import type { MessageCode } from "@repo/core";
 import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
+import { JA_CURRENCY_TEMPLATES } from "./currency";
 
 /**
  * The ONE Japanese catalog of core's message codes (K owns it; whoever adds a code in
@@ -12,4 +13,5 @@ import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
+  ...JA_CURRENCY_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
