@@ -1,6 +1,6 @@
 import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
-import { notEstimatedText } from "./not-estimated";
+import { notEstimatedText, workloadWarningsText } from "./not-estimated";
 import { renderTextTable } from "./text-table";
 import { priceBookLabel } from "./price-book-label";
 
@@ -71,6 +71,6 @@ export function renderEstimateTable(comparison: Comparison): string {
     comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
-  const gaps = notEstimatedText(comparison.notEstimated);
+  const gaps = [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings)];
   return `${[title, ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }
