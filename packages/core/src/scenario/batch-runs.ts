@@ -56,8 +56,9 @@ export type BatchRuns = {
 export function batchRuns(input: BatchRunsInput): BatchRuns {
   const runs = input.scheduledRunsPerMonth;
   const interval = input.intervalSeconds ?? SECONDS_PER_MONTH.div(runs);
-  const cutByDeadline = input.activeDeadlineSeconds !== undefined && input.activeDeadlineSeconds.lt(input.durationSeconds);
-  const duration = cutByDeadline && input.activeDeadlineSeconds ? input.activeDeadlineSeconds : input.durationSeconds;
+  const deadline = input.activeDeadlineSeconds;
+  const cutByDeadline = deadline?.lt(input.durationSeconds) === true;
+  const duration = deadline && cutByDeadline ? deadline : input.durationSeconds;
   const overlaps = duration.gt(interval);
   const base = { intervalSeconds: interval, overlaps, cutByDeadline };
   if (duration.lte(interval)) return { ...base, runsPerMonth: runs, durationSeconds: duration, concurrentRuns: 1 };

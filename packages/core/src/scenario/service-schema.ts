@@ -18,7 +18,10 @@ export const ContainerSchema = z.strictObject({
    * The requests an importer filled with its documented default because the source set none (and no limit):
    * the estimate lists these services in a warning (WORKLOAD_DEFAULT_REQUESTS).
    */
-  requestDefaulted: z.array(z.enum(["cpu", "memory"])).max(2).optional(),
+  requestDefaulted: z
+    .array(z.enum(["cpu", "memory"]))
+    .max(2)
+    .optional(),
 });
 export type Container = z.output<typeof ContainerSchema>;
 
@@ -57,7 +60,9 @@ export const ScheduleSchema = z
     } else if (batchFields === 0 && schedule.durationSeconds !== undefined) {
       ctx.addIssue({ code: "custom", message: "durationSeconds needs runsPerDay or runsPerMonth", path: ["durationSeconds"] });
     } else if (batchFields === 0) {
-      const batchOnly = (["intervalSeconds", "activeDeadlineSeconds", "startingDeadlineSeconds"] as const).find((k) => schedule[k] !== undefined);
+      const batchOnly = (["intervalSeconds", "activeDeadlineSeconds", "startingDeadlineSeconds"] as const).find(
+        (k) => schedule[k] !== undefined,
+      );
       if (batchOnly) ctx.addIssue({ code: "custom", message: `${batchOnly} needs runsPerDay or runsPerMonth`, path: [batchOnly] });
     }
   });

@@ -48,9 +48,7 @@ export function workloadWarnings(scenario: Scenario, services: readonly Resolved
   const warnings = services.flatMap(scheduleWarnings);
   const defaulted = scenario.services.filter((s) => (s.containers ?? []).some((c) => (c.requestDefaulted ?? []).length > 0));
   if (defaulted.length > 0) {
-    warnings.push(
-      message("WORKLOAD_DEFAULT_REQUESTS", { services: defaulted.map((s) => s.name).join(", "), count: defaulted.length }),
-    );
+    warnings.push(message("WORKLOAD_DEFAULT_REQUESTS", { services: defaulted.map((s) => s.name).join(", "), count: defaulted.length }));
   }
   return warnings;
 }

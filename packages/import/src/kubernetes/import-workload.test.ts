@@ -68,7 +68,7 @@ describe("importKubernetesObject", () => {
     ]);
   });
 
-  it("Job: 5 completions, parallelism 2 → 2 pods × 2.5 runs = 5 pod-runs, each billed for activeDeadlineSeconds", () => {
+  it("Job: 5 completions, parallelism 2 → 2 pods for 2.5 waves × 3,600 s assumed = 9,000 s a run, cut at activeDeadlineSeconds 600 by core", () => {
     const { services } = importKubernetesObject(
       {
         apiVersion: "batch/v1",
@@ -85,30 +85,60 @@ describe("importKubernetesObject", () => {
       },
       "job.yaml",
     );
-    expect(services[0]).toMatchObject({ taskCount: 2, schedule: { runsPerMonth: 2.5, durationSeconds: 600 } });
+    expect(services[0]).toMatchObject({
+      taskCount: 2,
+      schedule: { runsPerMonth: 1, durationSeconds: 9000, durationAssumed: true, activeDeadlineSeconds: 600 },
+    });
   });
 
-  it("CronJob: weekdays at 02:00 → 21.7262 runs a month (30.41666… × 5/7), Job duration assumed 3600 s (reported)", () => {
-    const { services, warnings } = importKubernetesObject(
-      {
-        apiVersion: "batch/v1",
-        kind: "CronJob",
-        metadata: { name: "report" },
-        spec: {
-          schedule: "0 2 * * 1-5",
-          concurrencyPolicy: "Forbid",
-          jobTemplate: {
-            spec: { template: { spec: { containers: [{ name: "r", resources: { requests: { cpu: "250m", memory: "512Mi" } } }] } } },
-          },
-        },
+  const cronJob = (spec: Record<string, unknown>) => ({
+    apiVersion: "batch/v1",
+    kind: "CronJob",
+    metadata: { name: "report" },
+    spec: {
+      jobTemplate: {
+        spec: { template: { spec: { containers: [{ name: "r", resources: { requests: { cpu: "250m", memory: "512Mi" } } }] } } },
       },
+      ...spec,
+    },
+  });
+
+  it("CronJob: weekdays at 02:00 → 21.7262 runs a month (30.41666… × 5/7), 1 day apart, Forbid kept, 3,600 s assumed (reported)", () => {
+    const { services, warnings } = importKubernetesObject(cronJob({ schedule: "0 2 * * 1-5", concurrencyPolicy: "Forbid" }), "cron.yaml");
+    expect(services[0]).toMatchObject({
+      name: "report",
+      taskCount: 1,
+      schedule: {
+        runsPerMonth: 21.7262,
+        durationSeconds: 3600,
+        intervalSeconds: 86400,
+        concurrencyPolicy: "Forbid",
+        durationAssumed: true,
+      },
+    });
+    expect(warnings.map((w) => w.kind)).toContain("assumed");
+    expect(warnings.some((w) => w.message.includes("concurrencyPolicy"))).toBe(false);
+  });
+
+  it("CronJob */2 with Forbid and startingDeadlineSeconds: 720 runs a day, 120 s apart, both carried to the schedule (issue 22)", () => {
+    const { services } = importKubernetesObject(
+      cronJob({ schedule: "*/2 * * * *", concurrencyPolicy: "Forbid", startingDeadlineSeconds: 30 }),
       "cron.yaml",
     );
-    expect(services[0]).toMatchObject({ name: "report", taskCount: 1, schedule: { runsPerMonth: 21.7262, durationSeconds: 3600 } });
-    expect(warnings.map((w) => w.kind)).toContain("assumed");
-    expect(warnings).toContainEqual(
-      expect.objectContaining({ kind: "ignored", field: "spec", message: expect.stringContaining("concurrencyPolicy") }),
-    );
+    expect(services[0]?.schedule).toEqual({
+      runsPerDay: 720,
+      durationSeconds: 3600,
+      durationAssumed: true,
+      intervalSeconds: 120,
+      concurrencyPolicy: "Forbid",
+      startingDeadlineSeconds: 30,
+    });
+  });
+
+  it("CronJob without concurrencyPolicy: Allow (the Kubernetes default), reported as assumed", () => {
+    const { services, warnings } = importKubernetesObject(cronJob({ schedule: "@hourly" }), "cron.yaml");
+    expect(services[0]?.schedule).toMatchObject({ runsPerDay: 24, intervalSeconds: 3600, concurrencyPolicy: "Allow" });
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: "assumed", field: "spec.concurrencyPolicy" }));
   });
 
   it("skips (and reports) kinds that are not workloads", () => {

@@ -78,6 +78,14 @@ export const CronJobSchema = z.looseObject({
   spec: z.looseObject({
     schedule: z.string().min(1),
     suspend: z.boolean().optional(),
+    /** Allow (the Kubernetes default), Forbid or Replace: how overlapping runs are treated. */
+    concurrencyPolicy: z.enum(["Allow", "Forbid", "Replace"]).optional(),
+    startingDeadlineSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_SECONDS, { error: range(MAX_SECONDS) })
+      .optional(),
     jobTemplate: z.looseObject({ spec: JobSpecSchema }),
   }),
 });
