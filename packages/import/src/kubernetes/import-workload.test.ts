@@ -177,3 +177,59 @@ describe("importKubernetesObject", () => {
     expect(() => importKubernetesObject(doc, "bad.yaml")).toThrow(message);
   });
 });
+
+describe("requests: defaults when absent, limits on request (issue 22 item 3)", () => {
+  const pod = (containers: unknown[], extra: Record<string, unknown> = {}) => ({
+    kind: "Deployment",
+    metadata: { name: "reviews" },
+    spec: { template: { spec: { containers, ...extra } } },
+  });
+
+  it("a container with no request or limit gets the LimitRange-style default 500m / 256Mi, marked requestDefaulted (Bookinfo's pods)", () => {
+    const { services, warnings } = importKubernetesObject(
+      pod([{ name: "reviews", image: "istio/examples-bookinfo-reviews-v1" }]),
+      "bookinfo.yaml",
+    );
+    expect(services[0]?.containers).toEqual([{ name: "reviews", cpu: "500m", memory: "256Mi", requestDefaulted: ["cpu", "memory"] }]);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        kind: "assumed",
+        field: "spec.template.spec.containers[0].resources.requests",
+        message: expect.stringContaining("cpu 500m, memory 256Mi"),
+      }),
+    );
+  });
+
+  it("only memory missing: cpu from the request, memory defaulted", () => {
+    const { services } = importKubernetesObject(pod([{ name: "a", resources: { requests: { cpu: "250m" } } }]), "k8s.yaml");
+    expect(services[0]?.containers).toEqual([{ name: "a", cpu: "250m", memory: "256Mi", requestDefaulted: ["memory"] }]);
+  });
+
+  it("a limit above the request is reported as not priced; --price-on limits prices it instead", () => {
+    const container = { name: "a", resources: { requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "1", memory: "1Gi" } } };
+    const byRequests = importKubernetesObject(pod([container]), "k8s.yaml");
+    expect(byRequests.services[0]?.containers).toEqual([{ name: "a", cpu: "250m", memory: "256Mi" }]);
+    expect(byRequests.warnings).toContainEqual(
+      expect.objectContaining({ kind: "ignored", field: "spec.template.spec.containers[0].resources.limits.cpu" }),
+    );
+    const byLimits = importKubernetesObject(pod([container]), "k8s.yaml", { priceOn: "limits" });
+    expect(byLimits.services[0]?.containers).toEqual([{ name: "a", cpu: "1", memory: "1Gi" }]);
+  });
+
+  it("volumes that cost nothing (emptyDir, configMap, secret, projected, hostPath, an empty list) raise no warning; an NFS volume does", () => {
+    const volumes = [
+      { name: "tmp", emptyDir: {} },
+      { name: "cfg", configMap: { name: "c" } },
+      { name: "s", secret: { secretName: "s" } },
+      { name: "token", projected: { sources: [] } },
+      { name: "host", hostPath: { path: "/var/log" } },
+    ];
+    const container = { name: "a", resources: { requests: { cpu: "1", memory: "1Gi" } } };
+    const free = importKubernetesObject(pod([container], { volumes }), "k8s.yaml");
+    expect(free.warnings.filter((w) => w.field.includes("volumes"))).toEqual([]);
+    const empty = importKubernetesObject(pod([container], { volumes: [] }), "k8s.yaml");
+    expect(empty.warnings.filter((w) => w.field.includes("volumes"))).toEqual([]);
+    const nfs = importKubernetesObject(pod([container], { volumes: [{ name: "n", nfs: { server: "x", path: "/" } }] }), "k8s.yaml");
+    expect(nfs.warnings).toContainEqual(expect.objectContaining({ kind: "unsupported", field: "spec.template.spec.volumes[0].nfs" }));
+  });
+});

@@ -4,7 +4,8 @@ import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
 import { parseWith } from "../parse-with";
 import { cronRuns } from "./cron-runs";
-import { podSpecFields } from "./pod-spec";
+import { importDaemonSet } from "./import-daemon-set";
+import { podSpecFields, type RequestOptions } from "./pod-spec";
 import { CronJobSchema, JobSchema, ReplicatedSchema, WORKLOAD_KINDS, type JobSpec } from "./workload-schema";
 
 /** Run length assumed for a Job without activeDeadlineSeconds (the API holds no expected duration). */
@@ -58,7 +59,7 @@ function jobShape(spec: JobSpec, source: string, path: string, warnings: ImportW
  * @example importKubernetesObject({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { replicas: 3, template: { spec: { containers: [{ name: "app", resources: { requests: { cpu: "500m", memory: "1Gi" } } }] } } } }, "k8s.yaml").services
  * //=> [{ name: "web", taskCount: 3, containers: [{ name: "app", cpu: "500m", memory: "1Gi" }] }]
  */
-export function importKubernetesObject(document: unknown, source: string): ImportResult {
+export function importKubernetesObject(document: unknown, source: string, options: RequestOptions = { priceOn: "requests" }): ImportResult {
   if (!isRecord(document) || typeof document.kind !== "string") {
     throw coreError("INVALID_WORKLOAD", `${source}: not a Kubernetes object (no kind)`, { field: "kind", allowed: WORKLOAD_KINDS });
   }
@@ -66,8 +67,12 @@ export function importKubernetesObject(document: unknown, source: string): Impor
   const warnings: ImportWarning[] = [];
   const label = (name: string) => `${source} ${kind}/${name}`;
   if (kind === "List" && Array.isArray(document.items)) {
-    const results = document.items.map((item) => importKubernetesObject(item, source));
-    return { services: results.flatMap((r) => r.services), warnings: results.flatMap((r) => r.warnings) };
+    const results = document.items.map((item) => importKubernetesObject(item, source, options));
+    return {
+      services: results.flatMap((r) => r.services),
+      warnings: results.flatMap((r) => r.warnings),
+      daemonSets: results.flatMap((r) => r.daemonSets ?? []),
+    };
   }
   if (!(WORKLOAD_KINDS as readonly string[]).includes(kind)) {
     const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "?";
@@ -77,6 +82,10 @@ export function importKubernetesObject(document: unknown, source: string): Impor
         warning("skipped", `${source} ${kind}/${name}`, "kind", `${kind} is not a workload (priced kinds: ${WORKLOAD_KINDS.join(", ")})`),
       ],
     };
+  }
+  if (kind === "DaemonSet") {
+    const daemonSet = importDaemonSet(document, source, warnings, options);
+    return { services: [], warnings, daemonSets: [daemonSet] };
   }
   const topUsed = { used: ["apiVersion", "kind", "metadata", "spec"], unsupported: {} };
   if (kind === "Deployment" || kind === "StatefulSet") {
@@ -89,7 +98,7 @@ export function importKubernetesObject(document: unknown, source: string): Impor
     const service: ServiceInput = {
       name: object.metadata.name,
       taskCount: object.spec.replicas ?? 1,
-      ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
+      ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings, options),
     };
     if (object.spec.replicas === undefined)
       warnings.push(
@@ -110,7 +119,7 @@ export function importKubernetesObject(document: unknown, source: string): Impor
         {
           name: object.metadata.name,
           taskCount: shape.taskCount,
-          ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
+          ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings, options),
           schedule: { runsPerMonth: 1, ...shape.schedule },
           ...(tags ? { tags } : {}),
         },
@@ -148,7 +157,7 @@ export function importKubernetesObject(document: unknown, source: string): Impor
       {
         name: object.metadata.name,
         taskCount: shape.taskCount,
-        ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings),
+        ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings, options),
         schedule,
         ...(tags ? { tags } : {}),
       },
