@@ -7,7 +7,7 @@ import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { parseScenario } from "../scenario/parse-scenario";
 import { notEstimated, type NotEstimated } from "../scenario/not-estimated";
-import { resolveService } from "../scenario/resolve-service";
+import { resolveService, type ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 
 export type Comparison = {
@@ -21,6 +21,15 @@ export type Comparison = {
   /** The rates missing from the price book for this region and the command that fills them; null when complete. */
   pricesGap: PricesGap | null;
 };
+
+/**
+ * Every pattern's raw bill of a validated scenario and its resolved services: the one pricing step,
+ * shared by `estimateScenario` and the break-even solver's TCO-only runs (decisions/evaluate-tco.ts).
+ */
+export function estimatePatterns(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate[] {
+  // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
+  return PATTERN_DESCRIPTORS.map((pattern) => withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario));
+}
 
 /**
  * Prices a scenario on all four patterns: the raw bills, BEFORE workload constraints are applied.
@@ -48,10 +57,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     names.add(service.name);
   });
   const services = scenario.services.map(resolveService);
-  // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
-    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
-  );
+  const patterns = estimatePatterns(scenario, services, book);
   return {
     scenario,
     region: scenario.region,
