@@ -1,13 +1,12 @@
 import { coreError } from "../errors";
 import { AWS_REGION_CODES, awsRegion } from "../regions/aws-regions";
 import { pricesGap, type PricesGap } from "../regions/prices-gap";
-import { withConsumptionTax } from "../patterns/consumption-tax";
-import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
+import { estimateAllPatterns } from "../patterns/estimate-all";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { parseScenario } from "../scenario/parse-scenario";
 import { notEstimated, type NotEstimated } from "../scenario/not-estimated";
-import { resolveService, type ResolvedService } from "../scenario/resolve-service";
+import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 
 export type Comparison = {
@@ -21,15 +20,6 @@ export type Comparison = {
   /** The rates missing from the price book for this region and the command that fills them; null when complete. */
   pricesGap: PricesGap | null;
 };
-
-/**
- * Every pattern's raw bill of a validated scenario and its resolved services: the one pricing step,
- * shared by `estimateScenario` and the break-even solver's TCO-only runs (decisions/evaluate-tco.ts).
- */
-export function estimatePatterns(scenario: Scenario, services: readonly ResolvedService[], book: PriceBook): PatternEstimate[] {
-  // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
-  return PATTERN_DESCRIPTORS.map((pattern) => withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario));
-}
 
 /**
  * Prices a scenario on all four patterns: the raw bills, BEFORE workload constraints are applied.
@@ -57,7 +47,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     names.add(service.name);
   });
   const services = scenario.services.map(resolveService);
-  const patterns = estimatePatterns(scenario, services, book);
+  const patterns = estimateAllPatterns(scenario, services, book);
   return {
     scenario,
     region: scenario.region,
