@@ -4,6 +4,7 @@ import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
 import { REPORT_TEMPLATES } from "./en/report";
+import { WORKLOAD_TEMPLATES } from "./en/workload";
 import { fillTemplate, type Message, type MessageParams } from "./message";
 
 /**
@@ -18,6 +19,7 @@ export const ENGLISH_TEMPLATES = {
   ...FARGATE_NOTE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
   ...BILL_NOTE_TEMPLATES,
+  ...WORKLOAD_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

@@ -1,9 +1,9 @@
+import { renderMessage } from "../messages/english";
 import type { Comparison } from "../compare/estimate-scenario";
 import type { CostLine } from "../lines/cost-line";
 import { Decimal, toDecimalString } from "../money/decimal";
 import { BYTES_PER_MIB } from "../units/data-size";
 import type { NodePlan } from "../ec2/node-plan";
-import { renderMessage } from "../messages/english";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
 
@@ -134,6 +134,8 @@ export function toComparisonJson(comparison: Comparison) {
     pricesGap: comparison.pricesGap,
     patterns: comparison.patterns.map(patternToJson),
     notEstimated: comparison.notEstimated,
+    /** Workload warnings (batch schedules, default requests) as codes + parameters, with core's English text. */
+    workloadWarnings: comparison.workloadWarnings.map((warning) => ({ ...warning, text: renderMessage(warning) })),
   };
 }
 export type ComparisonJson = ReturnType<typeof toComparisonJson>;
