@@ -1,3 +1,4 @@
+import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { fillTemplate, type Message } from "./message";
 
 /**
@@ -49,6 +50,8 @@ export const ENGLISH_TEMPLATES = {
     "{service}: not running every hour of the month, so it stays On-Demand (a {plan} is an hourly commitment billed every hour; it is sized to the always-on services).",
   NOTE_SAVINGS_PLAN_COMMITMENT:
     "{plan}: commitment {commitmentPerHour}/hour × 730 h = {commitmentPerMonth}/month billed used or not; always-on usage at plan rates {baselinePerHour}/hour; utilisation {utilisationPercent}%.",
+  // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
+  ...MANAGED_NODES_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;
