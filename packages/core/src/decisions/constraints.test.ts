@@ -113,7 +113,7 @@ describe("constraints the workload triggers (one rule each)", () => {
     },
   ])("$label", ({ ops, rule, note, ...rest }) => {
     const run = runModel(oneService(2, { ops }), book);
-    const also = "also" in rest ? rest.also : [];
+    const also: string[][] = "also" in rest && rest.also ? rest.also : [];
     expect(run.constraints.map((c) => [c.rule, c.effect])).toEqual([[rule, "flags"], ...also]);
     const eksFargate = run.comparison.patterns.find((p) => p.id === "eks-fargate")!;
     expect(eksFargate.status).toBe("priced");

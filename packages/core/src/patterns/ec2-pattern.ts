@@ -1,6 +1,8 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
-import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
+import { applyEc2Commitment, type CommittedGroup } from "../purchase/ec2-commitment";
+import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
+import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { renderMessage } from "../messages/english";
 import { message } from "../messages/message";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
@@ -46,17 +48,19 @@ export type Ec2NodeBill = {
 };
 
 /**
- * Plans and prices the node groups of an EC2-backed pattern (`planning` is the scenario the node
- * selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
+ * Plans and prices the node groups of an EC2-backed pattern, commitments included (`planning` is the
+ * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
  */
 export function ec2NodeBill({ pattern, scenario, services, book }: PatternContext, planning: Scenario = scenario): Ec2NodeBill {
   const orchestrator = pattern.orchestrator;
   const builder = new LineBuilder(book, scenario.region);
   const planned = planNodeGroups(orchestrator, planning, services, book);
+  const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
   const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
   const labels = new Set<string>();
-  const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
+  const committed: CommittedGroup[] = [];
+  let commitmentModel: Ec2PriceModel | undefined;
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(`${plan.label}: ec2.nodeCount ${plan.nodeCount} is below the ${plan.nodesNeeded} nodes needed to hold the tasks`);
@@ -75,13 +79,28 @@ export function ec2NodeBill({ pattern, scenario, services, book }: PatternContex
     if (model && detail?.effectiveHourlyPerNode) {
       labels.add(model.label);
       for (const note of model.notes) if (!summary.notes.includes(note)) summary.notes.push(note);
-      const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.termMonths = Math.max(summary.termMonths, model.termMonths);
+    }
+    if (model?.isCommitment) {
+      // Always-on groups only (part-time ones got the On-Demand model): the commitment is billed below.
+      commitmentModel = model;
+      committed.push({ plan, os, instanceLine: builder.lines.find((l) => l.id === `${prefix}:${plan.key}:instances`) });
+    } else if (model && detail?.effectiveHourlyPerNode) {
+      const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.upfrontUsd = summary.upfrontUsd.plus(detail.upfrontPerNode.times(plan.nodeCount));
-      const effective = detail.effectiveHourlyPerNode.times(nodeHours);
-      summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(effective);
+      summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(detail.effectiveHourlyPerNode.times(nodeHours));
       summary.monthlyRecurringUsd = summary.monthlyRecurringUsd.plus(detail.recurringHourlyPerNode.times(nodeHours));
     }
+  }
+  // A stated commitment is billed even when no always-on group uses it (all part-time: every hour unused).
+  const purchase = scenario.purchase.ec2;
+  if (!commitmentModel && (purchase.reservedInstances !== undefined || purchase.savingsPlan !== undefined)) {
+    commitmentModel = ec2PriceModel(purchase);
+  }
+  if (commitmentModel) {
+    const commitment = applyEc2Commitment(builder, purchase, commitmentModel, committed, prefix);
+    addCommitmentToSummary(summary, commitmentModel, commitment.commitmentLines);
+    summary.notes.push(...commitment.notes);
   }
   summary.label = [...labels].join(" + ") || "On-Demand";
   notes.push(...summary.notes);
