@@ -5,7 +5,14 @@ import { estimate, pattern, totalUsd, usEast1 } from "./test-helpers";
 describe("estimateScenario", () => {
   it("returns the six patterns in a fixed order (the classic four first) and names the snapshot it used", () => {
     const c = usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }]);
-    expect(c.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2", "ecs-managed-instances", "eks-auto-mode"]);
+    expect(c.patterns.map((p) => p.id)).toEqual([
+      "ecs-fargate",
+      "ecs-ec2",
+      "eks-fargate",
+      "eks-ec2",
+      "ecs-managed-instances",
+      "eks-auto-mode",
+    ]);
     expect(c.priceBook.id).toBe("embedded-2026-10-02");
     expect(c.priceBook.asOf).toBe("2026-10-02");
   });

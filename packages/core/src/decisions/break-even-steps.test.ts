@@ -62,7 +62,14 @@ function fakeEvaluator(counts: readonly number[], tco: (n: number) => { a: numbe
       return {
         multiplier: m,
         totalTasks,
-        patterns: { "ecs-fargate": line(a), "ecs-ec2": line(b), "eks-fargate": null, "eks-ec2": null, "ecs-managed-instances": null, "eks-auto-mode": null },
+        patterns: {
+          "ecs-fargate": line(a),
+          "ecs-ec2": line(b),
+          "eks-fargate": null,
+          "eks-ec2": null,
+          "ecs-managed-instances": null,
+          "eks-auto-mode": null,
+        },
       };
     },
   };

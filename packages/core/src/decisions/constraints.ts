@@ -80,19 +80,44 @@ function managedNodeConstraints(scenario: Scenario): Constraint[] {
     const ids = managedNodes();
     const patterns = ids.map((id) => patternDescriptor(id).label).join(", ");
     found.push(
-      constraint("windows", "rules-out", ids, "CONSTRAINT_WINDOWS_MANAGED_NODES", { services: windows.join(", "), patterns }, "ManagedInstances.html; automode.html"),
+      constraint(
+        "windows",
+        "rules-out",
+        ids,
+        "CONSTRAINT_WINDOWS_MANAGED_NODES",
+        { services: windows.join(", "), patterns },
+        "ManagedInstances.html; automode.html",
+      ),
     );
   }
   if (workload.gpuServices.length > 0) {
     found.push(
-      constraint("gpu-node-pool", "flags", autoMode(), "CONSTRAINT_AUTO_MODE_GPU_NODE_POOL", { services: workload.gpuServices.join(", ") }, "automode.html; set-builtin-node-pools.html"),
+      constraint(
+        "gpu-node-pool",
+        "flags",
+        autoMode(),
+        "CONSTRAINT_AUTO_MODE_GPU_NODE_POOL",
+        { services: workload.gpuServices.join(", ") },
+        "automode.html; set-builtin-node-pools.html",
+      ),
     );
   }
   if (workload.privileged) {
-    found.push(constraint("privileged-locked-node", "flags", autoMode(), "CONSTRAINT_AUTO_MODE_PRIVILEGED", {}, "automode-learn-instances.html"));
+    found.push(
+      constraint("privileged-locked-node", "flags", autoMode(), "CONSTRAINT_AUTO_MODE_PRIVILEGED", {}, "automode-learn-instances.html"),
+    );
   }
   if (workload.spot !== "none" || scenario.purchase.ec2.option === "spot") {
-    found.push(constraint("spot-node-pool", "flags", autoMode(), "CONSTRAINT_AUTO_MODE_SPOT", {}, "set-builtin-node-pools.html; create-node-pool.html"));
+    found.push(
+      constraint(
+        "spot-node-pool",
+        "flags",
+        autoMode(),
+        "CONSTRAINT_AUTO_MODE_SPOT",
+        {},
+        "set-builtin-node-pools.html; create-node-pool.html",
+      ),
+    );
   }
   return found;
 }

@@ -44,7 +44,11 @@ describe("Kubernetes upgrade trade-off: upgrade vs stay on extended support", ()
 
   it("ECS patterns have no upgrade trade-off", () => {
     const run = runModel(oneService(4), book);
-    expect(run.tco.filter((t) => patternDescriptor(t.patternId).orchestrator === "ecs").map((t) => t.upgradePaths)).toEqual([null, null, null]); // ECS on Fargate, ECS on EC2, ECS Managed Instances
+    expect(run.tco.filter((t) => patternDescriptor(t.patternId).orchestrator === "ecs").map((t) => t.upgradePaths)).toEqual([
+      null,
+      null,
+      null,
+    ]); // ECS on Fargate, ECS on EC2, ECS Managed Instances
   });
 
   it("a policy contradicting the priced tier is an input error", () => {

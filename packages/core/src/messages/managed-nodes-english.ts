@@ -10,7 +10,8 @@ export const MANAGED_NODES_TEMPLATES = {
     "{services} need GPUs: EKS Auto Mode runs NVIDIA/Neuron GPU nodes from a custom NodePool only (the built-in pools are C/M/R)",
   CONSTRAINT_AUTO_MODE_PRIVILEGED:
     "privileged pods run on EKS Auto Mode nodes, but the node is locked down (SELinux enforcing, read-only root file system, no SSH/SSM): agents that change the host may not work",
-  CONSTRAINT_AUTO_MODE_SPOT: "Spot on EKS Auto Mode needs a custom NodePool (karpenter.sh/capacity-type: spot); the built-in pools are On-Demand only",
+  CONSTRAINT_AUTO_MODE_SPOT:
+    "Spot on EKS Auto Mode needs a custom NodePool (karpenter.sh/capacity-type: spot); the built-in pools are On-Demand only",
   // pattern notes (patterns/managed-nodes)
   NOTE_MANAGED_NODES_FEE:
     "{pattern}: AWS provisions, patches and scales the EC2 nodes for a management fee per instance-hour on top of the EC2 price — the fee-table rate where published, else {sharePercent} % of the type's On-Demand price (labelled derived); per second, 1-minute minimum; the purchase option applies to the EC2 part only.",

@@ -26,7 +26,10 @@ export const MANAGED_NODE_HOURS: Record<ManagedPatternId, Record<RecurringActivi
       hours: band("0.25", "0.5", "1.5"),
       source: `ECS-Fargate values: AWS updates the ECS agent and runtime with the instance (F13, F20; ${ECS_MI_DOC}); sidecars and Managed Daemons stay yours — judgement`,
     },
-    "host-patching": { hours: band("0", "0.5", "2"), source: "ECS-Fargate values: AWS patches and replaces instances every 14–21 days (F20; §3.1)" },
+    "host-patching": {
+      hours: band("0", "0.5", "2"),
+      source: "ECS-Fargate values: AWS patches and replaces instances every 14–21 days (F20; §3.1)",
+    },
     "capacity-scaling": {
       hours: band("0.5", "1", "3"),
       source: `ECS-Fargate values: AWS provisions and scales the capacity and picks cost-optimised types (F20; §3.1; ${ECS_MI_DOC})`,
@@ -49,9 +52,15 @@ export const MANAGED_NODE_HOURS: Record<ManagedPatternId, Record<RecurringActivi
       hours: band("0.5", "1.5", "4"),
       source: `EKS-Fargate values: VPC CNI, kube-proxy, CoreDNS, EBS CSI, load balancer controller and Karpenter are AWS-run components (${AUTO_MODE_DOC}); your own agents remain — judgement`,
     },
-    "host-patching": { hours: band("0", "0.5", "2"), source: "EKS-Fargate values: AWS ships the AMIs and replaces nodes within 21 days (F18; §3.1)" },
+    "host-patching": {
+      hours: band("0", "0.5", "2"),
+      source: "EKS-Fargate values: AWS ships the AMIs and replaces nodes within 21 days (F18; §3.1)",
+    },
     "capacity-scaling": { hours: band("0.5", "2", "5"), source: "EKS-on-EC2 hours halved: NodePools replace node groups (F18; §3.1)" },
-    incidents: { hours: band("2", "6", "20"), source: "EKS-on-EC2 values: Kubernetes-layer incidents stay with you (F10 high anchor); judgement" },
+    incidents: {
+      hours: band("2", "6", "20"),
+      source: "EKS-on-EC2 values: Kubernetes-layer incidents stay with you (F10 high anchor); judgement",
+    },
     "access-security": {
       hours: band("1", "2.5", "5"),
       source: "EKS-on-EC2 values: RBAC, access entries and policies stay yours (nodes allow no SSH/SSM) — judgement",

@@ -48,9 +48,12 @@ describe("the AWS region table", () => {
 describe("any AWS region is valid input; only a made-up code is rejected", () => {
   const services = [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }];
 
-  it.each(AWS_REGION_CODES.map((region) => ({ region })))("$region is accepted and gives every pattern (PATTERN_IDS: the classic four + two managed-node)", ({ region }) => {
-    expect(estimate({ region, services }).patterns.map((p) => p.id)).toEqual([...PATTERN_IDS]);
-  });
+  it.each(AWS_REGION_CODES.map((region) => ({ region })))(
+    "$region is accepted and gives every pattern (PATTERN_IDS: the classic four + two managed-node)",
+    ({ region }) => {
+      expect(estimate({ region, services }).patterns.map((p) => p.id)).toEqual([...PATTERN_IDS]);
+    },
+  );
 
   it("a region with no rates at all (me-central-1) is incomplete on every pattern with its missing rates listed", () => {
     const c = estimate({ region: "me-central-1", services, extras: { loadBalancers: { count: 1 } } });
