@@ -27,6 +27,8 @@ export const MANAGED_NODES_TEMPLATES = {
   NOTE_EKS_AUTO_MODE_FLAG_MIGRATED:
     "ops.eksAutoMode is kept for old scenarios: EKS Auto Mode is now its own pattern (eks-auto-mode, priced side by side), so EKS on EC2 shows self-managed nodes.",
   // EKS Provisioned Control Plane (resources/eks-cluster.ts)
-  NOTE_PROVISIONED_CONTROL_PLANE:
-    "EKS Provisioned Control Plane tier {tier} at {rate}/cluster-hour is {mode} the standard $0.10/cluster-hour fee (assumption: AWS's page was not confirmed; S40 reads every EKS dimension as additional; set eks.provisionedTierReplacesStandardFee).",
+  NOTE_PROVISIONED_CONTROL_PLANE_ADDED:
+    "EKS Provisioned Control Plane tier {tier} at {rate}/cluster-hour is billed on top of the standard $0.10/cluster-hour fee (assumption: AWS's page was not confirmed; S40 reads every EKS dimension as additional; set eks.provisionedTierReplacesStandardFee to change it).",
+  NOTE_PROVISIONED_CONTROL_PLANE_REPLACES:
+    "EKS Provisioned Control Plane tier {tier} at {rate}/cluster-hour is billed instead of the standard $0.10/cluster-hour fee (eks.provisionedTierReplacesStandardFee; assumption: AWS's page was not confirmed, S40 reads it as additional).",
 } as const satisfies Record<string, string>;

@@ -78,11 +78,8 @@ function addProvisionedTierLine(builder: LineBuilder, eks: Eks): string[] {
     quantity: clusterHours(groups),
     detail: clusterHoursText(groups),
   });
-  const coded = message("NOTE_PROVISIONED_CONTROL_PLANE", {
-    tier: tier.toUpperCase(),
-    rate: line ? `$${line.rate.priceUsd}` : "(rate missing)",
-    mode: eks.provisionedTierReplacesStandardFee ? "billed instead of" : "billed on top of",
-  });
+  const code = eks.provisionedTierReplacesStandardFee ? "NOTE_PROVISIONED_CONTROL_PLANE_REPLACES" : "NOTE_PROVISIONED_CONTROL_PLANE_ADDED";
+  const coded = message(code, { tier: tier.toUpperCase(), rate: line ? `$${line.rate.priceUsd}` : "(rate missing)" });
   return [renderMessage(coded)];
 }
 
