@@ -56,6 +56,11 @@ const JA_TEMPLATES: Partial<Record<MessageCode, string>> = {
     "EKS Provisioned Control Plane の {tier} 階層 ({rate}/クラスター時間) は標準の $0.10/クラスター時間の料金に加えて課金されるものとします (前提: AWS のページで未確認。S40 は EKS の全項目を追加料金と読んでいます。eks.provisionedTierReplacesStandardFee で変更できます)。",
   NOTE_PROVISIONED_CONTROL_PLANE_REPLACES:
     "EKS Provisioned Control Plane の {tier} 階層 ({rate}/クラスター時間) は標準の $0.10/クラスター時間の料金の代わりに課金されるものとします (eks.provisionedTierReplacesStandardFee。前提: AWS のページで未確認。S40 は追加料金と読んでいます)。",
+  SUGGEST_LABOUR_MARKET_JP:
+    "{region} は日本のリージョンです。エンジニア単価は既定の米国の水準 ({rate}/時間) です。日本の水準 (標準 ¥5,000/時間、厚生労働省・経済産業省) にするには労働市場に jp を選んでください",
+  SUGGEST_CONSUMPTION_TAX:
+    "AWS の合計に 10 % の消費税は含まれていません (AWS の価格は税抜。課税事業者は仕入税額控除で取り戻せます)。明細行として表示するには消費税をオンにしてください",
+  REPORT_CURRENCY: "金額は {currency}、為替レート ¥{jpyPerUsd}/$ ({asOf}、{source})。AWS の料金単価は USD のままです",
 };
 
 const templateOf = (code: string, locale: Locale): string | undefined =>
