@@ -21,7 +21,7 @@ const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
-  const { version: _version, locale: _locale, ...scenario } = state;
+  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
   const book = serverPriceBook();
   const choices = regionChoices(book);
   const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book));

@@ -46,6 +46,8 @@ export const ja: Record<MessageKey, string> = {
   opsRateUsdPerHour: "エンジニア単価 (USD/時、空欄 = 水準により $62 / $90 / $150)",
   currency: "通貨",
   jpyPerUsd: "1 USD あたりの円(任意、USD の横に表示)",
+  showManagedPatterns:
+    "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",
   share: "共有リンクをコピー",
   shareCopied: "リンクをコピーしました",
   exportCsv: "CSV を書き出す",

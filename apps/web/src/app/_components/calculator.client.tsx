@@ -22,9 +22,10 @@ import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
 import type { RegionChoice } from "../../lib/region-choices";
+import { visibleView } from "../../lib/visible-patterns";
 
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale: _locale, ...scenario } = state;
+  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
   return scenario;
 }
 
@@ -167,9 +168,18 @@ export function Calculator(props: {
         />
         <div>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
+          <label className="managed-toggle">
+            <input
+              type="checkbox"
+              data-testid="show-managed-patterns"
+              checked={state.managedPatterns === "show"}
+              onChange={(event) => void setState({ managedPatterns: event.currentTarget.checked ? "show" : "hide" })}
+            />{" "}
+            {t.showManagedPatterns}
+          </label>
           <Results
-            view={fast.view ?? lastGood.current}
-            complete={fast.view ? complete : null}
+            view={visibleView(fast.view ?? lastGood.current, state.managedPatterns)}
+            complete={fast.view ? visibleView(complete, state.managedPatterns) : null}
             errors={errors}
             isStale={!fast.view}
             t={t}
