@@ -1,5 +1,5 @@
 import type { Decimal } from "../money/decimal";
-import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
+import { estimateAllPatterns } from "../patterns/estimate-all";
 import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
@@ -31,7 +31,7 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
   const { book, settings, rate, level } = context;
   const services = scenario.services.map(resolveService);
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book }));
+  const patterns = estimateAllPatterns(scenario, services, book);
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);
