@@ -1,5 +1,5 @@
 "use client";
-import { useQueryStates } from "nuqs";
+import { throttle, useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
 import { buildView, type ViewResult } from "../../lib/build-view";
@@ -9,6 +9,7 @@ import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import type { CalculatorView } from "../../lib/view-types";
+import { fromWireView, type InitialResult } from "../../lib/view-wire";
 import {
   calculatorParsers,
   calculatorUrlKeys,
@@ -23,6 +24,9 @@ import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
 import type { RegionChoice } from "../../lib/region-choices";
 
+/** At most one address-bar update per this many ms while typing. */
+const URL_UPDATE_THROTTLE_MS = 250;
+
 function scenarioStateOf(state: CalculatorState): ScenarioState {
   const { version: _version, locale: _locale, ...scenario } = state;
   return scenario;
@@ -33,12 +37,20 @@ function scenarioStateOf(state: CalculatorState): ScenarioState {
  * paint, re-run in the browser on every change with the region's price book (fetched once).
  */
 export function Calculator(props: {
-  initial: ViewResult;
+  initial: InitialResult;
   regions: string[];
   regionChoices?: readonly RegionChoice[];
   snapshot: { id: string; asOf: string };
 }) {
-  const [rawState, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
+  // The state updates at once; the address bar follows at most every URL_UPDATE_THROTTLE_MS (each
+  // history.replaceState of a long link, and the router update Next runs after it, cost a 200-service
+  // page ~100 ms of main thread per keystroke at nuqs's default of 50 ms).
+  const [rawState, setState] = useQueryStates(calculatorParsers, {
+    urlKeys: calculatorUrlKeys,
+    clearOnDefault: false,
+    history: "replace",
+    limitUrlUpdates: throttle(URL_UPDATE_THROTTLE_MS),
+  });
   const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
@@ -51,6 +63,10 @@ export function Calculator(props: {
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
   const isFirstRender = useRef(true);
+  const initial = useMemo(
+    (): ViewResult => ({ view: props.initial.view ? fromWireView(props.initial.view) : null, errors: props.initial.errors }),
+    [props.initial],
+  );
 
   useEffect(() => {
     if (!isKnownRegion) return;
@@ -121,14 +137,14 @@ export function Calculator(props: {
         .map((spec) => spec.instanceType) ?? [],
     [book],
   );
-  const fast = computed ?? props.initial;
+  const fast = computed ?? initial;
   // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
   // paint too (the server renders the fast model only), once the price book has loaded.
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
   const complete = fast.view?.isComplete ? fast.view : deferred;
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
   const errors = useMemo(() => renderFieldIssues(result.errors, locale), [result.errors, locale]);
-  const lastGood = useRef<CalculatorView | null>(props.initial.view);
+  const lastGood = useRef<CalculatorView | null>(initial.view);
   if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
 

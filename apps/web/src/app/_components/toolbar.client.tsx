@@ -50,8 +50,8 @@ export function Toolbar(props: {
       </button>
       <button
         type="button"
-        disabled={!view}
-        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}
+        disabled={!view?.csv}
+        onClick={() => view?.csv && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}
       >
         {t.exportCsv}
       </button>
