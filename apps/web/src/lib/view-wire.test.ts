@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
 import { SMALL_WEB_APP } from "./presets";
 import type { ServiceRow } from "./service-row";
-import { fromWireView, toWireView } from "./view-wire";
+import { fromWireResult, fromWireView, toWireResult, toWireView } from "./view-wire";
 
 const book = embeddedPriceBook();
 const first = SMALL_WEB_APP.state.services[0] as ServiceRow;
@@ -26,6 +26,12 @@ describe("the first paint's wire form (issue 17: a slimmer payload, the same vie
       expect(rebuilt).toEqual({ ...JSON.parse(JSON.stringify(view)), csv: null });
     });
   }
+
+  it("the model worker's reply keeps the CSV export: rebuilt, it is the main-thread result exactly", () => {
+    const result = buildView(fourServices, book);
+    // through JSON, standing in for the structured clone of postMessage (plain data both ways)
+    expect(fromWireResult(JSON.parse(JSON.stringify(toWireResult(result))))).toEqual(JSON.parse(JSON.stringify(result)));
+  });
 
   it("sends the core's JSON once: at most ~55 % of the full view's size (per-pattern copies and CSV left out)", () => {
     const view = buildView(fourServices, book).view;

@@ -2,12 +2,13 @@
 import { throttle, useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
-import { buildView, type ViewResult } from "../../lib/build-view";
+import type { ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
 import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
+import { useFastView } from "../../lib/use-fast-view";
 import type { CalculatorView } from "../../lib/view-types";
 import { fromWireView, type InitialResult } from "../../lib/view-wire";
 import {
@@ -109,22 +110,21 @@ export function Calculator(props: {
     };
   }, []);
 
-  const computed = useMemo((): ViewResult | null => {
-    if (isFirstRender.current) return null; // the server already computed this exact state
-    if (!isKnownRegion) {
-      const errors = {
-        ...toScenario(scenario).errors,
-        region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
-      };
-      return { view: null, errors };
-    }
-    if (!book || book.region !== state.region) return null;
-    performance.mark("calc-start");
-    const result = buildView(scenario, book.book);
-    performance.measure("calc", "calc-start");
-    performance.clearMarks("calc-start");
-    return result;
-  }, [scenario, book, isKnownRegion, state.region, props.regions]);
+  const regionErrors = useMemo((): ViewResult | null => {
+    if (isFirstRender.current || isKnownRegion) return null;
+    const errors = {
+      ...toScenario(scenario).errors,
+      region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
+    };
+    return { view: null, errors };
+  }, [scenario, isKnownRegion, state.region, props.regions]);
+  // The first render shows what the server already computed for this exact state; after it, the
+  // fast model runs in its worker for every change (null while it calculates).
+  const isBookReady = book?.region === state.region;
+  const isModelled = !isFirstRender.current && isKnownRegion && isBookReady;
+  const fastView = useFastView(scenarioKey, scenario, book?.book, isModelled);
+  const computed = regionErrors ?? fastView;
+  const isCalculating = isModelled && computed === null;
   useEffect(() => {
     isFirstRender.current = false;
   }, []);
@@ -137,7 +137,10 @@ export function Calculator(props: {
         .map((spec) => spec.instanceType) ?? [],
     [book],
   );
-  const fast = computed ?? initial;
+  // While the worker calculates, the previous result stays on screen (marked busy), never the first paint's.
+  const lastComputed = useRef<ViewResult | null>(null);
+  if (computed) lastComputed.current = computed;
+  const fast = computed ?? lastComputed.current ?? initial;
   // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
   // paint too (the server renders the fast model only), once the price book has loaded.
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
@@ -146,7 +149,7 @@ export function Calculator(props: {
   const errors = useMemo(() => renderFieldIssues(result.errors, locale), [result.errors, locale]);
   const lastGood = useRef<CalculatorView | null>(initial.view);
   if (fast.view) lastGood.current = fast.view;
-  const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
+  const isLoading = computed === null && !isFirstRender.current && isKnownRegion && !isBookReady;
 
   const choice = props.regionChoices?.find((c) => c.code === state.region);
   const gap = choice && choice.status !== "complete" ? choice : undefined;
@@ -181,7 +184,8 @@ export function Calculator(props: {
           instanceTypes={instanceTypes}
           onChange={(patch) => void setState(patch)}
         />
-        <div>
+        {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}
+        <div aria-busy={isCalculating || undefined} data-calculating={isCalculating ? "true" : undefined}>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
           <Results
             view={fast.view ?? lastGood.current}
