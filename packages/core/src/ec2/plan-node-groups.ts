@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { coreError } from "../errors";
@@ -137,7 +138,13 @@ export function planNodeGroups(
     const groupModel = model.isCommitment && isPartTime ? onDemand : model;
     if (groupModel !== model)
       notes.push(
-        `${group.label}: runs ${group.hours.toDecimalPlaces(2).toFixed()} h a month, so its nodes stay On-Demand (a ${model.label} bills every hour of the term).`,
+        renderMessage(
+          message("NOTE_EC2_PART_TIME_ON_DEMAND", {
+            group: group.label,
+            hours: group.hours.toDecimalPlaces(2).toFixed(),
+            plan: model.label,
+          }),
+        ),
       );
     models.set(group.key, groupModel);
     const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);

@@ -47,6 +47,10 @@ export const ENGLISH_TEMPLATES = {
     "{service}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the {gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)",
   NOTE_PLAN_PART_TIME_ON_DEMAND:
     "{service}: not running every hour of the month, so it stays On-Demand (a {plan} is an hourly commitment billed every hour; it is sized to the always-on services).",
+  NOTE_RESERVED_INSTANCES_UTILISATION:
+    "{plan}: {reserved} {instanceType} RI(s) billed 730 h each, used or not; {used} used by always-on nodes, {onDemandNodes} node(s) above them On-Demand; utilisation {utilisationPercent}%.",
+  NOTE_EC2_PART_TIME_ON_DEMAND:
+    "{group}: runs {hours} h a month, so its nodes stay On-Demand (a {plan} bills every hour of the term; it is sized to the always-on nodes).",
   NOTE_SAVINGS_PLAN_COMMITMENT:
     "{plan}: commitment {commitmentPerHour}/hour × 730 h = {commitmentPerMonth}/month billed used or not; always-on usage at plan rates {baselinePerHour}/hour; utilisation {utilisationPercent}%.",
 } as const satisfies Record<string, string>;

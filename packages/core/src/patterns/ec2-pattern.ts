@@ -1,6 +1,8 @@
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { LineBuilder } from "../lines/line-builder";
-import { emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
+import { applyEc2Commitment, type CommittedGroup } from "../purchase/ec2-commitment";
+import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
+import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
@@ -44,14 +46,17 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
   const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
   const labels = new Set<string>();
+  const committed: CommittedGroup[] = [];
+  let commitmentModel: Ec2PriceModel | undefined;
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(`${plan.label}: ec2.nodeCount ${plan.nodeCount} is below the ${plan.nodesNeeded} nodes needed to hold the tasks`);
     }
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
     const model = planned.models.get(plan.key);
+    const prefix = `${orchestrator}-ec2`;
     addNodeGroupLines(builder, plan, {
-      prefix: `${orchestrator}-ec2`,
+      prefix,
       os,
       rootVolumeGib: scenario.ec2.rootVolumeGib,
       rootVolumeType: scenario.ec2.rootVolumeType,
@@ -62,13 +67,28 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     if (model && detail?.effectiveHourlyPerNode) {
       labels.add(model.label);
       for (const note of model.notes) if (!summary.notes.includes(note)) summary.notes.push(note);
-      const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.termMonths = Math.max(summary.termMonths, model.termMonths);
+    }
+    if (model?.isCommitment) {
+      // Always-on groups only (part-time ones got the On-Demand model): the commitment is billed below.
+      commitmentModel = model;
+      committed.push({ plan, os, instanceLine: builder.lines.find((l) => l.id === `${prefix}:${plan.key}:instances`) });
+    } else if (model && detail?.effectiveHourlyPerNode) {
+      const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.upfrontUsd = summary.upfrontUsd.plus(detail.upfrontPerNode.times(plan.nodeCount));
-      const effective = detail.effectiveHourlyPerNode.times(nodeHours);
-      summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(effective);
+      summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(detail.effectiveHourlyPerNode.times(nodeHours));
       summary.monthlyRecurringUsd = summary.monthlyRecurringUsd.plus(detail.recurringHourlyPerNode.times(nodeHours));
     }
+  }
+  // A stated commitment is billed even when no always-on group uses it (all part-time: every hour unused).
+  const purchase = scenario.purchase.ec2;
+  if (!commitmentModel && (purchase.reservedInstances !== undefined || purchase.savingsPlan !== undefined)) {
+    commitmentModel = ec2PriceModel(purchase);
+  }
+  if (commitmentModel) {
+    const commitment = applyEc2Commitment(builder, purchase, commitmentModel, committed, `${orchestrator}-ec2`);
+    addCommitmentToSummary(summary, commitmentModel, commitment.commitmentLines);
+    summary.notes.push(...commitment.notes);
   }
   summary.label = [...labels].join(" + ") || "On-Demand";
   notes.push(...summary.notes);

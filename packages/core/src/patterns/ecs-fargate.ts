@@ -54,8 +54,9 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
       });
     }
   }
-  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
+  // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, purchase.savingsPlan, choice.label) : undefined;
+  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });

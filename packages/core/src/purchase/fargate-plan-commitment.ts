@@ -52,6 +52,7 @@ export function applyPlanCommitment(
   covered: readonly CoveredUsage[],
   size: SavingsPlanSize | undefined,
   planLabel: string,
+  unused: UnusedCommitmentLine = FARGATE_UNUSED_LINE,
 ): PlanCommitment {
   const baselineUsdPerHour = sumDecimals(covered.map((c) => c.line.monthlyUsd)).div(HOURS_PER_MONTH);
   const commitmentUsdPerHour =
@@ -61,27 +62,11 @@ export function applyPlanCommitment(
   const usedUsdPerHour = Decimal.min(commitmentUsdPerHour, baselineUsdPerHour);
   const share = baselineUsdPerHour.isZero() ? new Decimal(0) : usedUsdPerHour.div(baselineUsdPerHour);
   const commitmentLines: CostLine[] = [];
-  const overflowShare = new Decimal(1).minus(share);
   for (const { line, onDemandUsage } of covered) {
-    const original = { quantity: line.quantity, detail: line.detail, name: line.name };
-    if (overflowShare.isZero()) {
-      commitmentLines.push(line);
-      continue;
-    }
-    scaleLine(builder, line, share, planLabel);
-    if (!share.isZero()) commitmentLines.push(line);
-    builder.add({
-      id: `${line.id}-on-demand-overflow`,
-      name: `${original.name} above the commitment: On-Demand`,
-      category: line.category,
-      ...(line.service !== undefined ? { service: line.service } : {}),
-      usage: onDemandUsage,
-      quantity: original.quantity.times(overflowShare),
-      detail: `${original.detail} × ${fmt(overflowShare.times(100))}% above the commitment`,
-    });
+    if (splitCoveredLine(builder, line, share, onDemandUsage, planLabel)) commitmentLines.push(line);
   }
   const unusedUsdPerHour = commitmentUsdPerHour.minus(usedUsdPerHour);
-  if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel));
+  if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel, unused));
   const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
   const notes =
     size === undefined
@@ -101,20 +86,45 @@ export function applyPlanCommitment(
   return { commitmentUsdPerHour, baselineUsdPerHour, utilisationPercent, commitmentLines, notes };
 }
 
-/** Replaces a covered line in the builder by its covered share (quantity × share at the same rate). */
-function scaleLine(builder: LineBuilder, line: CostLine, share: Decimal, planLabel: string): void {
-  if (share.isZero()) {
-    builder.lines.splice(builder.lines.indexOf(line), 1);
-    return;
+/**
+ * Splits a plan-rate line at its covered share: the line keeps share × its quantity at the plan rate, the rest
+ * (1 − share) is a new line at the On-Demand rate of `onDemandUsage`. Returns whether the plan-rate line stays
+ * (false when nothing is covered: it is removed). Share 1 leaves the line as it is.
+ * @example splitCoveredLine(builder, riLine, new Decimal("0.25"), "ec2/on-demand/linux/m5.large", "RI") // a 1460 h line: 365 h at the RI rate + 1095 h On-Demand
+ */
+export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: Decimal, onDemandUsage: string, planLabel: string): boolean {
+  const overflowShare = new Decimal(1).minus(share);
+  if (overflowShare.lessThanOrEqualTo(0)) return true;
+  const original = { quantity: line.quantity, detail: line.detail, name: line.name };
+  if (share.isZero()) builder.lines.splice(builder.lines.indexOf(line), 1);
+  else {
+    line.quantity = line.quantity.times(share);
+    line.monthlyUsd = line.quantity.times(line.rateUsd);
+    line.detail = `${line.detail} × ${fmt(share.times(100))}% covered by the ${planLabel} commitment`;
   }
-  line.quantity = line.quantity.times(share);
-  line.monthlyUsd = line.quantity.times(line.rateUsd);
-  line.detail = `${line.detail} × ${fmt(share.times(100))}% covered by the ${planLabel} commitment`;
+  builder.add({
+    id: `${line.id}-on-demand-overflow`,
+    name: `${original.name} above the commitment: On-Demand`,
+    category: line.category,
+    ...(line.service !== undefined ? { service: line.service } : {}),
+    usage: onDemandUsage,
+    quantity: original.quantity.times(overflowShare),
+    detail: `${original.detail} × ${fmt(overflowShare.times(100))}% above the commitment`,
+  });
+  return !share.isZero();
 }
 
-function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabel: string): CostLine {
+/** Where the unused-commitment line goes: its id and the Savings Plans service it is billed under. */
+export type UnusedCommitmentLine = { id: string; service: Rate["service"]; usedBy: string };
+const FARGATE_UNUSED_LINE: UnusedCommitmentLine = {
+  id: "fargate:savings-plan-unused-commitment",
+  service: "ComputeSavingsPlans",
+  usedBy: "the always-on services",
+};
+
+function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabel: string, unused: UnusedCommitmentLine): CostLine {
   const rate: Rate = {
-    service: "ComputeSavingsPlans",
+    service: unused.service,
     region: builder.region,
     usage: "savings-plan/unused-commitment-hours",
     priceUsd: unusedUsdPerHour.toFixed(),
@@ -124,7 +134,7 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabe
     asOf: "undated",
   };
   const line: CostLine = {
-    id: "fargate:savings-plan-unused-commitment",
+    id: unused.id,
     name: `${planLabel}: unused commitment`,
     category: "compute",
     quantity: HOURS_PER_MONTH,
@@ -132,7 +142,7 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabe
     rate,
     rateUsd: unusedUsdPerHour,
     monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
-    detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by the always-on services`,
+    detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by ${unused.usedBy}`,
   };
   builder.lines.push(line);
   return line;

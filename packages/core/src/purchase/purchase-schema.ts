@@ -11,21 +11,6 @@ const TermYearsSchema = z.union([z.literal(1), z.literal(3)]);
 /** A discount off on-demand in percent (0-100): overrides the data-derived rate when given. */
 const DiscountPercentSchema = z.number().min(0).max(100);
 
-/** How the EC2 nodes (ECS on EC2 and EKS on EC2) are bought. */
-export const Ec2PurchaseSchema = z.strictObject({
-  option: z.enum(EC2_PURCHASE_OPTIONS).default("on-demand"),
-  /** Reserved Instances and Savings Plans: 1- or 3-year term. */
-  termYears: TermYearsSchema.default(1),
-  payment: z.enum(PAYMENT_OPTIONS).default("no-upfront"),
-  /** Reserved Instances only. */
-  offeringClass: z.enum(RI_OFFERING_CLASSES).default("standard"),
-  /** Your discount off on-demand (e.g. negotiated or observed Spot), instead of the reference rates. */
-  discountPercent: DiscountPercentSchema.optional(),
-  /** Spot only: your observed Spot price per instance type in USD per hour, e.g. { "m5.large": "0.0437" }. */
-  spotPricesUsdPerHour: z.record(z.string().max(64), DecimalStringSchema.max(24, { error: "longer than 24 characters" })).optional(),
-});
-export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
-
 /**
  * A Compute Savings Plan's size: an hourly commitment in USD, billed every hour of the month whether used
  * or not (https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html). Either
@@ -45,6 +30,59 @@ const SavingsPlanSizeSchema = z
     path: ["coveragePercent"],
   });
 export type SavingsPlanSize = z.output<typeof SavingsPlanSizeSchema>;
+
+/** RIs bought per instance type (AWS caps a region's standard RI purchases at 20 a month by default; 100,000 bounds the input). */
+export const MAX_RESERVED_INSTANCES_PER_TYPE = 100_000;
+const ReservedInstancesSchema = z
+  .record(z.string().min(1).max(64), z.number().int().min(0).max(MAX_RESERVED_INSTANCES_PER_TYPE))
+  .refine((v) => Object.keys(v).length <= 64, "at most 64 instance types");
+
+const EC2_SAVINGS_PLAN_OPTIONS: readonly string[] = ["ec2-instance-savings-plan", "compute-savings-plan"];
+
+/** A plan size or RI count means nothing without its option: bad input, naming the field. */
+function ec2CommitmentNeedsOption(
+  value: { option: string; savingsPlan?: unknown; reservedInstances?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.savingsPlan !== undefined && !EC2_SAVINGS_PLAN_OPTIONS.includes(value.option)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["savingsPlan"],
+      message: `savingsPlan applies to options ec2-instance-savings-plan and compute-savings-plan only (option is ${value.option})`,
+    });
+  }
+  if (value.reservedInstances !== undefined && value.option !== "reserved") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["reservedInstances"],
+      message: `reservedInstances applies to option reserved only (option is ${value.option})`,
+    });
+  }
+}
+
+/** How the EC2 nodes (ECS on EC2 and EKS on EC2) are bought. */
+export const Ec2PurchaseSchema = z
+  .strictObject({
+    option: z.enum(EC2_PURCHASE_OPTIONS).default("on-demand"),
+    /** Reserved Instances and Savings Plans: 1- or 3-year term. */
+    termYears: TermYearsSchema.default(1),
+    payment: z.enum(PAYMENT_OPTIONS).default("no-upfront"),
+    /** Reserved Instances only. */
+    offeringClass: z.enum(RI_OFFERING_CLASSES).default("standard"),
+    /** Your discount off on-demand (e.g. negotiated or observed Spot), instead of the reference rates. */
+    discountPercent: DiscountPercentSchema.optional(),
+    /** Spot only: your observed Spot price per instance type in USD per hour, e.g. { "m5.large": "0.0437" }. */
+    spotPricesUsdPerHour: z.record(z.string().max(64), DecimalStringSchema.max(24, { error: "longer than 24 characters" })).optional(),
+    /** Savings Plan options: the plan's hourly commitment (see SavingsPlanSizeSchema); omitted = the always-on nodes' baseline. */
+    savingsPlan: SavingsPlanSizeSchema.optional(),
+    /**
+     * Reserved Instances only: how many RIs of each type you hold, e.g. { "m6i.xlarge": 4 } — each billed 730 h a
+     * month whether a node uses it or not; nodes beyond them On-Demand. Omitted = one RI per always-on node.
+     */
+    reservedInstances: ReservedInstancesSchema.optional(),
+  })
+  .superRefine(ec2CommitmentNeedsOption);
+export type Ec2Purchase = z.output<typeof Ec2PurchaseSchema>;
 
 const fargateFields = {
   termYears: TermYearsSchema.default(1),

@@ -1,4 +1,7 @@
-import { Decimal } from "../money/decimal";
+import type { CostLine } from "../lines/cost-line";
+import { Decimal, sumDecimals } from "../money/decimal";
+import { HOURS_PER_MONTH } from "../units/time";
+import type { Ec2PriceModel } from "./ec2-price-model";
 
 /**
  * How a pattern's compute is bought, with the money that is *not* monthly kept apart: an upfront
@@ -30,4 +33,21 @@ export function emptySummary(scope: PurchaseSummary["scope"], label: string): Pu
     monthlyEffectiveUsd: new Decimal(0),
     notes: [],
   };
+}
+
+/**
+ * Adds what an EC2 commitment bills (its plan-rate lines: covered share and unused part) to a summary. The upfront
+ * part is the model's upfront share of its effective rate (the same for every type: the rates are ratios), over the
+ * whole term: effective monthly × share × term months.
+ * @example a 1-year Partial Upfront RI ($252 + $0.029/h, S3): share = 252 ÷ (252 + 0.029 × 8760) = 49.8 %
+ */
+export function addCommitmentToSummary(summary: PurchaseSummary, model: Ec2PriceModel, lines: readonly CostLine[]): void {
+  const monthlyEffectiveUsd = sumDecimals(lines.map((line) => line.monthlyUsd));
+  const sample = model.price("", new Decimal(1));
+  const termHours = HOURS_PER_MONTH.times(model.termMonths);
+  const share = sample.effectiveHourly.isZero() ? new Decimal(0) : sample.upfrontPerNode.div(sample.effectiveHourly.times(termHours));
+  const upfrontMonthly = monthlyEffectiveUsd.times(share);
+  summary.upfrontUsd = summary.upfrontUsd.plus(upfrontMonthly.times(model.termMonths));
+  summary.monthlyEffectiveUsd = summary.monthlyEffectiveUsd.plus(monthlyEffectiveUsd);
+  summary.monthlyRecurringUsd = summary.monthlyRecurringUsd.plus(monthlyEffectiveUsd.minus(upfrontMonthly));
 }
