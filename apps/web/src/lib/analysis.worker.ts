@@ -13,7 +13,11 @@ import { loadRegionBook } from "./client-price-book";
 import type { ScenarioState } from "./scenario-state";
 import { toWireResult, toWireView, type WireResult, type WireView } from "./view-wire";
 
-export type AnalysisRequest = { id: number; kind: "complete"; input: ScenarioInput } | { id: number; kind: "fast"; state: ScenarioState };
+export type AnalysisRequest =
+  | { id: number; kind: "complete"; input: ScenarioInput }
+  | { id: number; kind: "fast"; state: ScenarioState }
+  /** Load the region's price book now (page start), so the first change does not wait for it; no reply. */
+  | { id: number; kind: "warm"; region: string };
 export type AnalysisReply =
   | { id: number; kind: "complete"; view: WireView | null; durationMs: number }
   /** `result` null: the model threw (a bug, not bad input — that is a result with errors); the page re-runs it itself. */
@@ -24,6 +28,10 @@ let latest = 0;
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
+  if (request.kind === "warm") {
+    await loadRegionBook(request.region).catch(() => undefined); // a failure is retried by the next request
+    return;
+  }
   latest = request.id;
   const book = await loadRegionBook(request.kind === "fast" ? request.state.region : request.input.region);
   if (request.id !== latest) return; // a newer request arrived while the book loaded

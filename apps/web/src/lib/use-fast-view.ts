@@ -22,77 +22,110 @@ type Pending = { key: string; state: ScenarioState };
  * @example const fast = useFastView(scenarioKey, scenario, book, isEnabled) // null → "calculating"
  */
 export function useFastView(key: string, state: ScenarioState, book: PriceBook | undefined, isEnabled: boolean): ViewResult | null {
+  const region = state.region;
   const [reply, setReply] = useState<Reply | null>(null);
-  const worker = useRef<Worker | null | undefined>(undefined);
-  const inFlight = useRef<{ id: number; key: string } | null>(null);
-  const waiting = useRef<Pending | null>(null);
-  const nextId = useRef(0);
-  const lastSent = useRef<ScenarioState>(state);
+  // Everything the worker's listeners need lives in one ref, so they are attached once, when it is made.
+  const run = useRef<Runner | null>(null);
   const latestBook = useRef(book);
   latestBook.current = book;
 
-  useEffect(
-    () => () => {
-      // unmounted (or remounted by StrictMode): a new worker is made on the next use
-      worker.current?.terminate();
-      worker.current = undefined;
-      inFlight.current = null;
-      waiting.current = null;
-    },
-    [],
-  );
+  useEffect(() => {
+    const runner = new Runner(setReply, () => latestBook.current);
+    run.current = runner;
+    return () => {
+      // unmounted (or remounted by StrictMode): the worker goes, a new runner makes a new one
+      runner.stop();
+      run.current = null;
+    };
+  }, []);
+
+  // At page start (and on a region change) the worker starts and loads the region's price book while
+  // the page loads its own, so the first change is not delayed by the worker's start-up.
+  useEffect(() => {
+    run.current?.warm(region);
+  }, [region]);
 
   useEffect(() => {
-    if (!isEnabled || !book) return;
-    const send = (target: Worker, pending: Pending) => {
-      const id = ++nextId.current;
-      inFlight.current = { id, key: pending.key };
-      lastSent.current = pending.state;
-      target.postMessage({ id, kind: "fast", state: pending.state } satisfies AnalysisRequest);
-    };
-    // No worker, or it failed: the model on the main thread, right away (a model bug then surfaces here).
-    const onMainThread = (pending: Pending) => {
-      const current = latestBook.current;
-      if (!current) return;
-      performance.mark("calc-start");
-      const result = buildView(pending.state, current);
-      performance.measure("calc", "calc-start");
-      performance.clearMarks("calc-start");
-      setReply({ key: pending.key, result });
-    };
-    if (worker.current === undefined) {
-      worker.current = createModelWorker();
-      const target = worker.current;
-      target?.addEventListener("message", (event: MessageEvent<AnalysisReply>) => {
-        const data = event.data;
-        const done = inFlight.current;
-        if (data.kind !== "fast" || data.id !== done?.id) return;
-        inFlight.current = null;
-        const next = waiting.current;
-        waiting.current = null;
-        if (data.result) {
-          performance.measure("calc", { start: performance.now() - data.durationMs, duration: data.durationMs });
-          setReply({ key: done.key, result: fromWireResult(data.result) });
-        } else onMainThread({ key: done.key, state: lastSent.current });
-        if (next) send(target, next);
-      });
-      target?.addEventListener("error", () => {
-        worker.current = null;
-        target.terminate();
-        const next = waiting.current ?? (inFlight.current ? { key: inFlight.current.key, state: lastSent.current } : null);
-        inFlight.current = null;
-        waiting.current = null;
-        if (next) onMainThread(next);
-      });
-    }
-    const target = worker.current;
-    if (!target) {
-      onMainThread({ key, state });
-      return;
-    }
-    if (inFlight.current) waiting.current = { key, state };
-    else send(target, { key, state });
+    if (isEnabled && book) run.current?.request({ key, state });
   }, [key, state, book, isEnabled]);
 
   return reply && reply.key === key ? reply.result : null;
+}
+
+/** The worker and its mailbox: one request in flight, the newest waiting state next, main-thread fallback. */
+class Runner {
+  private worker: Worker | null | undefined;
+  private inFlight: { id: number; pending: Pending } | null = null;
+  private waiting: Pending | null = null;
+  private nextId = 0;
+
+  constructor(
+    private readonly show: (reply: Reply) => void,
+    private readonly book: () => PriceBook | undefined,
+  ) {}
+
+  warm(region: string): void {
+    this.ensureWorker()?.postMessage({ id: 0, kind: "warm", region } satisfies AnalysisRequest);
+  }
+
+  request(pending: Pending): void {
+    const worker = this.ensureWorker();
+    if (!worker) this.onMainThread(pending);
+    else if (this.inFlight) this.waiting = pending;
+    else this.send(worker, pending);
+  }
+
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.inFlight = null;
+    this.waiting = null;
+  }
+
+  private ensureWorker(): Worker | null {
+    if (this.worker !== undefined) return this.worker;
+    const worker = createModelWorker();
+    this.worker = worker;
+    worker?.addEventListener("message", (event: MessageEvent<AnalysisReply>) => this.onReply(worker, event.data));
+    worker?.addEventListener("error", () => this.onFailure(worker));
+    return worker;
+  }
+
+  private send(worker: Worker, pending: Pending): void {
+    this.inFlight = { id: ++this.nextId, pending };
+    worker.postMessage({ id: this.inFlight.id, kind: "fast", state: pending.state } satisfies AnalysisRequest);
+  }
+
+  private onReply(worker: Worker, data: AnalysisReply): void {
+    const done = this.inFlight;
+    if (data.kind !== "fast" || data.id !== done?.id) return;
+    this.inFlight = null;
+    const next = this.waiting;
+    this.waiting = null;
+    if (data.result) {
+      performance.measure("calc", { start: performance.now() - data.durationMs, duration: data.durationMs });
+      this.show({ key: done.pending.key, result: fromWireResult(data.result) });
+    } else this.onMainThread(done.pending); // the model threw in the worker: run it here, where the error surfaces
+    if (next) this.send(worker, next);
+  }
+
+  /** The worker could not start or died: from now on the model runs on the main thread. */
+  private onFailure(worker: Worker): void {
+    worker.terminate();
+    this.worker = null;
+    const next = this.waiting ?? this.inFlight?.pending ?? null;
+    this.inFlight = null;
+    this.waiting = null;
+    if (next) this.onMainThread(next);
+  }
+
+  private onMainThread(pending: Pending): void {
+    const book = this.book();
+    if (!book) return;
+    performance.mark("calc-start");
+    const result = buildView(pending.state, book);
+    performance.measure("calc", "calc-start");
+    performance.clearMarks("calc-start");
+    this.show({ key: pending.key, result });
+  }
 }

@@ -110,20 +110,27 @@ export function Calculator(props: {
     };
   }, []);
 
-  const regionErrors = useMemo((): ViewResult | null => {
-    if (isFirstRender.current || isKnownRegion) return null;
-    const errors = {
-      ...toScenario(scenario).errors,
-      region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
-    };
-    return { view: null, errors };
+  // Form errors (text that is not a number, a missing field…) are found on the main thread at once,
+  // without the price book; a well-formed state goes to the model worker.
+  const formErrors = useMemo((): ViewResult | null => {
+    if (isFirstRender.current) return null;
+    const { input, errors } = toScenario(scenario);
+    if (!isKnownRegion)
+      return {
+        view: null,
+        errors: {
+          ...errors,
+          region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
+        },
+      };
+    return input ? null : { view: null, errors };
   }, [scenario, isKnownRegion, state.region, props.regions]);
   // The first render shows what the server already computed for this exact state; after it, the
   // fast model runs in its worker for every change (null while it calculates).
   const isBookReady = book?.region === state.region;
-  const isModelled = !isFirstRender.current && isKnownRegion && isBookReady;
+  const isModelled = !isFirstRender.current && isKnownRegion && isBookReady && formErrors === null;
   const fastView = useFastView(scenarioKey, scenario, book?.book, isModelled);
-  const computed = regionErrors ?? fastView;
+  const computed = formErrors ?? fastView;
   const isCalculating = isModelled && computed === null;
   useEffect(() => {
     isFirstRender.current = false;
