@@ -8,7 +8,8 @@
  * PACE_MS: the analysis runs in its worker between changes and its result lands while the user
  * types). Also printed: the longest main-thread task while typing (what "typing is never blocked
  * by the break-even search" is about), whether the "searching break-even scales…" status was shown
- * after each paced change, and the worker's analysis time.
+ * after each paced change, the main thread's CPU time per change (CDP ThreadTime: what the page
+ * itself costs, which unlike wall time does not grow with the machine's load) and the worker's analysis time.
  * Run: pnpm --filter @repo/web build && pnpm --filter @repo/web bench:frame   (FRAME_CHANGES, PACE_MS)
  */
 import { cpus, loadavg } from "node:os";
@@ -86,7 +87,7 @@ const WATCH_LONG_TASKS = `(() => {
 /** Is the "searching break-even scales…" status (the analysis pending) on the page now? */
 const IS_CALCULATING = `document.querySelector('[data-testid="analysis-pending"]') !== null`;
 
-type Timing = { totals: number; chart: number };
+type Timing = { totals: number; chart: number; cpu: number };
 
 /** Polls (page.waitForFunction would eval a string, which the page's CSP refuses) until the analysis status is gone. */
 async function untilAnalysed(page: import("playwright-core").Page): Promise<void> {
@@ -111,10 +112,20 @@ try {
     await page.evaluate(`(${MEASURE_CHANGE})("3")`);
     await untilAnalysed(page);
     await page.evaluate(WATCH_LONG_TASKS);
+    // Main-thread CPU time (CDP Performance.ThreadTime) per change: unlike wall time it does not grow
+    // when other processes share the CPUs, so it is the figure to compare across loaded runs.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const threadMs = async () =>
+      ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
+    const change = async (value: string): Promise<Timing> => {
+      const before = await threadMs();
+      const timing = (await page.evaluate(`(${MEASURE_CHANGE})("${value}")`)) as Omit<Timing, "cpu">;
+      return { ...timing, cpu: (await threadMs()) - before };
+    };
 
     const rapid: Timing[] = [];
-    for (let index = 0; index < CHANGES; index += 1)
-      rapid.push((await page.evaluate(`(${MEASURE_CHANGE})("${4 + (index % 12)}")`)) as Timing);
+    for (let index = 0; index < CHANGES; index += 1) rapid.push(await change(String(4 + (index % 12))));
     const rapidLongest = (await page.evaluate("Math.max(0, ...window.__longTasks)")) as number;
 
     await page.evaluate(WATCH_LONG_TASKS);
@@ -122,7 +133,7 @@ try {
     let shownCalculating = 0;
     for (let index = 0; index < CHANGES; index += 1) {
       const started = Date.now();
-      paced.push((await page.evaluate(`(${MEASURE_CHANGE})("${20 + (index % 12)}")`)) as Timing);
+      paced.push(await change(String(20 + (index % 12))));
       if (await page.evaluate(IS_CALCULATING)) shownCalculating += 1;
       await page.waitForTimeout(Math.max(0, PACE_MS - (Date.now() - started)));
     }
@@ -152,7 +163,10 @@ try {
             .padStart(6)} ms  p95/target ${(p95 / scenario.targetMs).toFixed(2)}  ${p95 <= scenario.targetMs ? "MEETS" : "MISSES"}`,
         );
       }
-      console.log(`  ${mode.padEnd(14)} longest main-thread task while typing: ${longest.toFixed(0)} ms`);
+      const cpu = timings.map((t) => t.cpu);
+      console.log(
+        `  ${mode.padEnd(14)} main-thread CPU per change (load-independent) median ${quantile(cpu, 0.5).toFixed(1)} ms, p95 ${quantile(cpu, 0.95).toFixed(1)} ms; longest main-thread task while typing ${longest.toFixed(0)} ms`,
+      );
     }
     console.log(
       `  "searching break-even scales…" shown right after ${shownCalculating} of ${CHANGES} paced changes; worker analysis median ${quantile(analysis, 0.5).toFixed(0)} ms, max ${Math.max(...analysis).toFixed(0)} ms (${analysis.length} runs, off the main thread)`,
