@@ -89,7 +89,7 @@ const ServiceRowItem = memo(function ServiceRowItem(props: RowProps) {
       {row.scheduleKind === "hours" ? null : field("scheduleB", t.secondsPerRun, "numeric")}
       <button
         type="button"
-        className="remove"
+        className="remove needs-js"
         onClick={() => props.onRemove(index)}
         disabled={props.isOnlyRow}
         aria-label={`${t.removeService} ${row.name || index + 1}`}
@@ -138,7 +138,7 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
           />
         ))}
       </ol>
-      <button type="button" onClick={add}>
+      <button type="button" className="needs-js" onClick={add}>
         {t.addService}
       </button>
     </fieldset>
