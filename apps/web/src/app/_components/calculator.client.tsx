@@ -19,6 +19,7 @@ import {
   type CalculatorState,
   type ScenarioState,
 } from "../search-params";
+import { FxNote } from "./fx-note";
 import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
@@ -186,6 +187,7 @@ export function Calculator(props: {
             />{" "}
             · {t.region}: <strong>{state.region}</strong>
           </p>
+          <FxNote jpyPerUsd={state.jpyPerUsd} locale={locale} t={t} />
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           {warning ? (
             <p className="warning" role="status">
