@@ -179,7 +179,7 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage("?l=ja&fx=150");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ料金計算ツール");
     const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
-    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(￥[\d,]+\)$/);
+    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
     await page.context().close();
   });
