@@ -3,6 +3,7 @@ import { modelScenario, type ModelResult } from "../model/model-scenario";
 import type { ScenarioInput } from "../scenario/scenario-schema";
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { ENGLISH_TEMPLATES, MESSAGE_CODES, renderMessage } from "./english";
+import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { placeholderNames, type Message } from "./message";
 
 const book = embeddedPriceBook();
@@ -101,9 +102,10 @@ describe("the message catalog (issue 12): codes, templates, parameters", () => {
     },
   );
 
-  it("the scenarios above reach every pattern-note code (so the check covers the whole notes catalog)", () => {
+  it("the scenarios above reach every pattern-note code of the four classic patterns (so the check covers their notes catalog)", () => {
     const seen = new Set(SCENARIOS.flatMap(({ input }) => messagesOf(modelScenario(input, book)).map((m) => m.code)));
-    const noteCodes = MESSAGE_CODES.filter((c) => c.startsWith("NOTE_"));
+    // issue 16's managed-node notes (managed-nodes-english.ts) are reached by that pattern's own tests
+    const noteCodes = MESSAGE_CODES.filter((c) => c.startsWith("NOTE_") && !(c in MANAGED_NODES_TEMPLATES));
     expect(noteCodes.filter((c) => !seen.has(c))).toEqual([]);
   });
 });

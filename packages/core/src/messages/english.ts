@@ -5,6 +5,7 @@ import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
 import { REPORT_TEMPLATES } from "./en/report";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
+import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { fillTemplate, type Message, type MessageParams } from "./message";
 
 /**
@@ -19,6 +20,8 @@ export const ENGLISH_TEMPLATES = {
   ...FARGATE_NOTE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
   ...BILL_NOTE_TEMPLATES,
+  // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
+  ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
 } as const satisfies Record<string, string>;
 
