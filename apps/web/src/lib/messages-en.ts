@@ -44,6 +44,7 @@ export const en = {
   opsRateUsdPerHour: "Engineer rate (USD/hour; empty = $62 / $90 / $150 by band)",
   currency: "Currency",
   jpyPerUsd: "JPY per USD (optional, shown beside USD)",
+  showManagedPatterns: "Show ECS Managed Instances and EKS Auto Mode (AWS runs the EC2 nodes for a per-instance fee)",
   share: "Copy share link",
   shareCopied: "Link copied",
   exportCsv: "Export CSV",
