@@ -1,6 +1,7 @@
 import type { SearchParams } from "nuqs/server";
 import { buildView } from "../lib/build-view";
 import { regionChoices } from "../lib/region-choices";
+import { withLocaleDefaults } from "../lib/locale-defaults";
 import { LruCache } from "../lib/render-cache";
 import { serverPriceBook } from "../lib/server-price-book";
 import { Calculator } from "./_components/calculator.client";
@@ -21,7 +22,8 @@ const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
-  const { version: _version, locale: _locale, ...scenario } = state;
+  const { version: _version, locale, ...raw } = state;
+  const scenario = withLocaleDefaults(raw, locale);
   const book = serverPriceBook();
   const choices = regionChoices(book);
   const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book));

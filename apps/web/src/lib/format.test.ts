@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJpy, formatMoney, formatNumber, toChartNumber } from "./format";
+import { formatMoney, formatNumber, toChartNumber } from "./format";
 
 describe("display formatting (rounded once, per locale)", () => {
   it.each([
@@ -12,14 +12,16 @@ describe("display formatting (rounded once, per locale)", () => {
   });
 
   it.each([
-    { label: "36.04 × 150 = 5,406 yen exactly", usd: "36.04", rate: "150", locale: "ja" as const, expected: "￥5,406" },
+    {
+      label: "36.0401 × 150 = 5,406.015 → ¥5,406 (converted exactly by the core, rounded once)",
+      usd: "36.0401",
+      rate: "150",
+      locale: "ja" as const,
+      expected: "￥5,406",
+    },
     { label: "half a yen rounds up: 0.01 × 150.5 = 1.505 → 2", usd: "0.01", rate: "150.5", locale: "en" as const, expected: "¥2" },
-  ])("JPY beside USD: $label", ({ usd, rate, locale, expected }) => {
-    expect(formatJpy(usd, rate, locale)).toBe(expected);
-  });
-
-  it.each(["", "abc", "0", "-3"])("no JPY for a missing or invalid rate (%j)", (rate) => {
-    expect(formatJpy("10", rate, "en")).toBeNull();
+  ])("a JPY report: $label", ({ usd, rate, locale, expected }) => {
+    expect(formatMoney(usd, locale, rate)).toBe(expected);
   });
 
   it("quantities per locale", () => {

@@ -1,40 +1,35 @@
-import { Decimal, parseDecimal, roundToCents } from "@repo/core";
+import { Decimal, parseDecimal, roundToCents, toReportingAmount, type ReportingCurrency } from "@repo/core";
 import type { Locale } from "./i18n";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-US", ja: "ja-JP" };
 
-const usdFormats = new Map<Locale, Intl.NumberFormat>();
-const jpyFormats = new Map<Locale, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const formatOf = (locale: Locale, currency: "USD" | "JPY"): Intl.NumberFormat => {
+  const key = `${locale}:${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency });
+    moneyFormats.set(key, format);
+  }
+  return format;
+};
 
 /**
- * An exact USD amount for display: rounded once to cents (`roundToCents`), then grouped per locale.
+ * An exact USD model figure for display in the report's currency: USD rounded once to cents
+ * (`roundToCents`); with a rate (yen per dollar, the core result's one stated rate in a JPY report) it is
+ * converted by the core's report-edge converter (`toReportingAmount`, exact) and rounded once to whole yen.
  * Intl formats the rounded decimal *string*, so no float is involved.
  * @example formatMoney("12345.675", "en") //=> "$12,345.68"
- * @example formatMoney("12345.675", "ja") //=> "$12,345.68"
+ * @example formatMoney("36.0401", "ja", "150") //=> "￥5,406"
  */
-export function formatMoney(exactUsd: string, locale: Locale): string {
-  let format = usdFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: "USD" });
-    usdFormats.set(locale, format);
-  }
-  return format.format(roundToCents(parseDecimal(exactUsd)) as Intl.StringNumericLiteral);
-}
-
-/**
- * The JPY equivalent at a user-given rate (yen per dollar), rounded to whole yen for display.
- * Returns null when no valid rate was given. Prices themselves stay USD.
- * @example formatJpy("36.04", "150", "ja") //=> "￥5,406"
- */
-export function formatJpy(exactUsd: string, jpyPerUsd: string, locale: Locale): string | null {
-  if (!/^\s*\d+(\.\d+)?\s*$/.test(jpyPerUsd) || parseDecimal(jpyPerUsd).isZero()) return null;
-  const yen = parseDecimal(exactUsd).times(parseDecimal(jpyPerUsd)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  let format = jpyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: "JPY" });
-    jpyFormats.set(locale, format);
-  }
-  return format.format(yen.toFixed(0) as Intl.StringNumericLiteral);
+export function formatMoney(exactUsd: string, locale: Locale, jpyPerUsd = ""): string {
+  if (!jpyPerUsd) return formatOf(locale, "USD").format(roundToCents(parseDecimal(exactUsd)) as Intl.StringNumericLiteral);
+  const reporting: ReportingCurrency = {
+    currency: "JPY",
+    fx: { jpyPerUsd: parseDecimal(jpyPerUsd), asOf: "", source: "", userSet: false },
+  };
+  const yen = toReportingAmount(parseDecimal(exactUsd), reporting).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return formatOf(locale, "JPY").format(yen.toFixed(0) as Intl.StringNumericLiteral);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -21,11 +21,19 @@ import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { Toolbar } from "./toolbar.client";
+import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
 
+/** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty. */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale: _locale, ...scenario } = state;
-  return scenario;
+  const { version: _version, locale, ...scenario } = state;
+  return withLocaleDefaults(scenario, locale);
+}
+
+/** The rate the money is shown at: the core result's one stated rate in a JPY report, "" (USD) otherwise. */
+function reportingRateOf(view: ViewResult["view"]): string {
+  const reporting = view?.json.reporting;
+  return reporting?.currency === "JPY" ? reporting.exchangeRate.jpyPerUsd : "";
 }
 
 /**
@@ -163,6 +171,7 @@ export function Calculator(props: {
           regionChoices={props.regionChoices}
           locale={locale}
           instanceTypes={instanceTypes}
+          suggested={localeSuggested(rawState, locale)}
           onChange={(patch) => void setState(patch)}
         />
         <div>
@@ -174,7 +183,7 @@ export function Calculator(props: {
             isStale={!fast.view}
             t={t}
             locale={locale}
-            jpyPerUsd={state.jpyPerUsd}
+            jpyPerUsd={reportingRateOf(fast.view ?? lastGood.current)}
           />
         </div>
       </main>

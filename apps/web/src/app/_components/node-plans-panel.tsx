@@ -75,7 +75,7 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: {
                   </td>
                   <td>
                     {(plan.runnersUp ?? [])
-                      .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale)}`)
+                      .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale, jpyPerUsd)}`)
                       .join(", ") || "—"}
                   </td>
                 </tr>
