@@ -40,7 +40,7 @@ describe("issue 21 in Chromium: the Japanese UI reports in yen with the jp labou
     await expect(cell.getAttribute("data-currency")).resolves.toBe("JPY");
     await expect(cell.getAttribute("data-exact-usd")).resolves.toBe(expected.exact);
     await expect(cell.textContent()).resolves.toContain(`￥${expected.digits}`);
-    const market = page.getByLabel("労働市場(既定のエンジニア単価が決まります) (推奨)");
+    const market = page.getByLabel("労働市場 (既定のエンジニア単価が決まります) (推奨)");
     await expect(market.inputValue()).resolves.toBe("jp");
     await expect(page.getByLabel("金額の表示通貨 (推奨)").inputValue()).resolves.toBe("JPY");
     // the user can switch back to dollars: the same exact USD figure, shown as $

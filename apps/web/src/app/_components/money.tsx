@@ -16,6 +16,7 @@ export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: st
       data-testid={props.testId}
       data-exact-usd={props.usd}
       data-currency={props.jpyPerUsd ? "JPY" : "USD"}
+      title={`${atLeast}${props.usd} USD`}
       data-lower-bound={props.lowerBound ? "true" : undefined}
     >
       {atLeast}
