@@ -88,6 +88,15 @@ export const EstimateJsonSchema = z
         }),
       )
       .describe("usage-driven lines left at zero: the totals leave them out"),
+    workloadWarnings: z
+      .array(
+        z.strictObject({
+          code: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
+          text: z.string().describe("core's English rendering"),
+        }),
+      )
+      .describe("warnings about the workload (batch schedules, default requests), the same for every pattern"),
   })
   .describe("costcalc estimate --format json");
 

@@ -203,5 +203,8 @@ export const en = {
   handoutWorkload: "Workload and assumptions",
   handoutServices: "Services",
   handoutAssumptions: "Assumptions",
+  fxRate: "Yen beside USD at",
+  fxUserSet: "your rate",
+  fxChange: "change it in the form (JPY per USD)",
   newerVersion: "This link was made by a newer version of the calculator; some settings may be ignored.",
 };

@@ -45,7 +45,7 @@ export const ja: Record<MessageKey, string> = {
   opsAssumptions: "運用の前提",
   opsRateUsdPerHour: "エンジニア単価 (USD/時間、空欄 = 水準により $62 / $90 / $150)",
   currency: "通貨",
-  jpyPerUsd: "1 米ドルあたりの円 (空欄 = ¥148.54、米連邦準備制度 H.10、2024-02-02)",
+  jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート、USD の横に表示)",
   reportingCurrency: "金額の表示通貨",
   suggested: "推奨",
   labourMarket: "労働市場 (既定のエンジニア単価が決まります)",
@@ -205,5 +205,8 @@ export const ja: Record<MessageKey, string> = {
   handoutWorkload: "ワークロードと前提",
   handoutServices: "サービス",
   handoutAssumptions: "前提",
+  fxRate: "円換算のレート",
+  fxUserSet: "入力したレート",
+  fxChange: "フォームの「1 USD あたりの円」で変更できます",
   newerVersion: "このリンクは新しいバージョンの計算機で作成されました。一部の設定は無視される場合があります。",
 };

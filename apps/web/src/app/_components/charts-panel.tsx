@@ -29,7 +29,7 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
         title={t.byCategory}
         data={stackedBarData(patterns)}
         series={categorySeries(t)}
-        formatValue={(value) => formatMoney(value.toFixed(2), locale, props.jpyPerUsd)}
+        formatValue={(value) => formatMoney(value.toFixed(2), locale)}
       />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
@@ -149,7 +149,7 @@ export const ScalePanel = memo(function ScalePanel(props: {
             data={curveData(complete.json.curves, "infraUsd")}
             series={patternSeries(patterns)}
             markers={[]}
-            formatValue={(value) => formatMoney(value.toFixed(2), locale, props.jpyPerUsd)}
+            formatValue={(value) => formatMoney(value.toFixed(2), locale)}
             formatFactor={(factor) => factorLabel(factor, locale)}
           />
           <CurveTable
@@ -183,13 +183,7 @@ export function TcoBreakEvens(props: { complete: CalculatorView | null; patterns
           data={curveData(complete.json.curves, "tcoUsd")}
           series={patternSeries(patterns)}
           markers={crossingMarkers(complete.json.breakEven, patterns)}
-          formatValue={(value) =>
-            formatMoney(
-              value.toFixed(2),
-              locale,
-              complete.json.reporting.currency === "JPY" ? complete.json.reporting.exchangeRate.jpyPerUsd : "",
-            )
-          }
+          formatValue={(value) => formatMoney(value.toFixed(2), locale)}
           formatFactor={(factor) => factorLabel(factor, locale)}
         />
       ) : null}

@@ -77,7 +77,7 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: {
                     </td>
                     <td>
                       {(plan.runnersUp ?? [])
-                        .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale, jpyPerUsd)}`)
+                        .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale)}`)
                         .join(", ") || "—"}
                     </td>
                   </tr>

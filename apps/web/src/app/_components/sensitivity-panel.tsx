@@ -46,7 +46,7 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
         data={data}
         lowLabel={t.lowEnd}
         highLabel={t.highEnd}
-        formatValue={(v) => formatMoney(v.toFixed(2), locale, jpyPerUsd)}
+        formatValue={(v) => formatMoney(v.toFixed(2), locale)}
       />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
