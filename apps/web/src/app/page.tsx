@@ -23,7 +23,7 @@ const firstPaints = new LruCache<InitialResult>(128);
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
-  const { version: _version, locale, ...raw } = state;
+  const { version: _version, locale, managedPatterns: _managedPatterns, ...raw } = state;
   const scenario = withLocaleDefaults(raw, locale);
   const book = serverPriceBook();
   const choices = regionChoices(book);

@@ -45,6 +45,8 @@ export const ja: Record<MessageKey, string> = {
   opsAssumptions: "運用の前提",
   opsRateUsdPerHour: "エンジニア単価 (USD/時間、空欄 = 水準により $62 / $90 / $150)",
   currency: "通貨",
+  showManagedPatterns:
+    "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",
   jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート、USD の横に表示)",
   reportingCurrency: "金額の表示通貨",
   suggested: "推奨",

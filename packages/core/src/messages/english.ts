@@ -1,3 +1,4 @@
+import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { fillTemplate, type Message } from "./message";
 
 /**
@@ -59,6 +60,8 @@ export const ENGLISH_TEMPLATES = {
     "{group}: runs {hours} h a month, so its nodes stay On-Demand (a {plan} bills every hour of the term; it is sized to the always-on nodes).",
   NOTE_SAVINGS_PLAN_COMMITMENT:
     "{plan}: commitment {commitmentPerHour}/hour × 730 h = {commitmentPerMonth}/month billed used or not; always-on usage at plan rates {baselinePerHour}/hour; utilisation {utilisationPercent}%.",
+  // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
+  ...MANAGED_NODES_TEMPLATES,
   // workload warnings (scenario/workload-warnings.ts, issue 22): shown with every estimate
   WORKLOAD_SCHEDULE_DURATION_ASSUMED:
     "{service}: each run is assumed to last {durationSeconds} s (the source holds no run time); set schedule.durationSeconds to the real run time",

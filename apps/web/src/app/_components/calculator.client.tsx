@@ -28,13 +28,14 @@ import { TemplateText } from "./template-text";
 import { Toolbar } from "./toolbar.client";
 import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
+import { visibleView } from "../../lib/visible-patterns";
 
 /** At most one address-bar update per this many ms while typing. */
 const URL_UPDATE_THROTTLE_MS = 250;
 
 /** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty (ja: JPY, jp). */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale, ...scenario } = state;
+  const { version: _version, locale, managedPatterns: _managedPatterns, ...scenario } = state;
   return withLocaleDefaults(scenario, locale);
 }
 
@@ -220,9 +221,18 @@ export function Calculator(props: {
         {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}
         <div aria-busy={isCalculating || undefined} data-calculating={isCalculating ? "true" : undefined}>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
+          <label className="managed-toggle">
+            <input
+              type="checkbox"
+              data-testid="show-managed-patterns"
+              checked={state.managedPatterns === "show"}
+              onChange={(event) => void setState({ managedPatterns: event.currentTarget.checked ? "show" : "hide" })}
+            />{" "}
+            {t.showManagedPatterns}
+          </label>
           <Results
-            view={fast.view ?? lastGood.current}
-            complete={fast.view ? complete : null}
+            view={visibleView(fast.view ?? lastGood.current, state.managedPatterns)}
+            complete={fast.view ? visibleView(complete, state.managedPatterns) : null}
             errors={errors}
             services={scenario.services}
             isStale={!fast.view}
