@@ -68,6 +68,9 @@ export const calculatorParsers = {
   workloadPrivileged: text(defaults.workloadPrivileged),
   workloadSpot: text(defaults.workloadSpot),
   jpyPerUsd: text(defaults.jpyPerUsd),
+  currency: text(defaults.currency),
+  labourMarket: text(defaults.labourMarket),
+  consumptionTax: text(defaults.consumptionTax),
 };
 
 export const calculatorUrlKeys = {
@@ -105,6 +108,9 @@ export const calculatorUrlKeys = {
   workloadPrivileged: "priv",
   workloadSpot: "spot",
   jpyPerUsd: "fx",
+  currency: "cur",
+  labourMarket: "lm",
+  consumptionTax: "tax",
 } satisfies UrlKeys<typeof calculatorParsers>;
 
 export type CalculatorState = inferParserType<typeof calculatorParsers>;

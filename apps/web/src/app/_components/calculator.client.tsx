@@ -21,20 +21,23 @@ import {
 } from "../search-params";
 import { FxNote } from "./fx-note";
 import { PricesGapNotice } from "./prices-gap-notice";
+import { WorkloadWarnings } from "./workload-warnings";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { SummaryBar } from "./summary-bar";
 import { TemplateText } from "./template-text";
 import { Toolbar } from "./toolbar.client";
+import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
 import { visibleView } from "../../lib/visible-patterns";
 
 /** At most one address-bar update per this many ms while typing. */
 const URL_UPDATE_THROTTLE_MS = 250;
 
+/** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty (ja: JPY, jp). */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
-  return scenario;
+  const { version: _version, locale, managedPatterns: _managedPatterns, ...scenario } = state;
+  return withLocaleDefaults(scenario, locale);
 }
 
 /**
@@ -190,6 +193,7 @@ export function Calculator(props: {
           </p>
           <FxNote jpyPerUsd={state.jpyPerUsd} locale={locale} t={t} />
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
+          <WorkloadWarnings warnings={result.view?.json.workloadWarnings} locale={locale} />
           {warning ? (
             <p className="warning" role="status">
               {t.newerVersion}
@@ -213,6 +217,7 @@ export function Calculator(props: {
           regionChoices={props.regionChoices}
           locale={locale}
           instanceTypes={instanceTypes}
+          suggested={localeSuggested(rawState, locale)}
           onChange={(patch) => void setState(patch)}
         />
         {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}

@@ -2,9 +2,10 @@ import type { MessageCode } from "@repo/core";
 import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
+import { JA_WORKLOAD_TEMPLATES } from "./workload";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
 import { JA_NOTE_TEMPLATES } from "./notes";
-import { JA_WORKLOAD_TEMPLATES } from "./workload";
+import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
 /**
  * The ONE Japanese catalog of core's message codes (K owns it; whoever adds a code in
@@ -17,7 +18,8 @@ export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
+  ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
-  ...JA_WORKLOAD_TEMPLATES,
+  ...JA_WORKLOAD_WARNING_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
