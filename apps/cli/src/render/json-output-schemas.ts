@@ -26,6 +26,19 @@ const PriceSnapshot = z.strictObject({
     .optional(),
 });
 
+const UsageLine = z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]);
+/** core's NotEstimated: a USAGE_NOT_ESTIMATED message (code + params) with its line and inputs as typed fields. */
+const NotEstimatedList = z
+  .array(
+    z.strictObject({
+      code: z.literal("USAGE_NOT_ESTIMATED"),
+      params: z.strictObject({ line: UsageLine, label: z.string(), inputs: z.string() }),
+      line: UsageLine,
+      inputs: z.array(z.string()).describe("scenario fields that include the line"),
+    }),
+  )
+  .describe("usage-driven lines left at zero: the totals leave them out");
+
 const EstimateLine = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -58,15 +71,7 @@ export const EstimateJsonSchema = z
         lines: z.array(EstimateLine),
       }),
     ),
-    notEstimated: z
-      .array(
-        z.strictObject({
-          code: z.literal("USAGE_NOT_ESTIMATED"),
-          line: z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]),
-          inputs: z.array(z.string()).describe("scenario fields that include the line"),
-        }),
-      )
-      .describe("usage-driven lines left at zero: the totals leave them out"),
+    notEstimated: NotEstimatedList,
   })
   .describe("costcalc estimate --format json");
 
@@ -81,6 +86,7 @@ export const CompareJsonSchema = z
         scenario: z.string(),
         region: z.string(),
         cheapestPattern: PatternId.nullable(),
+        notEstimated: NotEstimatedList,
         patterns: z.array(
           z.strictObject({
             id: PatternId,
@@ -107,6 +113,7 @@ export const DiffJsonSchema = z
     base: Side,
     proposed: Side,
     inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
+    notEstimated: z.strictObject({ base: NotEstimatedList, proposed: NotEstimatedList }),
     patterns: z.array(
       z.strictObject({
         id: PatternId,
@@ -185,6 +192,7 @@ export const PortfolioJsonSchema = z
         ),
       }),
     ),
+    notEstimated: NotEstimatedList,
   })
   .describe("costcalc portfolio --format json");
 

@@ -40,6 +40,8 @@ export const ENGLISH_TEMPLATES = {
   RULED_OUT_EKS_FARGATE_POD_TOO_LARGE: "{service}: pod needs {asked}, above EKS Fargate's largest size (16 vCPU / 120 GB)",
   RULED_OUT_TASK_ABOVE_NODE:
     "{service}: one task does not fit on {instanceType} (allocatable {cpuMillicores}m CPU / {memoryMib} MiB after reservations, agents and headroom); choose a larger ec2.instanceType",
+  // what the bill leaves out (issue 15): scenario/not-estimated.ts
+  USAGE_NOT_ESTIMATED: "not estimated (usage left at 0): {label} — set {inputs} to include it",
   // pattern notes (issue 13); rendered to English by the estimators until notes are carried as messages
   NOTE_EKS_FARGATE_X86_ONLY:
     "{service}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image",
