@@ -64,6 +64,14 @@ export const calculatorParsers = {
   workloadDaemonSets: text(defaults.workloadDaemonSets),
   workloadPrivileged: text(defaults.workloadPrivileged),
   workloadSpot: text(defaults.workloadSpot),
+  endpointCount: text(defaults.endpointCount),
+  endpointMonthlyGb: text(defaults.endpointMonthlyGb),
+  nlbCount: text(defaults.nlbCount),
+  nlbNlcuPerHour: text(defaults.nlbNlcuPerHour),
+  containerInsights: text(defaults.containerInsights),
+  ecrStorageGb: text(defaults.ecrStorageGb),
+  ebsSnapshotGb: text(defaults.ebsSnapshotGb),
+  supportPlan: text(defaults.supportPlan),
   jpyPerUsd: text(defaults.jpyPerUsd),
 };
 
@@ -100,6 +108,14 @@ export const calculatorUrlKeys = {
   workloadDaemonSets: "ds",
   workloadPrivileged: "priv",
   workloadSpot: "spot",
+  endpointCount: "vpce",
+  endpointMonthlyGb: "vpcegb",
+  nlbCount: "nlb",
+  nlbNlcuPerHour: "nlcu",
+  containerInsights: "ci",
+  ecrStorageGb: "ecr",
+  ebsSnapshotGb: "snap",
+  supportPlan: "sup",
   jpyPerUsd: "fx",
 } satisfies UrlKeys<typeof calculatorParsers>;
 

@@ -28,8 +28,24 @@ const JA_TEMPLATES: Partial<Record<MessageCode, string>> = {
   RULED_OUT_WINDOWS_FARGATE_CPU: "{service}: Fargate の Windows タスクは 1〜4 vCPU が必要です",
   RULED_OUT_EKS_FARGATE_WINDOWS: "{service}: EKS on Fargate は Windows ポッドを実行しません",
   RULED_OUT_EKS_FARGATE_POD_TOO_LARGE: "{service}: ポッドに {asked} が必要で、EKS Fargate の最大サイズ (16 vCPU / 120 GB) を超えます",
+  USAGE_NOT_ESTIMATED: "未見積もり (使用量 0): {label} — 含めるには {inputs} を設定してください",
   RULED_OUT_TASK_ABOVE_NODE:
     "{service}: 1 タスクが {instanceType} に収まりません (予約・エージェント・余裕分を除いた割り当て可能量 {cpuMillicores}m CPU / {memoryMib} MiB)。より大きな ec2.instanceType を選んでください",
+};
+
+/** The usage-driven lines' names in Japanese (glossary-ja.csv terms), for USAGE_NOT_ESTIMATED's {label}. */
+const JA_USAGE_LINE_LABELS: Record<string, string> = {
+  "internet-egress": "インターネットへのデータ転送 (アウト)",
+  "inter-region-egress": "リージョン間のデータ転送",
+  "cross-az-traffic": "アベイラビリティーゾーン間のデータ転送",
+  "log-ingestion": "ログの取り込み",
+  "log-storage": "ログの保存 (アーカイブ)",
+  "ecr-storage": "Amazon ECR のストレージ",
+  "ebs-snapshots": "EBS スナップショット",
+  "alb-lcu": "ALB の LCU",
+  "nlb-nlcu": "NLB の NLCU",
+  "nat-data": "NAT ゲートウェイのデータ処理",
+  "endpoint-data": "VPC エンドポイントのデータ処理",
 };
 
 const templateOf = (code: string, locale: Locale): string | undefined =>
@@ -41,9 +57,12 @@ const templateOf = (code: string, locale: Locale): string | undefined =>
  * @example renderCoreMessage({ code: "CONSTRAINT_PRIVILEGED", params: {} }, "ja") //=> "特権コンテナー / ホストネットワーキングは Fargate では使えません"
  */
 export function renderCoreMessage(message: Message, locale: Locale): string {
-  const params = message.params;
+  let params = message.params;
   if (message.code === "RULED_OUT_BY_CONSTRAINT" && typeof params.constraint === "string") {
     return `${renderCoreMessage({ code: params.constraint, params }, locale)} [${params.sources ?? ""}]`;
+  }
+  if (message.code === "USAGE_NOT_ESTIMATED" && locale === "ja") {
+    params = { ...params, label: JA_USAGE_LINE_LABELS[String(params.line)] ?? params.label ?? "" };
   }
   const template = templateOf(message.code, locale);
   return template === undefined ? `${message.code} ${JSON.stringify(params)}` : fillTemplate(template, params);

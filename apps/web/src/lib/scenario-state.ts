@@ -42,5 +42,14 @@ export type ScenarioState = {
   workloadDaemonSets: string;
   workloadPrivileged: string;
   workloadSpot: string;
+  /** The whole bill (issue 15): scenario.network.interfaceEndpoints / networkLoadBalancers, observability, storage, support. */
+  endpointCount: string;
+  endpointMonthlyGb: string;
+  nlbCount: string;
+  nlbNlcuPerHour: string;
+  containerInsights: string;
+  ecrStorageGb: string;
+  ebsSnapshotGb: string;
+  supportPlan: string;
   jpyPerUsd: string;
 };

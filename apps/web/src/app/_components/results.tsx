@@ -5,6 +5,7 @@ import type { CalculatorView } from "../../lib/view-types";
 import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
+import { NotEstimatedNotice } from "./not-estimated-notice";
 import { PatternNotes } from "./pattern-notes";
 import { RecommendationPanel } from "./recommendation-panel";
 import { TotalsTable } from "./totals-table";
@@ -50,6 +51,7 @@ export const Results = memo(function Results(props: {
           <section className="panel">
             <TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           </section>
+          <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
           <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
           {later ? <ScalePanel complete={complete} patterns={later.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
