@@ -73,9 +73,18 @@ export function encodeRow(row: ServiceRow): string {
 
 /** Never throws: missing parts become empty strings, which validation then names. */
 export function decodeRow(text: string): ServiceRow {
-  const [name = "", count = "", vcpu = "", memoryGib = "", arch = "", os = "", schedule = "h730", egressGb = "", trafficGb = "", logGb = ""] = text
-    .split(";")
-    .map(unescapeField);
+  const [
+    name = "",
+    count = "",
+    vcpu = "",
+    memoryGib = "",
+    arch = "",
+    os = "",
+    schedule = "h730",
+    egressGb = "",
+    trafficGb = "",
+    logGb = "",
+  ] = text.split(";").map(unescapeField);
   return { name, count, vcpu, memoryGib, arch, os, ...decodeSchedule(schedule), egressGb, trafficGb, logGb };
 }
 
