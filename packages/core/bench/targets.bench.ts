@@ -4,9 +4,14 @@
 // measured ÷ target, the growth exponent from 1k to 5k services, each figure also as a multiple of
 // `node -e 0` (process start on this machine, so figures from a loaded machine compare), and the load
 // average. Prints; asserts nothing. `BENCH_FULL=1` also analyses 5,000 services (minutes when loaded).
+// Last, `costcalc estimate` of a generated 1,000-service file end to end (the built CLI,
+// apps/cli/dist/costcalc.mjs, spawned as a user runs it; skipped with a hint when it is not built):
+// target ≤ 1 s and ≤ 25 × `node -e 0`.
 // Run: `npx tsx bench/targets.bench.ts` in packages/core.
 import { spawnSync } from "node:child_process";
-import { loadavg } from "node:os";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { analyzeScenario, embeddedPriceBook, estimateScenario } from "../src/index";
 import { generatePortfolio } from "./generate-portfolio";
 
@@ -81,4 +86,24 @@ const k1 = estimates.get(1000) ?? 0;
 const k5 = estimates.get(5000) ?? 0;
 const exponent = Math.log(k5 / k1) / Math.log(5);
 console.log(`\nestimate growth exponent 1k → 5k services: ${exponent.toFixed(2)} (target ≤ 1.05; ratio ${(exponent / 1.05).toFixed(2)})`);
+
+const cli = join(import.meta.dirname, "../../../apps/cli/dist/costcalc.mjs");
+if (existsSync(cli)) {
+  const file = join(mkdtempSync(join(tmpdir(), "costcalc-bench-")), "portfolio-1000.json");
+  writeFileSync(file, JSON.stringify(generatePortfolio(1000, 7)));
+  const runs: number[] = [];
+  let status: number | null = 0;
+  for (let i = 0; i < 3; i++) {
+    const start = now();
+    status = spawnSync(process.execPath, [cli, "estimate", file], { stdio: "ignore" }).status;
+    runs.push(now() - start);
+  }
+  const ms = runs.sort((a, b) => a - b)[1] ?? 0;
+  console.log(
+    `\ncostcalc estimate, 1,000-service file, end to end (median of 3, exit ${status}): ${ms.toFixed(0)} ms; target 1000 ms (ratio ${(ms / 1000).toFixed(2)}); ` +
+      `${(ms / nodeMs).toFixed(1)} × node -e 0 (target ≤ 25; ratio ${(ms / nodeMs / 25).toFixed(2)})`,
+  );
+} else {
+  console.log("\ncostcalc estimate end to end: skipped (build the CLI first: npx -y pnpm@10.34.8 --filter @repo/cli build)");
+}
 console.log(`load average after: ${load()}`);

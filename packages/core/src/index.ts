@@ -97,6 +97,32 @@ export {
   EC2_LINUX_MINIMUM_SECONDS,
 } from "./fargate/billing-duration";
 
+// reporting currency (issue 21): the one report-edge converter every face uses
+export {
+  CURRENCIES,
+  DEFAULT_JPY_PER_USD,
+  DEFAULT_FX_AS_OF,
+  DEFAULT_FX_SOURCE,
+  type Currency,
+  type Money,
+  type ExchangeRate,
+  type ReportingCurrency,
+} from "./currency/currency";
+export { ReportingSchema, type Reporting } from "./currency/reporting-schema";
+export { resolveReporting } from "./currency/reporting";
+export {
+  toReportingAmount,
+  fromReportingAmount,
+  usdFrom,
+  reportingMoney,
+  formatAmount,
+  formatReporting,
+  fxText,
+} from "./currency/convert";
+export { withReportingTwins } from "./currency/report-json";
+export { CONSUMPTION_TAX_RATE, CONSUMPTION_TAX_LINE_ID, withConsumptionTax } from "./patterns/consumption-tax";
+export { reportContext, type ReportContext } from "./model/report-context";
+
 // scenario
 export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";
 export {
@@ -243,7 +269,17 @@ export {
   ONBOARDING_HOURS_PER_ENGINEER,
   EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,
 } from "./ops/modifiers";
-export { ENGINEER_HOURLY_USD, ENGINEER_RATE_SOURCES, OPS_RATE_USAGE, engineerRate, scenarioEngineerRate } from "./ops/engineer-rate";
+export {
+  ENGINEER_HOURLY_USD,
+  ENGINEER_RATE_SOURCES,
+  OPS_RATE_USAGE,
+  engineerRate,
+  scenarioEngineerRate,
+  labourRate,
+  labourBandUsd,
+  type LabourRate,
+} from "./ops/engineer-rate";
+export { LABOUR_MARKETS, LABOUR_MARKET_IDS, JP_SUGGESTED_REGIONS, type LabourMarket, type LabourMarketId } from "./ops/labour-markets";
 export { opsDrivers, type OpsDrivers } from "./ops/drivers";
 export type { ActivityEffort, OpsSettings } from "./ops/pattern-ops";
 export type { PatternOps } from "./ops/estimate-ops";

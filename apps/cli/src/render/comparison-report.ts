@@ -1,4 +1,5 @@
-import { comparisonCsv, monthlyToYearly, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { comparisonCsv, monthlyToYearly, resolveReporting, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import { currencyLines } from "./money";
 import { notEstimatedText } from "./not-estimated";
 import { quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
@@ -72,9 +73,11 @@ export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
  * Comparison data (patterns → lines → totals), so lines other modules add appear unchanged.
  */
 export function comparisonReport(comparison: Comparison): Report {
+  const reporting = resolveReporting(comparison.scenario);
   return {
     title: `${comparison.scenario.name} — ${comparison.region}`,
-    subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
+    subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`, ...currencyLines(reporting)],
+    reporting,
     sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
     csv: { columns: comparisonCsv(comparison).columns.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
     json: toComparisonJson(comparison),

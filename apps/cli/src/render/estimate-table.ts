@@ -1,13 +1,13 @@
-import { formatUsd, type Comparison, type PatternEstimate } from "@repo/core";
+import { resolveReporting, type Comparison, type PatternEstimate, type ReportingCurrency } from "@repo/core";
+import { currencyLines, moneyText } from "./money";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { notEstimatedText } from "./not-estimated";
 import { renderTextTable } from "./text-table";
 import { priceBookLabel } from "./price-book-label";
 
-const money = (value: PatternEstimate["monthlyUsd"]): string => (value === null ? "—" : formatUsd(value));
-/** Totals of incomplete patterns are lower bounds: shown as "≥ $x". */
-const total = (pattern: PatternEstimate, value: PatternEstimate["monthlyUsd"]): string =>
-  pattern.status === "incomplete" ? `≥ ${money(value)}` : money(value);
+/** Totals of incomplete patterns are lower bounds: shown as "≥ $x" (in the report's currency). */
+const total = (pattern: PatternEstimate, value: PatternEstimate["monthlyUsd"], reporting: ReportingCurrency): string =>
+  pattern.status === "incomplete" ? `≥ ${moneyText(reporting)(value)}` : moneyText(reporting)(value);
 const qty = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(4).toFixed();
 
 /** Rates as AWS publishes them (≤ 10 decimals); a derived rate (RI ratio, discount) is shown to 10 places, computed exactly. */
@@ -19,11 +19,12 @@ function statusText(pattern: PatternEstimate): string {
   return "priced";
 }
 
-function renderPattern(pattern: PatternEstimate): string {
+function renderPattern(pattern: PatternEstimate, reporting: ReportingCurrency): string {
+  const money = moneyText(reporting);
   const head =
     pattern.status === "ruled-out"
       ? `== ${pattern.label} (${pattern.id}) — ruled out`
-      : `== ${pattern.label} (${pattern.id}) — ${total(pattern, pattern.monthlyUsd)}/month, ${total(pattern, pattern.yearlyUsd)}/year`;
+      : `== ${pattern.label} (${pattern.id}) — ${total(pattern, pattern.monthlyUsd, reporting)}/month, ${total(pattern, pattern.yearlyUsd, reporting)}/year`;
   const parts = [head];
   if (pattern.status === "ruled-out") {
     parts.push(...pattern.ruledOutReasons.map((reason) => `  ruled out: ${reason}`));
@@ -36,12 +37,12 @@ function renderPattern(pattern: PatternEstimate): string {
         { header: "Quantity", align: "right" },
         { header: "Unit" },
         { header: "Rate (USD)", align: "right" },
-        { header: "Monthly", align: "right" },
+        { header: reporting.currency === "USD" ? "Monthly" : `Monthly (${reporting.currency})`, align: "right" },
       ],
-      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, rateText(line.rateUsd), formatUsd(line.monthlyUsd)]),
+      pattern.lines.map((line) => [line.name, qty(line.quantity), line.unit, rateText(line.rateUsd), money(line.monthlyUsd)]),
     ),
   );
-  parts.push(...renderNodeGroups(pattern), ...renderPurchase(pattern));
+  parts.push(...renderNodeGroups(pattern, reporting), ...renderPurchase(pattern, reporting));
   for (const missing of pattern.missingRates)
     parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
   for (const note of pattern.notes) parts.push(`  note: ${note}`);
@@ -60,6 +61,7 @@ export function pricesGapLines(comparison: Comparison): string[] {
 
 /** The `estimate` command's table: a summary of the four patterns, then each pattern's lines. */
 export function renderEstimateTable(comparison: Comparison): string {
+  const reporting = resolveReporting(comparison.scenario);
   const summary = renderTextTable(
     [
       { header: "Pattern" },
@@ -68,9 +70,15 @@ export function renderEstimateTable(comparison: Comparison): string {
       { header: "Yearly", align: "right" },
       { header: "Nodes" },
     ],
-    comparison.patterns.map((p) => [p.label, statusText(p), total(p, p.monthlyUsd), total(p, p.yearlyUsd), nodesSummary(p)]),
+    comparison.patterns.map((p) => [
+      p.label,
+      statusText(p),
+      total(p, p.monthlyUsd, reporting),
+      total(p, p.yearlyUsd, reporting),
+      nodesSummary(p),
+    ]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
   const gaps = notEstimatedText(comparison.notEstimated);
-  return `${[title, ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map(renderPattern).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
+  return `${[title, ...currencyLines(reporting), ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map((p) => renderPattern(p, reporting)).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

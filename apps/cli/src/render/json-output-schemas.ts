@@ -1,4 +1,4 @@
-import { COST_CATEGORIES, PATTERN_IDS, USAGE_DRIVEN_LINES, type UsageDrivenLine } from "@repo/core";
+import { COST_CATEGORIES, CURRENCIES, PATTERN_IDS, USAGE_DRIVEN_LINES, type UsageDrivenLine } from "@repo/core";
 import { z } from "zod";
 
 /**
@@ -51,8 +51,29 @@ const EstimateLine = z.looseObject({
   detail: z.string(),
   rate: z.looseObject({ region: z.string(), usage: z.string(), sourceId: z.string(), asOf: z.string() }),
 });
+const Reporting = z
+  .looseObject({
+    currency: z
+      .enum(CURRENCIES)
+      .describe("every amount is also given in this currency: in a JPY report each `xUsd` has an exact `xJpy` twin"),
+    exchangeRate: z.strictObject({
+      jpyPerUsd: Usd.describe("yen per US dollar, the one rate of the report"),
+      asOf: z.string(),
+      source: z.string(),
+      userSet: z.boolean(),
+    }),
+    consumptionTax: z.boolean().describe("true: each pattern has a `shared:consumption-tax` line, 10 % of its AWS lines"),
+    labour: z.looseObject({
+      market: z.enum(["us", "jp", "custom"]),
+      hourly: z.strictObject({ amount: Usd, currency: z.enum(CURRENCIES) }),
+      hourlyUsd: Usd,
+    }),
+    suggestions: z.array(z.looseObject({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  })
+  .describe("reporting currency, exchange rate, engineer rate as given, visible suggestions (issue 21)");
 export const EstimateJsonSchema = z
   .looseObject({
+    reporting: Reporting,
     scenario: z.string(),
     region: z.string(),
     priceSnapshot: PriceSnapshot,

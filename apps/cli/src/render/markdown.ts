@@ -4,10 +4,10 @@ import type { Report, ReportTable } from "./report";
 const escapeCell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** A GitHub-flavoured Markdown table; right-aligned columns get `---:`. */
-export function renderMarkdownTable(table: ReportTable): string {
+export function renderMarkdownTable(table: ReportTable, reporting?: Report["reporting"]): string {
   const header = `| ${table.columns.map((c) => escapeCell(c.header)).join(" | ")} |`;
   const rule = `|${table.columns.map((c) => (c.align === "right" ? " ---: " : " --- ")).join("|")}|`;
-  const rows = table.rows.map((row) => `| ${row.map((cell) => escapeCell(cellText(cell))).join(" | ")} |`);
+  const rows = table.rows.map((row) => `| ${row.map((cell) => escapeCell(cellText(cell, reporting))).join(" | ")} |`);
   return [header, rule, ...rows].join("\n");
 }
 
@@ -20,7 +20,7 @@ export function renderMarkdown(report: Report): string {
   if (report.subtitle?.length) parts.push(report.subtitle.map((line) => `_${line}_`).join("  \n"));
   for (const section of report.sections) {
     if (section.title) parts.push(`### ${section.title}`);
-    if (section.rows.length > 0) parts.push(renderMarkdownTable(section));
+    if (section.rows.length > 0) parts.push(renderMarkdownTable(section, report.reporting));
     if (section.notes?.length) parts.push(section.notes.map((note) => `- ${note}`).join("\n"));
   }
   return `${parts.join("\n\n")}\n`;

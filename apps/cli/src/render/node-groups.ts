@@ -1,4 +1,4 @@
-import { formatUsd, type PatternEstimate } from "@repo/core";
+import { formatReporting, formatUsd, type Decimal, type PatternEstimate, type ReportingCurrency } from "@repo/core";
 import { renderTextTable } from "./text-table";
 
 type Plan = PatternEstimate["nodePlans"][number];
@@ -19,7 +19,8 @@ function selectionText(plan: Plan): string {
 }
 
 /** The node groups of an EC2 pattern: type, counts, utilisation and waste, runners-up, purchase. */
-export function renderNodeGroups(pattern: PatternEstimate): string[] {
+export function renderNodeGroups(pattern: PatternEstimate, reporting?: ReportingCurrency): string[] {
+  const money = (usd: Decimal) => (reporting ? formatReporting(usd, reporting) : formatUsd(usd));
   if (pattern.nodePlans.length === 0) return [];
   const rows = pattern.nodePlans.map((plan) => {
     const d = plan.detail;
@@ -31,7 +32,7 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
       d ? `${d.capacity.allocatableCpuMillicores}m / ${mib(d.capacity.allocatableMemoryBytes)}` : "",
       d ? pct(d.utilisation.cpuPercent) : "",
       d ? pct(d.utilisation.memoryPercent) : "",
-      d ? formatUsd(d.utilisation.unusedMonthlyUsd) : "",
+      d ? money(d.utilisation.unusedMonthlyUsd) : "",
     ];
   });
   const out = [
@@ -59,7 +60,7 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
     const runners = plan.detail?.runnersUp ?? [];
     if (runners.length > 0) {
       out.push(
-        `  runners-up (${plan.label}): ${runners.map((r) => `${r.nodeCount} × ${r.instanceType} +${formatUsd(r.extraMonthlyUsd)}`).join(", ")}`,
+        `  runners-up (${plan.label}): ${runners.map((r) => `${r.nodeCount} × ${r.instanceType} +${money(r.extraMonthlyUsd)}`).join(", ")}`,
       );
     }
   }
@@ -67,11 +68,12 @@ export function renderNodeGroups(pattern: PatternEstimate): string[] {
 }
 
 /** "Purchase: … upfront $X (term), $Y/month recurring" lines for any pattern. */
-export function renderPurchase(pattern: PatternEstimate): string[] {
+export function renderPurchase(pattern: PatternEstimate, reporting?: ReportingCurrency): string[] {
+  const money = (usd: Decimal) => (reporting ? formatReporting(usd, reporting) : formatUsd(usd));
   return pattern.purchase
     .filter((p) => p.label !== "On-Demand" || !p.upfrontUsd.isZero())
     .map((p) => {
-      const upfront = p.upfrontUsd.isZero() ? "no upfront" : `${formatUsd(p.upfrontUsd)} upfront (once, ${p.termMonths}-month term)`;
-      return `  purchase (${p.scope}): ${p.label} — ${upfront}; ${formatUsd(p.monthlyRecurringUsd)}/month recurring; ${formatUsd(p.monthlyEffectiveUsd)}/month effective`;
+      const upfront = p.upfrontUsd.isZero() ? "no upfront" : `${money(p.upfrontUsd)} upfront (once, ${p.termMonths}-month term)`;
+      return `  purchase (${p.scope}): ${p.label} — ${upfront}; ${money(p.monthlyRecurringUsd)}/month recurring; ${money(p.monthlyEffectiveUsd)}/month effective`;
     });
 }

@@ -12,7 +12,7 @@ export function renderReportText(report: Report): string {
       parts.push(
         renderTextTable(
           section.columns,
-          section.rows.map((row) => row.map(cellText)),
+          section.rows.map((row) => row.map((cell) => cellText(cell, report.reporting))),
         ),
       );
     for (const note of section.notes ?? []) parts.push(`  ${note}`);

@@ -1,4 +1,4 @@
-import type { Decimal } from "@repo/core";
+import type { Decimal, ReportingCurrency } from "@repo/core";
 
 /**
  * The format-neutral shape every command builds: titled tables of typed cells plus the JSON
@@ -30,6 +30,8 @@ export type Report = {
   csv: ReportTable;
   /** The stable JSON document (see docs/cli-json.md and `costcalc schema --output`). */
   json: unknown;
+  /** Money cells are USD model figures shown in this currency (omitted = USD). CSV keeps exact amounts. */
+  reporting?: ReportingCurrency;
 };
 
 export const usd = (value: Decimal | null, signed = false, lowerBound = false): UsdCell => ({

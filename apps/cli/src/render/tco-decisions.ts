@@ -1,8 +1,26 @@
-import { multiplierText, PATTERN_LABELS, type Analysis, type PatternId } from "@repo/core";
+import {
+  formatReporting,
+  multiplierText,
+  PATTERN_LABELS,
+  type Decimal,
+  type ModelResult,
+  type PatternId,
+  type SensitivityRow,
+} from "@repo/core";
 import { renderTextTable } from "./text-table";
 
 const label = (id: PatternId | "tie" | null): string => (id === null ? "—" : id === "tie" ? "tie" : PATTERN_LABELS[id]);
 const num = (value: { toDecimalPlaces(n: number): { toFixed(): string } }): string => value.toDecimalPlaces(3).toFixed();
+type Analysis = ModelResult;
+
+/**
+ * A sensitivity value as text: the engineer rate (money per hour) in the report's currency, so its
+ * break-even reads "≥ ¥7,412/h" in a JPY report; other assumptions as numbers in their unit.
+ */
+function sensitivityValue(analysis: Analysis, row: SensitivityRow): (value: Decimal) => string {
+  if (row.id !== "engineer-rate" || analysis.reporting.currency === "USD") return num;
+  return (value) => `${formatReporting(value, analysis.reporting)}/h`;
+}
 
 function breakEvenBlock(analysis: Analysis): string {
   const b = analysis.breakEven;
@@ -31,18 +49,22 @@ function constraintsBlock(analysis: Analysis): string {
 }
 
 function sensitivityBlock(analysis: Analysis): string {
-  const rows = analysis.sensitivity.map((r) => [
-    r.label,
-    r.available ? `${num(r.baseline)} ${r.unit}` : "n/a",
-    r.available ? `${num(r.low.value)}–${num(r.high.value)}` : "—",
-    r.available ? `${label(r.low.cheapest)} / ${label(r.high.cheapest)}` : "—",
-    [
-      r.switchBelow ? `≤ ${num(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "",
-      r.switchAbove ? `≥ ${num(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : "",
-    ]
-      .filter(Boolean)
-      .join("; ") || "none",
-  ]);
+  const rows = analysis.sensitivity.map((r) => {
+    const v = sensitivityValue(analysis, r);
+    const unit = v === num ? ` ${r.unit}` : "";
+    return [
+      r.label,
+      r.available ? `${v(r.baseline)}${unit}` : "n/a",
+      r.available ? `${v(r.low.value)}–${v(r.high.value)}` : "—",
+      r.available ? `${label(r.low.cheapest)} / ${label(r.high.cheapest)}` : "—",
+      [
+        r.switchBelow ? `≤ ${v(r.switchBelow.value)} → ${label(r.switchBelow.to)}` : "",
+        r.switchAbove ? `≥ ${v(r.switchAbove.value)} → ${label(r.switchAbove.to)}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ") || "none",
+    ];
+  });
   return [
     "== Sensitivity: how far each assumption must move to change the cheapest pattern",
     renderTextTable(

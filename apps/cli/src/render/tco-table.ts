@@ -1,11 +1,13 @@
-import { formatUsd, type Analysis, type Band, type PatternTco } from "@repo/core";
+import { formatAmount, renderMessage, type Band, type ModelResult, type PatternTco } from "@repo/core";
+import { moneyText } from "./money";
 import { renderTextTable } from "./text-table";
 
-const usd = (value: Band["typical"] | null | undefined): string => (value ? formatUsd(value) : "—");
 const hours = (value: Band["typical"]): string => value.toDecimalPlaces(2).toFixed();
-const range = (value: Band | null): string => (value ? `${formatUsd(value.low)}–${formatUsd(value.high)}` : "—");
+type Analysis = ModelResult;
 
 function summary(analysis: Analysis): string {
+  const usd = moneyText(analysis.reporting);
+  const range = (value: Band | null): string => (value ? `${usd(value.low)}–${usd(value.high)}` : "—");
   const level = analysis.level;
   const rows = analysis.tco.map((t) => {
     // Incomplete patterns miss some AWS rates: their totals are lower bounds, shown as "≥ $x".
@@ -38,11 +40,19 @@ function summary(analysis: Analysis): string {
   );
 }
 
-function opsBlock(t: PatternTco, level: Analysis["level"]): string {
+/** The engineer rate as the scenario gives it: "¥5,000/h" or "$90/h" (the USD figure the model uses is in --format json). */
+function rateText(analysis: Analysis): string {
+  const { hourly, currency } = analysis.labour;
+  return currency === "USD" ? `$${hourly.toFixed()}/h` : `${formatAmount(hourly, currency)}/h`;
+}
+
+function opsBlock(t: PatternTco, analysis: Analysis): string {
+  const level = analysis.level;
+  const usd = moneyText(analysis.reporting);
   if (!t.ops) return `== Ops effort: ${t.label} — ruled out (${t.ruledOutReasons.join("; ")})`;
   const d = t.ops.drivers;
   const head =
-    `== Ops effort: ${t.label} — ${hours(t.ops.hoursPerMonth[level])} h/month ${level} (low ${hours(t.ops.hoursPerMonth.low)}, high ${hours(t.ops.hoursPerMonth.high)}) × $${t.ops.rate.priceUsd}/h` +
+    `== Ops effort: ${t.label} — ${hours(t.ops.hoursPerMonth[level])} h/month ${level} (low ${hours(t.ops.hoursPerMonth.low)}, high ${hours(t.ops.hoursPerMonth.high)}) × ${rateText(analysis)}` +
     `\n   drivers: ${d.environments} cluster(s)/environment(s), ${d.services} service(s), ${d.nodes} always-on EC2 node(s), ${d.nodeGroups} AMI famil${d.nodeGroups === 1 ? "y" : "ies"}`;
   const table = renderTextTable(
     [
@@ -54,7 +64,7 @@ function opsBlock(t: PatternTco, level: Analysis["level"]): string {
     t.ops.activities.map((a) => [
       a.label,
       `${hours(a.hours.low)} / ${hours(a.hours.typical)} / ${hours(a.hours.high)}`,
-      formatUsd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)),
+      usd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)),
       a.sources,
     ]),
   );
@@ -63,6 +73,7 @@ function opsBlock(t: PatternTco, level: Analysis["level"]): string {
 }
 
 function upgradeBlock(analysis: Analysis): string | null {
+  const usd = moneyText(analysis.reporting);
   const rows = analysis.tco
     .filter((t) => t.upgradePaths)
     .map((t) => {
@@ -99,10 +110,13 @@ function upgradeBlock(analysis: Analysis): string | null {
   ].join("\n");
 }
 
-/** TCO summary, each pattern's ops activities and the upgrade trade-off, as plain text blocks. */
+/** TCO summary, each pattern's ops activities and the upgrade trade-off, as plain text blocks (money in the report's currency). */
 export function renderTcoTables(analysis: Analysis): string {
-  const title = `== Total cost of ownership: AWS + ops at $${analysis.rate.priceUsd}/h (${analysis.rate.sourceId}); ${analysis.level} ops hours`;
-  const blocks = [title, summary(analysis), "", ...analysis.tco.map((t) => opsBlock(t, analysis.level)).flatMap((b) => [b, ""])];
+  const { labour } = analysis;
+  const market = labour.defaulted || labour.market === "custom" ? "" : `${labour.market} labour market, `;
+  const title = `== Total cost of ownership: AWS + ops at ${rateText(analysis)} (${market}${labour.source}); ${analysis.level} ops hours`;
+  const suggestions = analysis.suggestions.map((s) => `  suggestion: ${renderMessage(s)}`);
+  const blocks = [title, ...suggestions, summary(analysis), "", ...analysis.tco.map((t) => opsBlock(t, analysis)).flatMap((b) => [b, ""])];
   const upgrades = upgradeBlock(analysis);
   if (upgrades) blocks.push(upgrades, "");
   return blocks.join("\n");

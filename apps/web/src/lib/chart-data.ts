@@ -13,6 +13,7 @@ export const CATEGORY_COLORS: Record<CostCategory, string> = {
   observability: "#ca8a04",
   registry: "#0d9488",
   support: "#be123c",
+  tax: "#a16207",
   ops: "#6b7280",
 };
 

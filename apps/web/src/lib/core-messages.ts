@@ -31,6 +31,11 @@ const JA_TEMPLATES: Partial<Record<MessageCode, string>> = {
   USAGE_NOT_ESTIMATED: "未見積もり (使用量 0): {label} — 含めるには {inputs} を設定してください",
   RULED_OUT_TASK_ABOVE_NODE:
     "{service}: 1 タスクが {instanceType} に収まりません (予約・エージェント・余裕分を除いた割り当て可能量 {cpuMillicores}m CPU / {memoryMib} MiB)。より大きな ec2.instanceType を選んでください",
+  SUGGEST_LABOUR_MARKET_JP:
+    "{region} は日本のリージョンです。エンジニア単価は既定の米国の水準 ({rate}/時間) です。日本の水準 (標準 ¥5,000/時間、厚生労働省・経済産業省) にするには労働市場に jp を選んでください",
+  SUGGEST_CONSUMPTION_TAX:
+    "AWS の合計に 10 % の消費税は含まれていません (AWS の価格は税抜。課税事業者は仕入税額控除で取り戻せます)。明細行として表示するには消費税をオンにしてください",
+  REPORT_CURRENCY: "金額は {currency}、為替レート ¥{jpyPerUsd}/$ ({asOf}、{source})。AWS の料金単価は USD のままです",
 };
 
 /** The usage-driven lines' names in Japanese (glossary-ja.csv terms), for USAGE_NOT_ESTIMATED's {label}. */

@@ -81,6 +81,7 @@ export const en = {
   "category.observability": "Observability",
   "category.registry": "Registry",
   "category.support": "AWS Support",
+  "category.tax": "Consumption tax",
   "category.ops": "Ops effort",
   scaleChart: "Monthly AWS bill as the workload scales",
   scale: "Scale",

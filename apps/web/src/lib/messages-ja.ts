@@ -83,6 +83,7 @@ export const ja: Record<MessageKey, string> = {
   "category.observability": "オブザーバビリティ",
   "category.registry": "レジストリ",
   "category.support": "AWS サポート",
+  "category.tax": "消費税",
   "category.ops": "運用工数",
   scaleChart: "規模に応じた AWS 月額",
   scale: "規模",

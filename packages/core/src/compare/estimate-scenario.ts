@@ -1,6 +1,7 @@
 import { coreError } from "../errors";
 import { AWS_REGION_CODES, awsRegion } from "../regions/aws-regions";
 import { pricesGap, type PricesGap } from "../regions/prices-gap";
+import { withConsumptionTax } from "../patterns/consumption-tax";
 import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
@@ -47,7 +48,10 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     names.add(service.name);
   });
   const services = scenario.services.map(resolveService);
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book }));
+  // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
+  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
+    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
+  );
   return {
     scenario,
     region: scenario.region,

@@ -26,7 +26,7 @@ export type ModelRun = {
 export function runModel(input: unknown, book: PriceBook, options: { rate?: Rate; upgradePaths?: boolean } = {}): ModelRun {
   const { comparison, constraints, settings } = modelBills(input, book);
   const scenario = comparison.scenario;
-  const rate = options.rate ?? scenarioEngineerRate(scenario.ops);
+  const rate = options.rate ?? scenarioEngineerRate(scenario);
   const tco = comparison.patterns.map((pattern) =>
     patternTco(pattern, scenario, book, settings, rate, scenario.ops.level, { upgradePaths: options.upgradePaths ?? true }),
   );

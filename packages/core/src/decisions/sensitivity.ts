@@ -2,7 +2,7 @@ import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
 import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { usageKeys } from "../price-book/usage-keys";
-import { ENGINEER_HOURLY_USD } from "../ops/engineer-rate";
+import { labourBandUsd } from "../ops/engineer-rate";
 import type { CostLine } from "../lines/cost-line";
 import { ec2PriceModel } from "../purchase/ec2-price-model";
 import { ec2SpotDiscount } from "../purchase/ec2-spot-price";
@@ -194,12 +194,14 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
       "engineer-rate",
       "Engineer rate",
       "USD/hour",
-      "ops hours × rate; range $62–$150/h (F35–F38)",
+      run.scenario.ops.labourMarket === "jp"
+        ? "ops hours × rate; range ¥3,500–¥8,000/h (jp, F39–F41)"
+        : "ops hours × rate; range $62–$150/h (F35–F38)",
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.hours })),
       {
         baseline: rate,
-        low: Decimal.min(ENGINEER_HOURLY_USD.low, rate),
-        high: Decimal.max(ENGINEER_HOURLY_USD.high, rate),
+        low: Decimal.min(labourBandUsd(run.scenario).low, rate),
+        high: Decimal.max(labourBandUsd(run.scenario).high, rate),
         domain: ["0", "10000"],
       },
     ),

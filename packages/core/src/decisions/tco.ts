@@ -34,6 +34,23 @@ export type PatternTco = {
 };
 
 /**
+ * The monthly figures of a pattern that is not ruled out: infrastructure = the sum of its lines, ops,
+ * and TCO = ops + infrastructure per band. The one TCO rule: `patternTco` (the full result) and the
+ * break-even solver's lean evaluator (evaluate-tco.ts) both call it.
+ */
+export function pricedTotals(
+  pattern: PatternEstimate,
+  scenario: Scenario,
+  settings: OpsSettings,
+  rate: Rate,
+  level: OpsLevel,
+): { infraMonthlyUsd: Decimal; ops: PatternOps; monthlyUsd: Band } {
+  const infraMonthlyUsd = sumLines(pattern.lines);
+  const ops = estimatePatternOps(scenario, pattern, settings, rate, level);
+  return { infraMonthlyUsd, ops, monthlyUsd: mapBand(ops.monthlyUsd, (opsUsd) => opsUsd.plus(infraMonthlyUsd)) };
+}
+
+/**
  * TCO of one pattern: monthly = infrastructure + ops hours × rate; yearly × 12; 3 years × 36.
  * Ruled-out patterns carry their reasons and no figures.
  * @example patternTco(ecsFargate, scenario, book, settings, rate, "typical").monthlyUsd?.typical //=> infra + hours × rate
@@ -63,9 +80,7 @@ export function patternTco(
       upgradePaths: null,
     };
   }
-  const infraMonthlyUsd = sumLines(pattern.lines);
-  const ops = estimatePatternOps(scenario, pattern, settings, rate, level);
-  const monthlyUsd = mapBand(ops.monthlyUsd, (opsUsd) => opsUsd.plus(infraMonthlyUsd));
+  const { infraMonthlyUsd, ops, monthlyUsd } = pricedTotals(pattern, scenario, settings, rate, level);
   return {
     ...base,
     status: pattern.status,

@@ -6,6 +6,7 @@ import type { PricedType } from "./instance-price-table";
 import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
 import { packBest, type BestPack } from "./best-pack";
 import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
+import { mergeShapes, type MergedShapes } from "./pack-shapes";
 import { packLowerBound, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
@@ -42,6 +43,10 @@ export function packLimits(capacity: NodeCapacity): PackLimits {
   return { cpuMillicores: capacity.packCpuMillicores, memoryBytes: capacity.packMemoryBytes, maxTasks: capacity.maxTasks };
 }
 
+/** A packing of merged shapes, reporting every service that fits no node (pack-shapes.ts). */
+const withServiceNames = (pack: BestPack, shapes: MergedShapes): BestPack =>
+  pack.unplaceable.length === 0 ? pack : { ...pack, unplaceable: shapes.expand(pack.unplaceable) };
+
 /** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
 export function planOnType(
   groups: readonly TaskGroup[],
@@ -50,7 +55,8 @@ export function planOnType(
   availability: Availability,
 ): FitCandidate {
   const capacity = nodeCapacity(priced.spec, settings);
-  const pack = packBest(groups, packLimits(capacity));
+  const shapes = mergeShapes(groups);
+  const pack = withServiceNames(packBest(shapes.groups, packLimits(capacity)), shapes);
   const nodeCount = applyAvailability(pack.nodeCount, availability);
   return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
 }
@@ -113,9 +119,11 @@ export function cheapestFit(
   settings: CapacitySettings,
   availability: Availability,
 ): CheapestFit {
+  // One group per shape: the packings are the same (pack-shapes.ts), each candidate type's cost no longer grows with services.
+  const shapes = mergeShapes(groups);
   let maxCpu = 0;
   let maxMemory = 0;
-  for (const g of groups) {
+  for (const g of shapes.groups) {
     if (g.count <= 0) continue;
     maxCpu = Math.max(maxCpu, g.cpuMillicores);
     maxMemory = Math.max(maxMemory, g.memoryBytes);
@@ -124,7 +132,7 @@ export function cheapestFit(
   for (const priced of selectableTypes(table, architecture, selection)) {
     const capacity = nodeCapacity(priced.spec, settings);
     if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
-    const lb = applyAvailability(packLowerBound(groups, packLimits(capacity)), availability);
+    const lb = applyAvailability(packLowerBound(shapes.groups, packLimits(capacity)), availability);
     bounded.push({ priced, capacity, lbKey: BigInt(lb) * priced.rankKey });
   }
   const byName = (a: PricedType, b: PricedType): number =>
@@ -143,7 +151,10 @@ export function cheapestFit(
     // their bound already shows they cannot beat the best plan.
     const best = top[0];
     const couldWin = !best || candidate.lbKey < best.key;
-    const pack = packBest(groups, packLimits(candidate.capacity), { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 });
+    const pack = withServiceNames(
+      packBest(shapes.groups, packLimits(candidate.capacity), { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 }),
+      shapes,
+    );
     packedCount += 1;
     const nodeCount = applyAvailability(pack.nodeCount, availability);
     const plan: FitCandidate = {

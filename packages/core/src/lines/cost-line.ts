@@ -14,6 +14,8 @@ export const COST_CATEGORIES = [
   "registry",
   /** An AWS Support plan, a share of the pattern's AWS bill. */
   "support",
+  /** Japan's consumption tax (消費税) on the AWS charges, when the report asks for it (issue 21). */
+  "tax",
   "ops",
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];

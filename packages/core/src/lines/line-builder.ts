@@ -18,6 +18,17 @@ export type LineRequest = {
 /** Appended to the detail of a line priced with a derived (not observed) rate. */
 export const DERIVED_RATE_WORDING = "rate derived from a documented rule, not an observed price (see the rate's description)";
 
+/** A rate's price as a decimal, parsed once per rate object (the book's rates are shared by every line and run). */
+const parsedRates = new WeakMap<Rate, Decimal>();
+function rateDecimal(rate: Rate): Decimal {
+  let usd = parsedRates.get(rate);
+  if (!usd) {
+    usd = parseDecimal(rate.priceUsd);
+    parsedRates.set(rate, usd);
+  }
+  return usd;
+}
+
 /**
  * Turns line requests into priced lines for one region. A rate the book lacks is recorded in
  * `missing` (and the line is left out) instead of being guessed or thrown.
@@ -46,7 +57,7 @@ export class LineBuilder {
       return undefined;
     }
     const rate = derive ? derive(base) : base;
-    const rateUsd = parseDecimal(rate.priceUsd);
+    const rateUsd = rateDecimal(rate);
     const line: CostLine = {
       id: request.id,
       name: rate.basis === "derived" ? `${request.name} (derived rate)` : request.name,

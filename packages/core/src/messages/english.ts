@@ -13,6 +13,12 @@ export const ENGLISH_TEMPLATES = {
     "{what}: {pattern} is incomplete (rates missing); its lower bound {total}/month is within {budget} but the full bill may not be",
   BUDGET_UNDECIDED_NO_TOTAL: "{what}: {pattern} has no total (ruled out); cannot check --fail-over {budget}",
   BUDGET_UNDECIDED_NONE_PRICED: "{what}: no pattern is fully priced and able to run the workload; cannot check --fail-over {budget}",
+  // reporting currency, labour market and consumption tax (issue 21)
+  SUGGEST_LABOUR_MARKET_JP:
+    "{region} is in Japan: engineer rates use the default US labour market ({rate}/h); set ops.labourMarket: jp for Japanese rates (¥5,000/h typical, MHLW/METI)",
+  SUGGEST_CONSUMPTION_TAX:
+    "Japan's 10 % consumption tax is not in the AWS totals (AWS prices exclude it; JCT-registered businesses recover it); set reporting.consumptionTax: true to show it as a line",
+  REPORT_CURRENCY: "Amounts in {currency} at ¥{jpyPerUsd}/$ ({asOf}, {source}); AWS rates stay in USD",
   // workload constraints (decisions/constraints.ts): `services` is a comma-separated list of names
   CONSTRAINT_GPU: "{services} need GPUs; Fargate has none",
   CONSTRAINT_GPU_INSTANCE:

@@ -6,6 +6,7 @@ import { PATTERN_DESCRIPTORS, type PatternDescriptor } from "../patterns/descrip
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { Scenario } from "../scenario/scenario-schema";
+import { reportContext, type ReportContext } from "./report-context";
 
 /** One pattern in the model result: what it is, its AWS bill (constraints applied), its ops effort and TCO. */
 export type PatternResult = {
@@ -21,15 +22,16 @@ export type PatternResult = {
 export type ModelOptions = AnalyzeOptions;
 
 /** The one result every face renders (see docs/ARCHITECTURE.md "One model result"). */
-export type ModelResult = Omit<Analysis, "comparison"> & {
-  scenario: Scenario;
-  region: string;
-  priceBook: Comparison["priceBook"];
-  /** Always in PATTERN_IDS order. */
-  patterns: PatternResult[];
-  /** The bills with constraints applied (the same objects as `patterns[i].bill`). */
-  comparison: Comparison;
-};
+export type ModelResult = Omit<Analysis, "comparison"> &
+  ReportContext & {
+    scenario: Scenario;
+    region: string;
+    priceBook: Comparison["priceBook"];
+    /** Always in PATTERN_IDS order. */
+    patterns: PatternResult[];
+    /** The bills with constraints applied (the same objects as `patterns[i].bill`). */
+    comparison: Comparison;
+  };
 
 /**
  * The single entry point: (scenario, price book) → the one model result. Constraints are applied to
@@ -49,5 +51,13 @@ export function modelScenario(input: unknown, book: PriceBook, options: ModelOpt
     if (!bill || !tco) throw new Error(`pattern ${descriptor.id} missing from the model run`); // unreachable: one estimate per descriptor
     return { descriptor, bill, ops: analysis.ops[descriptor.id], tco };
   });
-  return { ...analysis, scenario: comparison.scenario, region: comparison.region, priceBook: comparison.priceBook, patterns, comparison };
+  return {
+    ...analysis,
+    ...reportContext(comparison.scenario),
+    scenario: comparison.scenario,
+    region: comparison.region,
+    priceBook: comparison.priceBook,
+    patterns,
+    comparison,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../money/decimal";
+import { ReportingSchema } from "../currency/reporting-schema";
 import { OpsSchema } from "../scenario/ops-schema";
 import { ENGINEER_HOURLY_USD, scenarioEngineerRate } from "./engineer-rate";
 
@@ -23,7 +24,7 @@ describe("loaded engineer rate (ops-effort.md §3.2)", () => {
       source: "scenario: ops.engineerHourlyUsd",
     },
   ])("$label", ({ ops, price, source }) => {
-    const rate = scenarioEngineerRate(OpsSchema.parse(ops));
+    const rate = scenarioEngineerRate({ ops: OpsSchema.parse(ops), reporting: ReportingSchema.parse({}) });
     expect(rate).toMatchObject({ priceUsd: price, sourceId: source, unit: "engineer-hour", service: "EngineeringLabour" });
   });
 });

@@ -45,8 +45,8 @@ export const AWS_SERVICE_CODES = [
 ] as const;
 /** Rates that hold in every region (AWS Support plans, the account-wide free data-transfer allowance). */
 export const GLOBAL_REGION = "global";
-/** Rates that are not AWS prices: people time and modelled surcharges (sourced in shared/research/ops-effort.md). */
-export const NON_AWS_RATE_SOURCES = ["EngineeringLabour", "ModelledSurcharge"] as const;
+/** Rates that are not AWS prices: people time, modelled surcharges (shared/research/ops-effort.md), Japan's consumption tax. */
+export const NON_AWS_RATE_SOURCES = ["EngineeringLabour", "ModelledSurcharge", "JapanConsumptionTax"] as const;
 
 /**
  * How far a rate's source can be trusted, from shared/data/aws-pricing/SOURCES.md: "primary" = AWS's own

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CURRENCIES } from "../currency/currency";
+import { LABOUR_MARKET_IDS } from "../ops/labour-markets";
 import { PATTERN_IDS } from "../patterns/pattern";
 
 /** The three effort/price bands of the ops model (shared/research/ops-effort.md §3). */
@@ -73,7 +75,14 @@ export type WorkloadFeatures = z.output<typeof WorkloadFeaturesSchema>;
 export const OpsSchema = z.strictObject({
   /** Which band drives the headline TCO, break-even and recommendation (low/high are always shown too). */
   level: z.enum(OPS_LEVELS).default("typical"),
-  /** Loaded engineer cost in USD per hour; default by `rateLevel`: $62 / $90 / $150 (F35–F37, F38). */
+  /**
+   * Whose engineer rates: "us" (BLS: $62 / $90 / $150 per hour, F35–F38) or "jp" (MHLW/METI: ¥3,500 / ¥5,000 /
+   * ¥8,000, F39–F41). Omitted = "us"; faces suggest "jp" for ap-northeast-1/-3 and the Japanese UI, visibly.
+   */
+  labourMarket: z.enum(LABOUR_MARKET_IDS).optional(),
+  /** An explicit loaded engineer rate per hour with its currency, e.g. { amount: 6000, currency: "JPY" } (replaces the market default). */
+  engineerHourly: z.strictObject({ amount: z.number().positive().max(1_000_000), currency: z.enum(CURRENCIES) }).optional(),
+  /** Loaded engineer cost in USD per hour (same as engineerHourly with currency USD). */
   engineerHourlyUsd: z.number().positive().max(10_000).optional(),
   rateLevel: z.enum(OPS_LEVELS).default("typical"),
   /** Production clusters/environments per pattern; default: eks.clusterCount. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReportingSchema } from "../currency/reporting-schema";
 import { PurchaseSchema } from "../purchase/purchase-schema";
 import { Ec2Schema } from "./ec2-schema";
 import { EksSchema, ExtrasSchema } from "./extras-schema";
@@ -44,6 +45,8 @@ export const ScenarioSchema = z.strictObject({
   storage: StorageSchema.prefault({}),
   /** AWS Support plan (optional): its own line over the pattern's AWS bill. */
   support: SupportSchema.prefault({}),
+  /** Reporting currency (USD or JPY) with its one dated exchange rate, and Japan's consumption tax line (issue 21). */
+  reporting: ReportingSchema.prefault({}),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

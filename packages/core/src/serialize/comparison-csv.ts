@@ -1,5 +1,7 @@
 import type { Comparison } from "../compare/estimate-scenario";
-import { toDecimalString } from "../money/decimal";
+import { toReportingAmount } from "../currency/convert";
+import { resolveReporting } from "../currency/reporting";
+import { type Decimal, toDecimalString } from "../money/decimal";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 
 /** A flat export table: header names and rows of plain strings (faces only escape and join them). */
@@ -25,6 +27,8 @@ export const COMPARISON_CSV_COLUMNS = [
   "sourceId",
   "asOf",
 ];
+/** Added in a JPY report: the line's amounts in yen at the one stated rate (the USD columns stay: AWS rates are USD). */
+export const COMPARISON_CSV_JPY_COLUMNS = ["rateJpy", "monthlyJpy", "yearlyJpy", "threeYearJpy", "jpyPerUsd", "fxAsOf"];
 
 /**
  * The one CSV export of a model result's bills (the CLI's `estimate --format csv` and the web's
@@ -35,9 +39,13 @@ export const COMPARISON_CSV_COLUMNS = [
  */
 export function comparisonCsv(comparison: Comparison): CsvTable {
   const name = comparison.scenario.name;
+  const reporting = resolveReporting(comparison.scenario);
+  const jpy = reporting.currency === "JPY";
+  const columns = jpy ? [...COMPARISON_CSV_COLUMNS, ...COMPARISON_CSV_JPY_COLUMNS] : [...COMPARISON_CSV_COLUMNS];
+  const inJpy = (usd: Decimal) => toDecimalString(toReportingAmount(usd, reporting));
   const rows = comparison.patterns.flatMap((p) => {
     const head = [name, comparison.region, p.id, p.status, String(p.lowerBound)];
-    if (p.lines.length === 0) return [[...head, ...COMPARISON_CSV_COLUMNS.slice(head.length).map(() => "")]];
+    if (p.lines.length === 0) return [[...head, ...columns.slice(head.length).map(() => "")]];
     return p.lines.map((line) => [
       ...head,
       line.id,
@@ -53,7 +61,17 @@ export function comparisonCsv(comparison: Comparison): CsvTable {
       line.rate.region,
       line.rate.sourceId,
       line.rate.asOf,
+      ...(jpy
+        ? [
+            inJpy(line.rateUsd),
+            inJpy(line.monthlyUsd),
+            inJpy(line.monthlyUsd.times(MONTHS_PER_YEAR)),
+            inJpy(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
+            toDecimalString(reporting.fx.jpyPerUsd),
+            reporting.fx.asOf,
+          ]
+        : []),
     ]);
   });
-  return { columns: [...COMPARISON_CSV_COLUMNS], rows };
+  return { columns, rows };
 }

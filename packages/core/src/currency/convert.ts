@@ -1,0 +1,57 @@
+import { Decimal, toDecimalString } from "../money/decimal";
+import { formatUsd } from "../money/round";
+import type { Currency, ExchangeRate, Money, ReportingCurrency } from "./currency";
+
+/**
+ * The report edge (issue 21): the model computes in USD (AWS publishes USD rates); a figure is converted
+ * ONCE, here, into the reporting currency — exactly (decimal), rounding only for display.
+ * Example at ¥150/$: $36.0401 → ¥5,406.015 (shown ¥5,406).
+ * @example toReportingAmount(new Decimal("36.0401"), { currency: "JPY", fx }).toFixed() //=> "5406.015"
+ */
+export function toReportingAmount(usd: Decimal, reporting: ReportingCurrency): Decimal {
+  return reporting.currency === "JPY" ? usd.times(reporting.fx.jpyPerUsd) : usd;
+}
+
+/** The inverse of `toReportingAmount` (a reporting-currency amount back to USD). */
+export function fromReportingAmount(amount: Decimal, reporting: ReportingCurrency): Decimal {
+  return reporting.currency === "JPY" ? amount.div(reporting.fx.jpyPerUsd) : amount;
+}
+
+/**
+ * An amount given in `currency` (a JPY engineer rate) in USD, the model's arithmetic currency.
+ * @example usdFrom(new Decimal(5000), "JPY", fx).times(150).toFixed() //=> "5000" (at ¥150/$)
+ */
+export function usdFrom(amount: Decimal, currency: Currency, fx: ExchangeRate): Decimal {
+  return currency === "JPY" ? amount.div(fx.jpyPerUsd) : amount;
+}
+
+/** @example reportingMoney(new Decimal("36.0401"), jpy150) //=> { amount: "5406.015", currency: "JPY" } */
+export function reportingMoney(usd: Decimal, reporting: ReportingCurrency): Money {
+  return { amount: toDecimalString(toReportingAmount(usd, reporting)), currency: reporting.currency };
+}
+
+/**
+ * Display text of an amount already in `currency`: dollars to cents ("$12,345.68"), yen to whole yen
+ * ("¥12,346", JPY has no minor unit in ISO 4217), half away from zero — the one display rounding.
+ */
+export function formatAmount(amount: Decimal, currency: Currency): string {
+  if (currency === "USD") return formatUsd(amount);
+  const whole = amount.toFixed(0, Decimal.ROUND_HALF_UP);
+  const negative = whole.startsWith("-") && whole !== "-0";
+  const digits = whole.replace(/^-/, "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}¥${digits}`;
+}
+
+/**
+ * A USD model figure as display text in the reporting currency.
+ * @example formatReporting(new Decimal("36.0401"), jpy150) //=> "¥5,406"
+ * @example formatReporting(new Decimal("36.0401"), usd) //=> "$36.04"
+ */
+export function formatReporting(usd: Decimal, reporting: ReportingCurrency): string {
+  return formatAmount(toReportingAmount(usd, reporting), reporting.currency);
+}
+
+/** "¥148.54/$ (2024-02-02, Federal Reserve H.10 …)": the one stated rate, for report headers. */
+export function fxText(fx: ExchangeRate): string {
+  return `¥${fx.jpyPerUsd.toFixed()}/$ (${fx.asOf}, ${fx.source})`;
+}

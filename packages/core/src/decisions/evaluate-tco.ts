@@ -1,0 +1,49 @@
+import type { Decimal } from "../money/decimal";
+import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
+import type { PatternId } from "../patterns/pattern";
+import type { PriceBook } from "../price-book/price-book";
+import type { Rate } from "../price-book/rate";
+import type { OpsLevel } from "../scenario/ops-schema";
+import { resolveService } from "../scenario/resolve-service";
+import type { Scenario } from "../scenario/scenario-schema";
+import type { OpsSettings } from "../ops/pattern-ops";
+import { evaluateConstraints } from "./constraints";
+import { pricedTotals } from "./tco";
+
+/** One pattern's monthly figures at the headline band. */
+export type PatternTotals = { infraUsd: Decimal; opsUsd: Decimal; tcoUsd: Decimal };
+
+/** What stays the same between the scaled runs of one analysis: worked out once (issue 19). */
+export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; level: OpsLevel };
+
+/**
+ * The TCO-only evaluation of the break-even solver and the curves: each pattern's monthly
+ * infrastructure, ops and TCO on a scenario DERIVED from an already validated one (a scaled copy:
+ * same services, other task counts), null when the pattern is not priced there.
+ * It runs the very estimators, constraints and TCO rule (`pricedTotals`) of `runModel`, and leaves out
+ * only what a total does not need: re-validation and the input checks (region, names), the
+ * constraint-applied copy of the comparison, the prices gap and not-estimated lists, yearly and 3-year
+ * figures, and the upgrade-path side view. Ops settings and the engineer rate depend on `ops` and
+ * `eks` alone, which scaling keeps, so the caller resolves them once. evaluate-tco.test.ts checks the
+ * totals against `runModel` on random scenarios and scales.
+ * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
+ */
+export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
+  const { book, settings, rate, level } = context;
+  const services = scenario.services.map(resolveService);
+  const patterns = PATTERN_DESCRIPTORS.map((pattern) => pattern.estimate({ pattern, scenario, services, book }));
+  const ruledOut = new Set<PatternId>();
+  for (const c of evaluateConstraints(scenario, services, patterns)) {
+    if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);
+  }
+  const totals = {} as Record<PatternId, PatternTotals | null>;
+  for (const pattern of patterns) {
+    if (pattern.status !== "priced" || ruledOut.has(pattern.id)) {
+      totals[pattern.id] = null;
+      continue;
+    }
+    const priced = pricedTotals(pattern, scenario, settings, rate, level);
+    totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
+  }
+  return totals;
+}
