@@ -28,7 +28,7 @@ export class ScaleEvaluator {
     readonly scenario: Scenario,
     readonly book: PriceBook,
   ) {
-    this.context = { book, settings: resolveOpsSettings(scenario), rate: scenarioEngineerRate(scenario.ops), level: scenario.ops.level };
+    this.context = { book, settings: resolveOpsSettings(scenario), rate: scenarioEngineerRate(scenario), level: scenario.ops.level };
   }
 
   at(m: Multiplier): ScalePoint {
