@@ -33,7 +33,9 @@ export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<Patt
   const { book, settings, rate, level } = context;
   const services = scenario.services.map(resolveService);
   // as estimateScenario does: the consumption-tax line (reporting.consumptionTax) is part of the bill
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) => withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario));
+  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
+    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
+  );
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);
