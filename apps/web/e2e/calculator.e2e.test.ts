@@ -101,16 +101,27 @@ describe("the web calculator in Chromium", () => {
     await page.context().close();
   });
 
-  it("CSV export downloads the core's comparisonCsv: one row per cost line, each pattern's lines summing to the core's total", async () => {
+  it("CSV export downloads the core's reviewCsv with a UTF-8 BOM: inputs first, each pattern's line rows summing to the core's total", async () => {
     const page = await openPage();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
-    const [header = [], ...rows] = parseCsv(await readFile(await download.path(), "utf8"));
-    expect(header.slice(0, 6)).toEqual(["scenario", "region", "pattern", "status", "lowerBound", "lineId"]);
+    const text = await readFile(await download.path(), "utf8");
+    expect(text.charCodeAt(0), "UTF-8 byte order mark").toBe(0xfeff);
+    const [header = [], ...rows] = parseCsv(text.slice(1));
+    expect(header.slice(0, 5)).toEqual(["section", "pattern", "status", "lowerBound", "item"]);
+    expect(rows[0]?.[0]).toBe("input");
     const expected = expectedTotals(SMALL_WEB_APP.state);
+    const at = (name: string) => header.indexOf(name);
     for (const id of PATTERN_IDS) {
-      const amounts = rows.filter((row) => row[header.indexOf("pattern")] === id).map((row) => row[header.indexOf("monthlyUsd")] ?? "");
-      const total = amounts.reduce((sum, a) => sum.plus(parseDecimal(a)), parseDecimal("0"));
+      const mine = rows.filter((row) => row[at("pattern")] === id);
+      const lines = mine.filter((row) => row[at("section")] === "line").map((row) => row[at("monthlyUsd")] ?? "");
+      const total = lines.reduce((sum, a) => sum.plus(parseDecimal(a)), parseDecimal("0"));
       expect(total.toFixed(), id).toBe(parseDecimal(expected[id].exact ?? "0").toFixed());
+      const bill = mine.find((row) => row[at("section")] === "aws-total");
+      expect(parseDecimal(bill?.[at("yearlyUsd")] ?? "0").toFixed(), `${id} yearly = 12 × monthly`).toBe(total.times(12).toFixed());
+      expect(
+        mine.filter((row) => row[at("section")] === "tco").map((row) => row[at("value")]),
+        id,
+      ).toEqual(["low", "typical", "high"]);
     }
     expect(download.suggestedFilename()).toMatch(/^container-costs-us-east-1-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.context().close();
@@ -145,7 +156,7 @@ describe("the web calculator in Chromium", () => {
 
   it("Japanese UI formats per locale and shows JPY beside USD at the user's rate", async () => {
     const page = await openPage("?l=ja&fx=150");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ コスト計算機");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ料金計算ツール");
     const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
     expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(￥[\d,]+\)$/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");

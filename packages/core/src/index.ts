@@ -300,6 +300,9 @@ export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
+export { reviewCsv, REVIEW_CSV_COLUMNS } from "./serialize/review-csv";
+export { toExportJson, scenarioOfDocument, EXPORT_FORMAT, type ExportJson } from "./serialize/export-json";
+export { inputRows } from "./serialize/input-rows";
 export {
   toComparisonJson,
   patternToJson,

@@ -1,11 +1,12 @@
 import {
-  comparisonCsv,
   embeddedPriceBook,
   modelScenario,
   parseDecimal,
+  reviewCsv,
   sumDecimals,
   toAnalysisJson,
   toDecimalString,
+  toExportJson,
   toModelJson,
 } from "@repo/core";
 import { describe, expect, it } from "vitest";
@@ -72,11 +73,13 @@ describe("buildView (the calculation behind the page)", () => {
     expect(full?.json.curves).toHaveLength(20);
   });
 
-  it("the exports are the core's own: JSON = toModelJson (the CLI's estimate JSON), CSV = comparisonCsv (its estimate CSV)", () => {
+  it("the exports are the core's own: JSON = toExportJson (the CLI's estimate JSON + input), CSV = reviewCsv", () => {
     const { view } = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true });
     const core = modelScenario(toScenario(SMALL_WEB_APP.state).input, book);
-    expect(view?.json).toEqual(toModelJson(core));
-    expect(view?.csv).toEqual(comparisonCsv(core.comparison));
+    expect(view?.json).toEqual(toExportJson(core));
+    const { format: _format, input: _input, ...model } = view?.json ?? { format: "", input: null };
+    expect(model, "apart from format and input, the CLI's estimate JSON").toEqual(toModelJson(core));
+    expect(view?.csv).toEqual(reviewCsv(core));
   });
 
   it("the view is plain JSON (it crosses from server to browser unchanged)", () => {

@@ -1,10 +1,10 @@
-import { comparisonCsv, isCoreError, modelScenario, toModelJson, type PriceBook, type ScenarioInput } from "@repo/core";
+import { isCoreError, modelScenario, reviewCsv, toExportJson, type PriceBook, type ScenarioInput } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, type FieldIssues } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
 import { patternViews } from "./pattern-view";
 import { toScenario } from "./to-scenario";
-import type { CalculatorView, ModelJson } from "./view-types";
+import type { CalculatorView, ExportJson } from "./view-types";
 
 export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; input?: ScenarioInput };
 
@@ -16,12 +16,12 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
  */
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
-  const json: ModelJson = toModelJson(result);
+  const json: ExportJson = toExportJson(result);
   return {
     json,
     patterns: patternViews(result, json),
     tradeOffs: tradeOffView(result.constraints),
-    csv: comparisonCsv(result.comparison),
+    csv: reviewCsv(result),
     isComplete: complete,
   };
 }

@@ -28,7 +28,7 @@ describe("the core's message codes in the web's languages", () => {
         sources: "domain.md",
       },
     };
-    expect(renderCoreMessage(message, "ja")).toBe("iis: EKS on Fargate は Windows ポッドを実行しません [domain.md]");
+    expect(renderCoreMessage(message, "ja")).toBe("iis: EKS on Fargate は Windows の Pod を実行しません。 [domain.md]");
     expect(renderCoreMessage(message, "en")).toBe(renderMessage(message));
   });
 });

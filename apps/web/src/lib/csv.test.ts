@@ -1,6 +1,6 @@
-import { comparisonCsv, embeddedPriceBook, modelScenario } from "@repo/core";
+import { embeddedPriceBook, modelScenario, reviewCsv } from "@repo/core";
 import { describe, expect, it } from "vitest";
-import { csvField, writeCsv } from "./csv";
+import { csvDownloadText, csvField, writeCsv } from "./csv";
 import { SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
 
@@ -25,11 +25,18 @@ describe("CSV export", () => {
     ).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
   });
 
-  it("the web's download is the core's comparisonCsv (the CLI's estimate CSV rows), one line per cost line", () => {
+  it("the download starts with a UTF-8 byte order mark (Excel's cue for UTF-8), then the table", () => {
+    const text = csvDownloadText({ columns: ["item"], rows: [["×12"]] });
+    expect(text).toBe("\uFEFFitem\r\n×12\r\n");
+    expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("the web's download is the core's reviewCsv: inputs first, one line per row", () => {
     const { input } = toScenario(SMALL_WEB_APP.state);
-    const table = comparisonCsv(modelScenario(input, embeddedPriceBook(), { scale: false }).comparison);
+    const table = reviewCsv(modelScenario(input, embeddedPriceBook(), { scale: false }));
     const lines = writeCsv(table).split("\r\n");
     expect(lines[0]).toBe(table.columns.join(","));
+    expect(lines[1]?.startsWith("input,")).toBe(true);
     expect(lines).toHaveLength(1 + table.rows.length + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { addFieldError, type FieldIssues } from "./field-errors";
 
-const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+/** A decimal number, optionally with an exponent ("1e3" = 1000, as a spreadsheet or a YAML file writes it). */
+const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d{1,3})?$/;
 
 /**
  * Reads a typed quantity (a count, vCPU, GiB, hours — never a price) into a number for the scenario
@@ -19,5 +20,10 @@ export function readNumber(text: string, field: string, errors: FieldIssues, opt
     addFieldError(errors, field, "NOT_A_NUMBER", { text });
     return undefined;
   }
-  return Number(trimmed);
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) {
+    addFieldError(errors, field, "NOT_A_NUMBER", { text });
+    return undefined;
+  }
+  return value;
 }

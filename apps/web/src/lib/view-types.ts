@@ -1,11 +1,11 @@
-import type { Constraint, CostCategory, CsvTable, ModelJson, PatternId, TradeOffRow } from "@repo/core";
+import type { Constraint, CostCategory, CsvTable, ExportJson, ModelJson, PatternId, TradeOffRow } from "@repo/core";
 
 /**
  * What the result panels render. Every type here is the core's own JSON output type (`ModelJson` =
  * ReturnType<typeof toModelJson> and its parts, never written by hand): exact decimal strings for
  * money, identical whether computed on the server (first paint), in the browser or in the worker.
  */
-export type { ModelJson };
+export type { ExportJson, ModelJson };
 export type PatternJson = ModelJson["patterns"][number];
 export type LineView = PatternJson["lines"][number];
 export type NodePlanView = PatternJson["nodeGroups"][number];
@@ -40,11 +40,14 @@ export type TradeOffMatrix = {
 };
 
 export type CalculatorView = {
-  /** The core's JSON export (`toModelJson`: what `costcalc estimate --format json` prints), exactly what "Export JSON" downloads. */
-  json: ModelJson;
+  /**
+   * The core's JSON export (`toExportJson`: what `costcalc estimate --format json` prints, plus the
+   * parsed scenario as `input`), exactly what "Export JSON" downloads; `costcalc estimate` re-prices it.
+   */
+  json: ExportJson;
   patterns: PatternView[];
   tradeOffs: TradeOffMatrix;
-  /** The core's CSV export of the same result (`comparisonCsv`: columns + rows, exact amounts): what "Export CSV" writes, escaped. */
+  /** The core's review CSV of the same result (`reviewCsv`: inputs, recommendation, lines, totals, ops, TCO; exact amounts): what "Export CSV" writes, escaped. */
   csv: CsvTable;
   /** False on the per-keystroke result (no break-even search, no scale curves yet); true once the full model ran. */
   isComplete: boolean;

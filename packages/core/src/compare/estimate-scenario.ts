@@ -1,8 +1,7 @@
 import { coreError } from "../errors";
 import { AWS_REGION_CODES, awsRegion } from "../regions/aws-regions";
 import { pricesGap, type PricesGap } from "../regions/prices-gap";
-import { withConsumptionTax } from "../patterns/consumption-tax";
-import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
+import { estimateAllPatterns } from "../patterns/estimate-all";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { parseScenario } from "../scenario/parse-scenario";
@@ -48,10 +47,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     names.add(service.name);
   });
   const services = scenario.services.map(resolveService);
-  // Japan's consumption tax, when asked for, goes last: 10 % of every AWS line the estimator billed.
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
-    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
-  );
+  const patterns = estimateAllPatterns(scenario, services, book);
   return {
     scenario,
     region: scenario.region,

@@ -1,6 +1,5 @@
 import type { Decimal } from "../money/decimal";
-import { withConsumptionTax } from "../patterns/consumption-tax";
-import { PATTERN_DESCRIPTORS } from "../patterns/descriptors";
+import { estimateAllPatterns } from "../patterns/estimate-all";
 import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
@@ -32,10 +31,7 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
   const { book, settings, rate, level } = context;
   const services = scenario.services.map(resolveService);
-  // as estimateScenario does: the consumption-tax line (reporting.consumptionTax) is part of the bill
-  const patterns = PATTERN_DESCRIPTORS.map((pattern) =>
-    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book }), scenario),
-  );
+  const patterns = estimateAllPatterns(scenario, services, book);
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);

@@ -60,6 +60,18 @@ describe("consumption tax line (issue 21)", () => {
   });
 });
 
+describe("consumption tax in the scaled runs", () => {
+  it("the break-even / curve runs bill the tax too: at ×1 each curve point's infra equals the taxed bill", () => {
+    const result = modelScenario({ ...tokyo, reporting: { consumptionTax: true } }, book);
+    const one = result.curves.find((p) => p.multiplier.num === p.multiplier.den);
+    expect(one).toBeDefined();
+    for (const p of result.patterns) {
+      const point = one!.patterns[p.descriptor.id];
+      if (point) expect(point.infraUsd.equals(p.bill.monthlyUsd!), p.descriptor.id).toBe(true);
+    }
+  });
+});
+
 describe("labour market suggestion (never silent)", () => {
   it("a Tokyo (or Osaka) scenario without a market keeps us rates and says so, suggesting jp", () => {
     for (const region of ["ap-northeast-1", "ap-northeast-3"]) {

@@ -20,6 +20,8 @@ import {
 import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
+import { SummaryBar } from "./summary-bar";
+import { TemplateText } from "./template-text";
 import { Toolbar } from "./toolbar.client";
 import type { RegionChoice } from "../../lib/region-choices";
 
@@ -67,6 +69,12 @@ export function Calculator(props: {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  // Controls that only work with JavaScript (presets, add/remove service, toolbar) carry `needs-js`
+  // and stay hidden until this runs (globals.css); a page without JavaScript explains why (noscript).
+  useEffect(() => {
+    document.documentElement.dataset.js = "on";
+  }, []);
 
   // An older link: write the migrated state back once, so later edits are not migrated again.
   const isMigrated = rawState.version !== state.version && !warning;
@@ -142,8 +150,15 @@ export function Calculator(props: {
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
           <p className="snapshot" data-testid="snapshot">
-            {t.snapshot}: <code>{props.snapshot.id}</code>, {t.asOf} <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time> ·{" "}
-            {t.region}: <strong>{state.region}</strong>
+            {t.snapshot}:{" "}
+            <TemplateText
+              template={t.asOf}
+              values={{
+                snapshot: <code>{props.snapshot.id}</code>,
+                date: <time dateTime={props.snapshot.asOf}>{props.snapshot.asOf}</time>,
+              }}
+            />{" "}
+            · {t.region}: <strong>{state.region}</strong>
           </p>
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           {warning ? (
@@ -154,6 +169,12 @@ export function Calculator(props: {
         </div>
         <Toolbar view={result.view} shareQuery={stateKey} locale={locale} t={t} onLocale={(next) => void setState({ locale: next })} />
       </header>
+      <noscript>
+        <p className="noscript-note" data-testid="noscript-note">
+          {t.noScript}
+        </p>
+      </noscript>
+      <SummaryBar view={fast.view ?? lastGood.current} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
       <main className="layout">
         <ScenarioForm
           state={scenario}
@@ -171,6 +192,7 @@ export function Calculator(props: {
             view={fast.view ?? lastGood.current}
             complete={fast.view ? complete : null}
             errors={errors}
+            services={scenario.services}
             isStale={!fast.view}
             t={t}
             locale={locale}

@@ -134,7 +134,7 @@ export const ScalePanel = memo(function ScalePanel(props: {
 }) {
   const { complete, patterns, t, locale } = props;
   return (
-    <section className="panel" aria-labelledby="scale-title">
+    <section className="panel screen-only" aria-labelledby="scale-title">
       <h2 id="scale-title">{t.scaleChart}</h2>
       <p className="hint">{t.scaleFromCore}</p>
       {complete === null ? (
@@ -173,7 +173,7 @@ export function TcoBreakEvens(props: { complete: CalculatorView | null; patterns
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   const crossings = complete ? complete.json.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))) : [];
   return (
-    <section className="panel" aria-labelledby="tco-break-evens-title">
+    <section className="panel screen-only" aria-labelledby="tco-break-evens-title">
       <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
       {complete && complete.json.curves.length > 0 ? (
         <ScaleChart

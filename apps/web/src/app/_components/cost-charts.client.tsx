@@ -117,8 +117,8 @@ export function TornadoChart(props: {
         <YAxis type="category" dataKey="label" width={200} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} />
         <Legend />
-        <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#16a34a" isAnimationActive={false} />
-        <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#dc2626" isAnimationActive={false} />
+        <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#93a3b8" isAnimationActive={false} />
+        <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#334155" isAnimationActive={false} />
       </BarChart>
     </figure>
   );

@@ -81,16 +81,18 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
     ).toEqual(wanted);
   });
 
-  it("the CSV export (the core's comparisonCsv): same status and lowerBound per pattern, its lines sum to its total", () => {
+  it("the CSV export (the core's reviewCsv): same status and lowerBound per pattern, its line rows sum to its total row", () => {
     const { columns, rows } = complete.csv;
     const at = (name: string) => columns.indexOf(name);
     for (const { bill } of result.patterns) {
-      const mine = rows.filter((row) => row[at("pattern")] === bill.id);
+      const mine = rows.filter((row) => row[at("pattern")] === bill.id && ["line", "aws-total"].includes(row[at("section")] ?? ""));
       expect(new Set(mine.map((row) => row[at("status")])), bill.id).toEqual(new Set([bill.status]));
       expect(new Set(mine.map((row) => row[at("lowerBound")])), bill.id).toEqual(new Set([String(bill.lowerBound)]));
-      const amounts = mine.map((row) => row[at("monthlyUsd")] ?? "").filter((a) => a !== "");
+      const amounts = mine.filter((row) => row[at("section")] === "line").map((row) => row[at("monthlyUsd")] ?? "");
       const total = bill.status === "ruled-out" ? null : amounts.reduce((sum, a) => sum.plus(parseDecimal(a)), parseDecimal("0")).toFixed();
       expect(total, bill.id).toBe(wanted[bill.id]?.monthlyUsd);
+      const totalRow = mine.find((row) => row[at("section")] === "aws-total")?.[at("monthlyUsd")] ?? "";
+      expect(totalRow === "" ? null : parseDecimal(totalRow).toFixed(), bill.id).toBe(wanted[bill.id]?.monthlyUsd);
     }
   });
 });

@@ -15,6 +15,7 @@ export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: st
       className={props.lowerBound ? "money lower-bound" : "money"}
       data-testid={props.testId}
       data-exact-usd={props.usd}
+      title={`${atLeast}${props.usd} USD`}
       data-lower-bound={props.lowerBound ? "true" : undefined}
     >
       {atLeast}

@@ -10,7 +10,7 @@ const meter = (value: string | undefined) =>
 
 function chosenBy(plan: NodePlanView, t: Messages, locale: Locale): string {
   if (plan.selection === "cheapest-fit")
-    return `${t["selection.cheapest-fit"]} (${formatNumber(plan.search?.consideredTypes ?? 0, locale)})`;
+    return `${t["selection.cheapest-fit"]} (${t.typesCompared.replace("{count}", formatNumber(plan.search?.consideredTypes ?? 0, locale))})`;
   return plan.selection ? t[`selection.${plan.selection}`] : "—";
 }
 
@@ -24,65 +24,68 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: {
   const { t, locale, jpyPerUsd } = props;
   const withNodes = props.patterns.filter((pattern) => pattern.nodeGroups.length > 0);
   return (
-    <section className="panel" aria-labelledby="nodes-title" data-testid="node-plans">
+    <section className="panel screen-only" aria-labelledby="nodes-title" data-testid="node-plans">
       <h2 id="nodes-title">{t.nodePlans}</h2>
       {withNodes.length === 0 ? (
         <p>{t.noNodePlans}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.pattern}</th>
-              <th scope="col">{t.nodeGroup}</th>
-              <th scope="col">{t.instanceType}</th>
-              <th scope="col">{t.nodes}</th>
-              <th scope="col">{t.chosenBy}</th>
-              <th scope="col">{t.allocatable}</th>
-              <th scope="col">{t.cpuUtilisation}</th>
-              <th scope="col">{t.memoryUtilisation}</th>
-              <th scope="col">{t.unusedMonthly}</th>
-              <th scope="col">{t.runnersUp}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {withNodes.flatMap((pattern) =>
-              pattern.nodeGroups.map((plan) => (
-                <tr key={`${pattern.id}-${plan.label}`} data-testid={`node-plan-${pattern.id}`}>
-                  <th scope="row">{pattern.label}</th>
-                  <td>
-                    {plan.label} ({plan.services.join(", ")})
-                  </td>
-                  <td>
-                    {plan.instanceType}
-                    {plan.instance ? ` (${plan.instance.vcpu} vCPU / ${plan.instance.memoryGib} GiB)` : ""}
-                    {plan.purchase?.label ? <div className="detail">{plan.purchase.label}</div> : null}
-                  </td>
-                  <td className="num">{plan.nodeCount}</td>
-                  <td>{chosenBy(plan, t, locale)}</td>
-                  <td className="num">
-                    {plan.allocatablePerNode
-                      ? `${formatNumber(plan.allocatablePerNode.cpuMillicores, locale)}m / ${formatNumber(plan.allocatablePerNode.memoryMib, locale, 0)} MiB`
-                      : "—"}
-                  </td>
-                  <td className="num">
-                    {meter(plan.utilisation?.cpuPercent)} {pct(plan.utilisation?.cpuPercent, locale)}
-                  </td>
-                  <td className="num">
-                    {meter(plan.utilisation?.memoryPercent)} {pct(plan.utilisation?.memoryPercent, locale)}
-                  </td>
-                  <td className="num">
-                    <Money usd={plan.utilisation?.unusedMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} />
-                  </td>
-                  <td>
-                    {(plan.runnersUp ?? [])
-                      .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale)}`)
-                      .join(", ") || "—"}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <>
+          <p className="scroll-hint">{t.scrollHint}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.pattern}</th>
+                <th scope="col">{t.nodeGroup}</th>
+                <th scope="col">{t.nodeInstanceType}</th>
+                <th scope="col">{t.nodes}</th>
+                <th scope="col">{t.chosenBy}</th>
+                <th scope="col">{t.allocatable}</th>
+                <th scope="col">{t.cpuUtilisation}</th>
+                <th scope="col">{t.memoryUtilisation}</th>
+                <th scope="col">{t.unusedMonthly}</th>
+                <th scope="col">{t.runnersUp}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withNodes.flatMap((pattern) =>
+                pattern.nodeGroups.map((plan) => (
+                  <tr key={`${pattern.id}-${plan.label}`} data-testid={`node-plan-${pattern.id}`}>
+                    <th scope="row">{pattern.label}</th>
+                    <td>
+                      {plan.label} ({plan.services.join(", ")})
+                    </td>
+                    <td>
+                      {plan.instanceType}
+                      {plan.instance ? ` (${plan.instance.vcpu} vCPU / ${plan.instance.memoryGib} GiB)` : ""}
+                      {plan.purchase?.label ? <div className="detail">{plan.purchase.label}</div> : null}
+                    </td>
+                    <td className="num">{plan.nodeCount}</td>
+                    <td>{chosenBy(plan, t, locale)}</td>
+                    <td className="num">
+                      {plan.allocatablePerNode
+                        ? `${formatNumber(plan.allocatablePerNode.cpuMillicores, locale)}m / ${formatNumber(plan.allocatablePerNode.memoryMib, locale, 0)} MiB`
+                        : "—"}
+                    </td>
+                    <td className="num">
+                      {meter(plan.utilisation?.cpuPercent)} {pct(plan.utilisation?.cpuPercent, locale)}
+                    </td>
+                    <td className="num">
+                      {meter(plan.utilisation?.memoryPercent)} {pct(plan.utilisation?.memoryPercent, locale)}
+                    </td>
+                    <td className="num">
+                      <Money usd={plan.utilisation?.unusedMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} />
+                    </td>
+                    <td>
+                      {(plan.runnersUp ?? [])
+                        .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale)}`)
+                        .join(", ") || "—"}
+                    </td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

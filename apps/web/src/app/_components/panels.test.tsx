@@ -91,9 +91,11 @@ describe("trade-off panel", () => {
   it("in Japanese, the core's constraint and ruled-out reasons are rendered from their codes (CONSTRAINT_PRIVILEGED), not its English", () => {
     const view = viewOf({ workloadPrivileged: "yes" });
     render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={messagesFor("ja")} locale="ja" />);
-    expect(screen.getByTestId("constraints").textContent).toContain("特権コンテナー / ホストネットワーキングは Fargate では使えません");
+    expect(screen.getByTestId("constraints").textContent).toContain(
+      "特権コンテナとホストネットワーキングは Fargate ではサポートされません。",
+    );
     // ruled out by the constraint: its own message, then its sources (F22, F24)
-    expect(screen.getByTestId("ruled-out").textContent).toMatch(/特権コンテナー.*\[F22/);
+    expect(screen.getByTestId("ruled-out").textContent).toMatch(/特権コンテナ.*\[F22/);
     expect(screen.getByTestId("ruled-out").textContent).not.toContain("privileged containers");
   });
 });
@@ -170,6 +172,6 @@ describe("node plans panel", () => {
     expect(row.textContent).toContain("3,700m / 7,021 MiB");
     expect(row.textContent).toContain("81.1%");
     expect(row.textContent).toContain("87.5%");
-    expect(row.textContent).toMatch(/cheapest fit of \(\d+\)/);
+    expect(row.textContent).toMatch(/cheapest type that fits \(\d+ types compared\)/);
   });
 });

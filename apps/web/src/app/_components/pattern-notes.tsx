@@ -6,7 +6,7 @@ import type { PatternView } from "../../lib/view-types";
 export function PatternNotes(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
   const { t, locale } = props;
   return (
-    <section className="panel notes" aria-labelledby="notes-title" data-testid="notes">
+    <section className="panel notes screen-only" aria-labelledby="notes-title" data-testid="notes">
       <h2 id="notes-title">{t.notes}</h2>
       {props.patterns.map((pattern) => (
         <div key={pattern.id} className="pattern-notes">

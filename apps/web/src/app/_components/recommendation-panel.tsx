@@ -1,6 +1,7 @@
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { Money } from "./money";
+import { TemplateText } from "./template-text";
 
 /**
  * The core's recommendation: cheapest TCO at the headline ops band, its reasons and what would
@@ -32,19 +33,40 @@ export function RecommendationPanel(props: {
       {rec.pattern && rec.monthlyUsd ? (
         <>
           <p className="headline">
-            <strong>{label(rec.pattern)}</strong> {t.recommendCheapest} ({t[`level.${rec.level}`]}):{" "}
-            <Money usd={rec.monthlyUsd} lowerBound={best?.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId="recommended-tco" />
+            <TemplateText
+              template={t.recommendCheapest}
+              values={{
+                pattern: <strong>{label(rec.pattern)}</strong>,
+                level: t[`level.${rec.level}`],
+                amount: (
+                  <Money
+                    usd={rec.monthlyUsd}
+                    lowerBound={best?.lowerBound}
+                    locale={locale}
+                    jpyPerUsd={jpyPerUsd}
+                    testId="recommended-tco"
+                  />
+                ),
+              }}
+            />
           </p>
           {rec.runnerUp && rec.leadMonthlyUsd ? (
             // A lead over a runner-up whose total is a lower bound is itself a lower bound (its real bill is higher).
             <p>
-              <Money
-                usd={rec.leadMonthlyUsd}
-                lowerBound={runnerUp?.lowerBound && !best?.lowerBound}
-                locale={locale}
-                jpyPerUsd={jpyPerUsd}
-              />{" "}
-              {t.cheaperThan} {label(rec.runnerUp)}
+              <TemplateText
+                template={t.cheaperThan}
+                values={{
+                  runnerUp: label(rec.runnerUp),
+                  amount: (
+                    <Money
+                      usd={rec.leadMonthlyUsd}
+                      lowerBound={runnerUp?.lowerBound && !best?.lowerBound}
+                      locale={locale}
+                      jpyPerUsd={jpyPerUsd}
+                    />
+                  ),
+                }}
+              />
             </p>
           ) : null}
           {best?.lowerBound || runnerUp?.lowerBound ? (

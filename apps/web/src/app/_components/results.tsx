@@ -1,8 +1,11 @@
 import { memo, useDeferredValue } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
+import { fieldLabel } from "../../lib/field-labels";
+import type { ServiceRow } from "../../lib/service-row";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
+import { HandoutWorkload } from "./handout-workload";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
 import { NotEstimatedNotice } from "./not-estimated-notice";
@@ -18,6 +21,8 @@ export const Results = memo(function Results(props: {
   view: CalculatorView | null;
   complete?: CalculatorView | null;
   errors: FieldErrors;
+  /** The form's service rows: an error names its service and field label, never `services[0].vcpu`. */
+  services: readonly ServiceRow[];
   isStale: boolean;
   t: Messages;
   locale: Locale;
@@ -38,7 +43,7 @@ export const Results = memo(function Results(props: {
           <ul>
             {messages.map(([field, message]) => (
               <li key={field}>
-                <code>{field}</code>: {message}
+                <strong>{fieldLabel(field, props.services, t)}</strong>: {message}
               </li>
             ))}
           </ul>
@@ -47,9 +52,13 @@ export const Results = memo(function Results(props: {
       ) : null}
       {view ? (
         <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.json.region}>
+          <HandoutWorkload view={view} t={t} locale={locale} />
           <RecommendationPanel view={view} complete={complete} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           <section className="panel">
             <TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+            <p className="hint" data-testid="rounding-note">
+              {t.roundingNote}
+            </p>
           </section>
           <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
           <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
@@ -72,6 +81,7 @@ const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t
       <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
+        <p className="scroll-hint">{t.scrollHint}</p>
         {view.patterns.map((pattern) => (
           <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
         ))}

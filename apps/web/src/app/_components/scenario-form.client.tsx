@@ -47,7 +47,7 @@ export function ScenarioForm(props: {
   );
   return (
     <form className="scenario-form" onSubmit={(event) => event.preventDefault()} aria-label={t.services}>
-      <fieldset className="presets">
+      <fieldset className="presets needs-js">
         <legend>{t.presets}</legend>
         {PRESETS.map((preset) => (
           <button key={preset.id} type="button" onClick={() => onChange(preset.state)}>

@@ -36,7 +36,7 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
   }));
   const value = (text: string, unit: string) => `${formatNumber(text, locale, 3)} ${unit}`;
   return (
-    <section className="panel" aria-labelledby="sensitivity-title" data-testid="sensitivity">
+    <section className="panel screen-only" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
       <p className="hint">
         {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)

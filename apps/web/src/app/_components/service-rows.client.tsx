@@ -79,7 +79,7 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
               {row.scheduleKind === "hours" ? null : field("scheduleB", t.secondsPerRun, "numeric")}
               <button
                 type="button"
-                className="remove"
+                className="remove needs-js"
                 onClick={() => remove(index)}
                 disabled={rows.length <= 1}
                 aria-label={`${t.removeService} ${row.name || index + 1}`}
@@ -90,7 +90,7 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
           );
         })}
       </ol>
-      <button type="button" onClick={add}>
+      <button type="button" className="needs-js" onClick={add}>
         {t.addService}
       </button>
     </fieldset>

@@ -15,7 +15,7 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
     <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />
   );
   return (
-    <section className="panel" aria-labelledby="tco-title" data-testid="tco">
+    <section className="panel screen-only" aria-labelledby="tco-title" data-testid="tco">
       <h2 id="tco-title">{t.tcoTitle}</h2>
       <p className="hint">
         {t.tcoNote} {t[`level.${level}`]} · {rate ? `${t.engineerRate}: $${rate.engineerHourlyUsd}/h (${rate.rateSource})` : null}

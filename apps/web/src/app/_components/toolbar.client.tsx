@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { writeCsv } from "../../lib/csv";
+import { csvDownloadText } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 
@@ -15,9 +15,19 @@ function download(filename: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
+/** The YAML writer is loaded on the first click, so it is not part of the page's first-load JavaScript. */
+async function downloadYaml(filename: string, scenario: unknown): Promise<void> {
+  const { stringify } = await import("yaml");
+  download(filename, "application/yaml", stringify(scenario));
+}
+
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
 
-/** Language switch, share link, CSV/JSON export (the core's exports of the shown result, written as they are) and print. */
+/**
+ * Language switch, share link, the core's exports of the shown result written as they are (review CSV
+ * with a UTF-8 BOM, JSON that `costcalc estimate` re-prices, the scenario as YAML) and print. Every
+ * control needs JavaScript: `needs-js` hides them on a page without it (globals.css, Calculator).
+ */
 export function Toolbar(props: {
   view: CalculatorView | null;
   shareQuery: string;
@@ -34,7 +44,7 @@ export function Toolbar(props: {
   };
   const stamp = view ? `${view.json.region}-${view.json.priceSnapshot.asOf}` : "estimate";
   return (
-    <div className="toolbar" role="toolbar" aria-label={t.results}>
+    <div className="toolbar needs-js" role="toolbar" aria-label={t.results}>
       <label>
         {t.language}{" "}
         <select value={props.locale} onChange={(event) => props.onLocale(event.target.value as Locale)} data-testid="locale">
@@ -51,7 +61,7 @@ export function Toolbar(props: {
       <button
         type="button"
         disabled={!view}
-        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv", writeCsv(view.csv))}
+        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv;charset=utf-8", csvDownloadText(view.csv))}
       >
         {t.exportCsv}
       </button>
@@ -61,6 +71,9 @@ export function Toolbar(props: {
         onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}
       >
         {t.exportJson}
+      </button>
+      <button type="button" disabled={!view} onClick={() => view && void downloadYaml(`scenario-${stamp}.yaml`, view.json.input)}>
+        {t.downloadYaml}
       </button>
       <button type="button" onClick={() => window.print()}>
         {t.print}

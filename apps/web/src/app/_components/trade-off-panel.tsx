@@ -15,7 +15,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
   const { matrix, patterns, t, locale } = props;
   const ruledOut = patterns.filter((p) => p.status === "ruled-out");
   return (
-    <section className="panel" aria-labelledby="tradeoffs-title" data-testid="trade-offs">
+    <section className="panel screen-only" aria-labelledby="tradeoffs-title" data-testid="trade-offs">
       <h2 id="tradeoffs-title">{t.tradeOffs}</h2>
       {matrix.constraints.length ? (
         <ul data-testid="constraints">
@@ -39,6 +39,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
           ))}
         </ul>
       ) : null}
+      <p className="scroll-hint">{t.scrollHint}</p>
       <table data-testid="trade-off-matrix">
         <thead>
           <tr>

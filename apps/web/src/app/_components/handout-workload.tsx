@@ -1,0 +1,79 @@
+import { formatNumber } from "../../lib/format";
+import type { Locale, Messages } from "../../lib/i18n";
+import type { CalculatorView } from "../../lib/view-types";
+
+type ServiceInput = CalculatorView["json"]["input"]["services"][number];
+
+function scheduleText(service: ServiceInput, t: Messages, locale: Locale): string {
+  const s = service.schedule;
+  if (s.hoursPerMonth !== undefined) return `${t["schedule.hours"]}: ${formatNumber(s.hoursPerMonth, locale)}`;
+  const runs = s.runsPerDay ?? s.runsPerMonth ?? 0;
+  const kind = s.runsPerDay !== undefined ? t["schedule.daily"] : t["schedule.monthly"];
+  return `${kind}: ${formatNumber(runs, locale)} × ${formatNumber(s.durationSeconds ?? 0, locale)} s`;
+}
+
+/**
+ * The handout's first page (print only): what was priced — the services as core parsed them and the
+ * assumptions behind the totals — before the recommendation, totals, chart and line items.
+ */
+export function HandoutWorkload(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
+  const input = view.json.input;
+  const purchase = input.purchase;
+  const alb = input.extras.loadBalancers;
+  const nat = input.extras.natGateways;
+  return (
+    <section className="panel print-only handout-workload" aria-labelledby="handout-title" data-testid="handout-workload">
+      <h2 id="handout-title">{t.handoutWorkload}</h2>
+      <p>
+        {t.region}: <strong>{input.region}</strong> · {t.snapshot}: <code>{view.json.priceSnapshot.id}</code> (
+        {view.json.priceSnapshot.asOf})
+      </p>
+      <table>
+        <caption>{t.handoutServices}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.serviceName}</th>
+            <th scope="col">{t.taskCount}</th>
+            <th scope="col">{t.vcpu}</th>
+            <th scope="col">{t.memoryGib}</th>
+            <th scope="col">
+              {t.architecture} / {t.os}
+            </th>
+            <th scope="col">{t.schedule}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {input.services.map((service) => (
+            <tr key={service.name}>
+              <th scope="row">{service.name}</th>
+              <td className="num">{formatNumber(service.taskCount, locale)}</td>
+              <td className="num">{service.vcpu === undefined ? "—" : formatNumber(service.vcpu, locale)}</td>
+              <td className="num">{service.memoryGib === undefined ? "—" : formatNumber(service.memoryGib, locale)}</td>
+              <td>
+                {service.architecture} / {service.os}
+              </td>
+              <td>{scheduleText(service, t, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t.handoutAssumptions}</h3>
+      <ul className="handout-assumptions">
+        <li>
+          {t.albCount}: {alb?.count ?? 0}
+          {alb?.averageLcuPerHour !== undefined ? ` (${t.albLcuPerHour}: ${alb.averageLcuPerHour})` : ""} · {t.natCount}: {nat?.count ?? 0}
+        </li>
+        <li>
+          {t.purchaseOptions}: EC2 {purchase.ec2.option} · ECS on Fargate {purchase.fargate.ecs.option} · EKS on Fargate{" "}
+          {purchase.fargate.eks.option}
+        </li>
+        {view.json.assumptions.map((a) => (
+          <li key={a.id}>
+            {a.label}: {a.value} <span className="source">({a.source})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ENGLISH_TEMPLATES, MESSAGE_CODES } from "@repo/core";
+import { describe, expect, it } from "vitest";
+import { JA_TEMPLATES } from "./index";
+
+// The AWS Japan glossary (docs/glossary-ja.csv: en, ja, note, source), the terms every Japanese template must use.
+const GLOSSARY_CSV = readFileSync(join(__dirname, "../../../../../docs/glossary-ja.csv"), "utf8");
+const GLOSSARY = GLOSSARY_CSV.trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => {
+    const quoted = [...line.matchAll(/"((?:[^"]|"")*)"|([^,]*)/g)].filter((m) => m.index === 0 || line[m.index - 1] === ",");
+    const [en = "", ja = ""] = quoted.map((m) => (m[1] ?? m[2] ?? "").replace(/""/g, '"'));
+    return { en: en.split(" (")[0] ?? en, ja: ja.split(" / ").map((alt) => alt.split(" (")[0] ?? alt) };
+  })
+  .filter((row) => row.en && row.ja[0]);
+
+const placeholders = (template: string) => new Set([...template.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[0]));
+const templates = JA_TEMPLATES as Record<string, string>;
+const english = ENGLISH_TEMPLATES as Record<string, string>;
+
+/** Latin words a Japanese sentence may keep: product and AWS names glossary-ja keeps in English, units, field paths and their values. */
+const KEPT_LATIN =
+  /^(ECS|EKS|EC2|Fargate|Spot|Savings|Plans|GPU|CPU|vCPU|GB|MB|GiB|MiB|m|Pod|DaemonSet|Windows|Linux|Linux\/x86|x86|x86_64|arm64|ARM|Graviton|on|g5\.xlarge|ec2\.instanceType|AWS|USD|RI|jp|true|fail-over|[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+|docs\.aws\.amazon\.com\/ja_jp\/AmazonECS\/latest\/developerguide\/fargate-task-storage\.html)$/;
+
+describe("the Japanese catalog of core's message codes", () => {
+  it("has a Japanese template for every core code (MESSAGE_CODES), and no code core does not have", () => {
+    expect(MESSAGE_CODES.filter((code) => !templates[code])).toEqual([]);
+    expect(Object.keys(templates).filter((code) => !(code in english))).toEqual([]);
+  });
+
+  it.each(MESSAGE_CODES)("%s keeps the English template's placeholders", (code) => {
+    expect(placeholders(templates[code] ?? "")).toEqual(placeholders(english[code] ?? ""));
+  });
+
+  it.each(MESSAGE_CODES)("%s is Japanese: no English words beyond kept product names, units and field paths", (code) => {
+    const text = (templates[code] ?? "").replace(/\{\w+(?::\w+)?\}/g, "");
+    const latin = [...text.matchAll(/-{0,2}[A-Za-z][A-Za-z0-9_./-]*/g)].map((m) => m[0].replace(/^--/, ""));
+    expect(latin.filter((word) => !KEPT_LATIN.test(word))).toEqual([]);
+  });
+
+  it("has read the glossary (sanity: AWS Japan's On-Demand is オンデマンド)", () => {
+    expect(GLOSSARY.find((row) => row.en === "On-Demand")?.ja).toEqual(["オンデマンド"]);
+  });
+
+  it.each(MESSAGE_CODES)("%s uses glossary-ja.csv's term for every glossary term in the English", (code) => {
+    const en = (english[code] ?? "").replace(/\{\w+(?::\w+)?\}/g, "");
+    const ja = templates[code] ?? "";
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const missing = GLOSSARY.filter((row) => new RegExp(`\\b${escapeRegExp(row.en)}`, "i").test(en))
+      .filter((row) => !row.ja.some((term) => ja.includes(term)))
+      .map((row) => `${row.en} → ${row.ja.join(" / ")}`);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import type { MessageCode } from "@repo/core";
+import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
+import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
+import { JA_CURRENCY_TEMPLATES } from "./currency";
+
+/**
+ * The ONE Japanese catalog of core's message codes (K owns it; whoever adds a code in
+ * packages/core/src/messages adds its Japanese in one of these area files). The compiler checks
+ * that every code has a Japanese template; `catalog.test.ts` checks that no stale code is left, that
+ * each template keeps the English one's placeholders and that it uses glossary-ja.csv's terms.
+ * Translators: see apps/web/GLOSSARY-ja.md.
+ */
+export const JA_TEMPLATES = {
+  ...JA_BUDGET_NOTE_TEMPLATES,
+  ...JA_CONSTRAINT_TEMPLATES,
+  ...JA_CURRENCY_TEMPLATES,
+} as const satisfies Record<MessageCode, string>;
