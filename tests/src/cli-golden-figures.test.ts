@@ -129,9 +129,19 @@ describe("import-workloads", () => {
       expected: { taskCount: 2, containers: [{ name: "redis", cpu: "250m", memory: "1Gi" }] },
     },
     {
-      label: 'CronJob "30 2 * * *": 1 run a day, billed for activeDeadlineSeconds 1200',
+      label:
+        'CronJob "30 2 * * *": 1 run a day, 86,400 s apart, 3,600 s assumed, stopped at activeDeadlineSeconds 1200 by core, Forbid kept',
       name: "nightly-report",
-      expected: { schedule: { runsPerDay: 1, durationSeconds: 1200 } },
+      expected: {
+        schedule: {
+          runsPerDay: 1,
+          durationSeconds: 3600,
+          durationAssumed: true,
+          activeDeadlineSeconds: 1200,
+          intervalSeconds: 86400,
+          concurrencyPolicy: "Forbid",
+        },
+      },
     },
     {
       label: 'ECS task cpu "256" = 256/1024 = 0.25 vCPU, memory "512" MiB = 0.5 GiB',

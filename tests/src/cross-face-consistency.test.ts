@@ -172,7 +172,7 @@ describe("issue 12's wrong answers, as regression tests", () => {
     expect(json.scenarios[1]?.patterns[0]).toMatchObject({ id: "ecs-fargate", status: "ruled-out", monthlyUsd: null });
   });
 
-  it("Auto Mode fee and extended-support surcharge are lines of the EKS on EC2 bill (JSON and CSV), not TCO-only additions", async () => {
+  it("Auto Mode fee and extended-support surcharge are lines of the bills (JSON and CSV), not TCO-only additions (the fee on the eks-auto-mode pattern since issue 16)", async () => {
     type Line = { id: string; monthlyUsd: string; quantity: string; rate: { usage: string } };
     const json = JSON.parse((await runCli(["estimate", "auto-mode.yaml", "--format", "json"], dir)).stdout) as {
       patterns: { id: string; lines: Line[] }[];
@@ -180,11 +180,18 @@ describe("issue 12's wrong answers, as regression tests", () => {
     const eksEc2 = json.patterns.find((p) => p.id === "eks-ec2");
     // extended support: 1 cluster × 730 h × $0.50 = $365 (S7, S9)
     expect(eksEc2?.lines.find((l) => l.id === "shared:eks-extended-support")?.monthlyUsd).toBe("365");
+    // the old ops.eksAutoMode flag no longer bills Auto Mode on EKS on EC2 (migrated: Auto Mode is its own pattern)
+    expect(eksEc2?.lines.some((l) => l.rate.usage.startsWith("eks/auto-mode/"))).toBe(false);
     // Auto Mode: per node-hour of the node type (1 × c6a.2xlarge × 730 h; S40 rule: 12 % of On-Demand $0.306 = $0.03672/h → $26.8056)
-    const fee = eksEc2?.lines.find((l) => l.rate.usage.startsWith("eks/auto-mode/"));
+    const autoMode = json.patterns.find((p) => p.id === "eks-auto-mode");
+    const fee = autoMode?.lines.find((l) => l.rate.usage.startsWith("eks/auto-mode/"));
     expect([fee?.rate.usage, fee?.quantity, fee?.monthlyUsd]).toEqual(["eks/auto-mode/c6a.2xlarge", "730", "26.8056"]);
+    expect(autoMode?.lines.find((l) => l.id === "shared:eks-extended-support")?.monthlyUsd).toBe("365");
+    // ECS Managed Instances: the fee-table row for c6a.2xlarge (us-east-1 $0.037, S10): 730 × 0.037 = $27.01
+    const ecsMi = json.patterns.find((p) => p.id === "ecs-managed-instances");
+    expect(ecsMi?.lines.find((l) => l.rate.usage === "ecs/managed-instances/c6a.2xlarge")?.monthlyUsd).toBe("27.01");
     const csv = (await runCli(["estimate", "auto-mode.yaml", "--format", "csv"], dir)).stdout;
-    expect(csv).toMatch(/eks-ec2,priced,false,eks-ec2:[^,]*:auto-mode-fee,/);
+    expect(csv).toMatch(/eks-auto-mode,priced,false,eks-auto-mode:[^,]*:management-fee,/);
     expect(csv).toMatch(/eks-fargate,priced,false,shared:eks-extended-support,/);
   });
 });

@@ -90,6 +90,8 @@ describe("hand-derived figures in the goldens (rates: fargate_rates.csv S2/S7/S8
       "ecs-ec2 priced",
       "eks-fargate priced",
       "eks-ec2 priced",
+      "ecs-managed-instances priced",
+      "eks-auto-mode priced",
     ]);
     expect(json.pricesGap).toBeNull();
   });

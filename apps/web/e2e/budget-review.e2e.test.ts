@@ -106,6 +106,9 @@ describe("Japanese", () => {
     expect(constraints).toContain("特権コンテナとホストネットワーキングは Fargate ではサポートされません。");
     expect(constraints).not.toContain("privileged containers");
     expect((await page.getByTestId("ruled-out").textContent()) ?? "").not.toMatch(/invalid on Fargate/);
+    // yen by default in Japanese, at the core's dated default rate, with its source
+    expect(await page.getByTestId("fx-note").textContent()).toContain("¥148.54/$ (2024-02-02, Federal Reserve H.10");
+    expect(await page.getByTestId("monthly-ecs-ec2").first().textContent()).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);
     await page.context().close();
   });
 });

@@ -43,6 +43,27 @@ async function waitForTotal(page: Page, id: string, exact: string | null) {
 }
 
 describe("the web calculator in Chromium", () => {
+  it("shows six patterns, the classic four first; the two managed-node ones can be hidden (URL mp=hide) and old links show all six (issue 16)", async () => {
+    const page = await openPage();
+    const shownIds = () =>
+      page.$$eval('[data-testid^="monthly-"]', (cells) => [
+        ...new Set(cells.map((c) => c.getAttribute("data-testid")?.slice("monthly-".length))),
+      ]);
+    expect(await shownIds()).toEqual([...PATTERN_IDS]);
+    expect(PATTERN_IDS.slice(0, 4)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    await page.getByTestId("show-managed-patterns").uncheck();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="monthly-eks-auto-mode"]'), undefined, { timeout: 10_000 });
+    expect(await shownIds()).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("mp") === "hide", undefined, { timeout: 10_000 });
+    await page.context().close();
+    // a link made before the managed-node patterns existed (v3, no mp key) shows all six
+    const old = await openPage("?v=3&r=us-east-1");
+    expect(
+      await old.$$eval('[data-testid="monthly-ecs-managed-instances"], [data-testid="monthly-eks-auto-mode"]', (c) => c.length),
+    ).toBeGreaterThanOrEqual(2);
+    await old.context().close();
+  });
+
   it("first view (server-rendered default preset) shows the core's totals for every pattern, with the snapshot date", async () => {
     const page = await openPage();
     expect(await pageTotals(page)).toEqual(expectedTotals(SMALL_WEB_APP.state));
@@ -158,7 +179,7 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage("?l=ja&fx=150");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ料金計算ツール");
     const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
-    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(￥[\d,]+\)$/);
+    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
     await page.context().close();
   });

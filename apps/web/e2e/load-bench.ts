@@ -155,7 +155,7 @@ try {
     () => ({ url: url("/api/price-book/us-east-1"), kind: "api" }),
     (_k, s) => s === 200,
   );
-  report("static price-book API (reference)", api.get("api"));
+  const apiFigures = report("static price-book API (reference)", api.get("api"));
   const render = await sequential(30, (i) => fourServices(1000 + i), url);
   console.log("0. server render of a 4-service link, one request at a time, each link new (uncached):");
   report("server render (uncached, sequential)", render.samples, RENDER_TARGET, render.seconds);
@@ -166,6 +166,10 @@ try {
   );
   console.log("A. shared 4-service link alone (after the first request, served from the render cache):");
   const a = report("shared link", alone.get("shared"), TARGET);
+  // machine-independent-ish: a page render against the cheapest response the same server gives, same load
+  console.log(
+    `  shared link throughput = ${((a.rps / apiFigures.rps) * 100).toFixed(0)}% of the static API's (${a.rps.toFixed(1)} / ${apiFigures.rps.toFixed(1)} req/s)`,
+  );
   let distinct = 100;
   const misses = await phase(
     CONNECTIONS,

@@ -136,7 +136,15 @@ export {
   type Container,
   type Schedule,
 } from "./scenario/service-schema";
-export { ExtrasSchema, EksSchema, EKS_SUPPORT_TIERS, type Extras, type Eks } from "./scenario/extras-schema";
+export {
+  ExtrasSchema,
+  EksSchema,
+  EKS_SUPPORT_TIERS,
+  EKS_CONTROL_PLANE_TIERS,
+  type EksControlPlaneTier,
+  type Extras,
+  type Eks,
+} from "./scenario/extras-schema";
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
 export { SCENARIO_LIMITS, rangeText, type NumberLimit, type LimitName } from "./scenario/limits";
@@ -165,6 +173,7 @@ export {
   type PatternRef,
   type OrchestratorKind,
   type DataPlaneKind,
+  type ManagedNodesKind,
 } from "./patterns/pattern";
 export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
@@ -259,12 +268,12 @@ export {
 } from "./scenario/ops-schema";
 export { band, mapBand, sumBands, bandText, type Band } from "./ops/bands";
 export { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS, type ActivityDefinition, type RecurringActivityId } from "./ops/activity-defaults";
+export { MANAGED_NODE_HOURS } from "./ops/managed-node-hours";
 export {
   EXTRA_CLUSTER_SHARE,
   NODE_FLEET_RULE,
   EXTRA_NODE_GROUP_HOURS,
   SERVICE_RULE,
-  EKS_AUTO_MODE,
   BOTTLEROCKET_HOST_PATCHING_FACTOR,
   ONBOARDING_HOURS_PER_ENGINEER,
   EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,

@@ -10,7 +10,10 @@ import type { ServiceInput } from "@repo/core";
 export type ImportWarningKind = "unsupported" | "assumed" | "ignored" | "skipped";
 export type ImportWarning = { kind: ImportWarningKind; source: string; field: string; message: string };
 
-export type ImportResult = { services: ServiceInput[]; warnings: ImportWarning[] };
+/** A DaemonSet's per-node request (the scenario's `ec2.daemonSets` entry) and whether it is a log agent. */
+export type ImportedDaemonSet = { daemonSet: { name: string; cpu: string; memory: string }; isLogAgent: boolean };
+
+export type ImportResult = { services: ServiceInput[]; warnings: ImportWarning[]; daemonSets?: ImportedDaemonSet[] };
 
 export function warning(kind: ImportWarningKind, source: string, field: string, message: string): ImportWarning {
   return { kind, source, field, message };

@@ -23,7 +23,14 @@ describe("costcalc estimate", () => {
     );
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { patterns: { id: string; monthlyUsd: string; lines: Record<string, string>[] }[] };
-    expect(json.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    expect(json.patterns.map((p) => p.id)).toEqual([
+      "ecs-fargate",
+      "ecs-ec2",
+      "eks-fargate",
+      "eks-ec2",
+      "ecs-managed-instances",
+      "eks-auto-mode",
+    ]);
     expect(json.patterns[0]?.monthlyUsd).toBe("36.0401");
     expect(json.patterns[0]?.lines[0]).toMatchObject({
       name: "web: Fargate vCPU (Linux/x86)",

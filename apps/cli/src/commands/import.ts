@@ -1,12 +1,12 @@
 import { parseScenario } from "@repo/core";
-import { importWorkloads, type ImportWarning } from "@repo/import";
+import { importedScenarioParts, importWorkloads, PRICE_ON, type ImportWarning } from "@repo/import";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { CliError } from "../io/cli-error";
 import { readWorkloadFiles } from "../io/read-workload-files";
 
 export const IMPORT_FORMATS = ["yaml", "json"] as const;
-type ImportOptions = { region: string; name: string; format: string };
+type ImportOptions = { region: string; name: string; format: string; priceOn?: string };
 const KIND_ORDER = ["unsupported", "assumed", "skipped", "ignored"] as const;
 
 function commentBlock(files: readonly string[], warnings: readonly ImportWarning[]): string {
@@ -27,11 +27,27 @@ export function runImport(files: readonly string[], options: ImportOptions): { t
   if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) {
     throw new CliError("INVALID_OPTION", `--format must be one of ${IMPORT_FORMATS.join(", ")} (got "${options.format}")`);
   }
-  const { services, warnings } = importWorkloads(readWorkloadFiles(files));
-  if (services.length === 0)
-    throw new CliError("NOTHING_TO_IMPORT", `no Deployment, StatefulSet, Job, CronJob or ECS task definition found in ${files.join(", ")}`);
-  const scenario = { name: options.name, region: options.region, services };
-  parseScenario(scenario);
+  const priceOn = options.priceOn ?? "requests";
+  if (!(PRICE_ON as readonly string[]).includes(priceOn)) {
+    throw new CliError("INVALID_OPTION", `--price-on must be one of ${PRICE_ON.join(", ")} (got "${priceOn}")`);
+  }
+  const { services, warnings, daemonSets } = importWorkloads(readWorkloadFiles(files), { priceOn: priceOn as "requests" | "limits" });
+  if (services.length === 0 && !daemonSets)
+    throw new CliError(
+      "NOTHING_TO_IMPORT",
+      `no Deployment, StatefulSet, Job, CronJob, DaemonSet or ECS task definition found in ${files.join(", ")}`,
+    );
+  const scenario = { name: options.name, region: options.region, services, ...importedScenarioParts(daemonSets) };
+  // DaemonSets alone are a valid import (their per-node requests and the EKS-on-Fargate flag); the scenario
+  // needs the services they run beside before it can be estimated, which the output says.
+  if (services.length > 0) parseScenario(scenario);
+  else
+    warnings.push({
+      kind: "assumed",
+      source: "(import)",
+      field: "services",
+      message: "only DaemonSets were found: import them with the workloads they run beside (or add services[]) before estimating",
+    });
   const counts = KIND_ORDER.map((kind) => `${warnings.filter((w) => w.kind === kind).length} ${kind}`).join(", ");
   const summary = `[cli] import: ${services.length} service(s); ${counts} (listed ${options.format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`;
   if (options.format === "json") return { text: `${JSON.stringify({ kind: "import", scenario, warnings }, null, 2)}\n`, summary };
@@ -41,11 +57,16 @@ export function runImport(files: readonly string[], options: ImportOptions): { t
 export function registerImport(program: Command, io: { stdout: (text: string) => void; stderr: (text: string) => void }): void {
   program
     .command("import")
-    .description("turn ECS task definitions and Kubernetes workloads (Deployment, StatefulSet, Job, CronJob) into a scenario")
+    .description("turn ECS task definitions and Kubernetes workloads (Deployment, StatefulSet, Job, CronJob, DaemonSet) into a scenario")
     .argument("<files...>", "describe-task-definition JSON, or Kubernetes YAML/JSON (multi-document files allowed)")
     .option("-r, --region <region>", "region of the generated scenario", "us-east-1")
     .option("-n, --name <name>", "name of the generated scenario", "Imported workloads")
     .option("-f, --format <format>", `output format: ${IMPORT_FORMATS.join(", ")}`, "yaml")
+    .option(
+      "--price-on <what>",
+      `${PRICE_ON.join(" or ")}: price containers on their requests (what the scheduler reserves) or on their limits where set (an upper bound)`,
+      "requests",
+    )
     .action((files: string[], options: ImportOptions) => {
       const { text, summary } = runImport(files, options);
       io.stdout(text);

@@ -1,6 +1,6 @@
 import { comparisonCsv, monthlyToYearly, resolveReporting, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { currencyLines } from "./money";
-import { notEstimatedText } from "./not-estimated";
+import { notEstimatedText, workloadWarningsText } from "./not-estimated";
 import { quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
 
@@ -36,7 +36,7 @@ export function summaryTable(comparison: Comparison): ReportTable {
       usd(p.yearlyUsd, false, p.lowerBound),
       usd(p.threeYearUsd, false, p.lowerBound),
     ]),
-    notes: notEstimatedText(comparison.notEstimated),
+    notes: [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings)],
   };
 }
 

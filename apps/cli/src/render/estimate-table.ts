@@ -1,7 +1,7 @@
 import { resolveReporting, type Comparison, type PatternEstimate, type ReportingCurrency } from "@repo/core";
 import { currencyLines, moneyText } from "./money";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
-import { notEstimatedText } from "./not-estimated";
+import { notEstimatedText, workloadWarningsText } from "./not-estimated";
 import { renderTextTable } from "./text-table";
 import { priceBookLabel } from "./price-book-label";
 
@@ -79,6 +79,6 @@ export function renderEstimateTable(comparison: Comparison): string {
     ]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
-  const gaps = notEstimatedText(comparison.notEstimated);
+  const gaps = [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings)];
   return `${[title, ...currencyLines(reporting), ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map((p) => renderPattern(p, reporting)).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

@@ -93,6 +93,15 @@ export const EstimateJsonSchema = z
       }),
     ),
     notEstimated: NotEstimatedList,
+    workloadWarnings: z
+      .array(
+        z.strictObject({
+          code: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
+          text: z.string().describe("core's English rendering"),
+        }),
+      )
+      .describe("warnings about the workload (batch schedules, default requests), the same for every pattern"),
   })
   .describe("costcalc estimate --format json");
 

@@ -1,4 +1,4 @@
-import { USAGE_LINE_LABELS, type NotEstimated } from "@repo/core";
+import { renderMessage, USAGE_LINE_LABELS, type Message, type NotEstimated } from "@repo/core";
 
 /**
  * The core's USAGE_NOT_ESTIMATED codes in English, one sentence:
@@ -9,4 +9,9 @@ export function notEstimatedText(items: readonly NotEstimated[]): string[] {
   const lines = items.map((item) => USAGE_LINE_LABELS[item.line]).join(", ");
   const inputs = items.flatMap((item) => item.inputs).join(", ");
   return [`not estimated (usage left at 0): ${lines} — set ${inputs} to include them`];
+}
+
+/** The workload warnings (batch schedules, default requests), one "warning:" line each. */
+export function workloadWarningsText(warnings: readonly Message[]): string[] {
+  return warnings.map((warning) => `warning: ${renderMessage(warning)}`);
 }

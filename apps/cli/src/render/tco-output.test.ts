@@ -34,7 +34,7 @@ describe("costcalc estimate: TCO and decisions (table)", async () => {
   it("exits 0", () => expect(code).toBe(0));
 
   it.each([
-    { label: "the AWS comparison is still first", text: "Pattern         Status  Monthly" },
+    { label: "the AWS comparison is still first", text: "Pattern                Status  Monthly" },
     { label: "TCO summary with monthly, yearly and 3-year columns", text: "TCO/month    TCO/year  TCO 3 years" },
     { label: "ops lines per pattern with their sources", text: "Orchestrator version upgrades" },
     { label: "the upgrade trade-off, both paths", text: "Path: extended support" },
@@ -63,7 +63,14 @@ describe("costcalc estimate --format json", async () => {
 
   it("keeps the comparison's fields", () => {
     expect(code).toBe(0);
-    expect(json.patterns.map((p: { id: string }) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    expect(json.patterns.map((p: { id: string }) => p.id)).toEqual([
+      "ecs-fargate",
+      "ecs-ec2",
+      "eks-fargate",
+      "eks-ec2",
+      "ecs-managed-instances",
+      "eks-auto-mode",
+    ]);
     expect(json.patterns[0].monthlyUsd).toMatch(/^499\.067/);
     expect(json.notEstimated.map((n: { line: string }) => n.line)).toEqual(["ebs-snapshots"]);
     expect(json.patterns[0].lines.length).toBeGreaterThan(0);
@@ -72,7 +79,7 @@ describe("costcalc estimate --format json", async () => {
   it("adds ops, tco, breakEven, curves, sensitivity, constraints and recommendation", () => {
     expect(json.tco.patterns[0].threeYearUsd.typical).toMatch(/^43346\.437/); // unrounded: $1,204.0677… × 36;
     expect(json.ops["ecs-fargate"].lines[0].category).toBe("ops");
-    expect(json.breakEven.pairs).toHaveLength(6);
+    expect(json.breakEven.pairs).toHaveLength(15); // every pair of the six patterns: 6 × 5 ÷ 2
     expect(json.curves).toHaveLength(20);
     expect(json.sensitivity.map((r: { id: string }) => r.id)).toEqual([
       "engineer-rate",

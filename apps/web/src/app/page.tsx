@@ -2,12 +2,13 @@ import type { SearchParams } from "nuqs/server";
 import { buildView } from "../lib/build-view";
 import { regionChoices } from "../lib/region-choices";
 import { LruCache } from "../lib/render-cache";
+import { toInitialResult, type InitialResult } from "../lib/view-wire";
 import { serverPriceBook } from "../lib/server-price-book";
 import { Calculator } from "./_components/calculator.client";
 import { loadCalculatorState, migrateState } from "./search-params";
 
 /** The first paint of recently opened links (issue 17: a shared link opened by many is modelled once). */
-const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
+const firstPaints = new LruCache<InitialResult>(128);
 
 /**
  * Server Component: loads the URL state, prices it with the server's snapshot (PRICES_FILE, else the
@@ -21,13 +22,14 @@ const firstPaints = new LruCache<ReturnType<typeof buildView>>(128);
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
-  const { version: _version, locale: _locale, ...scenario } = state;
+  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
   const book = serverPriceBook();
   const choices = regionChoices(book);
-  const { view, errors } = firstPaints.get(JSON.stringify([book.id, scenario]), () => buildView(scenario, book));
+  // sent as the wire form (view-wire.ts): half the payload, nothing the browser cannot rebuild
+  const initial = firstPaints.get(JSON.stringify([book.id, scenario]), () => toInitialResult(buildView(scenario, book)));
   return (
     <Calculator
-      initial={{ view, errors }}
+      initial={initial}
       regions={choices.map((choice) => choice.code)}
       regionChoices={choices}
       snapshot={{ id: book.id, asOf: book.asOf }}

@@ -4,13 +4,15 @@ import { calculatorUrlKeys, loadCalculatorState, migrateState, serializeCalculat
 
 describe("the URL is the calculator state", () => {
   it.each(PRESETS.map((preset) => ({ label: preset.id, preset })))("$label: serialize → load gives the same state back", ({ preset }) => {
-    const state = { version: STATE_VERSION, locale: "ja" as const, ...preset.state };
+    const state = { version: STATE_VERSION, locale: "ja" as const, managedPatterns: "show" as const, ...preset.state };
     const query = serializeCalculatorState(state);
     expect(loadCalculatorState(new URLSearchParams(query))).toEqual(state);
   });
 
   it("share links carry the version and every key, even at defaults (v=3)", () => {
-    const query = new URLSearchParams(serializeCalculatorState({ ...PRESETS[0]!.state, version: STATE_VERSION, locale: "en" }));
+    const query = new URLSearchParams(
+      serializeCalculatorState({ ...PRESETS[0]!.state, version: STATE_VERSION, locale: "en", managedPatterns: "show" }),
+    );
     expect(query.get("v")).toBe("3");
     expect([...query.keys()].sort()).toEqual(Object.values(calculatorUrlKeys).sort());
   });

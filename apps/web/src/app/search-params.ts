@@ -19,6 +19,7 @@ import { SMALL_WEB_APP } from "../lib/presets";
 import type { ScenarioState } from "../lib/scenario-state";
 import { opsHoursFromV2 } from "../lib/ops-hours-v2";
 import { decodeRows, encodeRows, type ServiceRow } from "../lib/service-row";
+import { MANAGED_PATTERNS_CHOICES } from "../lib/visible-patterns";
 
 export const STATE_VERSION = 3;
 
@@ -34,6 +35,8 @@ const defaults: ScenarioState = SMALL_WEB_APP.state;
 export const calculatorParsers = {
   version: parseAsInteger.withDefault(STATE_VERSION),
   locale: parseAsStringLiteral(LOCALES).withDefault("en"),
+  /** Show or hide the managed-node patterns (a view setting, not a scenario input; default show). */
+  managedPatterns: parseAsStringLiteral(MANAGED_PATTERNS_CHOICES).withDefault("show"),
   region: text(defaults.region),
   services: parseAsServiceRows.withDefault(defaults.services),
   albCount: text(defaults.albCount),
@@ -78,6 +81,7 @@ export const calculatorParsers = {
 export const calculatorUrlKeys = {
   version: "v",
   locale: "l",
+  managedPatterns: "mp",
   region: "r",
   services: "s",
   albCount: "alb",
@@ -123,7 +127,7 @@ export type CalculatorState = inferParserType<typeof calculatorParsers>;
 export type { ScenarioState };
 // Compile-time check: the parsers produce exactly the hand-written ScenarioState (plus version, locale).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const parsersMatchState: Same<Omit<CalculatorState, "version" | "locale">, ScenarioState> = true;
+const parsersMatchState: Same<Omit<CalculatorState, "version" | "locale" | "managedPatterns">, ScenarioState> = true;
 void parsersMatchState;
 
 export const loadCalculatorState = createLoader(calculatorParsers, { urlKeys: calculatorUrlKeys });

@@ -12,6 +12,9 @@ const MATRIX_ROW_OF_RULE: Record<ConstraintRuleId, string> = {
   "daemon-sets": "daemon-sets",
   "spot-required": "spot",
   "spot-preferred": "spot",
+  "gpu-node-pool": "gpus",
+  "privileged-locked-node": "os-access",
+  "spot-node-pool": "spot",
 };
 
 /** The core's matrix, the constraints the workload triggered, and the cells they touch. */

@@ -1,30 +1,57 @@
 /// <reference lib="webworker" />
 /**
- * Web Worker: runs the core's full model (break-even search and scale curves, ≈100–400 ms) off the main thread,
- * so typing and the redrawn chart never wait for it. Fetches the region's price book itself (same
+ * Web Worker: runs the core's model off the main thread, so typing never waits for it. Two kinds of
+ * request, each page keeping one worker per kind (so a long break-even search never delays the next
+ * keystroke's totals): "fast" — the per-keystroke model of the form state (bills, totals, ops, TCO,
+ * sensitivity, recommendation; `buildView`), and "complete" — the full model (break-even search and
+ * scale curves, ≈100–400 ms; `buildCompleteView`). Fetches the region's price book itself (same
  * static JSON route as the page).
  */
 import type { ScenarioInput } from "@repo/core";
-import { buildCompleteView } from "./build-view";
+import { buildCompleteView, buildView } from "./build-view";
 import { loadRegionBook } from "./client-price-book";
+import type { ScenarioState } from "./scenario-state";
+import { toWireResult, toWireView, type WireResult, type WireView } from "./view-wire";
 
-export type AnalysisRequest = { id: number; input: ScenarioInput };
-export type AnalysisReply = { id: number; view: ReturnType<typeof buildCompleteView>; durationMs: number };
+export type AnalysisRequest =
+  | { id: number; kind: "complete"; input: ScenarioInput }
+  | { id: number; kind: "fast"; state: ScenarioState }
+  /** Load the region's price book now (page start), so the first change does not wait for it; no reply. */
+  | { id: number; kind: "warm"; region: string };
+export type AnalysisReply =
+  | { id: number; kind: "complete"; view: WireView | null; durationMs: number }
+  /** `result` null: the model threw (a bug, not bad input — that is a result with errors); the page re-runs it itself. */
+  | { id: number; kind: "fast"; result: WireResult | null; durationMs: number };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
-  const { id, input } = event.data;
-  latest = id;
-  const book = await loadRegionBook(input.region);
-  if (id !== latest) return; // a newer request arrived while the book loaded
+  const request = event.data;
+  if (request.kind === "warm") {
+    await loadRegionBook(request.region).catch(() => undefined); // a failure is retried by the next request
+    return;
+  }
+  latest = request.id;
+  const book = await loadRegionBook(request.kind === "fast" ? request.state.region : request.input.region);
+  if (request.id !== latest) return; // a newer request arrived while the book loaded
   const start = performance.now();
-  let view: AnalysisReply["view"] = null;
+  if (request.kind === "fast") {
+    let result: WireResult | null = null;
+    try {
+      result = toWireResult(buildView(request.state, book));
+    } catch {
+      result = null;
+    }
+    scope.postMessage({ id: request.id, kind: "fast", result, durationMs: performance.now() - start } satisfies AnalysisReply);
+    return;
+  }
+  let view: WireView | null = null;
   try {
-    view = buildCompleteView(input, book);
+    const complete = buildCompleteView(request.input, book);
+    view = complete ? toWireView(complete, { withCsv: true }) : null;
   } catch {
     view = null;
   }
-  scope.postMessage({ id, view, durationMs: performance.now() - start } satisfies AnalysisReply);
+  scope.postMessage({ id: request.id, kind: "complete", view, durationMs: performance.now() - start } satisfies AnalysisReply);
 };

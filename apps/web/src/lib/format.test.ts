@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJpy, formatMoney, formatNumber, toChartNumber } from "./format";
+import { formatJpy, formatMoney, formatNumber, pageFx, toChartNumber } from "./format";
 
 describe("display formatting (rounded once, per locale)", () => {
   it.each([
@@ -12,14 +12,28 @@ describe("display formatting (rounded once, per locale)", () => {
   });
 
   it.each([
-    { label: "36.04 × 150 = 5,406 yen exactly", usd: "36.04", rate: "150", locale: "ja" as const, expected: "￥5,406" },
+    { label: "36.04 × 150 = 5,406 yen exactly", usd: "36.04", rate: "150", locale: "ja" as const, expected: "¥5,406" },
+    {
+      label: "no rate in Japanese: the core's dated default, 10 × 148.54 = 1,485.4 → 1,485",
+      usd: "10",
+      rate: "",
+      locale: "ja" as const,
+      expected: "¥1,485",
+    },
     { label: "half a yen rounds up: 0.01 × 150.5 = 1.505 → 2", usd: "0.01", rate: "150.5", locale: "en" as const, expected: "¥2" },
   ])("JPY beside USD: $label", ({ usd, rate, locale, expected }) => {
     expect(formatJpy(usd, rate, locale)).toBe(expected);
   });
 
-  it.each(["", "abc", "0", "-3"])("no JPY for a missing or invalid rate (%j)", (rate) => {
+  it.each(["", "abc", "0", "-3"])("no JPY in English for a missing or invalid rate (%j)", (rate) => {
     expect(formatJpy("10", rate, "en")).toBeNull();
+  });
+
+  it("the Japanese default rate is the core's, dated and sourced (Federal Reserve H.10, 2024-02-02: ¥148.54)", () => {
+    expect(pageFx("", "ja")).toMatchObject({ asOf: "2024-02-02", userSet: false });
+    expect(pageFx("", "ja")?.jpyPerUsd.toFixed()).toBe("148.54");
+    expect(pageFx("", "ja")?.source).toContain("Federal Reserve H.10");
+    expect(pageFx("150", "ja")).toMatchObject({ userSet: true });
   });
 
   it("quantities per locale", () => {

@@ -1,10 +1,17 @@
-import { Decimal, parseDecimal, roundToCents } from "@repo/core";
+import {
+  DEFAULT_FX_AS_OF,
+  DEFAULT_FX_SOURCE,
+  DEFAULT_JPY_PER_USD,
+  formatReporting,
+  parseDecimal,
+  roundToCents,
+  type ExchangeRate,
+} from "@repo/core";
 import type { Locale } from "./i18n";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-US", ja: "ja-JP" };
 
 const usdFormats = new Map<Locale, Intl.NumberFormat>();
-const jpyFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * An exact USD amount for display: rounded once to cents (`roundToCents`), then grouped per locale.
@@ -22,19 +29,28 @@ export function formatMoney(exactUsd: string, locale: Locale): string {
 }
 
 /**
- * The JPY equivalent at a user-given rate (yen per dollar), rounded to whole yen for display.
- * Returns null when no valid rate was given. Prices themselves stay USD.
- * @example formatJpy("36.04", "150", "ja") //=> "￥5,406"
+ * The yen rate the page converts with: the user's (the "yen per USD" field, `fx=` in the link), else in
+ * Japanese the core's dated default (DEFAULT_JPY_PER_USD: Federal Reserve H.10 of DEFAULT_FX_AS_OF), so a
+ * Japanese reader sees yen by default and where the rate comes from; none in English without a rate.
+ * @example pageFx("", "ja")?.jpyPerUsd.toFixed() //=> "148.54"
+ */
+export function pageFx(jpyPerUsd: string, locale: Locale): ExchangeRate | null {
+  if (/^\s*\d+(\.\d+)?\s*$/.test(jpyPerUsd) && !parseDecimal(jpyPerUsd).isZero()) {
+    return { jpyPerUsd: parseDecimal(jpyPerUsd), asOf: "", source: "", userSet: true };
+  }
+  if (locale !== "ja") return null;
+  return { jpyPerUsd: parseDecimal(DEFAULT_JPY_PER_USD), asOf: DEFAULT_FX_AS_OF, source: DEFAULT_FX_SOURCE, userSet: false };
+}
+
+/**
+ * The JPY equivalent of an exact USD amount at the page's rate (`pageFx`), converted and rounded by the
+ * core's report-edge converter (issue 21: `formatReporting`, whole yen, half away from zero). Null when
+ * there is no rate. Prices themselves stay USD.
+ * @example formatJpy("36.04", "150", "ja") //=> "¥5,406"
  */
 export function formatJpy(exactUsd: string, jpyPerUsd: string, locale: Locale): string | null {
-  if (!/^\s*\d+(\.\d+)?\s*$/.test(jpyPerUsd) || parseDecimal(jpyPerUsd).isZero()) return null;
-  const yen = parseDecimal(exactUsd).times(parseDecimal(jpyPerUsd)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  let format = jpyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: "JPY" });
-    jpyFormats.set(locale, format);
-  }
-  return format.format(yen.toFixed(0) as Intl.StringNumericLiteral);
+  const fx = pageFx(jpyPerUsd, locale);
+  return fx ? formatReporting(parseDecimal(exactUsd), { currency: "JPY", fx }) : null;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -44,6 +44,7 @@ export const en = {
   opsRateUsdPerHour: "Engineer rate (USD/hour; empty = $62 / $90 / $150 by band)",
   currency: "Currency",
   jpyPerUsd: "JPY per USD (optional, shown beside USD)",
+  showManagedPatterns: "Show ECS Managed Instances and EKS Auto Mode (AWS runs the EC2 nodes for a per-instance fee)",
   share: "Copy share link",
   shareCopied: "Link copied",
   exportCsv: "Export CSV",
@@ -212,5 +213,8 @@ export const en = {
   handoutWorkload: "Workload and assumptions",
   handoutServices: "Services",
   handoutAssumptions: "Assumptions",
+  fxRate: "Yen beside USD at",
+  fxUserSet: "your rate",
+  fxChange: "change it in the form (JPY per USD)",
   newerVersion: "This link was made by a newer version of the calculator; some settings may be ignored.",
 };

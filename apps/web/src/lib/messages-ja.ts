@@ -45,7 +45,9 @@ export const ja: Record<MessageKey, string> = {
   opsAssumptions: "運用の前提",
   opsRateUsdPerHour: "エンジニア単価 (USD/時間、空欄 = 水準により $62 / $90 / $150)",
   currency: "通貨",
-  jpyPerUsd: "1 USD あたりの円 (任意、USD の横に表示)",
+  showManagedPatterns:
+    "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",
+  jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート、USD の横に表示)",
   share: "共有リンクをコピー",
   shareCopied: "リンクをコピーしました",
   exportCsv: "CSV をエクスポート",
@@ -214,5 +216,8 @@ export const ja: Record<MessageKey, string> = {
   handoutWorkload: "ワークロードと前提",
   handoutServices: "サービス",
   handoutAssumptions: "前提",
+  fxRate: "円換算のレート",
+  fxUserSet: "入力したレート",
+  fxChange: "フォームの「1 USD あたりの円」で変更できます",
   newerVersion: "このリンクは新しいバージョンの計算機で作成されました。一部の設定は無視される場合があります。",
 };

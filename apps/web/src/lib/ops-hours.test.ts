@@ -31,10 +31,15 @@ describe("ops-hours URL value (v3: keyed by pattern id)", () => {
     expect(decodeOpsHours(text).get("ecs-ec2.incidents")).toBe("1,5%");
   });
 
-  it("a cell of a pattern this build does not know (e.g. a later eks-auto-mode) survives the round trip, to be reported", () => {
-    const text = "ecs-ec2.incidents:5,eks-auto-mode.incidents:3";
-    expect(cellOfKey("eks-auto-mode.incidents")).toBeNull();
+  it("a cell of a pattern this build does not know (e.g. a later pattern) survives the round trip, to be reported", () => {
+    const text = "ecs-ec2.incidents:5,ecs-anywhere.incidents:3";
+    expect(cellOfKey("ecs-anywhere.incidents")).toBeNull();
     expect(encodeOpsHours(decodeOpsHours(text))).toBe(text);
+  });
+
+  it("the two managed-node patterns added in issue 16 are known cells (links made before them stay valid: keyed by id)", () => {
+    expect(cellOfKey("eks-auto-mode.incidents")).toEqual({ pattern: "eks-auto-mode", activity: "incidents" });
+    expect(cellOfKey("ecs-managed-instances.host-patching")).toEqual({ pattern: "ecs-managed-instances", activity: "host-patching" });
   });
 });
 

@@ -4,13 +4,15 @@ import { useEffect, useRef, useState } from "react";
 import { buildCompleteView } from "./build-view";
 import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
 import type { CalculatorView } from "./view-types";
+import { fromWireView } from "./view-wire";
 
 type Result = { key: string; view: CalculatorView | null };
 
 /** Quiet time after the last input before the break-even analysis starts. */
 const ANALYSIS_DEBOUNCE_MS = 150;
 
-function createWorker(): Worker | null {
+/** A model worker (analysis.worker.ts), or null where workers are unavailable (then the caller runs the model itself). */
+export function createModelWorker(): Worker | null {
   if (typeof Worker === "undefined") return null;
   try {
     return new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
@@ -36,13 +38,14 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
   useEffect(() => {
     if (!input || !book) return;
     if (worker.current === undefined) {
-      worker.current = createWorker();
+      worker.current = createModelWorker();
       worker.current?.addEventListener("message", (event: MessageEvent<AnalysisReply>) => {
+        if (event.data.kind !== "complete") return;
         const forKey = requests.current.get(event.data.id);
         requests.current.delete(event.data.id);
         if (forKey !== undefined) {
           performance.measure("analysis", { start: performance.now() - event.data.durationMs, duration: event.data.durationMs });
-          setResult({ key: forKey, view: event.data.view });
+          setResult({ key: forKey, view: event.data.view ? fromWireView(event.data.view) : null });
         }
       });
     }
@@ -52,7 +55,7 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
       const timer = setTimeout(() => {
         const id = ++nextId.current;
         requests.current.set(id, key);
-        target.postMessage({ id, input } satisfies AnalysisRequest);
+        target.postMessage({ id, kind: "complete", input } satisfies AnalysisRequest);
       }, ANALYSIS_DEBOUNCE_MS);
       return () => clearTimeout(timer);
     }

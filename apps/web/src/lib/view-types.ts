@@ -47,8 +47,8 @@ export type CalculatorView = {
   json: ExportJson;
   patterns: PatternView[];
   tradeOffs: TradeOffMatrix;
-  /** The core's review CSV of the same result (`reviewCsv`: inputs, recommendation, lines, totals, ops, TCO; exact amounts): what "Export CSV" writes, escaped. */
-  csv: CsvTable;
+  /** The core's review CSV of the same result (`reviewCsv`: inputs, recommendation, lines, totals, ops, TCO; exact amounts): what "Export CSV" writes, escaped. Null on the server's first paint (not sent: see view-wire.ts) until the browser's own run. */
+  csv: CsvTable | null;
   /** False on the per-keystroke result (no break-even search, no scale curves yet); true once the full model ran. */
   isComplete: boolean;
 };

@@ -3,9 +3,16 @@ import { CoreError } from "../errors";
 import { estimate, pattern, totalUsd, usEast1 } from "./test-helpers";
 
 describe("estimateScenario", () => {
-  it("returns the four patterns in a fixed order and names the snapshot it used", () => {
+  it("returns the six patterns in a fixed order (the classic four first) and names the snapshot it used", () => {
     const c = usEast1([{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }]);
-    expect(c.patterns.map((p) => p.id)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
+    expect(c.patterns.map((p) => p.id)).toEqual([
+      "ecs-fargate",
+      "ecs-ec2",
+      "eks-fargate",
+      "eks-ec2",
+      "ecs-managed-instances",
+      "eks-auto-mode",
+    ]);
     expect(c.priceBook.id).toBe("embedded-2026-10-02");
     expect(c.priceBook.asOf).toBe("2026-10-02");
   });

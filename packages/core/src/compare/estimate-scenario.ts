@@ -8,6 +8,8 @@ import { parseScenario } from "../scenario/parse-scenario";
 import { notEstimated, type NotEstimated } from "../scenario/not-estimated";
 import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import { workloadWarnings } from "../scenario/workload-warnings";
+import type { Message } from "../messages/message";
 
 export type Comparison = {
   scenario: Scenario;
@@ -17,6 +19,8 @@ export type Comparison = {
   patterns: PatternEstimate[];
   /** Usage-driven lines left at zero, with the inputs that include them (the total leaves them out). */
   notEstimated: NotEstimated[];
+  /** Warnings about the workload itself, the same for every pattern (batch schedules, default requests). */
+  workloadWarnings: Message[];
   /** The rates missing from the price book for this region and the command that fills them; null when complete. */
   pricesGap: PricesGap | null;
 };
@@ -60,5 +64,6 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
     patterns,
     pricesGap: pricesGap(scenario.region, patterns),
     notEstimated: notEstimated(scenario),
+    workloadWarnings: workloadWarnings(scenario, services),
   };
 }

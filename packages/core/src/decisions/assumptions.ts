@@ -41,7 +41,33 @@ export function listAssumptions(run: ModelRun): Assumption[] {
       value: String(ops.engineersJoiningPerYear),
       source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31",
     },
-    { id: "eks-auto-mode", label: "EKS Auto Mode on EKS on EC2", value: String(ops.eksAutoMode), source: "F18–F19" },
+    {
+      id: "eks-auto-mode",
+      label: "ops.eksAutoMode (old flag): Auto Mode is priced as its own pattern, eks-auto-mode",
+      value: String(ops.eksAutoMode),
+      source: "issue 16 migration; docs/ops-and-tco.md",
+    },
+    {
+      id: "ecs-mi-fee-discount",
+      label: "ECS Managed Instances fee under Spot / Savings Plans",
+      value: "not discounted: billed on the On-Demand list price",
+      source: "assumption: no AWS page found; S55 (billed measurement), S7, S10",
+    },
+    {
+      id: "eks-auto-mode-fee-discount",
+      label: "EKS Auto Mode fee under Spot / RIs / Savings Plans",
+      value: "not discounted: billed on the On-Demand price",
+      source: "aws.amazon.com/eks/pricing (S40); S24 (secondary)",
+    },
+    {
+      id: "eks-provisioned-tier",
+      label: "EKS Provisioned Control Plane tier",
+      value:
+        eks.controlPlaneTier === "standard"
+          ? "none (standard control plane)"
+          : `${eks.controlPlaneTier.toUpperCase()}, ${eks.provisionedTierReplacesStandardFee ? "replacing" : "on top of"} the $0.10 standard fee`,
+      source: "eks.controlPlaneTier; replaces-or-adds is an assumption (S40 reads it as additional)",
+    },
     { id: "bottlerocket", label: "Bottlerocket with automated updates", value: String(ops.bottlerocket), source: "F14" },
     {
       id: "rule-clusters",

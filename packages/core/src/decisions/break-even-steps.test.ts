@@ -59,7 +59,18 @@ function fakeEvaluator(counts: readonly number[], tco: (n: number) => { a: numbe
       const totalTasks = counts.reduce((sum, t) => sum + scaledTaskCount(t, m), 0);
       const { a, b } = tco(totalTasks);
       const line = (usd: number) => ({ infraUsd: new Decimal(usd), opsUsd: new Decimal(0), tcoUsd: new Decimal(usd) });
-      return { multiplier: m, totalTasks, patterns: { "ecs-fargate": line(a), "ecs-ec2": line(b), "eks-fargate": null, "eks-ec2": null } };
+      return {
+        multiplier: m,
+        totalTasks,
+        patterns: {
+          "ecs-fargate": line(a),
+          "ecs-ec2": line(b),
+          "eks-fargate": null,
+          "eks-ec2": null,
+          "ecs-managed-instances": null,
+          "eks-auto-mode": null,
+        },
+      };
     },
   };
   return fake as unknown as ScaleEvaluator & { runs: number };

@@ -108,10 +108,13 @@ describe("constraints the workload triggers (one rule each)", () => {
       ops: { workload: { spot: "preferred" as const } },
       rule: "spot-preferred",
       note: /on-demand/,
+      // EKS Auto Mode's built-in NodePools are On-Demand only: Spot needs a custom NodePool (issue 16)
+      also: [["spot-node-pool", "flags"]],
     },
-  ])("$label", ({ ops, rule, note }) => {
+  ])("$label", ({ ops, rule, note, ...rest }) => {
     const run = runModel(oneService(2, { ops }), book);
-    expect(run.constraints.map((c) => [c.rule, c.effect])).toEqual([[rule, "flags"]]);
+    const also: string[][] = "also" in rest && rest.also ? rest.also : [];
+    expect(run.constraints.map((c) => [c.rule, c.effect])).toEqual([[rule, "flags"], ...also]);
     const eksFargate = run.comparison.patterns.find((p) => p.id === "eks-fargate")!;
     expect(eksFargate.status).toBe("priced");
     expect(eksFargate.notes.join(" ")).toMatch(note);

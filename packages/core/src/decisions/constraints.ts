@@ -1,7 +1,7 @@
 import { coreError } from "../errors";
 import { renderMessage, type MessageCode } from "../messages/english";
 import { message, type Message, type MessageParams } from "../messages/message";
-import { patternIdsWhere } from "../patterns/descriptors";
+import { patternDescriptor, patternIdsWhere } from "../patterns/descriptors";
 import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -22,7 +22,10 @@ export type ConstraintRuleId =
   | "eks-fargate-x86-only"
   | "daemon-sets"
   | "spot-required"
-  | "spot-preferred";
+  | "spot-preferred"
+  | "gpu-node-pool"
+  | "privileged-locked-node"
+  | "spot-node-pool";
 
 export type Constraint = {
   rule: ConstraintRuleId;
@@ -52,6 +55,72 @@ function constraint(
 const fargatePatterns = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate");
 const ecsFargate = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate" && d.orchestrator === "ecs");
 const eksFargate = (): PatternId[] => patternIdsWhere((d) => d.dataPlane === "fargate" && d.orchestrator === "eks");
+/** Patterns whose nodes AWS runs (ECS Managed Instances, EKS Auto Mode), and EKS Auto Mode alone. */
+const managedNodes = (): PatternId[] => patternIdsWhere((d) => d.managedNodes !== null);
+const autoMode = (): PatternId[] => patternIdsWhere((d) => d.managedNodes === "eks-auto-mode");
+
+/**
+ * What the managed-node patterns forbid or make conditional (issue 16):
+ * - Windows: both run Linux containers only — ECS MI "support Linux containers"
+ *   (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html); Auto Mode nodes are
+ *   Bottlerocket (https://docs.aws.amazon.com/eks/latest/best-practices/automode.html). Rules out.
+ * - GPUs on Auto Mode: NVIDIA/Neuron drivers are built in, but the built-in pools are C/M/R only, so GPU nodes need
+ *   a custom NodePool (https://docs.aws.amazon.com/eks/latest/userguide/automode.html; set-builtin-node-pools.html). Flags.
+ * - Privileged on Auto Mode: allowed, but SELinux enforcing, read-only root and no SSH/SSM (automode-learn-instances.html). Flags.
+ *   ECS MI allows privileged tasks ("security and monitoring tools that require privileged access",
+ *   managed-instances-capacity-providers-concept.html): no constraint.
+ * - Spot on Auto Mode: built-in pools are On-Demand only; Spot needs a custom NodePool. Flags. ECS MI takes
+ *   capacityOptionType SPOT (ECS API): no constraint. DaemonSets run on Auto Mode; ECS MI has Managed Daemons.
+ */
+function managedNodeConstraints(scenario: Scenario): Constraint[] {
+  const workload = scenario.ops.workload;
+  const found: Constraint[] = [];
+  const windows = scenario.services.filter((s) => s.os === "windows").map((s) => s.name);
+  if (windows.length > 0) {
+    const ids = managedNodes();
+    const patterns = ids.map((id) => patternDescriptor(id).label).join(", ");
+    found.push(
+      constraint(
+        "windows",
+        "rules-out",
+        ids,
+        "CONSTRAINT_WINDOWS_MANAGED_NODES",
+        { services: windows.join(", "), patterns },
+        "ManagedInstances.html; automode.html",
+      ),
+    );
+  }
+  if (workload.gpuServices.length > 0) {
+    found.push(
+      constraint(
+        "gpu-node-pool",
+        "flags",
+        autoMode(),
+        "CONSTRAINT_AUTO_MODE_GPU_NODE_POOL",
+        { services: workload.gpuServices.join(", ") },
+        "automode.html; set-builtin-node-pools.html",
+      ),
+    );
+  }
+  if (workload.privileged) {
+    found.push(
+      constraint("privileged-locked-node", "flags", autoMode(), "CONSTRAINT_AUTO_MODE_PRIVILEGED", {}, "automode-learn-instances.html"),
+    );
+  }
+  if (workload.spot !== "none" || scenario.purchase.ec2.option === "spot") {
+    found.push(
+      constraint(
+        "spot-node-pool",
+        "flags",
+        autoMode(),
+        "CONSTRAINT_AUTO_MODE_SPOT",
+        {},
+        "set-builtin-node-pools.html; create-node-pool.html",
+      ),
+    );
+  }
+  return found;
+}
 
 /**
  * Services no Fargate size holds, per pattern, from the one size table (fargate/task-sizes.ts, the
@@ -176,5 +245,6 @@ export function evaluateConstraints(
   } else if (workload.spot === "preferred") {
     found.push(constraint("spot-preferred", "flags", eksFargate(), "CONSTRAINT_SPOT_PREFERRED", {}, "domain.md (Fargate Spot: ECS only)"));
   }
+  found.push(...managedNodeConstraints(scenario));
   return found;
 }

@@ -10,7 +10,7 @@ import { book } from "./test-scenarios";
  * The break-even solver's lean evaluator (tcoAtScale, via ScaleEvaluator) leaves out everything but
  * the totals; it must price every scaled workload exactly as the full model does. fast-check over
  * random scenarios (sizes, schedules, OS/architecture, extras, purchase options, constraints that rule
- * patterns out) and random multipliers: each pattern's infra, ops and TCO equal `runModel` on the same
+ * patterns out, consumption tax, labour markets) and random multipliers: each pattern's infra, ops and TCO equal `runModel` on the same
  * scaled scenario, to the last digit, and a pattern is null exactly when the full model does not price it.
  */
 const serviceArb = fc.record({
@@ -35,6 +35,8 @@ const optionsArb = fc.record({
   privileged: fc.boolean(),
   fixedNodes: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
   eksAutoMode: fc.boolean(),
+  consumptionTax: fc.boolean(),
+  labourMarket: fc.constantFrom(undefined, "us", "jp"),
 });
 type ServiceCase = typeof serviceArb extends fc.Arbitrary<infer T> ? T : never;
 type OptionsCase = typeof optionsArb extends fc.Arbitrary<infer T> ? T : never;
@@ -54,7 +56,13 @@ const toScenario = (services: readonly ServiceCase[], o: OptionsCase) =>
     extras: { natGateways: { count: o.natGateways }, loadBalancers: { count: o.loadBalancers } },
     ec2: { minNodes: o.minNodes, availabilityZones: o.availabilityZones, ...(o.fixedNodes ? { nodeCount: o.fixedNodes } : {}) },
     purchase: { ec2: { option: o.ec2Option }, fargate: { ecs: { option: o.fargateOption }, eks: { option: o.fargateOption } } },
-    ops: { level: o.level, eksAutoMode: o.eksAutoMode, workload: { privileged: o.privileged } },
+    ops: {
+      level: o.level,
+      eksAutoMode: o.eksAutoMode,
+      workload: { privileged: o.privileged },
+      ...(o.labourMarket ? { labourMarket: o.labourMarket } : {}),
+    },
+    reporting: { consumptionTax: o.consumptionTax },
   });
 
 describe("lean TCO evaluation = the full model's totals", () => {

@@ -20,11 +20,12 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
  * The TCO-only evaluation of the break-even solver and the curves: each pattern's monthly
  * infrastructure, ops and TCO on a scenario DERIVED from an already validated one (a scaled copy:
  * same services, other task counts), null when the pattern is not priced there.
- * It runs the very estimators, constraints and TCO rule (`pricedTotals`) of `runModel`, and leaves out
+ * It runs the very pricing step (`estimateAllPatterns`: the estimators, then the consumption tax),
+ * constraints and TCO rule (`pricedTotals`) of `runModel`, and leaves out
  * only what a total does not need: re-validation and the input checks (region, names), the
  * constraint-applied copy of the comparison, the prices gap and not-estimated lists, yearly and 3-year
- * figures, and the upgrade-path side view. Ops settings and the engineer rate depend on `ops` and
- * `eks` alone, which scaling keeps, so the caller resolves them once. evaluate-tco.test.ts checks the
+ * figures, and the upgrade-path side view. Ops settings and the engineer rate depend on `ops`, `eks`
+ * and `reporting` alone, which scaling keeps, so the caller resolves them once. evaluate-tco.test.ts checks the
  * totals against `runModel` on random scenarios and scales.
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
  */

@@ -22,6 +22,9 @@ describe("incomplete price data (no ALB rate for sa-east-1 in the snapshot)", ()
       "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
       "incomplete: elb/alb/hours, vpc/public-ipv4/hours missing",
       "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
+      // ECS Managed Instances and EKS Auto Mode: the same EC2 gap (their fee rule needs the On-Demand rate too)
+      "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
+      "incomplete: ec2/on-demand/linux/m6i.xlarge, ebs/gp3/gb-months, elb/alb/hours, vpc/public-ipv4/hours missing",
     ]);
   });
 
@@ -32,7 +35,7 @@ describe("incomplete price data (no ALB rate for sa-east-1 in the snapshot)", ()
       a.recommendation.reasons.filter((r) =>
         /is not ranked: \d rate\(s\) missing, so its TCO of at least \$[\d,.]+\/month is a lower bound/.test(r),
       ),
-    ).toHaveLength(4);
+    ).toHaveLength(6);
     expect(a.recommendation.wouldChange).toEqual(["a price snapshot with the missing rates (costcalc prices refresh), or another region"]);
   });
 

@@ -8,7 +8,7 @@ import { ec2PriceModel } from "../purchase/ec2-price-model";
 import { ec2SpotDiscount } from "../purchase/ec2-spot-price";
 import { Ec2PurchaseSchema } from "../purchase/purchase-schema";
 import { RI_REFERENCE_ON_DEMAND_USD_PER_HOUR } from "../purchase/reference-rates";
-import { isAutoModeFeeLine } from "../resources/eks-auto-mode-fee";
+import { isManagedFeeLine } from "../resources/managed-node-fee";
 import { ec2InstanceLines } from "./infra-adjustments";
 import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
 import type { ModelRun } from "./run-model";
@@ -54,7 +54,7 @@ type Candidate = {
 };
 
 /** Compute lines a discount applies to: not modelled surcharges, not the Auto Mode fee (never discounted). */
-const discountable = (l: CostLine): boolean => l.category === "compute" && l.rate.service !== "ModelledSurcharge" && !isAutoModeFeeLine(l);
+const discountable = (l: CostLine): boolean => l.category === "compute" && l.rate.service !== "ModelledSurcharge" && !isManagedFeeLine(l);
 
 function candidates(run: ModelRun, book: PriceBook): Candidate[] {
   const level = run.scenario.ops.level;

@@ -6,7 +6,7 @@ import { book, oneService } from "./test-scenarios";
 describe("TCO = infrastructure lines + ops lines", () => {
   const run = runModel(oneService(8), book);
 
-  it.each(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const)(
+  it.each(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2", "ecs-managed-instances", "eks-auto-mode"] as const)(
     "%s: monthly = AWS + hours × rate; yearly × 12; 3 years × 36",
     (id) => {
       const t = run.tco.find((x) => x.patternId === id)!;
@@ -22,18 +22,33 @@ describe("TCO = infrastructure lines + ops lines", () => {
     },
   );
 
-  it("EKS Auto Mode bills its per-type fee on the On-Demand price as a line of the AWS bill (m6i.xlarge not in the fee table: 12 % of $0.192 = $0.02304/h, S40 rule)", () => {
-    const run = runModel(oneService(8, { ops: { eksAutoMode: true } }), book);
-    const bill = run.comparison.patterns.find((p) => p.id === "eks-ec2")!;
-    const fee = bill.lines.find((l) => l.rate.usage === "eks/auto-mode/m6i.xlarge")!;
-    const plan = bill.nodePlans[0]!;
-    expect(fee.rateUsd.toFixed()).toBe("0.02304");
-    expect(fee.quantity.equals(plan.hoursPerNode.times(plan.nodeCount))).toBe(true);
-    expect(fee.rate.description).toMatch(/^estimate: .*12 % of its On-Demand \$0\.192/);
-    // the TCO adds no AWS money of its own: its infrastructure is exactly the bill
-    const tco = run.tco.find((t) => t.patternId === "eks-ec2")!;
-    expect(tco.infraLines).toBe(bill.lines);
-    expect(tco.infraMonthlyUsd!.equals(bill.monthlyUsd!)).toBe(true);
+  it.each(["eks-auto-mode", "ecs-managed-instances"] as const)(
+    "%s bills its per-type fee as a line of the AWS bill: 12 %% of the node type's On-Demand rate (a type without a fee-table row, S40/S7 rule)",
+    (id) => {
+      const bill = run.comparison.patterns.find((p) => p.id === id)!;
+      const plan = bill.nodePlans[0]!;
+      const node = bill.lines.find((l) => l.rate.usage === `ec2/on-demand/linux/${plan.spec.instanceType}`)!;
+      const fee = bill.lines.find((l) => l.id.endsWith(":management-fee"))!;
+      expect(fee.rateUsd.equals(node.rateUsd.times("0.12").toDecimalPlaces(5))).toBe(true);
+      expect(fee.quantity.equals(plan.hoursPerNode.times(plan.nodeCount))).toBe(true);
+      expect(fee.rate.basis).toBe("derived");
+      // the TCO adds no AWS money of its own: its infrastructure is exactly the bill
+      const tco = run.tco.find((t) => t.patternId === id)!;
+      expect(tco.infraLines).toBe(bill.lines);
+      expect(tco.infraMonthlyUsd!.equals(bill.monthlyUsd!)).toBe(true);
+    },
+  );
+
+  it("the old ops.eksAutoMode flag no longer changes EKS on EC2 (Auto Mode is its own pattern): same bill, plus a note saying so", () => {
+    const flagged = runModel(oneService(8, { ops: { eksAutoMode: true } }), book);
+    const before = run.comparison.patterns.find((p) => p.id === "eks-ec2")!;
+    const after = flagged.comparison.patterns.find((p) => p.id === "eks-ec2")!;
+    expect(after.monthlyUsd!.equals(before.monthlyUsd!)).toBe(true);
+    expect(after.lines.some((l) => l.rate.usage.startsWith("eks/auto-mode/"))).toBe(false);
+    expect(after.notes.some((n) => n.startsWith("ops.eksAutoMode is kept for old scenarios"))).toBe(true);
+    expect(flagged.comparison.patterns.find((p) => p.id === "eks-auto-mode")!.monthlyUsd!.toFixed()).toBe(
+      run.comparison.patterns.find((p) => p.id === "eks-auto-mode")!.monthlyUsd!.toFixed(),
+    );
   });
 
   it("ops lines carry category ops, the rate's source and the rules in the detail", () => {

@@ -1,3 +1,4 @@
+import { PATTERN_IDS } from "../patterns/pattern";
 import type { ScenarioInput } from "../scenario/scenario-schema";
 import { embeddedPriceBook } from "../snapshot/embedded";
 
@@ -8,7 +9,7 @@ export const book = embeddedPriceBook();
 export const NO_OPS_HOURS = {
   engineersJoiningPerYear: 0,
   hours: Object.fromEntries(
-    ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"].map((p) => [
+    PATTERN_IDS.map((p) => [
       p,
       Object.fromEntries(
         ["orchestrator-upgrades", "add-on-lifecycle", "host-patching", "capacity-scaling", "incidents", "access-security"].map((a) => [

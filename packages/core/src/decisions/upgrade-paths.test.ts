@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { patternDescriptor } from "../patterns/descriptors";
 import { runModel } from "./run-model";
 import { book, oneService } from "./test-scenarios";
 
@@ -43,7 +44,11 @@ describe("Kubernetes upgrade trade-off: upgrade vs stay on extended support", ()
 
   it("ECS patterns have no upgrade trade-off", () => {
     const run = runModel(oneService(4), book);
-    expect(run.tco.filter((t) => t.patternId.startsWith("ecs")).map((t) => t.upgradePaths)).toEqual([null, null]);
+    expect(run.tco.filter((t) => patternDescriptor(t.patternId).orchestrator === "ecs").map((t) => t.upgradePaths)).toEqual([
+      null,
+      null,
+      null,
+    ]); // ECS on Fargate, ECS on EC2, ECS Managed Instances
   });
 
   it("a policy contradicting the priced tier is an input error", () => {

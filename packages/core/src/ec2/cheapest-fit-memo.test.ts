@@ -32,3 +32,31 @@ describe("cheapestFitMemo: the same answer as cheapestFit, searched once per dis
     );
   });
 });
+
+describe("cheapestFitMemo: keyed by shapes and counts, not by service names", () => {
+  it("batch services of one shape and count share one search; the answer equals each one's own search", () => {
+    const a: TaskGroup[] = [{ name: "nightly-a", cpuMillicores: 1000, memoryBytes: 2 * 2 ** 30, count: 5 }];
+    const b: TaskGroup[] = [{ name: "nightly-b", cpuMillicores: 1000, memoryBytes: 2 * 2 ** 30, count: 5 }];
+    const first = cheapestFitMemo(a, table, "x86_64", selection, ecs, one);
+    expect(cheapestFitMemo(b, table, "x86_64", selection, ecs, one)).toBe(first);
+    const direct = cheapestFit(b, table, "x86_64", selection, ecs, one);
+    expect(first.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`)).toEqual(
+      direct.ranked.map((r) => `${r.nodeCount}×${r.priced.spec.instanceType}`),
+    );
+  });
+
+  it("the same shapes listed in another order and split over other services: the same search", () => {
+    const mixed: TaskGroup[] = [
+      { name: "x", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 2 },
+      { name: "y", cpuMillicores: 2000, memoryBytes: 4 * 2 ** 30, count: 1 },
+      { name: "z", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 3 },
+    ];
+    const regrouped: TaskGroup[] = [
+      { name: "q", cpuMillicores: 2000, memoryBytes: 4 * 2 ** 30, count: 1 },
+      { name: "p", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 5 },
+    ];
+    const first = cheapestFitMemo(mixed, table, "x86_64", selection, ecs, one);
+    expect(cheapestFitMemo(regrouped, table, "x86_64", selection, ecs, one)).toBe(first);
+    expect(first.ranked[0]?.nodeCount).toBe(cheapestFit(regrouped, table, "x86_64", selection, ecs, one).ranked[0]?.nodeCount);
+  });
+});

@@ -11,7 +11,7 @@ const MAX_ENTRIES_PER_TABLE = 4096;
 const memo = new WeakMap<readonly PricedType[], Map<string, CheapestFit>>();
 
 /**
- * cheapestFit, memoised per price table and inputs. cheapestFit is pure (same groups, table and
+ * cheapestFit, memoised per price table and inputs. cheapestFit is pure (same shapes, table and
  * settings → same answer, its step budget included), so a repeated node group — a batch service
  * whose scaled count is unchanged between break-even/curve runs, or the same group priced for
  * several runs — is searched once (issue 19: the search is most of a scaled run's time).
@@ -31,11 +31,25 @@ export function cheapestFitMemo(
     perTable = new Map();
     memo.set(table, perTable);
   }
-  const tasks = groups.map((g) => `${g.count}x${g.cpuMillicores}m${g.memoryBytes}b:${g.name}`).join("\n");
+  // The answer depends on the shapes and their counts, never on which services they belong to: cheapestFit
+  // packs one group per shape in an order fixed by the shapes alone (pack-shapes.ts), and every candidate
+  // holds the largest task, so no plan reports an unplaceable service by name. Services of one shape and
+  // count — batch services, each its own node group, repeat across a portfolio — share one search.
+  const shapes = new Map<string, number>();
+  for (const g of groups) {
+    if (g.count <= 0) continue;
+    const shape = `${g.cpuMillicores}m${g.memoryBytes}b`;
+    shapes.set(shape, (shapes.get(shape) ?? 0) + g.count);
+  }
+  const tasks = [...shapes]
+    .map(([shape, count]) => `${count}x${shape}`)
+    .sort()
+    .join("\n");
   const key = `${architecture}|${JSON.stringify(selection)}|${JSON.stringify(settings)}|${availability.minNodes}/${availability.availabilityZones}|${tasks}`;
   const hit = perTable.get(key);
   if (hit) return hit;
   const fit = cheapestFit(groups, table, architecture, selection, settings, availability);
+  if (fit.ranked.some((plan) => plan.pack.unplaceable.length > 0)) return fit; // names in the answer: not shared
   if (perTable.size >= MAX_ENTRIES_PER_TABLE) perTable.clear();
   perTable.set(key, fit);
   return fit;

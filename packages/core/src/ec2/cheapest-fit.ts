@@ -100,6 +100,37 @@ export function selectableTypes(
   return list;
 }
 
+type Candidate = { priced: PricedType; capacity: NodeCapacity; limits: PackLimits };
+const candidateCache = new WeakMap<readonly PricedType[], Map<string, Candidate[]>>();
+
+/**
+ * The selectable types of a table with their node capacity under `settings`, worked out once per
+ * table, filter and settings (issue 19: every node group of every scaled run asked again for the same
+ * few hundred capacities). The capacities are shared and must not be mutated.
+ */
+function candidateCapacities(
+  table: readonly PricedType[],
+  architecture: InstanceSpec["architecture"],
+  selection: InstanceSelection,
+  settings: CapacitySettings,
+): Candidate[] {
+  let perTable = candidateCache.get(table);
+  if (!perTable) {
+    perTable = new Map();
+    candidateCache.set(table, perTable);
+  }
+  const key = `${architecture}|${JSON.stringify(selection)}|${JSON.stringify(settings)}`;
+  let list = perTable.get(key);
+  if (!list) {
+    list = selectableTypes(table, architecture, selection).map((priced) => {
+      const capacity = nodeCapacity(priced.spec, settings);
+      return { priced, capacity, limits: packLimits(capacity) };
+    });
+    perTable.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The cheapest homogeneous node type for a group of tasks, searched over the whole catalog.
  *
@@ -128,12 +159,11 @@ export function cheapestFit(
     maxCpu = Math.max(maxCpu, g.cpuMillicores);
     maxMemory = Math.max(maxMemory, g.memoryBytes);
   }
-  const bounded: { priced: PricedType; capacity: NodeCapacity; lbKey: bigint }[] = [];
-  for (const priced of selectableTypes(table, architecture, selection)) {
-    const capacity = nodeCapacity(priced.spec, settings);
+  const bounded: { priced: PricedType; capacity: NodeCapacity; limits: PackLimits; lbKey: bigint }[] = [];
+  for (const { priced, capacity, limits } of candidateCapacities(table, architecture, selection, settings)) {
     if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
-    const lb = applyAvailability(packLowerBound(shapes.groups, packLimits(capacity)), availability);
-    bounded.push({ priced, capacity, lbKey: BigInt(lb) * priced.rankKey });
+    const lb = applyAvailability(packLowerBound(shapes.groups, limits), availability);
+    bounded.push({ priced, capacity, limits, lbKey: BigInt(lb) * priced.rankKey });
   }
   const byName = (a: PricedType, b: PricedType): number =>
     a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0;
@@ -151,10 +181,7 @@ export function cheapestFit(
     // their bound already shows they cannot beat the best plan.
     const best = top[0];
     const couldWin = !best || candidate.lbKey < best.key;
-    const pack = withServiceNames(
-      packBest(shapes.groups, packLimits(candidate.capacity), { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 }),
-      shapes,
-    );
+    const pack = withServiceNames(packBest(shapes.groups, candidate.limits, { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 }), shapes);
     packedCount += 1;
     const nodeCount = applyAvailability(pack.nodeCount, availability);
     const plan: FitCandidate = {

@@ -53,17 +53,32 @@ function groupServices(services: readonly ResolvedService[], orchestrator: "ecs"
       hours: new Decimal(0),
     };
     const request = orchestrator === "ecs" ? service.ecsTask : service.pod;
+    const peak = batchPeak(service);
     group.tasks.push({
       name: service.name,
       cpuMillicores: request.cpuMillicores,
       memoryBytes: request.memoryBytes,
-      count: service.taskCount,
+      count: peak.tasks,
     });
     group.services.push(service.name);
-    group.hours = Decimal.max(group.hours, billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS));
+    group.hours = Decimal.max(group.hours, peak.hoursPerNode);
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * What a service's node group must hold and for how long. A batch group is sized by its PEAK concurrent
+ * tasks (taskCount × the runs alive at once, batch-runs.ts), and each node is billed the service's task-hours
+ * shared over those runs, at most the month: nodes × hours per node = the hours the tasks run, so the node
+ * table and the billed hours agree (issue 22: an every-minute CronJob was "1 × m1.small" billed 43,800 h).
+ * @example batchPeak(every-2-min Allow, 1 task, 3,600 s runs) //=> { tasks: 30, hoursPerNode: 730 } (21,900 h ÷ 30)
+ */
+function batchPeak(service: ResolvedService): { tasks: number; hoursPerNode: Decimal } {
+  const taskHours = billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS);
+  if (service.schedule.kind === "always-on") return { tasks: service.taskCount, hoursPerNode: taskHours };
+  const runs = service.schedule.concurrentRuns;
+  return { tasks: service.taskCount * runs, hoursPerNode: Decimal.min(HOURS_PER_MONTH, taskHours.div(runs)) };
 }
 
 function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {

@@ -30,7 +30,15 @@ describe("messages as codes + parameters (issue 12)", () => {
       },
       book,
     );
-    expect(result.constraints.map((c) => c.message.code)).toEqual(["CONSTRAINT_GPU", "CONSTRAINT_PRIVILEGED", "CONSTRAINT_WINDOWS"]);
+    expect(result.constraints.map((c) => c.message.code)).toEqual([
+      "CONSTRAINT_GPU",
+      "CONSTRAINT_PRIVILEGED",
+      "CONSTRAINT_WINDOWS",
+      // issue 16: both managed-node patterns are Linux-only; Auto Mode's GPU and privileged caveats
+      "CONSTRAINT_WINDOWS_MANAGED_NODES",
+      "CONSTRAINT_AUTO_MODE_GPU_NODE_POOL",
+      "CONSTRAINT_AUTO_MODE_PRIVILEGED",
+    ]);
     for (const c of result.constraints) expect(c.reason).toBe(renderMessage(c.message));
     const ecsFargate = result.patterns[0]!.bill;
     expect(ecsFargate.status).toBe("ruled-out");

@@ -1,6 +1,7 @@
 import type { PatternId } from "../patterns/pattern";
 import type { OpsActivityId } from "../scenario/ops-schema";
 import { band, type Band } from "./bands";
+import { managedHoursBands } from "./managed-node-hours";
 
 /**
  * Default engineer-hours per month for the FIRST production cluster of a pattern (moderate size:
@@ -101,4 +102,7 @@ export const FIRST_CLUSTER_HOURS: Record<PatternId, Record<RecurringActivityId, 
     incidents: band("2", "6", "20"),
     "access-security": band("1", "2.5", "5"),
   },
+  // AWS runs the nodes (issue 16): sourced per activity in managed-node-hours.ts
+  "ecs-managed-instances": managedHoursBands("ecs-managed-instances"),
+  "eks-auto-mode": managedHoursBands("eks-auto-mode"),
 };

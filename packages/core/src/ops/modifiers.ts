@@ -5,7 +5,8 @@ import { band, type Band } from "./bands";
  * Scaling rules and modifiers of the ops model — shared/research/ops-effort.md §3.1 unless noted.
  * Every rule is additive or multiplicative on the first-cluster hours of `activity-defaults.ts`,
  * and every value is a band (low / typical / high). The rules are applied in this order:
- * 1. data-plane modifiers (EKS Auto Mode, Bottlerocket) replace or scale the base hours;
+ * 1. data-plane modifiers (Bottlerocket) scale the base hours (EKS Auto Mode and ECS Managed Instances are
+ *    patterns with their own first-cluster hours since issue 16: managed-node-hours.ts);
  * 2. extra clusters/environments multiply; 3. services above the baseline multiply;
  * 4. nodes above 25 and node groups beyond the first add hours.
  */
@@ -43,13 +44,6 @@ export const SERVICE_RULE = {
   sharePerStep: band("0.05", "0.10", "0.15"),
   activities: ["incidents", "capacity-scaling"] as const,
   sources: "judgement (ops-effort.md §3 unit: ≈10–30 services)",
-};
-
-/** EKS Auto Mode (F18–F19): host patching takes EKS-on-Fargate hours, capacity is halved, ≈12 % on EC2 compute. */
-export const EKS_AUTO_MODE = {
-  capacityFactor: "0.5",
-  computeSurchargeShare: "0.12",
-  sources: "F18–F19 (price figure is secondary, conf. C)",
 };
 
 /** Bottlerocket with an automated updater: host patching × 0.5 (F14, judgement). */

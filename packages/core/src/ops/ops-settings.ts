@@ -62,7 +62,6 @@ export function ruleValues(rules: Ops["rules"]): RuleValues {
 export function opsSettingsFrom(ops: Ops, upgradePolicy: UpgradePolicy): OpsSettings {
   return {
     hours: ops.hours,
-    eksAutoMode: ops.eksAutoMode,
     bottlerocket: ops.bottlerocket,
     engineersJoiningPerYear: ops.engineersJoiningPerYear,
     upgradePolicy,

@@ -58,16 +58,16 @@ describe("modifiers", () => {
 
   it.each([
     {
-      label: "EKS Auto Mode: host patching takes EKS-on-Fargate hours (F18)",
-      pattern: "eks-ec2",
-      ops: { eksAutoMode: true },
+      label: "EKS Auto Mode (its own pattern since issue 16): host patching takes EKS-on-Fargate hours (F18, ops-effort.md §3.1)",
+      pattern: "eks-auto-mode",
+      ops: {},
       id: "host-patching",
       expected: "0 / 0.5 / 2",
     },
     {
-      label: "EKS Auto Mode halves capacity & scaling",
-      pattern: "eks-ec2",
-      ops: { eksAutoMode: true },
+      label: "EKS Auto Mode halves EKS-on-EC2 capacity & scaling (1 / 4 / 10 → 0.5 / 2 / 5, §3.1)",
+      pattern: "eks-auto-mode",
+      ops: {},
       id: "capacity-scaling",
       expected: "0.5 / 2 / 5",
     },
@@ -88,6 +88,34 @@ describe("modifiers", () => {
     {
       label: "Bottlerocket does nothing on Fargate",
       pattern: "ecs-fargate",
+      ops: { bottlerocket: true },
+      id: "host-patching",
+      expected: "0 / 0.5 / 2",
+    },
+    {
+      label: "ECS Managed Instances: host patching takes ECS-on-Fargate hours (F20, §3.1)",
+      pattern: "ecs-managed-instances",
+      ops: {},
+      id: "host-patching",
+      expected: "0 / 0.5 / 2",
+    },
+    {
+      label: "ECS Managed Instances: capacity & scaling takes ECS-on-Fargate hours (F20, §3.1)",
+      pattern: "ecs-managed-instances",
+      ops: {},
+      id: "capacity-scaling",
+      expected: "0.5 / 1 / 3",
+    },
+    {
+      label: "the old ops.eksAutoMode flag leaves EKS on EC2's self-managed host patching as it is",
+      pattern: "eks-ec2",
+      ops: { eksAutoMode: true },
+      id: "host-patching",
+      expected: "1 / 4 / 10",
+    },
+    {
+      label: "Bottlerocket does not halve a managed pattern's host patching again (AWS already patches)",
+      pattern: "eks-auto-mode",
       ops: { bottlerocket: true },
       id: "host-patching",
       expected: "0 / 0.5 / 2",

@@ -2,13 +2,14 @@ import type { PatternId } from "../patterns/pattern";
 import { Decimal, parseDecimal } from "../money/decimal";
 import { OPS_ACTIVITY_IDS, type Ops, type OpsActivityId, type UpgradePolicy } from "../scenario/ops-schema";
 import { MONTHS_PER_YEAR } from "../units/time";
-import { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS } from "./activity-defaults";
+import { ACTIVITY_DEFINITIONS } from "./activity-defaults";
 import { bandText, mapBand, sumBands, type Band } from "./bands";
 import { patternDescriptor } from "../patterns/descriptors";
 import type { OpsDrivers } from "./drivers";
 import { applyHoursOverride, hoursOverrideFor } from "./hours-override";
 import { applyScalingRules } from "./scaling-rules";
-import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EKS_AUTO_MODE, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR } from "./modifiers";
+import { BOTTLEROCKET_HOST_PATCHING_FACTOR, EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR } from "./modifiers";
+import { MANAGED_NODE_HOURS } from "./managed-node-hours";
 import type { RuleValues } from "./ops-settings";
 
 /** One activity of one pattern: the first-cluster hours, the rules applied, the resulting hours. */
@@ -26,7 +27,7 @@ export type ActivityEffort = {
   rules: string[];
 };
 
-export type OpsSettings = Pick<Ops, "hours" | "eksAutoMode" | "bottlerocket" | "engineersJoiningPerYear"> & {
+export type OpsSettings = Pick<Ops, "hours" | "bottlerocket" | "engineersJoiningPerYear"> & {
   upgradePolicy: UpgradePolicy;
   rules: RuleValues;
 };
@@ -42,17 +43,7 @@ function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, r
   }
   const descriptor = patternDescriptor(pattern);
   const defaults = descriptor.firstClusterHours[id];
-  if (descriptor.autoMode && settings.eksAutoMode) {
-    if (id === "host-patching") {
-      rules.push(`EKS Auto Mode: AWS rotates nodes, host patching takes EKS-on-Fargate hours (${EKS_AUTO_MODE.sources})`);
-      return FIRST_CLUSTER_HOURS["eks-fargate"]["host-patching"];
-    }
-    if (id === "capacity-scaling") {
-      rules.push(`EKS Auto Mode: capacity & scaling × ${EKS_AUTO_MODE.capacityFactor} (${EKS_AUTO_MODE.sources})`);
-      return mapBand(defaults, (h) => h.times(parseDecimal(EKS_AUTO_MODE.capacityFactor)));
-    }
-  }
-  if (id === "host-patching" && descriptor.dataPlane === "ec2" && settings.bottlerocket) {
+  if (id === "host-patching" && descriptor.dataPlane === "ec2" && descriptor.managedNodes === null && settings.bottlerocket) {
     rules.push(`Bottlerocket with automated updates: host patching × ${BOTTLEROCKET_HOST_PATCHING_FACTOR} (F14)`);
     return mapBand(defaults, (h) => h.times(parseDecimal(BOTTLEROCKET_HOST_PATCHING_FACTOR)));
   }
@@ -63,6 +54,12 @@ function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, r
     return mapBand(defaults, (h) => h.times(parseDecimal(EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR)));
   }
   return defaults;
+}
+
+/** Where a managed-node pattern's default for an activity comes from (managed-node-hours.ts). */
+function managedSource(pattern: PatternId, id: OpsActivityId): string | undefined {
+  if (id === "onboarding" || (pattern !== "ecs-managed-instances" && pattern !== "eks-auto-mode")) return undefined;
+  return MANAGED_NODE_HOURS[pattern][id].source;
 }
 
 /**
@@ -83,7 +80,7 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
       id,
       label: definition.label,
       reason: definition.reason,
-      sources: definition.sources,
+      sources: managedSource(pattern, id) ?? definition.sources,
       baseHours,
       overridden: override !== undefined,
       hours,

@@ -43,8 +43,9 @@ export function applyScalingRules(
     );
   }
   const descriptor = patternDescriptor(pattern);
-  const managedNodes = descriptor.autoMode && settings.eksAutoMode && id === "host-patching";
-  if (descriptor.dataPlane !== "ec2" || managedNodes) return hours;
+  // AWS patches managed nodes (ECS Managed Instances, EKS Auto Mode): fleet size and AMI families add no patching hours.
+  const managedPatching = descriptor.managedNodes !== null && id === "host-patching";
+  if (descriptor.dataPlane !== "ec2" || managedPatching) return hours;
   if (includes(NODE_FLEET_RULE.activities, id) && drivers.nodes > NODE_FLEET_RULE.freeNodes) {
     const blocks = new Decimal(drivers.nodes - NODE_FLEET_RULE.freeNodes).div(NODE_FLEET_RULE.nodesPerBlock);
     hours = mapBand(hours, (h, level) => h.plus(blocks.times(r.hoursPer25NodesAbove25[level])));

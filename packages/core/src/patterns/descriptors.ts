@@ -4,6 +4,7 @@ import type { Band } from "../ops/bands";
 import { estimateEc2Pattern } from "./ec2-pattern";
 import { estimateEcsFargate } from "./ecs-fargate";
 import { estimateEksFargate } from "./eks-fargate";
+import { estimateManagedNodes } from "./managed-nodes/estimate-managed-nodes";
 import { PATTERN_IDS, type PatternEstimate, type PatternId, type PatternContext, type PatternRef } from "./pattern";
 
 export type { OrchestratorKind, DataPlaneKind, PatternContext } from "./pattern";
@@ -24,14 +25,33 @@ export type PatternDescriptor = PatternRef & {
 
 type Facts = Omit<PatternDescriptor, "id" | "matrixColumn" | "firstClusterHours">;
 
+const classic = { classic: true, managedNodes: null } as const;
+
 const FACTS: Record<PatternId, Facts> = {
-  "ecs-fargate": { orchestrator: "ecs", dataPlane: "fargate", label: "ECS on Fargate", autoMode: false, estimate: estimateEcsFargate },
-  "ecs-ec2": { orchestrator: "ecs", dataPlane: "ec2", label: "ECS on EC2", autoMode: false, estimate: estimateEc2Pattern },
-  "eks-fargate": { orchestrator: "eks", dataPlane: "fargate", label: "EKS on Fargate", autoMode: false, estimate: estimateEksFargate },
-  "eks-ec2": { orchestrator: "eks", dataPlane: "ec2", label: "EKS on EC2", autoMode: true, estimate: estimateEc2Pattern },
+  "ecs-fargate": { orchestrator: "ecs", dataPlane: "fargate", label: "ECS on Fargate", ...classic, estimate: estimateEcsFargate },
+  "ecs-ec2": { orchestrator: "ecs", dataPlane: "ec2", label: "ECS on EC2", ...classic, estimate: estimateEc2Pattern },
+  "eks-fargate": { orchestrator: "eks", dataPlane: "fargate", label: "EKS on Fargate", ...classic, estimate: estimateEksFargate },
+  "eks-ec2": { orchestrator: "eks", dataPlane: "ec2", label: "EKS on EC2", ...classic, estimate: estimateEc2Pattern },
+  // AWS runs the EC2 nodes for a per-instance fee (issue 16): patterns/managed-nodes/
+  "ecs-managed-instances": {
+    orchestrator: "ecs",
+    dataPlane: "ec2",
+    label: "ECS Managed Instances",
+    classic: false,
+    managedNodes: "ecs-managed-instances",
+    estimate: estimateManagedNodes,
+  },
+  "eks-auto-mode": {
+    orchestrator: "eks",
+    dataPlane: "ec2",
+    label: "EKS Auto Mode",
+    classic: false,
+    managedNodes: "eks-auto-mode",
+    estimate: estimateManagedNodes,
+  },
 };
 
-/** The four patterns in PATTERN_IDS order (the order of every result and table). */
+/** Every pattern in PATTERN_IDS order (the order of every result and table). */
 export const PATTERN_DESCRIPTORS: readonly PatternDescriptor[] = PATTERN_IDS.map((id) => ({
   id,
   matrixColumn: id,

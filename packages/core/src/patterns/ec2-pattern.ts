@@ -3,7 +3,8 @@ import { LineBuilder } from "../lines/line-builder";
 import { applyEc2Commitment, type CommittedGroup } from "../purchase/ec2-commitment";
 import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
 import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
-import { autoModeFeeLines } from "../resources/eks-auto-mode-fee";
+import { renderMessage } from "../messages/english";
+import { message } from "../messages/message";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -38,11 +39,23 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): strin
   return notes;
 }
 
-/** ECS on EC2 and EKS on EC2: bin-packed node groups on the chosen or cheapest-fit type, under the purchase option. */
-export function estimateEc2Pattern({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
+/** The EC2 part of a bill: node groups planned and priced under the purchase option, plus the notes so far. */
+export type Ec2NodeBill = {
+  builder: LineBuilder;
+  planned: ReturnType<typeof planNodeGroups>;
+  notes: string[];
+  summary: PurchaseSummary;
+};
+
+/**
+ * Plans and prices the node groups of an EC2-backed pattern, commitments included (`planning` is the
+ * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
+ */
+export function ec2NodeBill({ pattern, scenario, services, book }: PatternContext, planning: Scenario = scenario): Ec2NodeBill {
   const orchestrator = pattern.orchestrator;
   const builder = new LineBuilder(book, scenario.region);
-  const planned = planNodeGroups(orchestrator, scenario, services, book);
+  const planned = planNodeGroups(orchestrator, planning, services, book);
+  const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
   const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
   const labels = new Set<string>();
@@ -54,7 +67,6 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     }
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
     const model = planned.models.get(plan.key);
-    const prefix = `${orchestrator}-ec2`;
     addNodeGroupLines(builder, plan, {
       prefix,
       os,
@@ -86,7 +98,7 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     commitmentModel = ec2PriceModel(purchase);
   }
   if (commitmentModel) {
-    const commitment = applyEc2Commitment(builder, purchase, commitmentModel, committed, `${orchestrator}-ec2`);
+    const commitment = applyEc2Commitment(builder, purchase, commitmentModel, committed, prefix);
     addCommitmentToSummary(summary, commitmentModel, commitment.commitmentLines);
     summary.notes.push(...commitment.notes);
   }
@@ -95,13 +107,14 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
   if (services.some((s) => s.publicIpv4PerTask > 0)) {
     notes.push("Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).");
   }
-  if (pattern.autoMode && scenario.ops.eksAutoMode) {
-    // The Auto Mode fee is an AWS charge, so a line of this bill (per node group, resources/eks-auto-mode-fee.ts).
-    const fee = autoModeFeeLines(planned.plans, book, scenario.region, `${orchestrator}-ec2`);
-    builder.lines.push(...fee.lines);
-    for (const m of fee.missing) if (!builder.missing.some((x) => x.usage === m.usage)) builder.missing.push(m);
-  }
-  if (orchestrator === "eks") addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
+  return { builder, planned, notes, summary };
+}
+
+/** Adds the control plane (EKS) and the shared extras, then assembles the estimate. */
+export function finishEc2Pattern(context: PatternContext, bill: Ec2NodeBill): PatternEstimate {
+  const { pattern, scenario, services } = context;
+  const { builder, planned, notes, summary } = bill;
+  if (pattern.orchestrator === "eks") notes.push(...addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario)));
   notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, nodePlans: planned.plans }));
   return finishPattern(pattern, builder, {
     reasons: planned.ruledOutReasons,
@@ -109,4 +122,13 @@ export function estimateEc2Pattern({ pattern, scenario, services, book }: Patter
     nodePlans: planned.plans,
     purchase: [summary],
   });
+}
+
+/** ECS on EC2 and EKS on EC2: bin-packed node groups on the chosen or cheapest-fit type, under the purchase option. */
+export function estimateEc2Pattern(context: PatternContext): PatternEstimate {
+  const bill = ec2NodeBill(context);
+  if (context.pattern.orchestrator === "eks" && context.scenario.ops.eksAutoMode) {
+    bill.notes.push(renderMessage(message("NOTE_EKS_AUTO_MODE_FLAG_MIGRATED")));
+  }
+  return finishEc2Pattern(context, bill);
 }

@@ -49,7 +49,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
     const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");
     if (scoped.choice === choice) covered.push(...coveredUsage(lines, "linux-x86"));
   }
-  addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario));
+  notes.push(...addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario)));
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment =
     choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice.label) : undefined;

@@ -12,11 +12,17 @@ import type { Scenario } from "../scenario/scenario-schema";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 
-export const PATTERN_IDS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"] as const;
+/**
+ * Every pattern, the four classic ones (control plane × data plane) first, then the two where AWS runs
+ * the EC2 nodes for a per-instance fee (issue 16). Results, tables and ties follow this order.
+ */
+export const PATTERN_IDS = ["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2", "ecs-managed-instances", "eks-auto-mode"] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export type OrchestratorKind = "ecs" | "eks";
 export type DataPlaneKind = "fargate" | "ec2";
+/** Who runs a pattern's EC2 nodes when AWS does, for a management fee per instance-hour (null: you do, or Fargate). */
+export type ManagedNodesKind = "ecs-managed-instances" | "eks-auto-mode";
 
 /** The facts of a pattern an estimator needs about itself (every `PatternDescriptor` is one). */
 export type PatternRef = {
@@ -25,8 +31,10 @@ export type PatternRef = {
   dataPlane: DataPlaneKind;
   /** English label; faces may translate by id. */
   label: string;
-  /** EKS Auto Mode can manage this pattern's nodes (`ops.eksAutoMode`: fee line + ops modifiers). */
-  autoMode: boolean;
+  /** One of the four classic patterns (faces list them first; the others can be hidden). */
+  classic: boolean;
+  /** AWS provisions, patches and scales this pattern's EC2 nodes for a per-instance fee (ECS Managed Instances, EKS Auto Mode). */
+  managedNodes: ManagedNodesKind | null;
 };
 
 /** What an estimator gets: its own descriptor, the parsed scenario, its services in exact units, the price book. */

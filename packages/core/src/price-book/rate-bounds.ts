@@ -43,7 +43,7 @@ export function requiredUnit(usage: string): PriceUnit | undefined {
  * real price rise passes and a typo (an extra digit group, a price in cents) or a 400-digit number
  * does not. Dearest published today: EC2 u7in-32tb.224xlarge ≈ $408/hour on-demand
  * (https://aws.amazon.com/ec2/pricing/on-demand/), Fargate Windows ≈ $0.09/vCPU-hour, EKS
- * extended support $0.60/cluster-hour, NAT/ALB ≈ $0.1/hour, EBS io2 ≈ $0.16/GB-month.
+ * Provisioned Control Plane 8XL $13.90/cluster-hour (S40), NAT/ALB ≈ $0.1/hour, EBS io2 ≈ $0.16/GB-month.
  */
 export const MAX_PRICE_USD: Record<PriceUnit, string> = {
   "vCPU-hour": "10",
@@ -55,7 +55,7 @@ export const MAX_PRICE_USD: Record<PriceUnit, string> = {
   GB: "10",
   "LCU-hour": "10",
   "IP-hour": "1",
-  "cluster-hour": "10",
+  "cluster-hour": "150",
   "instance-hour": "5000",
   "engineer-hour": "10000",
   /** a surcharge as a fraction of another amount (EKS Auto Mode ≈ 0.12; AWS Support ≤ 0.10) */

@@ -29,6 +29,10 @@ export const usageKeys = {
   ec2SpotInstanceHours: (instanceType: string) => `ec2/spot/linux/${instanceType}`,
   /** EKS Auto Mode management fee per managed instance-hour of a type (AmazonEKS `EKS-Auto:<type>-management-hours`). */
   eksAutoModeFeeHours: (instanceType: string) => `eks/auto-mode/${instanceType}`,
+  /** ECS Managed Instances management fee per managed instance-hour (AmazonECS `ECS-Managed-Instances:<type>-management-hours`). */
+  ecsManagedInstancesFeeHours: (instanceType: string) => `ecs/managed-instances/${instanceType}`,
+  /** EKS Provisioned Control Plane tier, per cluster-hour (AmazonEKS `AmazonEKS-Hours:<tier>-ProvisionedTier`). */
+  eksProvisionedControlPlaneHours: (tier: string) => `eks/cluster-hours/provisioned-${tier}`,
   ebsGbMonths: (volumeType: EbsVolumeType) => `ebs/${volumeType}/gb-months`,
   albHours: () => "elb/alb/hours",
   albLcuHours: () => "elb/alb/lcu-hours",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimate } from "../compare/test-helpers";
 import { CoreError } from "../errors";
+import { PATTERN_IDS } from "../patterns/pattern";
 import { AWS_REGIONS, AWS_REGION_CODES, awsRegion } from "./aws-regions";
 
 describe("the AWS region table", () => {
@@ -47,9 +48,12 @@ describe("the AWS region table", () => {
 describe("any AWS region is valid input; only a made-up code is rejected", () => {
   const services = [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }];
 
-  it.each(AWS_REGION_CODES.map((region) => ({ region })))("$region is accepted and gives four patterns", ({ region }) => {
-    expect(estimate({ region, services }).patterns).toHaveLength(4);
-  });
+  it.each(AWS_REGION_CODES.map((region) => ({ region })))(
+    "$region is accepted and gives every pattern (PATTERN_IDS: the classic four + two managed-node)",
+    ({ region }) => {
+      expect(estimate({ region, services }).patterns.map((p) => p.id)).toEqual([...PATTERN_IDS]);
+    },
+  );
 
   it("a region with no rates at all (me-central-1) is incomplete on every pattern with its missing rates listed", () => {
     const c = estimate({ region: "me-central-1", services, extras: { loadBalancers: { count: 1 } } });

@@ -1,4 +1,6 @@
 import type { CostLine } from "../lines/cost-line";
+import { renderMessage } from "../messages/english";
+import { message } from "../messages/message";
 import type { LineBuilder } from "../lines/line-builder";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Eks } from "../scenario/extras-schema";
@@ -39,17 +41,46 @@ export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: Ex
  * in all; a cluster living 2 weeks (336 h): 336 × $0.10 = $33.60.
  * ECS has no control-plane charge (S1, S2: ECS-EC2 metering SKUs priced at $0).
  */
-export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSupport: ExtendedSupportCause | null): void {
+export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSupport: ExtendedSupportCause | null): string[] {
   const groups = eksClusterGroups(eks);
-  builder.add({
-    id: "shared:eks-cluster",
-    name: "EKS control plane (standard support)",
+  const tier = eks.controlPlaneTier;
+  if (tier === "standard" || !eks.provisionedTierReplacesStandardFee) {
+    builder.add({
+      id: "shared:eks-cluster",
+      name: "EKS control plane (standard support)",
+      category: "control-plane",
+      usage: usageKeys.eksClusterHours(),
+      quantity: clusterHours(groups),
+      detail: clusterHoursText(groups),
+    });
+  }
+  const notes = tier === "standard" ? [] : addProvisionedTierLine(builder, eks);
+  if (extendedSupport) addExtendedSupportLine(builder, eks, extendedSupport);
+  return notes;
+}
+
+/**
+ * EKS Provisioned Control Plane: a tier billed per cluster-hour (us-east-1 XL $1.65, 2XL $3.40, 4XL $6.90,
+ * 8XL $13.90; usagetype `USE1-AmazonEKS-Hours:<tier>-ProvisionedTier`, S40 quoting the AmazonEKS offer;
+ * https://aws.amazon.com/eks/pricing/). Whether it replaces or adds to the $0.10 standard fee is not
+ * confirmed by an AWS page here: `eks.provisionedTierReplacesStandardFee` (default false, S40's reading)
+ * decides, and a note says which. Example: 1 XL cluster × 730 h = $1,204.50, + $73.00 standard = $1,277.50.
+ * A region without tier prices (Tokyo, eu-west-1 were not read) is a missing rate, never a guess.
+ */
+function addProvisionedTierLine(builder: LineBuilder, eks: Eks): string[] {
+  const groups = eksClusterGroups(eks);
+  const tier = eks.controlPlaneTier;
+  const line = builder.add({
+    id: "shared:eks-provisioned-control-plane",
+    name: `EKS Provisioned Control Plane (${tier.toUpperCase()})`,
     category: "control-plane",
-    usage: usageKeys.eksClusterHours(),
+    usage: usageKeys.eksProvisionedControlPlaneHours(tier),
     quantity: clusterHours(groups),
     detail: clusterHoursText(groups),
   });
-  if (extendedSupport) addExtendedSupportLine(builder, eks, extendedSupport);
+  const code = eks.provisionedTierReplacesStandardFee ? "NOTE_PROVISIONED_CONTROL_PLANE_REPLACES" : "NOTE_PROVISIONED_CONTROL_PLANE_ADDED";
+  const coded = message(code, { tier: tier.toUpperCase(), rate: line ? `$${line.rate.priceUsd}` : "(rate missing)" });
+  return [renderMessage(coded)];
 }
 
 /**

@@ -10,5 +10,6 @@ import type { ResolvedSchedule } from "./resolve-service";
  */
 export function billedHoursPerTask(schedule: ResolvedSchedule, minimumSeconds: number): Decimal {
   if (schedule.kind === "always-on") return schedule.hoursPerMonth;
-  return schedule.runsPerMonth.times(secondsToHours(billedSeconds(schedule.durationSeconds, minimumSeconds)));
+  // Multiply before dividing by 3,600: 21,900 runs × 120 s is exactly 730 h (120 ÷ 3,600 would repeat).
+  return secondsToHours(schedule.runsPerMonth.times(billedSeconds(schedule.durationSeconds, minimumSeconds)));
 }

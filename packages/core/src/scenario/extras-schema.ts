@@ -30,6 +30,9 @@ export const ExtrasSchema = z.strictObject({
 export type Extras = z.output<typeof ExtrasSchema>;
 
 export const EKS_SUPPORT_TIERS = ["standard", "extended"] as const;
+/** EKS control-plane size: the standard control plane, or a Provisioned Control Plane tier (S40; issue 16). */
+export const EKS_CONTROL_PLANE_TIERS = ["standard", "xl", "2xl", "4xl", "8xl"] as const;
+export type EksControlPlaneTier = (typeof EKS_CONTROL_PLANE_TIERS)[number];
 
 /** A set of identical EKS clusters: how many, their support tier and how many hours a month they exist. */
 export const EksClusterGroupSchema = z.strictObject({
@@ -48,6 +51,16 @@ export const EksSchema = z.strictObject({
   supportTier: z.enum(EKS_SUPPORT_TIERS).default("standard"),
   hoursPerMonth: HoursPerMonthSchema,
   clusters: z.array(EksClusterGroupSchema).min(1).max(50).optional(),
+  /**
+   * Provisioned Control Plane tier of every cluster (XL $1.65 … 8XL $13.90 per cluster-hour in us-east-1, S40);
+   * "standard" (default) = no tier. The tier is billed per cluster-hour on its own line.
+   */
+  controlPlaneTier: z.enum(EKS_CONTROL_PLANE_TIERS).default("standard"),
+  /**
+   * Whether a tier's price replaces the $0.10 standard fee (true) or adds to it (false, default: S40 reads every
+   * EKS dimension as additional; no AWS page confirmed it). Shown as an assumption note either way.
+   */
+  provisionedTierReplacesStandardFee: z.boolean().default(false),
 });
 export type Eks = z.output<typeof EksSchema>;
 

@@ -89,7 +89,11 @@ export const OpsSchema = z.strictObject({
   environments: z.number().int().min(1).max(1000).optional(),
   /** Kubernetes minor upgrades: keep up ("upgrade") or sit in extended support ($0.60 instead of $0.10/cluster-hour). Default from eks.supportTier. */
   upgradePolicy: z.enum(UPGRADE_POLICIES).optional(),
-  /** EKS on EC2 uses EKS Auto Mode (AWS runs the nodes; ≈12 % on EC2 compute): F18–F19. */
+  /**
+   * Kept so old scenarios still parse (issue 16): EKS Auto Mode is now its own pattern, `eks-auto-mode`, priced
+   * side by side with EKS on EC2 (which is self-managed nodes). `true` no longer changes EKS on EC2; it adds a
+   * note saying so and makes the web show the two managed-node patterns. See docs/ops-and-tco.md.
+   */
   eksAutoMode: z.boolean().default(false),
   /** EC2 nodes run Bottlerocket with an automated updater: host patching × 0.5 (F14). */
   bottlerocket: z.boolean().default(false),

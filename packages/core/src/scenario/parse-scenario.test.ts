@@ -20,7 +20,13 @@ describe("parseScenario defaults", () => {
     const scenario = parseScenario(valid);
     const [service] = scenario.services;
     expect(service).toMatchObject({ architecture: "x86_64", os: "linux", ephemeralStorageGib: 20, publicIpv4PerTask: 0, schedule: {} });
-    expect(scenario.eks).toEqual({ clusterCount: 1, supportTier: "standard", hoursPerMonth: 730 });
+    expect(scenario.eks).toEqual({
+      clusterCount: 1,
+      supportTier: "standard",
+      hoursPerMonth: 730,
+      controlPlaneTier: "standard",
+      provisionedTierReplacesStandardFee: false,
+    });
     expect(scenario.ec2).toMatchObject({ rootVolumeGib: 30, rootVolumeType: "gp3", publicIpv4PerNode: 0 });
     expect(scenario.name).toBe("Unnamed scenario");
   });

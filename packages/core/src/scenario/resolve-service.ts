@@ -3,12 +3,24 @@ import { type Decimal, toQuantity } from "../money/decimal";
 import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
 import type { FargatePlatform } from "../price-book/usage-keys";
 import { gibToBytes, parseCpuMillicores, parseMemoryBytes, vcpuToMillicores } from "../units/data-size";
-import { DAYS_PER_MONTH, HOURS_PER_MONTH } from "../units/time";
+import { HOURS_PER_DAY, HOURS_PER_MONTH, SECONDS_PER_HOUR } from "../units/time";
+
+const SECONDS_PER_DAY = HOURS_PER_DAY.times(SECONDS_PER_HOUR);
+import { batchRuns, type BatchRuns, type ConcurrencyPolicy } from "./batch-runs";
+import { SCENARIO_LIMITS } from "./limits";
 import type { Service } from "./service-schema";
 
 export type ResolvedSchedule =
   | { kind: "always-on"; hoursPerMonth: Decimal }
-  | { kind: "batch"; runsPerMonth: Decimal; durationSeconds: Decimal };
+  | ({
+      kind: "batch";
+      /** Scheduled starts before any concurrency policy; `runsPerMonth` is the runs that start (batch-runs.ts). */
+      scheduledRunsPerMonth: Decimal;
+      /** The run length as given (before activeDeadlineSeconds or Replace cut it). */
+      givenDurationSeconds: Decimal;
+      concurrencyPolicy: ConcurrencyPolicy;
+      durationAssumed: boolean;
+    } & BatchRuns);
 
 /**
  * A service with every quantity converted once, exactly: CPU in millicores, memory in bytes,
@@ -60,9 +72,33 @@ function containerRequests(service: Service, field: string): ContainerRequest[] 
 
 function resolveSchedule(schedule: Service["schedule"]): ResolvedSchedule {
   if (schedule.durationSeconds !== undefined) {
-    const runsPerMonth =
-      schedule.runsPerMonth !== undefined ? toQuantity(schedule.runsPerMonth) : toQuantity(schedule.runsPerDay ?? 0).times(DAYS_PER_MONTH);
-    return { kind: "batch", runsPerMonth, durationSeconds: toQuantity(schedule.durationSeconds) };
+    const scheduledRunsPerMonth =
+      schedule.runsPerMonth !== undefined
+        ? toQuantity(schedule.runsPerMonth)
+        : toQuantity(schedule.runsPerDay ?? 0)
+            .times(HOURS_PER_MONTH)
+            .div(HOURS_PER_DAY); // × 730 ÷ 24 in this order: 720 a day → exactly 21,900 (30.41666… is not exact)
+    // Runs every day: the day's average gap (86,400 ÷ runs a day) is exact; the month's would round.
+    const dayInterval = schedule.runsPerDay !== undefined ? SECONDS_PER_DAY.div(toQuantity(schedule.runsPerDay)) : undefined;
+    const optional = (value: number | undefined) => (value === undefined ? undefined : toQuantity(value));
+    const concurrencyPolicy = schedule.concurrencyPolicy ?? "Allow";
+    const givenDurationSeconds = toQuantity(schedule.durationSeconds);
+    const runs = batchRuns({
+      scheduledRunsPerMonth,
+      durationSeconds: givenDurationSeconds,
+      intervalSeconds: optional(schedule.intervalSeconds) ?? dayInterval,
+      concurrencyPolicy,
+      activeDeadlineSeconds: optional(schedule.activeDeadlineSeconds),
+      startingDeadlineSeconds: optional(schedule.startingDeadlineSeconds),
+    });
+    return {
+      kind: "batch",
+      scheduledRunsPerMonth,
+      givenDurationSeconds,
+      concurrencyPolicy,
+      durationAssumed: schedule.durationAssumed === true,
+      ...runs,
+    };
   }
   return { kind: "always-on", hoursPerMonth: schedule.hoursPerMonth === undefined ? HOURS_PER_MONTH : toQuantity(schedule.hoursPerMonth) };
 }
@@ -110,6 +146,14 @@ function resolveFresh(service: Service, index: number): ResolvedService {
     { cpuMillicores: 0, memoryBytes: 0 },
   );
   const pod = podRequest(containers);
+  const schedule = resolveSchedule(service.schedule);
+  if (schedule.kind === "batch" && service.taskCount * schedule.concurrentRuns > SCENARIO_LIMITS.totalTasks.max) {
+    throw coreError(
+      "INVALID_SCENARIO",
+      `service "${service.name}": runs of ${schedule.givenDurationSeconds.toFixed()} s every ${schedule.intervalSeconds.toDecimalPlaces(0).toFixed()} s overlap (concurrencyPolicy Allow): ${schedule.concurrentRuns} runs × ${service.taskCount} tasks alive at once is more than the ${SCENARIO_LIMITS.totalTasks.max} pods of a cluster; set concurrencyPolicy Forbid or Replace, or a shorter durationSeconds`,
+      { field: `${field}.schedule.concurrencyPolicy`, allowed: ["Forbid", "Replace"] },
+    );
+  }
   return {
     index,
     name: service.name,
@@ -122,7 +166,7 @@ function resolveFresh(service: Service, index: number): ResolvedService {
     ecsTask: sum,
     pod,
     eksFargate: eksFargatePodSize(pod),
-    schedule: resolveSchedule(service.schedule),
+    schedule,
     ephemeralStorageGib: toQuantity(service.ephemeralStorageGib),
     publicIpv4PerTask: service.publicIpv4PerTask,
     tags: service.tags ?? {},

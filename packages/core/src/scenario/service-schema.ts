@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ServiceUsageShape } from "./usage-schema";
 import { boundedNumber, boundedString, SCENARIO_LIMITS } from "./limits";
+import { CONCURRENCY_POLICIES } from "./batch-runs";
 
 /** A Kubernetes-style quantity: "500m", "1", 0.5 (CPU) or "1792Mi", "1Gi", "1G" (memory). */
 const QuantitySchema = z.union([z.string().min(1).max(64), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
@@ -13,6 +14,14 @@ export const ContainerSchema = z.strictObject({
   memory: QuantitySchema.optional(),
   /** An init container: runs before the app containers, so it counts by max, not by sum (EKS rule). */
   init: z.boolean().default(false),
+  /**
+   * The requests an importer filled with its documented default because the source set none (and no limit):
+   * the estimate lists these services in a warning (WORKLOAD_DEFAULT_REQUESTS).
+   */
+  requestDefaulted: z
+    .array(z.enum(["cpu", "memory"]))
+    .max(2)
+    .optional(),
 });
 export type Container = z.output<typeof ContainerSchema>;
 
@@ -26,6 +35,19 @@ export const ScheduleSchema = z
     runsPerDay: boundedNumber("runsPerDay").optional(),
     runsPerMonth: boundedNumber("runsPerMonth").optional(),
     durationSeconds: boundedNumber("durationSeconds").optional(),
+    /**
+     * How overlapping runs are treated (Kubernetes CronJob concurrencyPolicy; batch-runs.ts): Allow (the default,
+     * also ECS scheduled tasks) runs them side by side, Forbid skips a run while one is running, Replace stops it.
+     */
+    concurrencyPolicy: z.enum(CONCURRENCY_POLICIES).optional(),
+    /** Shortest gap between two scheduled starts; omitted = the average (the month ÷ runs). */
+    intervalSeconds: boundedNumber("durationSeconds").optional(),
+    /** A run is stopped after this long (Kubernetes Job activeDeadlineSeconds). */
+    activeDeadlineSeconds: boundedNumber("durationSeconds").optional(),
+    /** A run that cannot start this long after its time is skipped (Kubernetes CronJob startingDeadlineSeconds). */
+    startingDeadlineSeconds: z.number().int().min(0).max(SCENARIO_LIMITS.durationSeconds.max).optional(),
+    /** True when durationSeconds is an assumption (an importer's default), not a measured run time. */
+    durationAssumed: z.boolean().optional(),
   })
   .superRefine((schedule, ctx) => {
     const batchFields = [schedule.runsPerDay, schedule.runsPerMonth].filter((v) => v !== undefined).length;
@@ -37,6 +59,11 @@ export const ScheduleSchema = z
       ctx.addIssue({ code: "custom", message: "a batch schedule needs durationSeconds", path: ["durationSeconds"] });
     } else if (batchFields === 0 && schedule.durationSeconds !== undefined) {
       ctx.addIssue({ code: "custom", message: "durationSeconds needs runsPerDay or runsPerMonth", path: ["durationSeconds"] });
+    } else if (batchFields === 0) {
+      const batchOnly = (["intervalSeconds", "activeDeadlineSeconds", "startingDeadlineSeconds"] as const).find(
+        (k) => schedule[k] !== undefined,
+      );
+      if (batchOnly) ctx.addIssue({ code: "custom", message: `${batchOnly} needs runsPerDay or runsPerMonth`, path: [batchOnly] });
     }
   });
 export type Schedule = z.output<typeof ScheduleSchema>;

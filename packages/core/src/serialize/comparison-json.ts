@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/english";
 import type { Comparison } from "../compare/estimate-scenario";
 import type { CostLine } from "../lines/cost-line";
 import { Decimal, toDecimalString } from "../money/decimal";
@@ -128,6 +129,8 @@ export function toComparisonJson(comparison: Comparison) {
     pricesGap: comparison.pricesGap,
     patterns: comparison.patterns.map(patternToJson),
     notEstimated: comparison.notEstimated,
+    /** Workload warnings (batch schedules, default requests) as codes + parameters, with core's English text. */
+    workloadWarnings: comparison.workloadWarnings.map((warning) => ({ ...warning, text: renderMessage(warning) })),
   };
 }
 export type ComparisonJson = ReturnType<typeof toComparisonJson>;

@@ -35,6 +35,17 @@ function containerInputs(task: TaskDefinition, source: string, at: (key: string)
           ),
         );
       result.cpu = `${millicores}m`;
+    } else {
+      // ECS container definition `cpu`: "If you don't specify … the container instance reserves no CPU units
+      // for it" — it shares the unreserved CPU (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html).
+      warnings.push(
+        warning(
+          "assumed",
+          source,
+          `${field}.cpu`,
+          "no cpu and no task-level cpu: ECS reserves 0 CPU units for it, so it is packed as 0 CPU on EC2; set cpu (units) to price what it uses",
+        ),
+      );
     }
     const memoryMib = container.memoryReservation ?? container.memory;
     if (memoryMib !== undefined) result.memory = `${memoryMib}Mi`;

@@ -3,10 +3,24 @@ import { cronRuns } from "./cron-runs";
 
 describe("cronRuns", () => {
   it.each([
-    { label: "@daily = 0 0 * * * → 1 run a day", schedule: "@daily", expected: { runsPerDay: 1 } },
-    { label: "@hourly → 24 runs a day", schedule: "@hourly", expected: { runsPerDay: 24 } },
-    { label: "every 15 minutes from 09:00 to 17:45 → 4 × 9 hours = 36 a day", schedule: "*/15 9-17 * * *", expected: { runsPerDay: 36 } },
-    { label: "minute list 0,30 × every hour → 48 a day", schedule: "0,30 * * * *", expected: { runsPerDay: 48 } },
+    { label: "@daily = 0 0 * * * → 1 run a day, 86,400 s apart", schedule: "@daily", expected: { runsPerDay: 1, intervalSeconds: 86400 } },
+    { label: "@hourly → 24 runs a day, 3,600 s apart", schedule: "@hourly", expected: { runsPerDay: 24, intervalSeconds: 3600 } },
+    {
+      label: "every 15 minutes from 09:00 to 17:45 → 4 × 9 hours = 36 a day, shortest gap 900 s (not the day's average 2,400 s)",
+      schedule: "*/15 9-17 * * *",
+      expected: { runsPerDay: 36, intervalSeconds: 900 },
+    },
+    {
+      label: "minute list 0,30 × every hour → 48 a day, 1,800 s apart",
+      schedule: "0,30 * * * *",
+      expected: { runsPerDay: 48, intervalSeconds: 1800 },
+    },
+    { label: "*/2 → 720 a day, 120 s apart (issue 22)", schedule: "*/2 * * * *", expected: { runsPerDay: 720, intervalSeconds: 120 } },
+    {
+      label: "0,50 * → gaps of 50 and 10 minutes: shortest 600 s",
+      schedule: "0,50 * * * *",
+      expected: { runsPerDay: 48, intervalSeconds: 600 },
+    },
   ])("$label", ({ schedule, expected }) => {
     expect(cronRuns(schedule)).toEqual(expected);
   });
@@ -28,6 +42,11 @@ describe("cronRuns", () => {
     const runs = cronRuns(schedule);
     expect(runs.runsPerMonth).toBe(runsPerMonth);
     expect(runs.note).toMatch(/average month/);
+  });
+
+  it("weekdays at 02:00: one run a day, the closest weekdays 1 day apart → 86,400 s; Mondays only → 7 days", () => {
+    expect(cronRuns("0 2 * * 1-5").intervalSeconds).toBe(86_400);
+    expect(cronRuns("0 2 * * 1").intervalSeconds).toBe(7 * 86_400);
   });
 
   it.each([

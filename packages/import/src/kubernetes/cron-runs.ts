@@ -67,7 +67,42 @@ export function cronFieldValues(text: string, index: number, schedule: string): 
   return values;
 }
 
-export type CronRuns = { runsPerDay?: number; runsPerMonth?: number; note?: string };
+export type CronRuns = {
+  runsPerDay?: number;
+  runsPerMonth?: number;
+  note?: string;
+  /** The shortest gap between two scheduled starts, in seconds (the core's schedule.intervalSeconds). */
+  intervalSeconds: number;
+};
+
+const sortedGaps = (values: readonly number[], period: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted[sorted.length - 1] ?? 0;
+  let gap = first + period - last;
+  for (let i = 1; i < sorted.length; i += 1) gap = Math.min(gap, (sorted[i] ?? 0) - (sorted[i - 1] ?? 0));
+  return gap;
+};
+
+/**
+ * The shortest gap between two starts: within a day, between the matching minutes of the day (the last run
+ * to the next day's first counts too); one run a day, between the closest matching days (day of week in a
+ * 7-day week, day of month in a 28-day month, the shortest, so the overlap check never errs on the short side).
+ * @example shortestIntervalSeconds(new Set([0, 15, 30, 45]), new Set([9]), …) //=> 900
+ */
+function shortestIntervalSeconds(
+  minutes: Set<number>,
+  hours: Set<number>,
+  dayGaps: { dom: Set<number> | undefined; dow: Set<number> | undefined },
+): number {
+  const times = [...hours].flatMap((h) => [...minutes].map((m) => h * 60 + m));
+  if (times.length > 1) return sortedGaps(times, 1440) * 60;
+  // Cron ORs a restricted day of month with a restricted day of week; an unrestricted one does not count.
+  const days = [dayGaps.dom ? sortedGaps([...dayGaps.dom], 28) : 0, dayGaps.dow ? sortedGaps([...dayGaps.dow], 7) : 0].filter(
+    (gap) => gap > 0,
+  );
+  return (days.length > 0 ? Math.min(...days) : 1) * 86_400;
+}
 
 const rounded = (value: Decimal): number => value.toDecimalPlaces(4).toNumber();
 
@@ -92,7 +127,11 @@ export function cronRuns(schedule: string): CronRuns {
   const isEveryDom = fields[2] === "*" || fields[2] === "?";
   const isEveryDow = fields[4] === "*" || fields[4] === "?";
   const monthShare = new Decimal(months?.size ?? 12).div(12);
-  if (isEveryDom && isEveryDow && monthShare.eq(1)) return { runsPerDay: perDay.toNumber() };
+  const intervalSeconds = shortestIntervalSeconds(minutes ?? new Set(), hours ?? new Set(), {
+    dom: isEveryDom ? undefined : days,
+    dow: isEveryDow ? undefined : weekdays,
+  });
+  if (isEveryDom && isEveryDow && monthShare.eq(1)) return { runsPerDay: perDay.toNumber(), intervalSeconds };
   const domDays = isEveryDom ? (isEveryDow ? DAYS_PER_MONTH : new Decimal(0)) : new Decimal(days?.size ?? 0);
   const dowDays = isEveryDow ? new Decimal(0) : DAYS_PER_MONTH.times(weekdays?.size ?? 0).div(7);
   const runs = perDay.times(domDays.plus(dowDays)).times(monthShare);
@@ -103,6 +142,7 @@ export function cronRuns(schedule: string): CronRuns {
   ].filter(Boolean);
   const overlap = !isEveryDom && !isEveryDow ? "; days matching both fields are counted twice" : "";
   return {
+    intervalSeconds,
     runsPerMonth: rounded(runs),
     note: `average month of 30.42 days: ${perDay.toFixed()} run(s) a day × ${parts.join(" × ")}${overlap}`,
   };

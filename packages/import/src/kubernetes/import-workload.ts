@@ -4,7 +4,8 @@ import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
 import { parseWith } from "../parse-with";
 import { cronRuns } from "./cron-runs";
-import { podSpecFields } from "./pod-spec";
+import { importDaemonSet } from "./import-daemon-set";
+import { podSpecFields, type RequestOptions } from "./pod-spec";
 import { CronJobSchema, JobSchema, ReplicatedSchema, WORKLOAD_KINDS, type JobSpec } from "./workload-schema";
 
 /** Run length assumed for a Job without activeDeadlineSeconds (the API holds no expected duration). */
@@ -18,38 +19,47 @@ function tagsOf(metadata: {
   return Object.keys(tags).length > 0 ? tags : undefined;
 }
 
-/** A Job spec → concurrent pods and pod-runs per Job run (each completion is one pod run). */
+/**
+ * A Job spec → pods at once and the length of one Job run. Each pod is assumed to run ASSUMED_JOB_SECONDS
+ * (the API holds no expected duration; stated, and warned in the estimate); completions ÷ parallelism waves
+ * of pods run one after another, so a run lasts waves × that. activeDeadlineSeconds bounds the whole Job
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/job/#job-termination-and-cleanup): it is passed
+ * to the schedule, where core stops the run there.
+ * @example jobShape({ completions: 5, parallelism: 2, template }) //=> { taskCount: 2, durationSeconds: 9000 } (2.5 waves × 3,600 s)
+ */
 function jobShape(spec: JobSpec, source: string, path: string, warnings: ImportWarning[]) {
   const completions = spec.completions ?? 1;
   const taskCount = Math.min(spec.parallelism ?? 1, completions);
-  const durationSeconds = spec.activeDeadlineSeconds ?? ASSUMED_JOB_SECONDS;
+  const waves = new Decimal(completions).div(taskCount || 1);
+  const durationSeconds = waves.times(ASSUMED_JOB_SECONDS).toDecimalPlaces(3).toNumber();
   warnings.push(
-    spec.activeDeadlineSeconds !== undefined
-      ? warning(
-          "assumed",
-          source,
-          `${path}.activeDeadlineSeconds`,
-          `each pod is billed for the whole deadline of ${durationSeconds} s (an upper bound); set schedule.durationSeconds to the real run time`,
-        )
-      : warning(
-          "assumed",
-          source,
-          `${path}`,
-          `no run time in a Job: ${ASSUMED_JOB_SECONDS} s per pod assumed; set schedule.durationSeconds`,
-        ),
+    warning(
+      "assumed",
+      source,
+      path,
+      `no run time in a Job: ${ASSUMED_JOB_SECONDS} s per pod assumed (${waves.toDecimalPlaces(4).toFixed()} wave(s) of ${taskCount} pod(s) = ${durationSeconds} s a run); set schedule.durationSeconds`,
+    ),
   );
   warnings.push(...accountFields(spec, { used: ["parallelism", "completions", "activeDeadlineSeconds", "template"] }, source, path));
-  return { taskCount, runsPerJob: new Decimal(completions).div(taskCount || 1), durationSeconds };
+  return {
+    taskCount,
+    schedule: {
+      durationSeconds,
+      durationAssumed: true,
+      ...(spec.activeDeadlineSeconds !== undefined ? { activeDeadlineSeconds: spec.activeDeadlineSeconds } : {}),
+    },
+  };
 }
 
 /**
  * One Kubernetes object → services. Deployment / StatefulSet: replicas (default 1) always on.
- * Job: once a month (assumed), min(parallelism, completions) pods × completions ÷ that many runs.
- * CronJob: its schedule's runs per average month × the Job's runs. Other kinds are skipped and reported.
+ * Job: once a month (assumed), min(parallelism, completions) pods for completions ÷ that many waves.
+ * CronJob: its schedule's runs per average month, its shortest interval, concurrencyPolicy and
+ * startingDeadlineSeconds, so core prices overlapping runs as Kubernetes runs them. Other kinds are skipped.
  * @example importKubernetesObject({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { replicas: 3, template: { spec: { containers: [{ name: "app", resources: { requests: { cpu: "500m", memory: "1Gi" } } }] } } } }, "k8s.yaml").services
  * //=> [{ name: "web", taskCount: 3, containers: [{ name: "app", cpu: "500m", memory: "1Gi" }] }]
  */
-export function importKubernetesObject(document: unknown, source: string): ImportResult {
+export function importKubernetesObject(document: unknown, source: string, options: RequestOptions = { priceOn: "requests" }): ImportResult {
   if (!isRecord(document) || typeof document.kind !== "string") {
     throw coreError("INVALID_WORKLOAD", `${source}: not a Kubernetes object (no kind)`, { field: "kind", allowed: WORKLOAD_KINDS });
   }
@@ -57,8 +67,12 @@ export function importKubernetesObject(document: unknown, source: string): Impor
   const warnings: ImportWarning[] = [];
   const label = (name: string) => `${source} ${kind}/${name}`;
   if (kind === "List" && Array.isArray(document.items)) {
-    const results = document.items.map((item) => importKubernetesObject(item, source));
-    return { services: results.flatMap((r) => r.services), warnings: results.flatMap((r) => r.warnings) };
+    const results = document.items.map((item) => importKubernetesObject(item, source, options));
+    return {
+      services: results.flatMap((r) => r.services),
+      warnings: results.flatMap((r) => r.warnings),
+      daemonSets: results.flatMap((r) => r.daemonSets ?? []),
+    };
   }
   if (!(WORKLOAD_KINDS as readonly string[]).includes(kind)) {
     const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "?";
@@ -68,6 +82,10 @@ export function importKubernetesObject(document: unknown, source: string): Impor
         warning("skipped", `${source} ${kind}/${name}`, "kind", `${kind} is not a workload (priced kinds: ${WORKLOAD_KINDS.join(", ")})`),
       ],
     };
+  }
+  if (kind === "DaemonSet") {
+    const daemonSet = importDaemonSet(document, source, warnings, options);
+    return { services: [], warnings, daemonSets: [daemonSet] };
   }
   const topUsed = { used: ["apiVersion", "kind", "metadata", "spec"], unsupported: {} };
   if (kind === "Deployment" || kind === "StatefulSet") {
@@ -80,7 +98,7 @@ export function importKubernetesObject(document: unknown, source: string): Impor
     const service: ServiceInput = {
       name: object.metadata.name,
       taskCount: object.spec.replicas ?? 1,
-      ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
+      ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings, options),
     };
     if (object.spec.replicas === undefined)
       warnings.push(
@@ -101,8 +119,8 @@ export function importKubernetesObject(document: unknown, source: string): Impor
         {
           name: object.metadata.name,
           taskCount: shape.taskCount,
-          ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings),
-          schedule: { runsPerMonth: shape.runsPerJob.toNumber(), durationSeconds: shape.durationSeconds },
+          ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings, options),
+          schedule: { runsPerMonth: 1, ...shape.schedule },
           ...(tags ? { tags } : {}),
         },
       ],
@@ -112,29 +130,34 @@ export function importKubernetesObject(document: unknown, source: string): Impor
   const object = parseWith(CronJobSchema, document, source, "");
   const src = label(object.metadata.name);
   warnings.push(...accountFields(document, topUsed, src, ""));
-  warnings.push(...accountFields(object.spec, { used: ["schedule", "suspend", "jobTemplate"] }, src, "spec"));
+  warnings.push(
+    ...accountFields(
+      object.spec,
+      { used: ["schedule", "suspend", "jobTemplate", "concurrencyPolicy", "startingDeadlineSeconds"] },
+      src,
+      "spec",
+    ),
+  );
   if (object.spec.suspend) warnings.push(warning("assumed", src, "spec.suspend", "the CronJob is suspended; priced as if it ran"));
   const shape = jobShape(object.spec.jobTemplate.spec, src, "spec.jobTemplate.spec", warnings);
   const runs = cronRuns(object.spec.schedule);
   if (runs.note) warnings.push(warning("assumed", src, "spec.schedule", runs.note));
-  const perRun = shape.runsPerJob;
-  const schedule =
-    runs.runsPerDay !== undefined
-      ? { runsPerDay: perRun.times(runs.runsPerDay).toDecimalPlaces(4).toNumber(), durationSeconds: shape.durationSeconds }
-      : {
-          runsPerMonth: perRun
-            .times(runs.runsPerMonth ?? 0)
-            .toDecimalPlaces(4)
-            .toNumber(),
-          durationSeconds: shape.durationSeconds,
-        };
+  if (object.spec.concurrencyPolicy === undefined)
+    warnings.push(warning("assumed", src, "spec.concurrencyPolicy", "not set: Allow (the Kubernetes default), runs may overlap"));
+  const schedule = {
+    ...(runs.runsPerDay !== undefined ? { runsPerDay: runs.runsPerDay } : { runsPerMonth: runs.runsPerMonth ?? 0 }),
+    ...shape.schedule,
+    intervalSeconds: runs.intervalSeconds,
+    concurrencyPolicy: object.spec.concurrencyPolicy ?? "Allow",
+    ...(object.spec.startingDeadlineSeconds !== undefined ? { startingDeadlineSeconds: object.spec.startingDeadlineSeconds } : {}),
+  };
   const tags = tagsOf(object.metadata);
   return {
     services: [
       {
         name: object.metadata.name,
         taskCount: shape.taskCount,
-        ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings),
+        ...podSpecFields(object.spec.jobTemplate.spec.template.spec, src, "spec.jobTemplate.spec.template.spec", warnings, options),
         schedule,
         ...(tags ? { tags } : {}),
       },

@@ -14,6 +14,8 @@ const ResourceList = z.record(z.string(), Quantity);
 
 export const ContainerSpecSchema = z.looseObject({
   name: z.string().min(1),
+  /** Read only to recognise a log agent (Fluent Bit) in a DaemonSet. */
+  image: z.string().max(1024).optional(),
   resources: z.looseObject({ requests: ResourceList.optional(), limits: ResourceList.optional() }).optional(),
   /** On an init container, `Always` makes it a sidecar that runs beside the app (Kubernetes 1.29+). */
   restartPolicy: z.string().optional(),
@@ -78,8 +80,18 @@ export const CronJobSchema = z.looseObject({
   spec: z.looseObject({
     schedule: z.string().min(1),
     suspend: z.boolean().optional(),
+    /** Allow (the Kubernetes default), Forbid or Replace: how overlapping runs are treated. */
+    concurrencyPolicy: z.enum(["Allow", "Forbid", "Replace"]).optional(),
+    startingDeadlineSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_SECONDS, { error: range(MAX_SECONDS) })
+      .optional(),
     jobTemplate: z.looseObject({ spec: JobSpecSchema }),
   }),
 });
 
-export const WORKLOAD_KINDS = ["Deployment", "StatefulSet", "Job", "CronJob"] as const;
+export const DaemonSetObjectSchema = z.looseObject({ metadata: MetadataSchema, spec: z.looseObject({ template: PodTemplateSchema }) });
+
+export const WORKLOAD_KINDS = ["Deployment", "StatefulSet", "Job", "CronJob", "DaemonSet"] as const;

@@ -5,7 +5,7 @@ import { eksRates } from "./eks-rows";
 import { fargateRates } from "./fargate-rows";
 import { multiRegionOnDemandRates, regionalNetworkRates } from "./regional-rows";
 import { withConfidence } from "./source-confidence";
-import { autoModeFeeRates } from "./managed-fee-rows";
+import { managedFeeRates } from "./managed-fee-rows";
 import { spotRates } from "./spot-rows";
 import { parseSourcesRegister } from "./sources-register";
 import { containerBillExtrasRates, regionalWholeBillRates, windowsOnDemandRates } from "./whole-bill-rows";
@@ -58,7 +58,7 @@ export function buildEmbeddedSnapshot(files: EmbeddedSources): { snapshot: Price
     ...regionalWholeBillRates([...parseCsv(files.selectedRatesCsv), ...parseCsv(files.regionalNetworkCsv)]),
     ...windowsOnDemandRates(parseCsv(files.windowsOnDemandCsv)),
     ...spot.rates,
-    ...autoModeFeeRates(parseCsv(files.managedComputeFeesCsv)),
+    ...managedFeeRates(parseCsv(files.managedComputeFeesCsv)),
   ];
   const byKey = new Map<string, Rate>();
   for (const rate of ordered) byKey.set(`${rate.region}|${rate.usage}`, rate);

@@ -60,6 +60,11 @@ const EXTRAS_ITEMS: Record<string, Mapping> = {
   enterprise_pct_tier3: share("enterprise", 3),
   enterprise_pct_tier4: share("enterprise", 4),
   enterprise_minimum: minimum("enterprise"),
+  // EKS Provisioned Control Plane tiers, per cluster-hour (S40: USE1-AmazonEKS-Hours:<tier>-ProvisionedTier; issue 16)
+  provisioned_control_plane_xl: { usage: usageKeys.eksProvisionedControlPlaneHours("xl"), unit: "cluster-hour", service: "AmazonEKS" },
+  provisioned_control_plane_2xl: { usage: usageKeys.eksProvisionedControlPlaneHours("2xl"), unit: "cluster-hour", service: "AmazonEKS" },
+  provisioned_control_plane_4xl: { usage: usageKeys.eksProvisionedControlPlaneHours("4xl"), unit: "cluster-hour", service: "AmazonEKS" },
+  provisioned_control_plane_8xl: { usage: usageKeys.eksProvisionedControlPlaneHours("8xl"), unit: "cluster-hour", service: "AmazonEKS" },
 };
 
 /** Items of regional_network_storage_rates.csv and ec2_ebs_elb_vpc_rates_selected.csv this reader owns (issue 15). */

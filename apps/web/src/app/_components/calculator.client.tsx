@@ -1,14 +1,16 @@
 "use client";
-import { useQueryStates } from "nuqs";
+import { throttle, useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
-import { buildView, type ViewResult } from "../../lib/build-view";
+import type { ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
 import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
+import { useFastView } from "../../lib/use-fast-view";
 import type { CalculatorView } from "../../lib/view-types";
+import { fromWireView, type InitialResult } from "../../lib/view-wire";
 import {
   calculatorParsers,
   calculatorUrlKeys,
@@ -17,6 +19,7 @@ import {
   type CalculatorState,
   type ScenarioState,
 } from "../search-params";
+import { FxNote } from "./fx-note";
 import { PricesGapNotice } from "./prices-gap-notice";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
@@ -24,9 +27,13 @@ import { SummaryBar } from "./summary-bar";
 import { TemplateText } from "./template-text";
 import { Toolbar } from "./toolbar.client";
 import type { RegionChoice } from "../../lib/region-choices";
+import { visibleView } from "../../lib/visible-patterns";
+
+/** At most one address-bar update per this many ms while typing. */
+const URL_UPDATE_THROTTLE_MS = 250;
 
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale: _locale, ...scenario } = state;
+  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
   return scenario;
 }
 
@@ -35,12 +42,20 @@ function scenarioStateOf(state: CalculatorState): ScenarioState {
  * paint, re-run in the browser on every change with the region's price book (fetched once).
  */
 export function Calculator(props: {
-  initial: ViewResult;
+  initial: InitialResult;
   regions: string[];
   regionChoices?: readonly RegionChoice[];
   snapshot: { id: string; asOf: string };
 }) {
-  const [rawState, setState] = useQueryStates(calculatorParsers, { urlKeys: calculatorUrlKeys, clearOnDefault: false, history: "replace" });
+  // The state updates at once; the address bar follows at most every URL_UPDATE_THROTTLE_MS (each
+  // history.replaceState of a long link, and the router update Next runs after it, cost a 200-service
+  // page ~100 ms of main thread per keystroke at nuqs's default of 50 ms).
+  const [rawState, setState] = useQueryStates(calculatorParsers, {
+    urlKeys: calculatorUrlKeys,
+    clearOnDefault: false,
+    history: "replace",
+    limitUrlUpdates: throttle(URL_UPDATE_THROTTLE_MS),
+  });
   const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
@@ -53,6 +68,10 @@ export function Calculator(props: {
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
   const isFirstRender = useRef(true);
+  const initial = useMemo(
+    (): ViewResult => ({ view: props.initial.view ? fromWireView(props.initial.view) : null, errors: props.initial.errors }),
+    [props.initial],
+  );
 
   useEffect(() => {
     if (!isKnownRegion) return;
@@ -101,22 +120,28 @@ export function Calculator(props: {
     };
   }, []);
 
-  const computed = useMemo((): ViewResult | null => {
-    if (isFirstRender.current) return null; // the server already computed this exact state
-    if (!isKnownRegion) {
-      const errors = {
-        ...toScenario(scenario).errors,
-        region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
+  // Form errors (text that is not a number, a missing field…) are found on the main thread at once,
+  // without the price book; a well-formed state goes to the model worker.
+  const formErrors = useMemo((): ViewResult | null => {
+    if (isFirstRender.current) return null;
+    const { input, errors } = toScenario(scenario);
+    if (!isKnownRegion)
+      return {
+        view: null,
+        errors: {
+          ...errors,
+          region: { code: "UNKNOWN_REGION" as const, params: { region: state.region, allowed: props.regions.join(", ") } },
+        },
       };
-      return { view: null, errors };
-    }
-    if (!book || book.region !== state.region) return null;
-    performance.mark("calc-start");
-    const result = buildView(scenario, book.book);
-    performance.measure("calc", "calc-start");
-    performance.clearMarks("calc-start");
-    return result;
-  }, [scenario, book, isKnownRegion, state.region, props.regions]);
+    return input ? null : { view: null, errors };
+  }, [scenario, isKnownRegion, state.region, props.regions]);
+  // The first render shows what the server already computed for this exact state; after it, the
+  // fast model runs in its worker for every change (null while it calculates).
+  const isBookReady = book?.region === state.region;
+  const isModelled = !isFirstRender.current && isKnownRegion && isBookReady && formErrors === null;
+  const fastView = useFastView(scenarioKey, scenario, book?.book, isModelled);
+  const computed = formErrors ?? fastView;
+  const isCalculating = isModelled && computed === null;
   useEffect(() => {
     isFirstRender.current = false;
   }, []);
@@ -129,16 +154,19 @@ export function Calculator(props: {
         .map((spec) => spec.instanceType) ?? [],
     [book],
   );
-  const fast = computed ?? props.initial;
+  // While the worker calculates, the previous result stays on screen (marked busy), never the first paint's.
+  const lastComputed = useRef<ViewResult | null>(null);
+  if (computed) lastComputed.current = computed;
+  const fast = computed ?? lastComputed.current ?? initial;
   // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
   // paint too (the server renders the fast model only), once the price book has loaded.
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
   const complete = fast.view?.isComplete ? fast.view : deferred;
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
   const errors = useMemo(() => renderFieldIssues(result.errors, locale), [result.errors, locale]);
-  const lastGood = useRef<CalculatorView | null>(props.initial.view);
+  const lastGood = useRef<CalculatorView | null>(initial.view);
   if (fast.view) lastGood.current = fast.view;
-  const isLoading = computed === null && !isFirstRender.current && isKnownRegion && book?.region !== state.region;
+  const isLoading = computed === null && !isFirstRender.current && isKnownRegion && !isBookReady;
 
   const choice = props.regionChoices?.find((c) => c.code === state.region);
   const gap = choice && choice.status !== "complete" ? choice : undefined;
@@ -160,6 +188,7 @@ export function Calculator(props: {
             />{" "}
             · {t.region}: <strong>{state.region}</strong>
           </p>
+          <FxNote jpyPerUsd={state.jpyPerUsd} locale={locale} t={t} />
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           {warning ? (
             <p className="warning" role="status">
@@ -186,11 +215,21 @@ export function Calculator(props: {
           instanceTypes={instanceTypes}
           onChange={(patch) => void setState(patch)}
         />
-        <div>
+        {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}
+        <div aria-busy={isCalculating || undefined} data-calculating={isCalculating ? "true" : undefined}>
           {isLoading ? <p role="status">{t.loadingPrices}</p> : null}
+          <label className="managed-toggle">
+            <input
+              type="checkbox"
+              data-testid="show-managed-patterns"
+              checked={state.managedPatterns === "show"}
+              onChange={(event) => void setState({ managedPatterns: event.currentTarget.checked ? "show" : "hide" })}
+            />{" "}
+            {t.showManagedPatterns}
+          </label>
           <Results
-            view={fast.view ?? lastGood.current}
-            complete={fast.view ? complete : null}
+            view={visibleView(fast.view ?? lastGood.current, state.managedPatterns)}
+            complete={fast.view ? visibleView(complete, state.managedPatterns) : null}
             errors={errors}
             services={scenario.services}
             isStale={!fast.view}

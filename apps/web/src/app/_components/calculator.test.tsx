@@ -7,6 +7,7 @@ import { buildView } from "../../lib/build-view";
 import { SMALL_WEB_APP } from "../../lib/presets";
 import { regionChoices } from "../../lib/region-choices";
 import { toScenario } from "../../lib/to-scenario";
+import { toInitialResult } from "../../lib/view-wire";
 import { Calculator } from "./calculator.client";
 import { ScenarioForm } from "./scenario-form.client";
 
@@ -140,7 +141,11 @@ describe("Calculator", () => {
   it("typing a task count recomputes in the browser (the core's number) and writes the URL", async () => {
     const urlUpdates: UrlUpdateEvent[] = [];
     render(
-      <Calculator initial={buildView(SMALL_WEB_APP.state, book)} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />,
+      <Calculator
+        initial={toInitialResult(buildView(SMALL_WEB_APP.state, book))}
+        regions={[...book.regions]}
+        snapshot={{ id: book.id, asOf: book.asOf }}
+      />,
       {
         wrapper: withNuqsTestingAdapter({ searchParams: "", onUrlUpdate: (event) => urlUpdates.push(event) }),
       },
@@ -164,7 +169,7 @@ describe("Calculator", () => {
   });
 
   it("the server's first paint (fast model: totals, bill, pick — no break-even search) is completed in the browser without any change", async () => {
-    const initial = buildView(SMALL_WEB_APP.state, book); // what page.tsx renders (issue 19 item 5: no break-even search on the server)
+    const initial = toInitialResult(buildView(SMALL_WEB_APP.state, book)); // what page.tsx renders (issue 19 item 5: no break-even search on the server)
     expect(initial.view?.isComplete).toBe(false);
     render(<Calculator initial={initial} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />, {
       wrapper: withNuqsTestingAdapter({ searchParams: "" }),
@@ -186,7 +191,11 @@ describe("Calculator", () => {
 
   it("after a change the fast view shows first (analysis pending), then the deferred break-even analysis fills in the core's recommendation", async () => {
     render(
-      <Calculator initial={buildView(SMALL_WEB_APP.state, book)} regions={[...book.regions]} snapshot={{ id: book.id, asOf: book.asOf }} />,
+      <Calculator
+        initial={toInitialResult(buildView(SMALL_WEB_APP.state, book))}
+        regions={[...book.regions]}
+        snapshot={{ id: book.id, asOf: book.asOf }}
+      />,
       {
         wrapper: withNuqsTestingAdapter({ searchParams: "" }),
       },

@@ -1,7 +1,59 @@
+import { memo } from "react";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
-import type { PatternView } from "../../lib/view-types";
+import type { LineView, PatternView } from "../../lib/view-types";
 import { Money } from "./money";
+
+type LineRowProps = { line: LineView; t: Messages; locale: Locale; jpyPerUsd: string };
+
+/** The core's line fields a row shows: equal text → the row is not re-rendered. */
+function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
+  const x = a.line;
+  const y = b.line;
+  return (
+    a.t === b.t &&
+    a.locale === b.locale &&
+    a.jpyPerUsd === b.jpyPerUsd &&
+    x.id === y.id &&
+    x.name === y.name &&
+    x.detail === y.detail &&
+    x.category === y.category &&
+    x.quantity === y.quantity &&
+    x.unit === y.unit &&
+    x.rateUsd === y.rateUsd &&
+    x.monthlyUsd === y.monthlyUsd &&
+    x.rate.region === y.rate.region &&
+    x.rate.sourceId === y.rate.sourceId &&
+    x.rate.asOf === y.rate.asOf
+  );
+}
+
+/**
+ * One cost line. Memoised by value: a 200-service scenario has ~800 lines and an edit to one service
+ * changes a few of them, so a keystroke re-renders those rows only (issue 19 item 5).
+ */
+const LineRow = memo(function LineRow(props: LineRowProps) {
+  const { line, t, locale } = props;
+  return (
+    <tr>
+      <th scope="row">
+        {line.name}
+        <div className="detail">{line.detail}</div>
+      </th>
+      <td>{t[`category.${line.category}`]}</td>
+      <td className="num">
+        {formatNumber(line.quantity, locale)} {line.unit}
+      </td>
+      <td className="num">{line.rateUsd}</td>
+      <td className="num">
+        <Money usd={line.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+      </td>
+      <td className="source">
+        {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
+      </td>
+    </tr>
+  );
+}, isSameLine);
 
 /** Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date. */
 export function LineItems(props: { pattern: PatternView; t: Messages; locale: Locale; jpyPerUsd: string }) {
@@ -24,23 +76,7 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
       </thead>
       <tbody>
         {pattern.lines.map((line) => (
-          <tr key={line.id}>
-            <th scope="row">
-              {line.name}
-              <div className="detail">{line.detail}</div>
-            </th>
-            <td>{t[`category.${line.category}`]}</td>
-            <td className="num">
-              {formatNumber(line.quantity, locale)} {line.unit}
-            </td>
-            <td className="num">{line.rateUsd}</td>
-            <td className="num">
-              <Money usd={line.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
-            </td>
-            <td className="source">
-              {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
-            </td>
-          </tr>
+          <LineRow key={line.id} line={line} t={t} locale={locale} jpyPerUsd={props.jpyPerUsd} />
         ))}
       </tbody>
       <tfoot>

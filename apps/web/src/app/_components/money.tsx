@@ -2,7 +2,8 @@ import { formatJpy, formatMoney } from "../../lib/format";
 import type { Locale } from "../../lib/i18n";
 
 /**
- * A USD amount per locale, with its JPY equivalent beside it when the user gave a rate. A lower bound
+ * A USD amount per locale, with its JPY equivalent beside it ("約 ¥5,406" in Japanese, at the user's rate or
+ * the core's dated default: `pageFx`). A lower bound
  * (the core's `lowerBound`: some rates are missing, so the real figure is higher) is shown "≥ $X" —
  * never as if it were the total.
  */
@@ -24,6 +25,7 @@ export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: st
         <span className="jpy">
           {" "}
           ({atLeast}
+          {props.locale === "ja" ? "約 " : ""}
           {jpy})
         </span>
       ) : null}

@@ -44,8 +44,8 @@ describe("TCO panel", () => {
   it("shows both Kubernetes upgrade paths for the EKS patterns: extended support adds $0.50 × 730 = $365 per cluster-month", () => {
     render(<TcoPanel view={viewOf()} t={t} locale="en" jpyPerUsd="" />);
     const table = screen.getByTestId("upgrade-paths");
-    expect(within(table).getAllByRole("row")).toHaveLength(3); // header + EKS on Fargate + EKS on EC2
-    expect(within(table).getAllByText("$365.00")).toHaveLength(2);
+    expect(within(table).getAllByRole("row")).toHaveLength(4); // header + EKS on Fargate + EKS on EC2 + EKS Auto Mode
+    expect(within(table).getAllByText("$365.00")).toHaveLength(3);
   });
 
   it("upfront is shown once, apart from the monthly figures: 3-year all-upfront RI → upfront > 0, recurring $0", () => {
@@ -83,8 +83,9 @@ describe("trade-off panel", () => {
     render(<TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} locale="en" />);
     expect(within(screen.getByTestId("ruled-out")).getAllByRole("listitem")).toHaveLength(2);
     const triggered = [...document.querySelectorAll("[data-triggered]")];
-    // os-access row: ECS Fargate + EKS Fargate; daemon-sets row: EKS on Fargate flagged (F22)
-    expect(triggered.length).toBe(3);
+    // os-access row: ECS Fargate + EKS Fargate + EKS Auto Mode (privileged pods on a locked-down node, issue 16);
+    // daemon-sets row: EKS on Fargate flagged (F22)
+    expect(triggered.length).toBe(4);
     expect(screen.getByTestId("constraints").textContent).toMatch(/Rules out.*Fargate/);
   });
 
@@ -117,6 +118,8 @@ describe("lower bounds (rates missing) are never shown as totals", () => {
       ["ecs-ec2", "incomplete", true],
       ["eks-fargate", "priced", false],
       ["eks-ec2", "incomplete", true],
+      ["ecs-managed-instances", "incomplete", true],
+      ["eks-auto-mode", "incomplete", true],
     ]);
     render(<TotalsTable patterns={view.patterns} t={t} locale="en" jpyPerUsd="" />);
     expect(screen.getByTestId("monthly-ecs-ec2").textContent).toMatch(/^≥ \$/);

@@ -60,8 +60,8 @@ export function Toolbar(props: {
       </button>
       <button
         type="button"
-        disabled={!view}
-        onClick={() => view && download(`container-costs-${stamp}.csv`, "text/csv;charset=utf-8", csvDownloadText(view.csv))}
+        disabled={!view?.csv}
+        onClick={() => view?.csv && download(`container-costs-${stamp}.csv`, "text/csv;charset=utf-8", csvDownloadText(view.csv))}
       >
         {t.exportCsv}
       </button>

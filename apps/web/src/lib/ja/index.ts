@@ -2,6 +2,7 @@ import type { MessageCode } from "@repo/core";
 import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
+import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
 
 /**
  * The ONE Japanese catalog of core's message codes (K owns it; whoever adds a code in
@@ -14,4 +15,5 @@ export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
+  ...JA_MANAGED_NODES_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;

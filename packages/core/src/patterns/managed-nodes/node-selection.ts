@@ -1,0 +1,35 @@
+import { instanceFamily } from "../../ec2/instance-filter";
+import type { PriceBook } from "../../price-book/price-book";
+import type { Scenario } from "../../scenario/scenario-schema";
+import type { ManagedNodesKind } from "../pattern";
+
+/** Families of EKS Auto Mode's built-in NodePools: C, M and R, generation 5 or newer (the EKS User Guide, below). */
+const BUILT_IN_POOL_FAMILY = /^[cmr]\d+[a-z]*$/;
+export const AUTO_MODE_BUILT_IN_MIN_GENERATION = 5;
+
+/** Whether the user chose the types themselves (a custom NodePool / capacity provider allowedInstanceTypes). */
+export function userChoseTypes(scenario: Scenario): boolean {
+  return scenario.ec2.instanceType !== undefined || scenario.ec2.selection.families !== undefined;
+}
+
+/**
+ * The scenario whose `ec2.selection` the node planning of a managed pattern reads:
+ * - EKS Auto Mode: the built-in general-purpose NodePool "uses only C, M, R families, generation 5 or newer,
+ *   On-Demand" (EKS User Guide "Cost optimization in EKS Auto Mode", stored copy, SOURCES.md;
+ *   https://docs.aws.amazon.com/eks/latest/userguide/set-builtin-node-pools.html). Unless the scenario names its
+ *   own families or type (a custom NodePool), the cheapest fit searches the catalog's c*, m*, r* families of
+ *   generation ≥ 5 that `ec2.selection` also allows. Example: m7i.large qualifies, t3.medium and m4.large do not.
+ * - ECS Managed Instances: "the full range of Amazon EC2 instance types"
+ *   (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html), chosen with
+ *   allowedInstanceTypes / excludedInstanceTypes (managed-instances-instance-types.html): `ec2.selection` as is.
+ */
+export function managedPlanningScenario(kind: ManagedNodesKind, scenario: Scenario, book: PriceBook): Scenario {
+  if (kind === "ecs-managed-instances" || userChoseTypes(scenario)) return scenario;
+  const selection = scenario.ec2.selection;
+  const minGeneration = Math.max(selection.minGeneration ?? 0, AUTO_MODE_BUILT_IN_MIN_GENERATION);
+  const families = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))]
+    .filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family))
+    .sort();
+  if (families.length === 0) return scenario;
+  return { ...scenario, ec2: { ...scenario.ec2, selection: { ...selection, families, minGeneration } } };
+}
