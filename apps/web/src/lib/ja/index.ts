@@ -3,6 +3,7 @@ import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
+import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
 /**
  * The ONE Japanese catalog of core's message codes (K owns it; whoever adds a code in
@@ -16,4 +17,5 @@ export const JA_TEMPLATES = {
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
+  ...JA_WORKLOAD_WARNING_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
