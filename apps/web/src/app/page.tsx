@@ -1,6 +1,7 @@
 import type { SearchParams } from "nuqs/server";
 import { buildView } from "../lib/build-view";
 import { regionChoices } from "../lib/region-choices";
+import { withLocaleDefaults } from "../lib/locale-defaults";
 import { LruCache } from "../lib/render-cache";
 import { toInitialResult, type InitialResult } from "../lib/view-wire";
 import { serverPriceBook } from "../lib/server-price-book";
@@ -22,7 +23,8 @@ const firstPaints = new LruCache<InitialResult>(128);
  */
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const { state } = migrateState(await loadCalculatorState(props.searchParams));
-  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
+  const { version: _version, locale, managedPatterns: _managedPatterns, ...raw } = state;
+  const scenario = withLocaleDefaults(raw, locale);
   const book = serverPriceBook();
   const choices = regionChoices(book);
   // sent as the wire form (view-wire.ts): half the payload, nothing the browser cannot rebuild

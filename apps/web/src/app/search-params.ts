@@ -76,6 +76,9 @@ export const calculatorParsers = {
   ebsSnapshotGb: text(defaults.ebsSnapshotGb),
   supportPlan: text(defaults.supportPlan),
   jpyPerUsd: text(defaults.jpyPerUsd),
+  currency: text(defaults.currency),
+  labourMarket: text(defaults.labourMarket),
+  consumptionTax: text(defaults.consumptionTax),
 };
 
 export const calculatorUrlKeys = {
@@ -121,6 +124,9 @@ export const calculatorUrlKeys = {
   ebsSnapshotGb: "snap",
   supportPlan: "sup",
   jpyPerUsd: "fx",
+  currency: "cur",
+  labourMarket: "lm",
+  consumptionTax: "tax",
 } satisfies UrlKeys<typeof calculatorParsers>;
 
 export type CalculatorState = inferParserType<typeof calculatorParsers>;

@@ -39,6 +39,10 @@ const SERVICE_FIELDS: Record<string, string> = {
 };
 
 const SHARED_FIELDS: Record<string, string> = {
+  "reporting.jpyPerUsd": "jpyPerUsd",
+  "reporting.currency": "currency",
+  "reporting.consumptionTax": "consumptionTax",
+  "ops.labourMarket": "labourMarket",
   region: "region",
   services: "services",
   "extras.loadBalancers.count": "albCount",

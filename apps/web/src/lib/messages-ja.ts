@@ -48,6 +48,13 @@ export const ja: Record<MessageKey, string> = {
   showManagedPatterns:
     "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",
   jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート、USD の横に表示)",
+  reportingCurrency: "金額の表示通貨",
+  suggested: "推奨",
+  labourMarket: "労働市場 (既定のエンジニア単価が決まります)",
+  "labourMarket.us": "us — 米国労働統計局: $62 / $90 / $150 /時間",
+  "labourMarket.jp": "jp — 厚生労働省・経済産業省: ¥3,500 / ¥5,000 / ¥8,000 /時間",
+  labourMarketHintJp: "日本のリージョンです。日本のエンジニア単価 (労働市場 jp) をご検討ください。",
+  consumptionTax: "AWS 料金に消費税 10 % を加える",
   share: "共有リンクをコピー",
   shareCopied: "リンクをコピーしました",
   exportCsv: "CSV をエクスポート",

@@ -36,6 +36,9 @@ const shared = {
   // sourced $90/h rate, shared/research/ops-effort.md F35–F38).
   ...FORM_DEFAULTS,
   jpyPerUsd: "",
+  currency: "",
+  labourMarket: "",
+  consumptionTax: "",
 } satisfies Omit<ScenarioState, "services">;
 
 /** A public web tier and an API, always on, behind one ALB. */

@@ -52,4 +52,10 @@ export type ScenarioState = {
   ebsSnapshotGb: string;
   supportPlan: string;
   jpyPerUsd: string;
+  /** scenario.reporting.currency: "USD" | "JPY"; empty = the locale's default (ja → JPY, see locale-defaults.ts). */
+  currency: string;
+  /** scenario.ops.labourMarket: "us" | "jp"; empty = the locale's default (ja → jp, shown as suggested). */
+  labourMarket: string;
+  /** scenario.reporting.consumptionTax: "yes" | "no" (empty = no). */
+  consumptionTax: string;
 };

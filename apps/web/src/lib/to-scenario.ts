@@ -68,7 +68,13 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
     purchase: toPurchase(state, errors),
     ops: toOps(state, errors),
     ...toWholeBill(state, errors),
+    reporting: {
+      ...present("currency", state.currency || undefined),
+      ...present("jpyPerUsd", readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true })),
+      consumptionTax: state.consumptionTax === "yes",
+    },
   } as ScenarioInput;
+  validateWebOnlyFields(state, errors); // first, so a rate ≤ 0 gets the web's own message
   const result = ScenarioSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -79,7 +85,6 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
       });
     }
   }
-  validateWebOnlyFields(state, errors);
   return { input: Object.keys(errors).length === 0 ? input : null, errors };
 }
 
@@ -141,6 +146,7 @@ function toOps(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioI
     ...present("rateLevel", state.opsLevel || undefined),
     ...(rate !== undefined ? { engineerHourlyUsd: rate } : {}),
     ...(environments !== undefined ? { environments } : {}),
+    ...present("labourMarket", state.labourMarket || undefined),
     ...(state.opsUpgradePolicy ? { upgradePolicy: state.opsUpgradePolicy } : {}),
     ...present("engineersJoiningPerYear", optional(state.opsEngineersPerYear, "opsEngineersPerYear")),
     hours,
@@ -152,7 +158,7 @@ function toOps(state: ScenarioState, errors: FieldIssues): NonNullable<ScenarioI
   } as NonNullable<ScenarioInput["ops"]>;
 }
 
-/** Inputs the core does not model (exchange rate): checked here. */
+/** The exchange rate must be positive (the core checks its range, 1 to 10,000 yen per dollar). */
 function validateWebOnlyFields(state: ScenarioState, errors: FieldIssues): void {
   const fx = readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true });
   if (fx !== undefined && fx <= 0) addFieldError(errors, "jpyPerUsd", "MUST_BE_ABOVE_ZERO");

@@ -26,15 +26,17 @@ import { ScenarioForm } from "./scenario-form.client";
 import { SummaryBar } from "./summary-bar";
 import { TemplateText } from "./template-text";
 import { Toolbar } from "./toolbar.client";
+import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
 import { visibleView } from "../../lib/visible-patterns";
 
 /** At most one address-bar update per this many ms while typing. */
 const URL_UPDATE_THROTTLE_MS = 250;
 
+/** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty (ja: JPY, jp). */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
-  const { version: _version, locale: _locale, managedPatterns: _managedPatterns, ...scenario } = state;
-  return scenario;
+  const { version: _version, locale, managedPatterns: _managedPatterns, ...scenario } = state;
+  return withLocaleDefaults(scenario, locale);
 }
 
 /**
@@ -213,6 +215,7 @@ export function Calculator(props: {
           regionChoices={props.regionChoices}
           locale={locale}
           instanceTypes={instanceTypes}
+          suggested={localeSuggested(rawState, locale)}
           onChange={(patch) => void setState(patch)}
         />
         {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}

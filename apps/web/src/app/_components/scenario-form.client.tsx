@@ -1,5 +1,5 @@
 "use client";
-import { EKS_SUPPORT_TIERS } from "@repo/core";
+import { CURRENCIES, EKS_SUPPORT_TIERS, JP_SUGGESTED_REGIONS, LABOUR_MARKET_IDS } from "@repo/core";
 import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -32,6 +32,8 @@ export function ScenarioForm(props: {
   /** Every AWS region with the snapshot's coverage, shown in the picker's labels. */
   regionChoices?: readonly RegionChoice[];
   locale?: Locale;
+  /** Fields showing the locale's suggestion (ja: JPY, jp) rather than the user's choice: marked "suggested". */
+  suggested?: { currency: boolean; labourMarket: boolean };
   onChange: (patch: Partial<ScenarioState>) => void;
 }) {
   const { state, errors, t, onChange } = props;
@@ -109,7 +111,35 @@ export function ScenarioForm(props: {
       <OpsFields state={state} errors={errors} t={t} onChange={onChange} />
       <fieldset>
         <legend>{t.currency}</legend>
+        <SelectInput
+          field="currency"
+          label={props.suggested?.currency ? `${t.reportingCurrency} (${t.suggested})` : t.reportingCurrency}
+          value={state.currency || "USD"}
+          error={errors.currency}
+          options={CURRENCIES.map((value) => ({ value, label: value }))}
+          onChange={(currency) => onChange({ currency })}
+        />
         {text("jpyPerUsd")}
+        <SelectInput
+          field="labourMarket"
+          label={props.suggested?.labourMarket ? `${t.labourMarket} (${t.suggested})` : t.labourMarket}
+          value={state.labourMarket || "us"}
+          error={errors.labourMarket}
+          options={LABOUR_MARKET_IDS.map((value) => ({ value, label: t[`labourMarket.${value}`] }))}
+          onChange={(labourMarket) => onChange({ labourMarket })}
+        />
+        {!state.labourMarket && JP_SUGGESTED_REGIONS.includes(state.region) ? <p className="hint">{t.labourMarketHintJp}</p> : null}
+        <SelectInput
+          field="consumptionTax"
+          label={t.consumptionTax}
+          value={state.consumptionTax || "no"}
+          error={errors.consumptionTax}
+          options={[
+            { value: "no", label: t.no },
+            { value: "yes", label: t.yes },
+          ]}
+          onChange={(consumptionTax) => onChange({ consumptionTax })}
+        />
       </fieldset>
     </form>
   );
