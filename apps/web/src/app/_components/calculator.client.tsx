@@ -21,6 +21,7 @@ import {
 } from "../search-params";
 import { FxNote } from "./fx-note";
 import { PricesGapNotice } from "./prices-gap-notice";
+import { WorkloadWarnings } from "./workload-warnings";
 import { Results } from "./results";
 import { ScenarioForm } from "./scenario-form.client";
 import { SummaryBar } from "./summary-bar";
@@ -192,6 +193,7 @@ export function Calculator(props: {
           </p>
           <FxNote jpyPerUsd={state.jpyPerUsd} locale={locale} t={t} />
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
+          <WorkloadWarnings warnings={result.view?.json.workloadWarnings} locale={locale} />
           {warning ? (
             <p className="warning" role="status">
               {t.newerVersion}
