@@ -11,6 +11,7 @@ import {
   type PatternEstimate,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
+import { notEstimatedText } from "../render/not-estimated";
 import { usd, type Cell, type Report, type ReportTable } from "../render/report";
 
 export type LabelledComparison = { label: string; file: string; comparison: Comparison };
@@ -48,6 +49,11 @@ function periodTable(items: readonly LabelledComparison[], period: Period): Repo
     return cells;
   });
   return { title: period.title, columns, rows };
+}
+
+/** What each scenario's bill leaves out (core's USAGE_NOT_ESTIMATED), one sentence per scenario that has gaps. */
+function notEstimatedNotes(items: readonly LabelledComparison[]): string[] {
+  return items.flatMap(({ label, comparison }) => notEstimatedText(comparison.notEstimated).map((text) => `${label}: ${text}`));
 }
 
 /** `compare`: the four patterns × each scenario, monthly / yearly / 3-year, deltas against the first. */
@@ -93,7 +99,7 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
   return {
     title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
     subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
-    sections: [...PERIODS.map((period) => periodTable(items, period)), cheapest],
+    sections: [...PERIODS.map((period) => periodTable(items, period)), { ...cheapest, notes: notEstimatedNotes(items) }],
     csv: {
       columns: [
         "label",
@@ -120,6 +126,7 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
         scenario: comparison.scenario.name,
         region: comparison.region,
         cheapestPattern: cheapestPricedPattern(comparison)?.id ?? null,
+        notEstimated: comparison.notEstimated,
         patterns: comparison.patterns.map((p) => {
           const delta = deltaOf(p);
           return {

@@ -8,6 +8,7 @@ import {
   type LineDiff,
   type PatternDiff,
 } from "@repo/core";
+import { notEstimatedText } from "../render/not-estimated";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
@@ -129,7 +130,13 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
     ],
     sections: [
       { title: "Inputs changed", columns: [], rows: [], notes: inputs.length > 0 ? inputs : ["none"] },
-      totals,
+      {
+        ...totals,
+        notes: [
+          ...notEstimatedText(result.notEstimated.base).map((text) => `base: ${text}`),
+          ...notEstimatedText(result.notEstimated.proposed).map((text) => `proposed: ${text}`),
+        ],
+      },
       ...diffs.map(lineTable),
     ],
     csv: {
@@ -159,6 +166,7 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
       base: { file: files.base, scenario: base.scenario.name, region: base.region, priceSnapshot: base.priceBook },
       proposed: { file: files.proposed, scenario: proposed.scenario.name, region: proposed.region, priceSnapshot: proposed.priceBook },
       inputsChanged: inputs,
+      notEstimated: result.notEstimated,
       patterns: diffs.map(
         ({ id, base: b, proposed: p, lines, why, deltaMonthlyUsd: delta, deltaYearlyUsd, deltaThreeYearUsd, lowerBound }) => {
           return {

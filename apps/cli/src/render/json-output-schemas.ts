@@ -30,6 +30,18 @@ const CoreMessage = z.strictObject({
   code: z.string().describe("stable message code (packages/core/src/messages)"),
   params: z.record(z.string(), z.union([z.string(), z.number()])).describe("raw values: ids, numbers, decimal strings"),
 });
+const UsageLine = z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]);
+/** core's NotEstimated: a USAGE_NOT_ESTIMATED message (code + params) with its line and inputs as typed fields. */
+const NotEstimatedList = z
+  .array(
+    z.strictObject({
+      code: z.literal("USAGE_NOT_ESTIMATED"),
+      params: z.strictObject({ line: UsageLine, label: z.string(), inputs: z.string() }),
+      line: UsageLine,
+      inputs: z.array(z.string()).describe("scenario fields that include the line"),
+    }),
+  )
+  .describe("usage-driven lines left at zero: the totals leave them out");
 
 const EstimateLine = z.looseObject({
   id: z.string(),
@@ -85,15 +97,7 @@ export const EstimateJsonSchema = z
         lines: z.array(EstimateLine),
       }),
     ),
-    notEstimated: z
-      .array(
-        z.strictObject({
-          code: z.literal("USAGE_NOT_ESTIMATED"),
-          line: z.enum(Object.keys(USAGE_DRIVEN_LINES) as [UsageDrivenLine, ...UsageDrivenLine[]]),
-          inputs: z.array(z.string()).describe("scenario fields that include the line"),
-        }),
-      )
-      .describe("usage-driven lines left at zero: the totals leave them out"),
+    notEstimated: NotEstimatedList,
     workloadWarnings: z
       .array(
         z.strictObject({
@@ -117,6 +121,7 @@ export const CompareJsonSchema = z
         scenario: z.string(),
         region: z.string(),
         cheapestPattern: PatternId.nullable(),
+        notEstimated: NotEstimatedList,
         patterns: z.array(
           z.strictObject({
             id: PatternId,
@@ -143,6 +148,7 @@ export const DiffJsonSchema = z
     base: Side,
     proposed: Side,
     inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
+    notEstimated: z.strictObject({ base: NotEstimatedList, proposed: NotEstimatedList }),
     patterns: z.array(
       z.strictObject({
         id: PatternId,
@@ -221,6 +227,7 @@ export const PortfolioJsonSchema = z
         ),
       }),
     ),
+    notEstimated: NotEstimatedList,
   })
   .describe("costcalc portfolio --format json");
 

@@ -6,6 +6,21 @@ import { JA_TEMPLATES } from "./ja";
  * The core's messages (codes + parameters) in the web's languages. English is the core's own table;
  * Japanese is the web's one catalog (./ja: every core code, terms from shared/docs/glossary-ja.csv).
  */
+/** The usage-driven lines' names in Japanese (glossary-ja.csv terms), for USAGE_NOT_ESTIMATED's {label}. */
+const JA_USAGE_LINE_LABELS: Record<string, string> = {
+  "internet-egress": "インターネットへのデータ転送 (アウト)",
+  "inter-region-egress": "リージョン間のデータ転送",
+  "cross-az-traffic": "アベイラビリティーゾーン間のデータ転送",
+  "log-ingestion": "ログの取り込み",
+  "log-storage": "ログの保存 (アーカイブ)",
+  "ecr-storage": "Amazon ECR のストレージ",
+  "ebs-snapshots": "EBS スナップショット",
+  "alb-lcu": "ALB の LCU",
+  "nlb-nlcu": "NLB の NLCU",
+  "nat-data": "NAT ゲートウェイのデータ処理",
+  "endpoint-data": "VPC エンドポイントのデータ処理",
+};
+
 const templateOf = (code: string, locale: Locale): string | undefined =>
   (locale === "ja" ? (JA_TEMPLATES as Record<string, string>)[code] : undefined) ?? (ENGLISH_TEMPLATES as Record<string, string>)[code];
 
@@ -19,5 +34,9 @@ export function renderCoreMessage(message: Message, locale: Locale): string {
     const template = templateOf(code, locale);
     return template === undefined ? `${code} ${JSON.stringify(params)}` : fillTemplate(template, params, render);
   };
-  return render(message.code, message.params);
+  const params =
+    message.code === "USAGE_NOT_ESTIMATED" && locale === "ja"
+      ? { ...message.params, label: JA_USAGE_LINE_LABELS[String(message.params.line)] ?? message.params.label ?? "" }
+      : message.params;
+  return render(message.code, params);
 }

@@ -33,6 +33,9 @@ const SERVICE_FIELDS: Record<string, string> = {
   "schedule.runsPerMonth": "scheduleA",
   "schedule.durationSeconds": "scheduleB",
   schedule: "scheduleA",
+  monthlyInternetEgressGb: "egressGb",
+  monthlyServiceTrafficGb: "trafficGb",
+  logIngestionGbPerMonth: "logGb",
 };
 
 const SHARED_FIELDS: Record<string, string> = {
@@ -70,6 +73,14 @@ const SHARED_FIELDS: Record<string, string> = {
   "ops.upgradePolicy": "opsUpgradePolicy",
   "ops.engineersJoiningPerYear": "opsEngineersPerYear",
   "ops.workload.spot": "workloadSpot",
+  "network.interfaceEndpoints.count": "endpointCount",
+  "network.interfaceEndpoints.monthlyDataProcessedGb": "endpointMonthlyGb",
+  "network.networkLoadBalancers.count": "nlbCount",
+  "network.networkLoadBalancers.averageNlcuPerHour": "nlbNlcuPerHour",
+  "observability.containerInsights": "containerInsights",
+  "storage.ecrStorageGb": "ecrStorageGb",
+  "storage.ebsSnapshotGb": "ebsSnapshotGb",
+  "support.plan": "supportPlan",
 };
 
 /** A field the form has no control for; its errors are listed above the results. */

@@ -1,6 +1,6 @@
 import type { ScenarioState } from "./scenario-state";
 import { FORM_DEFAULTS, SERVICE_DEFAULTS } from "./schema-defaults";
-import type { ServiceRow } from "./service-row";
+import { NO_USAGE, type ServiceRow } from "./service-row";
 
 /** Typical workloads to start from. The first is also the calculator's default view. */
 export type Preset = { id: "small-web-app" | "microservices" | "nightly-batch"; state: ScenarioState };
@@ -22,6 +22,7 @@ const row = (
   scheduleKind: "hours",
   scheduleA: "730",
   scheduleB: "",
+  ...NO_USAGE,
   ...schedule,
 });
 

@@ -42,6 +42,15 @@ export type ScenarioState = {
   workloadDaemonSets: string;
   workloadPrivileged: string;
   workloadSpot: string;
+  /** The whole bill (issue 15): scenario.network.interfaceEndpoints / networkLoadBalancers, observability, storage, support. */
+  endpointCount: string;
+  endpointMonthlyGb: string;
+  nlbCount: string;
+  nlbNlcuPerHour: string;
+  containerInsights: string;
+  ecrStorageGb: string;
+  ebsSnapshotGb: string;
+  supportPlan: string;
   jpyPerUsd: string;
   /** scenario.reporting.currency: "USD" | "JPY"; empty = the locale's default (ja → JPY, see locale-defaults.ts). */
   currency: string;

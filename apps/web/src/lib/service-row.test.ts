@@ -12,6 +12,9 @@ const web: ServiceRow = {
   scheduleKind: "hours",
   scheduleA: "730",
   scheduleB: "",
+  egressGb: "",
+  trafficGb: "",
+  logGb: "",
 };
 
 describe("service rows in the URL", () => {
@@ -41,6 +44,14 @@ describe("service rows in the URL", () => {
     expect(decodeRows(encodeRows([row, web]))).toEqual([row, web]);
   });
 
+  it("usage fields (issue 15) are appended only when set: a row without them encodes as before, so older links read unchanged", () => {
+    expect(encodeRow(web)).toBe("web;4;0.5;1;arm64;linux;h730");
+    expect(decodeRow("web;4;0.5;1;arm64;linux;h730")).toEqual(web);
+    const busy = { ...web, egressGb: "500", logGb: "50" };
+    expect(encodeRow(busy)).toBe("web;4;0.5;1;arm64;linux;h730;500;;50");
+    expect(decodeRow(encodeRow(busy))).toEqual(busy);
+  });
+
   it("property: any rows of any text round-trip exactly (what the user typed is what the link reopens)", () => {
     const field = fc.string({ maxLength: 12 });
     const row = fc
@@ -54,6 +65,9 @@ describe("service rows in the URL", () => {
         scheduleKind: fc.constantFrom("hours", "daily", "monthly" as const),
         scheduleA: fc.string({ maxLength: 6 }).filter((s) => !s.includes("x")),
         scheduleB: field,
+        egressGb: field,
+        trafficGb: field,
+        logGb: field,
       })
       .map((r) => (r.scheduleKind === "hours" ? { ...r, scheduleB: "" } : r));
     fc.assert(

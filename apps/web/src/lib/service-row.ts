@@ -2,7 +2,9 @@
  * One service row of the form, exactly as the user typed it (strings), so a bad value survives the
  * URL round trip and is shown beside its field instead of being silently replaced.
  *
- * URL form (one row): `name;count;vcpu;memoryGib;arch;os;schedule`, rows joined by ",".
+ * URL form (one row): `name;count;vcpu;memoryGib;arch;os;schedule[;egressGb;trafficGb;logGb]`, rows joined by ",".
+ * The three usage fields (issue 15: services[].monthlyInternetEgressGb, monthlyServiceTrafficGb,
+ * logIngestionGbPerMonth) are written only when one is set, so older links read unchanged.
  * Schedule: `h730` (always on, hours per month), `d1x1200` (runs per day × seconds per run),
  * `m4x3600` (runs per month × seconds per run).
  */
@@ -23,7 +25,14 @@ export type ServiceRow = {
   scheduleA: string;
   /** seconds per run (daily/monthly); unused for hours. */
   scheduleB: string;
+  /** GB a month to the internet, to other services, and of logs ingested (empty = the schema's 0). */
+  egressGb: string;
+  trafficGb: string;
+  logGb: string;
 };
+
+/** A row's usage fields, empty: the schema's zero (listed as "not estimated" by the core). */
+export const NO_USAGE = { egressGb: "", trafficGb: "", logGb: "" } as const;
 
 const KIND_LETTER: Record<ScheduleKind, string> = { hours: "h", daily: "d", monthly: "m" };
 
@@ -58,13 +67,25 @@ export function decodeSchedule(text: string): Pick<ServiceRow, "scheduleKind" | 
 
 /** @example encodeRow(webRow) //=> "web;4;0.5;1;arm64;linux;h730" */
 export function encodeRow(row: ServiceRow): string {
-  return [row.name, row.count, row.vcpu, row.memoryGib, row.arch, row.os, encodeSchedule(row)].map(escapeField).join(";");
+  const usage = row.egressGb || row.trafficGb || row.logGb ? [row.egressGb, row.trafficGb, row.logGb] : [];
+  return [row.name, row.count, row.vcpu, row.memoryGib, row.arch, row.os, encodeSchedule(row), ...usage].map(escapeField).join(";");
 }
 
 /** Never throws: missing parts become empty strings, which validation then names. */
 export function decodeRow(text: string): ServiceRow {
-  const [name = "", count = "", vcpu = "", memoryGib = "", arch = "", os = "", schedule = "h730"] = text.split(";").map(unescapeField);
-  return { name, count, vcpu, memoryGib, arch, os, ...decodeSchedule(schedule) };
+  const [
+    name = "",
+    count = "",
+    vcpu = "",
+    memoryGib = "",
+    arch = "",
+    os = "",
+    schedule = "h730",
+    egressGb = "",
+    trafficGb = "",
+    logGb = "",
+  ] = text.split(";").map(unescapeField);
+  return { name, count, vcpu, memoryGib, arch, os, ...decodeSchedule(schedule), egressGb, trafficGb, logGb };
 }
 
 export function encodeRows(rows: readonly ServiceRow[]): string {
@@ -87,5 +108,6 @@ export function blankRow(index: number): ServiceRow {
     scheduleKind: "hours",
     scheduleA: "730",
     scheduleB: "",
+    ...NO_USAGE,
   };
 }

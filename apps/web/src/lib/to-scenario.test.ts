@@ -138,3 +138,43 @@ describe("form state → scenario", () => {
     expect(Object.keys(errors).sort()).toEqual(["natCount", "services[0].count", "services[0].vcpu"]);
   });
 });
+
+describe("the whole bill's inputs (issue 15): form text → the core's scenario fields, nothing computed here", () => {
+  it("per-service usage and the shared network, observability, storage and support fields land where the schema has them", () => {
+    const state = {
+      ...withWeb({ egressGb: "500", trafficGb: "1000", logGb: "50" }),
+      endpointCount: "3",
+      endpointMonthlyGb: "200",
+      nlbCount: "1",
+      nlbNlcuPerHour: "",
+      containerInsights: "enhanced",
+      ecrStorageGb: "20",
+      ebsSnapshotGb: "100",
+      supportPlan: "business",
+    };
+    const { input, errors } = toScenario(state);
+    expect(errors).toEqual({});
+    const scenario = parseScenario(input);
+    expect(scenario.services[0]).toMatchObject({ monthlyInternetEgressGb: 500, monthlyServiceTrafficGb: 1000, logIngestionGbPerMonth: 50 });
+    expect(scenario.network.interfaceEndpoints).toMatchObject({ count: 3, monthlyDataProcessedGb: 200 });
+    expect(scenario.network.networkLoadBalancers?.count).toBe(1);
+    expect(scenario.network.networkLoadBalancers?.averageNlcuPerHour).toBeUndefined();
+    expect(scenario.observability.containerInsights).toBe("enhanced");
+    expect(scenario.storage).toEqual({ ecrStorageGb: 20, ebsSnapshotGb: 100 });
+    expect(scenario.support.plan).toBe("business");
+  });
+
+  it("empty fields keep the schema's defaults (no endpoints, no NLB, 0 GB, Support off)", () => {
+    const scenario = parseScenario(toScenario(SMALL_WEB_APP.state).input);
+    expect(scenario.network.interfaceEndpoints).toBeUndefined();
+    expect(scenario.network.networkLoadBalancers).toBeUndefined();
+    expect(scenario.storage).toEqual({ ecrStorageGb: 0, ebsSnapshotGb: 0 });
+    expect(scenario.support.plan).toBe("none");
+    expect(scenario.services[0]?.monthlyInternetEgressGb).toBe(0);
+  });
+
+  it("a bad value is named beside its field: text in a service's egress, a negative ECR size (the core's bound)", () => {
+    expect(Object.keys(toScenario(withWeb({ egressGb: "lots" })).errors)).toEqual(["services[0].egressGb"]);
+    expect(Object.keys(toScenario({ ...SMALL_WEB_APP.state, ecrStorageGb: "-1" }).errors)).toEqual(["ecrStorageGb"]);
+  });
+});

@@ -23,6 +23,9 @@ function toService(row: ServiceRow, index: number, errors: FieldIssues): Service
     architecture: row.arch as ServiceInput["architecture"],
     os: row.os as ServiceInput["os"],
     schedule,
+    ...present("monthlyInternetEgressGb", readNumber(row.egressGb, field("egressGb"), errors, { optional: true })),
+    ...present("monthlyServiceTrafficGb", readNumber(row.trafficGb, field("trafficGb"), errors, { optional: true })),
+    ...present("logIngestionGbPerMonth", readNumber(row.logGb, field("logGb"), errors, { optional: true })),
   };
 }
 
@@ -64,6 +67,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
     },
     purchase: toPurchase(state, errors),
     ops: toOps(state, errors),
+    ...toWholeBill(state, errors),
     reporting: {
       ...present("currency", state.currency || undefined),
       ...present("jpyPerUsd", readNumber(state.jpyPerUsd, "jpyPerUsd", errors, { optional: true })),
@@ -96,6 +100,27 @@ function toPurchase(state: ScenarioState, errors: FieldIssues): NonNullable<Scen
       eks: { ...choice("option", state.fargateEksOption), ...fargate },
     },
   } as NonNullable<ScenarioInput["purchase"]>;
+}
+
+/** scenario.network / observability / storage / support: the whole-bill fieldsets (empty = the schema's default: none, 0). */
+function toWholeBill(state: ScenarioState, errors: FieldIssues): Partial<ScenarioInput> {
+  const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
+  const endpoints = optional(state.endpointCount, "endpointCount");
+  const endpointGb = optional(state.endpointMonthlyGb, "endpointMonthlyGb");
+  const nlbs = optional(state.nlbCount, "nlbCount");
+  const nlcu = optional(state.nlbNlcuPerHour, "nlbNlcuPerHour");
+  return {
+    network: {
+      ...(endpoints !== undefined ? { interfaceEndpoints: { count: endpoints, ...present("monthlyDataProcessedGb", endpointGb) } } : {}),
+      ...(nlbs !== undefined ? { networkLoadBalancers: { count: nlbs, ...present("averageNlcuPerHour", nlcu) } } : {}),
+    },
+    observability: { ...present("containerInsights", state.containerInsights || undefined) },
+    storage: {
+      ...present("ecrStorageGb", optional(state.ecrStorageGb, "ecrStorageGb")),
+      ...present("ebsSnapshotGb", optional(state.ebsSnapshotGb, "ebsSnapshotGb")),
+    },
+    support: { ...present("plan", state.supportPlan || undefined) },
+  } as Partial<ScenarioInput>;
 }
 
 /** scenario.ops: the assumptions panel (empty = the core's sourced default). */

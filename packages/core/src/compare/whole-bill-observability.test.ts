@@ -1,4 +1,8 @@
 import { renderMessage } from "../messages/english";
+import { diffResults } from "../model/result-diff";
+import { estimatePortfolio } from "../portfolio/estimate-portfolio";
+import { toPortfolioJson } from "../portfolio/portfolio-json";
+import { embeddedPriceBook } from "../snapshot/embedded";
 import { describe, expect, it } from "vitest";
 import { lineUsd, pattern, usEast1 } from "./test-helpers";
 
@@ -58,9 +62,28 @@ describe("usage-driven lines left at zero are listed, with the inputs that inclu
     ]);
     expect(c.notEstimated[0]).toEqual({
       code: "USAGE_NOT_ESTIMATED",
+      params: { line: "internet-egress", label: "internet egress", inputs: "services[].monthlyInternetEgressGb" },
       line: "internet-egress",
       inputs: ["services[].monthlyInternetEgressGb"],
     });
+  });
+  it("each item is a coded message the faces render from its code (core's English template)", () => {
+    const item = usEast1([web]).notEstimated[0];
+    expect(item && renderMessage(item)).toBe(
+      "not estimated (usage left at 0): internet egress — set services[].monthlyInternetEgressGb to include it",
+    );
+  });
+  it("diffResults carries each side's gaps: adding egress to the proposal drops internet-egress from its list only", () => {
+    const base = usEast1([web]);
+    const proposed = usEast1([{ ...web, monthlyInternetEgressGb: 100 }]);
+    const diff = diffResults(base, proposed);
+    expect(diff.notEstimated.base.map((n) => n.line)).toContain("internet-egress");
+    expect(diff.notEstimated.proposed.map((n) => n.line)).not.toContain("internet-egress");
+  });
+  it("the portfolio JSON lists the same gaps as the estimate", () => {
+    const input = { region: "us-east-1", services: [web] };
+    const json = toPortfolioJson(estimatePortfolio(input, embeddedPriceBook()));
+    expect(json.notEstimated.map((n) => n.line)).toEqual(usEast1([web]).notEstimated.map((n) => n.line));
   });
   it("a line with usage on any service is no longer listed", () => {
     const c = usEast1([web, { ...web, name: "api", monthlyInternetEgressGb: 10, logIngestionGbPerMonth: 1 }]);

@@ -14,6 +14,13 @@ import { Decimal } from "../money/decimal";
  * exact strings "Windows tasks are billed", "Windows containers on Fargate are billed". No AWS page
  * available here states a different figure, so the 5 minutes stay, resting on S10/S18 and
  * shared/docs/domain.md (NOT confirmed against a primary AWS page: an assumption, said so in the docs).
+ * Re-checked by G2 (2026-12-02): docs corpus "AWS Fargate Windows containers billed per second minimum 5 minutes",
+ * "Fargate Windows task considerations billing minimum", "AWS Fargate now supports Windows containers announcement
+ * billing granularity"; pages corpus "Windows containers on Fargate 15-minute minimum charge per second billing",
+ * "Windows Fargate pricing per-second billing minimum of 15 minutes OS license fee per vCPU". Found only the
+ * Linux rule ("rounded up to the nearest second", "a minimum charge of one minute" — aws.amazon.com/fargate/pricing,
+ * blog.awsfundamentals.com/amazon-ecs-pricing, vantage.sh/blog/fargate-pricing) and no Windows figure (5, 15 or
+ * 1 minute) on any AWS page: the 5 minutes stay an assumption.
  * Worked example: a 2-minute Windows run is billed 300 s = 0.08333 h; a 2-minute Linux run 120 s.
  * EC2 Linux instances also bill per second with a 60-second minimum (S23).
  */

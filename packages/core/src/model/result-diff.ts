@@ -1,4 +1,5 @@
 import type { Comparison } from "../compare/estimate-scenario";
+import type { NotEstimated } from "../scenario/not-estimated";
 import { sumDecimals, type Decimal } from "../money/decimal";
 import { PATTERN_IDS, type PatternEstimate, type PatternId } from "../patterns/pattern";
 import { diffScenarioInputs } from "./input-diff";
@@ -21,6 +22,8 @@ export type ResultDiff = {
   /** Scenario fields that differ after defaults, services keyed by name (`services.web.taskCount: 2 → 4`). */
   inputsChanged: string[];
   patterns: PatternDiff[];
+  /** Usage-driven lines each side leaves at zero (the totals leave them out), as USAGE_NOT_ESTIMATED messages. */
+  notEstimated: { base: NotEstimated[]; proposed: NotEstimated[] };
 };
 
 function causesOf(lines: readonly LineDiff[]): DeltaCauses {
@@ -48,5 +51,6 @@ export function diffResults(base: Comparison, proposed: Comparison): ResultDiff 
       const lines = diffPatternLines(b, p);
       return { id, base: b, proposed: p, ...totalDelta(b, p), lines, causes: causesOf(lines) };
     }),
+    notEstimated: { base: base.notEstimated, proposed: proposed.notEstimated },
   };
 }

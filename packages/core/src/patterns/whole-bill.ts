@@ -5,6 +5,7 @@ import { addCloudWatchLogLines } from "../resources/cloudwatch-logs";
 import { addContainerInsightsLines } from "../resources/container-insights";
 import { addCrossAzLines } from "../resources/cross-az-traffic";
 import { addGp3PerformanceLines } from "../resources/ebs-performance";
+import { addIo2IopsLines } from "../resources/ebs-io2";
 import { addEbsSnapshotLine } from "../resources/ebs-snapshots";
 import { addEcrStorageLine } from "../resources/ecr-storage";
 import { addInternetEgressLines, addInterRegionEgressLines } from "../resources/internet-egress";
@@ -15,7 +16,7 @@ import type { SharedLinesContext } from "./shared-extras";
 
 /**
  * The rest of the bill (issue 15): data transfer, cross-AZ traffic, logs, Container Insights, interface
- * endpoints, NLBs, ECR, EBS snapshots, gp3 extras on EC2 nodes — then the AWS Support plan over all AWS lines.
+ * endpoints, NLBs, ECR, EBS snapshots, gp3 extras and io2 IOPS on EC2 nodes — then the AWS Support plan over all AWS lines.
  * Usage-driven lines with zero usage add nothing (the result's `notEstimated` lists them). Returns notes.
  */
 export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): Message[] {
@@ -42,6 +43,11 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
         iops: scenario.ec2.rootVolumeIops,
         throughputMibps: scenario.ec2.rootVolumeThroughputMibps,
       });
+    }
+  }
+  if (scenario.ec2.rootVolumeType === "io2") {
+    for (const plan of context.nodePlans ?? []) {
+      addIo2IopsLines(builder, plan, { prefix: `${context.pattern.orchestrator}-ec2`, iops: scenario.ec2.rootVolumeIops });
     }
   }
   if (scenario.support.plan !== "none") {

@@ -49,6 +49,8 @@ export function toPortfolioJson(portfolio: Portfolio) {
         })),
       })),
     })),
+    /** Usage-driven lines left at zero: every total above leaves them out (USAGE_NOT_ESTIMATED messages). */
+    notEstimated: comparison.notEstimated,
   };
 }
 export type PortfolioJson = ReturnType<typeof toPortfolioJson>;

@@ -14,7 +14,7 @@ export const FARGATE_PURCHASE_OPTIONS = [
 ] as const;
 export type FargatePurchaseOption = (typeof FARGATE_PURCHASE_OPTIONS)[number];
 
-export const EBS_VOLUME_TYPES = ["gp3", "gp2"] as const;
+export const EBS_VOLUME_TYPES = ["gp3", "gp2", "io2"] as const;
 export type EbsVolumeType = (typeof EBS_VOLUME_TYPES)[number];
 
 export const usageKeys = {
@@ -57,6 +57,8 @@ export const usageKeys = {
   ebsSnapshotGbMonths: () => "ebs/snapshot/standard/gb-months",
   gp3IopsMonths: () => "ebs/gp3/iops-over-3000/iops-months",
   gp3ThroughputMibpsMonths: () => "ebs/gp3/throughput-over-125/mibps-months",
+  /** io2 provisioned IOPS, tier n (1: up to 32,000, 2: 32,001–64,000, 3: above 64,000 per volume), per IOPS-month. */
+  io2IopsMonths: (tier: number) => `ebs/io2/iops-tier-${tier}/iops-months`,
   /** Support plan tier n: a fraction of the AWS charges in that tier (region "global"). */
   supportShare: (plan: SupportPlan, tier: number) => `support/${plan}/tier-${tier}/share`,
   supportMinimum: (plan: SupportPlan) => `support/${plan}/minimum/month`,

@@ -16,8 +16,17 @@ export const USAGE_DRIVEN_LINES = {
 } as const;
 export type UsageDrivenLine = keyof typeof USAGE_DRIVEN_LINES;
 
-/** A coded message: the faces render "not estimated: internet egress — set services[].monthlyInternetEgressGb". */
-export type NotEstimated = { code: "USAGE_NOT_ESTIMATED"; line: UsageDrivenLine; inputs: readonly string[] };
+/**
+ * A coded message (Message shape: code + params, rendered by the faces from the code, core's English template
+ * USAGE_NOT_ESTIMATED: "not estimated (usage left at 0): internet egress — set services[].monthlyInternetEgressGb
+ * to include it"); `line` and `inputs` repeat the params as typed fields.
+ */
+export type NotEstimated = {
+  code: "USAGE_NOT_ESTIMATED";
+  params: { line: UsageDrivenLine; label: string; inputs: string };
+  line: UsageDrivenLine;
+  inputs: readonly string[];
+};
 
 /**
  * The usage-driven lines left at zero (honest defaults, issue 15): the total leaves them out, so the
@@ -44,7 +53,12 @@ export function notEstimated(scenario: Scenario): NotEstimated[] {
   };
   return (Object.keys(USAGE_DRIVEN_LINES) as UsageDrivenLine[])
     .filter((line) => zero[line])
-    .map((line) => ({ code: "USAGE_NOT_ESTIMATED", line, inputs: USAGE_DRIVEN_LINES[line] }));
+    .map((line) => ({
+      code: "USAGE_NOT_ESTIMATED",
+      params: { line, label: USAGE_LINE_LABELS[line], inputs: USAGE_DRIVEN_LINES[line].join(", ") },
+      line,
+      inputs: USAGE_DRIVEN_LINES[line],
+    }));
 }
 
 /** English words of a usage-driven line (the faces' default rendering). */

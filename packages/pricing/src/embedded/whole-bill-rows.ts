@@ -75,6 +75,10 @@ const REGIONAL_ITEMS: Record<string, Mapping> = {
   ebs_gp3_throughput_over_125MBps: ebsGp3Throughput,
   ebs_snapshot_standard: snapshot,
   nlb_nlcu_hour: { usage: usageKeys.nlbNlcuHours(), unit: "NLCU-hour", service: "AWSELB" },
+  ebs_io2_storage: { usage: usageKeys.ebsGbMonths("io2"), unit: "GB-month", service: "AmazonEC2" },
+  ebs_io2_iops_up_to_32000: { usage: usageKeys.io2IopsMonths(1), unit: "IOPS-month", service: "AmazonEC2" },
+  ebs_io2_iops_32001_to_64000: { usage: usageKeys.io2IopsMonths(2), unit: "IOPS-month", service: "AmazonEC2" },
+  ebs_io2_iops_over_64000: { usage: usageKeys.io2IopsMonths(3), unit: "IOPS-month", service: "AmazonEC2" },
 };
 
 function toRate(row: Record<string, string>, known: Mapping): Rate {

@@ -8,6 +8,7 @@ import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
 import { HandoutWorkload } from "./handout-workload";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
+import { NotEstimatedNotice } from "./not-estimated-notice";
 import { PatternNotes } from "./pattern-notes";
 import { RecommendationPanel } from "./recommendation-panel";
 import { TotalsTable } from "./totals-table";
@@ -59,6 +60,7 @@ export const Results = memo(function Results(props: {
               {t.roundingNote}
             </p>
           </section>
+          <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
           <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
           {later ? <ScalePanel complete={complete} patterns={later.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}

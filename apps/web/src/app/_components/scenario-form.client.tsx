@@ -8,6 +8,7 @@ import { PRESETS } from "../../lib/presets";
 import type { ScenarioState } from "../search-params";
 import { OpsFields, PurchaseFields } from "./assumption-fields.client";
 import { ServiceRows } from "./service-rows.client";
+import { WholeBillFields } from "./whole-bill-fields.client";
 import { SelectInput, TextInput } from "./text-input.client";
 
 /** ~1,400 options: memoised so a keystroke elsewhere does not re-render them. */
@@ -105,6 +106,7 @@ export function ScenarioForm(props: {
           onChange={(eksSupportTier) => onChange({ eksSupportTier })}
         />
       </fieldset>
+      <WholeBillFields state={state} errors={errors} t={t} onChange={onChange} />
       <PurchaseFields state={state} errors={errors} t={t} onChange={onChange} />
       <OpsFields state={state} errors={errors} t={t} onChange={onChange} />
       <fieldset>
