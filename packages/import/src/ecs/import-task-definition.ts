@@ -3,6 +3,7 @@ import type { ContainerInput, ServiceInput } from "../core-types";
 import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
 import { parseWith } from "../parse-with";
+import { addLogDriverHint } from "./log-driver";
 import { DescribeTaskDefinitionSchema, TaskDefinitionSchema, type TaskDefinition } from "./task-definition-schema";
 import { taskMemoryGib, taskVcpu, unitsToMillicores } from "./task-size-text";
 
@@ -15,7 +16,7 @@ const TASK_FIELDS = {
   },
 };
 const CONTAINER_FIELDS = {
-  used: ["name", "cpu", "memory", "memoryReservation"],
+  used: ["name", "cpu", "memory", "memoryReservation", "logConfiguration"],
   unsupported: { resourceRequirements: "GPUs / inference accelerators are not priced (and Fargate has no GPUs)" },
 };
 
@@ -109,6 +110,7 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   if (osFamily?.startsWith("WINDOWS")) service.os = "windows";
   refuseWindowsArm(service, source, at("runtimePlatform"));
   if (task.ephemeralStorage) service.ephemeralStorageGib = task.ephemeralStorage.sizeInGiB;
+  warnings.push(...addLogDriverHint(task, service, source, prefix));
   if (wrapper?.tags?.length) service.tags = Object.fromEntries(wrapper.tags.map((tag) => [tag.key, tag.value]));
   return { services: [service], warnings };
 }

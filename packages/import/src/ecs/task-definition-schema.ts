@@ -35,6 +35,8 @@ export const ContainerDefinitionSchema = z.looseObject({
     .max(MAX_MEMORY_MIB, { error: `is out of range, allowed: 1 to ${MAX_MEMORY_MIB} MiB (32 TiB)` })
     .optional(),
   resourceRequirements: z.array(z.looseObject({ type: z.string(), value: z.string() })).optional(),
+  /** The container's log driver (`awslogs`, `awsfirelens`, …): whether its output is billed as CloudWatch Logs. */
+  logConfiguration: z.looseObject({ logDriver: z.string().min(1).max(64) }).optional(),
 });
 
 export const TaskDefinitionSchema = z.looseObject({
