@@ -11,7 +11,22 @@ export type RateDerivation = {
   describe: string;
   /** Extra source ids ("S3", "S4", "user"), appended to the base rate's. */
   sourceId: string;
+  /**
+   * True when the rate paid is an estimate from a reference ratio measured on another type, region or
+   * year (the m5.large 2021 RI/Savings Plan rows, S3; the Spot ratio, S4) rather than the type's own price
+   * (issue 13: "the line says it is an estimate from that reference … never silently"). The line is then
+   * marked derived (its name ends "(derived rate)", its detail says so, JSON `basis: "derived"`) and its
+   * confidence is at most "secondary" (a re-derivation, in SOURCES.md's terms). Your own discount is not.
+   */
+  isReferenceEstimate?: boolean;
 };
+
+const CONFIDENCE_ORDER = ["primary", "secondary", "low"] as const;
+/** The lower of a rate's confidence and "secondary" (an absent confidence is a live AWS read: primary). */
+function capAtSecondary(confidence: Rate["confidence"]): Rate["confidence"] {
+  const index = Math.max(CONFIDENCE_ORDER.indexOf(confidence ?? "primary"), 1);
+  return CONFIDENCE_ORDER[index];
+}
 
 /**
  * Adds a line priced at a rate derived from the book's rate (a discount, an RI ratio), keeping the
@@ -27,6 +42,7 @@ export function addDerivedLine(builder: LineBuilder, request: LineRequest, deriv
       priceUsd: derivation.priceUsd(parseDecimal(base.priceUsd)).toFixed(),
       description: `${base.description} — ${derivation.describe}`,
       sourceId: derivation.sourceId ? `${base.sourceId};${derivation.sourceId}` : base.sourceId,
+      ...(derivation.isReferenceEstimate ? { basis: "derived" as const, confidence: capAtSecondary(base.confidence) } : {}),
     }),
   );
 }

@@ -108,6 +108,7 @@ function applyReservedInstances(
           priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
           describe: `${model.label}: ${model.basis}`,
           sourceId: model.sourceId,
+          isReferenceEstimate: model.isReferenceEstimate,
         },
       );
       if (line) commitmentLines.push(line);

@@ -26,9 +26,11 @@ export type Ec2PriceModel = {
   sourceId: string;
   /** How a type's rate is derived, in words. */
   basis: string;
+  /** The rates are estimates from a reference ratio (S3 RI rows, S4 Spot ratio), not the type's own price. */
+  isReferenceEstimate: boolean;
   price(instanceType: string, onDemandHourly: Decimal): Ec2NodePrice;
   /** Per-type basis when it differs by type (Spot: snapshot or reference); else `basis` and `sourceId` apply. */
-  rateBasis?(instanceType: string, onDemandHourly: Decimal): { describe: string; sourceId: string };
+  rateBasis?(instanceType: string, onDemandHourly: Decimal): { describe: string; sourceId: string; isReferenceEstimate: boolean };
   notes: Message[];
 };
 
@@ -59,6 +61,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
       termMonths,
       sourceId: "user",
       notes,
+      isReferenceEstimate: false,
       basis: `on-demand × (1 − ${purchase.discountPercent}%) (your discount); upfront share ${share.times(100).toDecimalPlaces(2).toFixed()}% as in the m5.large ${offeringClass} row (S3)`,
       price: (_type, onDemand) => {
         const effectiveHourly = onDemand.times(ratio);
@@ -71,7 +74,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
     };
   }
   const effectiveRatio = hourlyRef.plus(upfrontRef.div(termHours)).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
-  if (kind !== "Reserved Instance") {
+  if (purchase.option !== "reserved") {
     notes.push(message("NOTE_EC2_PLAN_RATES_AS_RI", { kind, offeringClass }));
   }
   return {
@@ -81,6 +84,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
     termMonths,
     sourceId: "S3",
     notes,
+    isReferenceEstimate: true,
     basis: `estimate from the m5.large us-east-1 2021 reference (exact only for that type and region): on-demand × the m5.large ${offeringClass} ${purchase.termYears}-year ${PAYMENT_LABEL[purchase.payment]} ratio (S3, offer ${row.offerTermCode}: $${row.upfrontUsd} upfront + $${row.hourlyUsd}/h vs $0.096 on-demand = ${percentText(effectiveRatio)} off)`,
     price: (_type, onDemand) => {
       const upfrontPerNode = onDemand.times(upfrontRef).div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR);
@@ -118,6 +122,7 @@ export function ec2PriceModel(purchase: Ec2Purchase, spot?: SpotContext): Ec2Pri
         termMonths: 0,
         sourceId: purchase.discountPercent !== undefined ? "user" : "",
         notes: [],
+        isReferenceEstimate: false,
         basis: purchase.discountPercent !== undefined ? `on-demand × (1 − ${purchase.discountPercent}%) (your discount)` : "on-demand",
         price: (_type, onDemand) => {
           const effectiveHourly = onDemand.times(ratio);

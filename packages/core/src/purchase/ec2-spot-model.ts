@@ -19,7 +19,10 @@ const SPOT_NOTE = message("NOTE_EC2_SPOT_INTERRUPTION");
 export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undefined): Ec2PriceModel {
   const discount = purchase.discountPercent;
   const overrides = new Map(Object.entries(purchase.spotPricesUsdPerHour ?? {}).map(([type, price]) => [type, new Decimal(price)]));
-  const lookup = (type: string, onDemand: Decimal): { hourly: Decimal; describe: string; sourceId: string } => {
+  const lookup = (
+    type: string,
+    onDemand: Decimal,
+  ): { hourly: Decimal; describe: string; sourceId: string; isReferenceEstimate?: boolean } => {
     const own = overrides.get(type);
     if (own) return { hourly: own, describe: `your Spot price for ${type} (purchase.ec2.spotPricesUsdPerHour)`, sourceId: "user" };
     if (discount !== undefined) {
@@ -29,8 +32,12 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
         sourceId: "user",
       };
     }
-    if (context) return ec2SpotPrice(context.book, context.region, type, onDemand, context.os);
+    if (context) {
+      const found = ec2SpotPrice(context.book, context.region, type, onDemand, context.os);
+      return { ...found, isReferenceEstimate: found.basis === "reference" };
+    }
     return {
+      isReferenceEstimate: true,
       hourly: onDemand.times(DEFAULT_SPOT_PRICE_RATIO),
       describe: "estimate: on-demand × 0.0437/0.096 (m5.large us-east-1 reference, Feb 2021, S4)",
       sourceId: "S4",
@@ -47,6 +54,8 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
     termMonths: 0,
     sourceId: discount !== undefined ? "user" : "S33;S4",
     basis,
+    // per type (rateBasis): the snapshot is the type's own observed price, the S4 ratio an estimate
+    isReferenceEstimate: false,
     notes: [
       SPOT_NOTE,
       ...(overrides.size > 0 ? [message("NOTE_EC2_SPOT_OWN_PRICES", { instanceTypes: [...overrides.keys()].sort().join(", ") })] : []),
@@ -57,7 +66,7 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
     },
     rateBasis: (type, onDemand) => {
       const found = lookup(type, onDemand);
-      return { describe: found.describe, sourceId: found.sourceId };
+      return { describe: found.describe, sourceId: found.sourceId, isReferenceEstimate: found.isReferenceEstimate === true };
     },
   };
 }

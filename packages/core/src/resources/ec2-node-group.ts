@@ -59,6 +59,7 @@ export function addNodeGroupLines(
         priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
         describe: `${model.label}: ${rateBasis?.describe ?? model.basis}`,
         sourceId: rateBasis?.sourceId ?? model.sourceId,
+        isReferenceEstimate: rateBasis?.isReferenceEstimate ?? model.isReferenceEstimate,
       },
     );
   }

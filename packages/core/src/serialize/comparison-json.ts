@@ -93,6 +93,8 @@ export function lineToJson(line: CostLine) {
       sourceId: line.rate.sourceId,
       asOf: line.rate.asOf,
       ...(line.rate.basis ? { basis: line.rate.basis } : {}),
+      // a derived rate's rule (licence-included formula, reference ratio and its source) — what "derived" rests on
+      ...(line.rate.basis === "derived" ? { description: line.rate.description } : {}),
       ...(line.rate.confidence ? { confidence: line.rate.confidence } : {}),
       ...(line.rate.usageType ? { usageType: line.rate.usageType } : {}),
       ...(line.rate.sku ? { sku: line.rate.sku } : {}),
