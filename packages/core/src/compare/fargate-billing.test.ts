@@ -40,6 +40,24 @@ describe("ECS on Fargate billing rules", () => {
       { name: "job", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", schedule: { runsPerMonth: 12, durationSeconds: 120 } },
     ]);
     expect(totalUsd(c, "ecs-fargate")).toBe("0.1027755");
+    // the 5 minutes are not confirmed on an AWS page (billing-duration.ts): the result says so, as a coded note
+    const notes = c.patterns.find((p) => p.id === "ecs-fargate")?.notes ?? [];
+    expect(notes.find((n) => n.code === "NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED")?.params).toEqual({
+      service: "job",
+      durationSeconds: "120",
+      minimumSeconds: 300,
+    });
+  });
+
+  it("the unconfirmed Windows minimum is not mentioned where it cannot change the bill (runs of 5 minutes or more; Linux)", () => {
+    const long = usEast1([
+      { name: "job", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", schedule: { runsPerMonth: 12, durationSeconds: 300 } },
+    ]);
+    const linux = usEast1([{ name: "job", taskCount: 1, vcpu: 1, memoryGib: 2, schedule: { runsPerMonth: 12, durationSeconds: 120 } }]);
+    for (const c of [long, linux]) {
+      const notes = c.patterns.find((p) => p.id === "ecs-fargate")?.notes ?? [];
+      expect(notes.some((n) => n.code === "NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED")).toBe(false);
+    }
   });
 
   it("runs per day use 730 / 24 days a month: 24 runs/day × 1 h of 1 vCPU / 2 GB ≡ always on (730 h)", () => {

@@ -20,7 +20,8 @@ import { Decimal } from "../money/decimal";
  * "Windows Fargate pricing per-second billing minimum of 15 minutes OS license fee per vCPU". Found only the
  * Linux rule ("rounded up to the nearest second", "a minimum charge of one minute" — aws.amazon.com/fargate/pricing,
  * blog.awsfundamentals.com/amazon-ecs-pricing, vantage.sh/blog/fargate-pricing) and no Windows figure (5, 15 or
- * 1 minute) on any AWS page: the 5 minutes stay an assumption.
+ * 1 minute) on any AWS page: the 5 minutes stay an assumption. Wherever it raises a bill (a Windows batch run
+ * shorter than 5 minutes on ECS on Fargate) the result carries NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED, saying so.
  * Worked example: a 2-minute Windows run is billed 300 s = 0.08333 h; a 2-minute Linux run 120 s.
  * EC2 Linux instances also bill per second with a 60-second minimum (S23).
  */

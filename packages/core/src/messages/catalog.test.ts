@@ -54,11 +54,12 @@ const SCENARIOS: { why: string; input: ScenarioInput }[] = [
     },
   },
   {
-    why: "Spot with own prices, Windows with large ephemeral storage, arm64, agents",
+    why: "Spot with own prices, Windows with large ephemeral storage and short Windows runs, arm64, agents",
     input: {
       region: "us-east-1",
       services: [
         { name: "iis", taskCount: 1, vcpu: 2, memoryGib: 4, os: "windows", ephemeralStorageGib: 50 },
+        { name: "win-job", taskCount: 1, vcpu: 1, memoryGib: 2, os: "windows", schedule: { runsPerMonth: 12, durationSeconds: 120 } },
         { name: "api", taskCount: 1, vcpu: 0.5, memoryGib: 1, architecture: "arm64" },
       ],
       purchase: { ec2: { option: "spot", spotPricesUsdPerHour: { "m6g.large": "0.03" } } },

@@ -1,6 +1,6 @@
 import { message, type Message } from "../messages/message";
 import { ecsFargateSize } from "../fargate/ecs-fargate-size";
-import { FARGATE_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
+import { FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import { assertSpotPlatform, commitmentScope, fargateRateChoice } from "../purchase/fargate-rate-choice";
@@ -31,6 +31,17 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     if (decision.note) notes.push(decision.note);
     if (service.os === "windows" && service.ephemeralStorageGib.greaterThan(FARGATE_INCLUDED_EPHEMERAL_GIB)) {
       notes.push(message("NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED", { service: service.name, gib: service.ephemeralStorageGib.toFixed() }));
+    }
+    // The 5-minute Windows minimum is unconfirmed (fargate/billing-duration.ts): say so wherever it raises a bill.
+    const schedule = service.schedule;
+    if (service.os === "windows" && schedule.kind === "batch" && schedule.durationSeconds.lessThan(FARGATE_WINDOWS_MINIMUM_SECONDS)) {
+      notes.push(
+        message("NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED", {
+          service: service.name,
+          durationSeconds: schedule.durationSeconds.toFixed(),
+          minimumSeconds: FARGATE_WINDOWS_MINIMUM_SECONDS,
+        }),
+      );
     }
     const scoped = commitmentScope(choice, onDemand, service);
     if (scoped.note) notes.push(scoped.note);

@@ -17,6 +17,8 @@ export const JA_BUDGET_NOTE_TEMPLATES = {
     "{service}: EKS on Fargate は x86_64 の Pod のみ実行します (Fargate の Graviton は ECS 専用)。そのため Linux/x86 の料金で見積もっており、x86_64 またはマルチアーキテクチャのコンテナイメージが必要です。",
   NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED:
     "{service}: Fargate の Windows タスクのエフェメラルストレージは 20 GiB 固定 (変更不可) のため、指定された {gib} GiB は請求されず、使用もできません (docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/fargate-task-storage.html)。",
+  NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED:
+    "{service}: {durationSeconds} 秒の実行ごとに {minimumSeconds} 秒分が請求されます。これは当ツールの情報源が示す Fargate の Windows の最小課金時間で、AWS の料金ページでは確認できていません (仮定です。Linux と同じ 1 分の最小課金であれば請求額は少なくなります)。",
   NOTE_PLAN_PART_TIME_ON_DEMAND:
     "{service}: 月の全時間は稼働しないため、オンデマンドのままです ({plan} は毎時間請求される 1 時間あたりのコミットメントで、常時稼働のサービスに合わせて決めています)。",
   NOTE_RESERVED_INSTANCES_UTILISATION:

@@ -10,6 +10,8 @@ export const FARGATE_NOTE_TEMPLATES = {
     "{service}: EKS on Fargate runs x86_64 pods only (Graviton on Fargate is ECS-only), so it is priced at Linux/x86 rates and needs an x86_64 or multi-arch image",
   NOTE_WINDOWS_FARGATE_EPHEMERAL_FIXED:
     "{service}: Windows tasks on Fargate have a fixed 20 GiB of ephemeral storage (not configurable), so the {gib} GiB asked for is not billed and not available (docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html)",
+  NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED:
+    "{service}: each {durationSeconds} s run is billed {minimumSeconds} s, the Windows-on-Fargate minimum our sources state; it is not confirmed on an AWS pricing page (an assumption — with Linux's 1-minute minimum the runs would bill less)",
   NOTE_PLAN_PART_TIME_ON_DEMAND:
     "{service}: not running every hour of the month, so it stays On-Demand (a {plan} is an hourly commitment billed every hour; it is sized to the always-on services).",
   NOTE_SAVINGS_PLAN_COMMITMENT:
