@@ -142,6 +142,11 @@ describe("exports for a review", () => {
 describe("the printed handout", () => {
   it("starts with the workload and assumptions, hides controls and analysis panels, and fits in about 4 A4 pages", async () => {
     const page = await openPage();
+    // print the settled page: the worker's complete analysis (recommendation, break-even, curves) is in the
+    // handout, so the page count must not depend on whether it has landed yet
+    await page.getByTestId(`monthly-${PATTERN_IDS[0]}`).first().waitFor();
+    await page.getByTestId("analysis-pending").waitFor({ state: "detached", timeout: 120_000 });
+    await page.locator('[aria-busy="true"]').waitFor({ state: "detached", timeout: 120_000 });
     await page.emulateMedia({ media: "print" });
     const firstPanel = await page.evaluate(() => {
       const panels = [...document.querySelectorAll<HTMLElement>("section.panel")].filter((el) => el.offsetParent !== null);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runModel } from "../decisions/run-model";
 import { fargateSizes } from "../fargate/task-sizes";
 import { sumDecimals } from "../money/decimal";
+import { patternIdsWhere } from "../patterns/descriptors";
 import { EC2_PURCHASE_OPTIONS } from "../purchase/purchase-schema";
 import { PAYMENT_OPTIONS } from "../purchase/reference-rates";
 import { embeddedPriceBook } from "../snapshot/embedded";
@@ -16,7 +17,9 @@ import { estimateScenario, type Comparison } from "./estimate-scenario";
  */
 const book = embeddedPriceBook();
 const sizes = fargateSizes("eks");
-const EC2_PATTERNS: ReadonlySet<string> = new Set(["ecs-ec2", "eks-ec2"]);
+// Every pattern whose data plane is EC2 nodes (the classic two and the managed-node ones, issue 16), from the
+// descriptor: FFD packing and the part-time On-Demand / always-on RI rule make them not monotone in general.
+const EC2_PATTERNS: ReadonlySet<string> = new Set(patternIdsWhere((d) => d.dataPlane === "ec2"));
 
 const sizingArb = fc.oneof(
   fc.constantFrom(...sizes).map((s) => ({ vcpu: s.cpuUnits / 1024, memoryGib: s.memoryMib / 1024 })),
