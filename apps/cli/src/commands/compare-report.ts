@@ -1,6 +1,4 @@
 import {
-  MONTHS_PER_THREE_YEARS,
-  MONTHS_PER_YEAR,
   PATTERN_IDS,
   PATTERN_LABELS,
   toDecimalString,
@@ -9,6 +7,7 @@ import {
   type Comparison,
   type Decimal,
   type PatternEstimate,
+  type TotalDelta,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
 import { notEstimatedText } from "../render/not-estimated";
@@ -18,11 +17,16 @@ export type LabelledComparison = { label: string; file: string; comparison: Comp
 
 const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
 
-type Period = { title: string; factor: Decimal | null };
+/** A period's total and delta, read from core's result (core does the × 12 and × 36). */
+type Period = {
+  title: string;
+  total: (pattern: PatternEstimate | undefined) => Decimal | null;
+  delta: (delta: TotalDelta) => Decimal | null;
+};
 const PERIODS: Period[] = [
-  { title: "Monthly", factor: null },
-  { title: "Yearly (× 12)", factor: MONTHS_PER_YEAR },
-  { title: "3-year (× 36)", factor: MONTHS_PER_THREE_YEARS },
+  { title: "Monthly", total: (p) => p?.monthlyUsd ?? null, delta: (d) => d.deltaMonthlyUsd },
+  { title: "Yearly (× 12)", total: (p) => p?.yearlyUsd ?? null, delta: (d) => d.deltaYearlyUsd },
+  { title: "3-year (× 36)", total: (p) => p?.threeYearUsd ?? null, delta: (d) => d.deltaThreeYearUsd },
 ];
 
 function periodTable(items: readonly LabelledComparison[], period: Period): ReportTable {
@@ -34,16 +38,15 @@ function periodTable(items: readonly LabelledComparison[], period: Period): Repo
     ]),
   ];
   const rows = PATTERN_IDS.map((id) => {
-    const scale = (value: Decimal | null) => (value === null || period.factor === null ? value : value.times(period.factor));
     const pattern = (item: LabelledComparison | undefined) => item?.comparison.patterns.find((p) => p.id === id);
     const base = pattern(items[0]);
     const cells: Cell[] = [PATTERN_LABELS[id]];
     items.forEach((item, i) => {
       const mine = pattern(item);
-      cells.push(usd(scale(mine?.monthlyUsd ?? null), false, mine?.lowerBound));
+      cells.push(usd(period.total(mine), false, mine?.lowerBound));
       if (i > 0) {
         const delta = totalDelta(base, mine);
-        cells.push(usd(scale(delta.deltaMonthlyUsd), true, delta.lowerBound));
+        cells.push(usd(period.delta(delta), true, delta.lowerBound));
       }
     });
     return cells;
