@@ -1,7 +1,7 @@
 import type { CostLine } from "../lines/cost-line";
 import type { LineBuilder, LineRequest } from "../lines/line-builder";
 import { parseDecimal, type Decimal } from "../money/decimal";
-import type { Rate } from "../price-book/rate";
+import { RATE_CONFIDENCES, type Rate } from "../price-book/rate";
 
 /** How a purchase option turns the book's rate into the rate actually paid. */
 export type RateDerivation = {
@@ -21,11 +21,10 @@ export type RateDerivation = {
   isReferenceEstimate?: boolean;
 };
 
-const CONFIDENCE_ORDER = ["primary", "secondary", "low"] as const;
-/** The lower of a rate's confidence and "secondary" (an absent confidence is a live AWS read: primary). */
+/** The lower of a rate's confidence and "secondary" (RATE_CONFIDENCES runs high to low; absent = a live AWS read: primary). */
 function capAtSecondary(confidence: Rate["confidence"]): Rate["confidence"] {
-  const index = Math.max(CONFIDENCE_ORDER.indexOf(confidence ?? "primary"), 1);
-  return CONFIDENCE_ORDER[index];
+  const index = Math.max(RATE_CONFIDENCES.indexOf(confidence ?? "primary"), RATE_CONFIDENCES.indexOf("secondary"));
+  return RATE_CONFIDENCES[index];
 }
 
 /**
