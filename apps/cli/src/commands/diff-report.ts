@@ -1,18 +1,24 @@
 import {
   type Decimal,
   PATTERN_LABELS,
+  formatReporting,
   formatUsd,
   toDecimalString,
   diffResults,
   type Comparison,
   type LineDiff,
   type PatternDiff,
+  type ReportingCurrency,
 } from "@repo/core";
 import { notEstimatedText } from "../render/not-estimated";
 import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
-const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;
+/** A signed amount in the report's currency (core's converter and rounding), USD when none is given. */
+const signedIn =
+  (reporting?: ReportingCurrency) =>
+  (value: Decimal): string =>
+    `${value.isNegative() ? "" : "+"}${reporting ? formatReporting(value, reporting) : formatUsd(value)}`;
 const money = (value: Decimal | null | undefined): string | null => (value == null ? null : toDecimalString(value));
 const qty = (value: Decimal): string => value.toDecimalPlaces(4).toFixed();
 
@@ -29,7 +35,8 @@ export function lineReason(line: LineDiff): string {
 }
 
 /** "Why did it move": status changes, the delta split by cause (core's), then the three largest lines. */
-export function whySummary(diff: PatternDiff): string[] {
+export function whySummary(diff: PatternDiff, reporting?: ReportingCurrency): string[] {
+  const signed = signedIn(reporting);
   const { base, proposed, lines, causes } = diff;
   const why: string[] = [];
   if (base?.status !== proposed?.status) why.push(`status: ${base?.status ?? "absent"} → ${proposed?.status ?? "absent"}`);
@@ -79,10 +86,15 @@ function lineTable(diff: PatternDiff & { why: string[] }): ReportTable {
 }
 
 /** `diff`: inputs changed, totals per pattern, then per pattern every line that moved and why. */
-export function diffReport(base: Comparison, proposed: Comparison, files: { base: string; proposed: string }): Report {
+export function diffReport(
+  base: Comparison,
+  proposed: Comparison,
+  files: { base: string; proposed: string },
+  reporting?: ReportingCurrency,
+): Report {
   const result = diffResults(base, proposed);
   const inputs = result.inputsChanged;
-  const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d) }));
+  const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d, reporting) }));
   const totals: ReportTable = {
     title: "Totals",
     columns: [
