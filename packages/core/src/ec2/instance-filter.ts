@@ -1,5 +1,6 @@
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
+import { isPreviousGeneration } from "./instance-generation";
 
 /**
  * Family and generation of an instance type name.
@@ -21,6 +22,7 @@ export function isSelectable(spec: InstanceSpec, architecture: InstanceSpec["arc
   const { family, generation, isBurstable } = instanceFamily(spec.instanceType);
   if (selection.families && !selection.families.includes(family)) return false;
   if (selection.excludeFamilies.includes(family)) return false;
+  if (!selection.previousGeneration && isPreviousGeneration(family) && !selection.families?.includes(family)) return false;
   if (selection.minGeneration !== undefined && (generation === undefined || generation < selection.minGeneration)) return false;
   if (isBurstable && !selection.allowBurstable && !selection.families?.includes(family)) return false;
   const isAccelerated = spec.gpuCount > 0 || ACCELERATOR_FAMILY.test(family);

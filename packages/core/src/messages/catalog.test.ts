@@ -75,8 +75,8 @@ const SCENARIOS: { why: string; input: ScenarioInput }[] = [
     },
   },
   {
-    why: "São Paulo: incomplete bill, Support lower bound",
-    input: { region: "sa-east-1", services: [web], support: { plan: "business" } },
+    why: "São Paulo: incomplete bill, Support lower bound; previous-generation types searched too",
+    input: { region: "sa-east-1", services: [web], support: { plan: "business" }, ec2: { selection: { previousGeneration: true } } },
   },
 ];
 

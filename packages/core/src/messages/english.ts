@@ -2,6 +2,7 @@ import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
+import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
 import { REPORT_TEMPLATES } from "./en/report";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
@@ -19,6 +20,7 @@ export const ENGLISH_TEMPLATES = {
   ...CONSTRAINT_TEMPLATES,
   ...FARGATE_NOTE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
+  ...EC2_GENERATION_NOTE_TEMPLATES,
   ...BILL_NOTE_TEMPLATES,
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
   ...MANAGED_NODES_TEMPLATES,
