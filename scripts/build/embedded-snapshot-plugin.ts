@@ -46,7 +46,8 @@ export function embeddedSnapshotPlugin(check: CheckSnapshot, options: EmbeddedSn
         }
         if (!isDeepStrictEqual(parsed, json))
           throw new Error(`${args.path}: PriceSnapshotSchema would change the file (defaults or unknown keys)`);
-        if (options.emit !== "file") return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});`, loader: "js" };
+        if (options.emit !== "file")
+          return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});`, loader: "js" };
         const outdir = build.initialOptions.outdir;
         if (!outdir) throw new Error('embeddedSnapshotPlugin({ emit: "file" }) needs the build\'s outdir');
         mkdirSync(outdir, { recursive: true });
