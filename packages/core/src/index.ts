@@ -310,6 +310,9 @@ export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
 export { reviewCsv, REVIEW_CSV_COLUMNS } from "./serialize/review-csv";
+export { compareCsv, COMPARE_CSV_COLUMNS, type LabelledComparison } from "./serialize/compare-csv";
+export { diffCsv, DIFF_CSV_COLUMNS } from "./serialize/diff-csv";
+export { portfolioCsv, PORTFOLIO_CSV_COLUMNS, tagsText } from "./serialize/portfolio-csv";
 export { toExportJson, scenarioOfDocument, EXPORT_FORMAT, type ExportJson } from "./serialize/export-json";
 export { inputRows } from "./serialize/input-rows";
 export {
