@@ -295,6 +295,7 @@ export type { PatternOps } from "./ops/estimate-ops";
 export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
 export type { Constraint, ConstraintRuleId, ConstraintEffect } from "./decisions/constraints";
 export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";
+export { MATRIX_ROW_OF_RULE, triggeredMatrixCells } from "./decisions/constraint-matrix";
 export type { PatternTco } from "./decisions/tco";
 export { upgradePaths, type UpgradePaths, type UpgradePath } from "./decisions/upgrade-paths";
 export type { ModelRun } from "./decisions/run-model";
