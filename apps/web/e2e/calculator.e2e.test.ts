@@ -240,6 +240,19 @@ describe("the web calculator in Chromium", () => {
     await page.context().close();
   });
 
+  it("EKS Provisioned Control Plane: choosing XL adds the tier line to the EKS bills (the core's totals), keeps it off ECS, and goes in the URL (issue 16)", async () => {
+    const page = await openPage();
+    await page.getByLabel("Provisioned Control Plane tier", { exact: true }).selectOption("xl");
+    const expected = expectedTotals({ ...SMALL_WEB_APP.state, eksControlPlaneTier: "xl" });
+    await waitForTotal(page, "eks-ec2", expected["eks-ec2"].exact);
+    expect(await pageTotals(page)).toEqual(expected);
+    const tierLine = '[data-line-id="shared:eks-provisioned-control-plane"]';
+    await page.getByTestId("lines-eks-ec2").locator(tierLine).waitFor({ state: "attached", timeout: 15_000 });
+    expect(await page.getByTestId("lines-ecs-fargate").locator(tierLine).count()).toBe(0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("cpt") === "xl", undefined, { timeout: 10_000 });
+    await page.context().close();
+  });
+
   it("Fargate Spot on EKS is refused beside its field (the core's rule), and the last good estimate stays", async () => {
     const page = await openPage();
     const eks = page.getByLabel("EKS on Fargate", { exact: true });

@@ -5,13 +5,14 @@ import {
   formatUsd,
   toDecimalString,
   diffResults,
+  diffCsv,
   type Comparison,
   type LineDiff,
   type PatternDiff,
   type ReportingCurrency,
 } from "@repo/core";
 import { notEstimatedText } from "../render/not-estimated";
-import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { coreCsv, usd, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
 /** A signed amount in the report's currency (core's converter and rounding), USD when none is given. */
@@ -114,27 +115,6 @@ export function diffReport(
       usd(deltaThreeYearUsd, true, lowerBound),
     ]),
   };
-  const csvRows = diffs.flatMap(({ id, lines }) =>
-    lines.map((l): Cell[] => [
-      id,
-      l.id,
-      l.name,
-      l.category,
-      l.service ?? "",
-      l.change,
-      usd(l.base?.monthlyUsd ?? null),
-      usd(l.proposed?.monthlyUsd ?? null),
-      usd(l.deltaMonthlyUsd),
-      usd(l.deltaYearlyUsd),
-      usd(l.quantityEffectUsd),
-      usd(l.rateEffectUsd),
-      l.base ? quantity(l.base.quantity) : "",
-      l.proposed ? quantity(l.proposed.quantity) : "",
-      (l.proposed ?? l.base)?.unit ?? "",
-      l.base?.rateUsd.toFixed() ?? "",
-      l.proposed?.rateUsd.toFixed() ?? "",
-    ]),
-  );
   return {
     title: `Diff: ${base.scenario.name} → ${proposed.scenario.name}`,
     subtitle: [
@@ -151,28 +131,7 @@ export function diffReport(
       },
       ...diffs.map(lineTable),
     ],
-    csv: {
-      columns: [
-        "pattern",
-        "lineId",
-        "line",
-        "category",
-        "service",
-        "change",
-        "baseMonthlyUsd",
-        "proposedMonthlyUsd",
-        "deltaMonthlyUsd",
-        "deltaYearlyUsd",
-        "quantityEffectUsd",
-        "rateEffectUsd",
-        "baseQuantity",
-        "proposedQuantity",
-        "unit",
-        "baseRateUsd",
-        "proposedRateUsd",
-      ].map((header) => ({ header })),
-      rows: csvRows,
-    },
+    csv: coreCsv(diffCsv(result)),
     json: {
       kind: "diff",
       base: { file: files.base, scenario: base.scenario.name, region: base.region, priceSnapshot: base.priceBook },

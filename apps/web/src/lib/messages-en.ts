@@ -38,6 +38,8 @@ export const en = {
   eks: "EKS",
   eksClusterCount: "Clusters",
   eksSupportTier: "Support tier",
+  eksControlPlaneTier: "Provisioned Control Plane tier",
+  "controlPlaneTier.standard": "None (standard control plane)",
   purchaseOptions: "Purchase options",
   purchaseOption: "Purchase option",
   opsAssumptions: "Ops assumptions",

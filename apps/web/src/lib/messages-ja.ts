@@ -40,6 +40,8 @@ export const ja: Record<MessageKey, string> = {
   eks: "EKS",
   eksClusterCount: "クラスター数",
   eksSupportTier: "サポート区分",
+  eksControlPlaneTier: "プロビジョニング済みコントロールプレーンの階層",
+  "controlPlaneTier.standard": "なし (標準のコントロールプレーン)",
   purchaseOptions: "購入オプション",
   purchaseOption: "購入オプション",
   opsAssumptions: "運用の前提",

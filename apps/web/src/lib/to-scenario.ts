@@ -56,6 +56,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
     eks: {
       ...present("clusterCount", optional(state.eksClusterCount, "eksClusterCount")),
       ...present("supportTier", state.eksSupportTier || undefined),
+      ...present("controlPlaneTier", state.eksControlPlaneTier || undefined),
     },
     ec2: {
       ...present("instanceType", state.instanceType.trim() || undefined),

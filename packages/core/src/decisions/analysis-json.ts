@@ -92,6 +92,7 @@ const endToJson = (e: SensitivityEnd) => ({
   cheapest: e.cheapest,
   leadUsd: e.leadUsd ? dec(e.leadUsd) : null,
   tcoUsd: record(e.tcoUsd, dec),
+  deltaUsd: e.deltaUsd ? dec(e.deltaUsd) : null,
 });
 const rowToJson = (r: SensitivityRow) => ({
   id: r.id,

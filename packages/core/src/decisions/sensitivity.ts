@@ -21,6 +21,11 @@ export type SensitivityEnd = {
   cheapest: PatternId | null;
   tcoUsd: Partial<Record<PatternId, Decimal>>;
   leadUsd: Decimal | null;
+  /**
+   * The tornado bar: the TCO change of the pattern cheapest at the baseline (`cheapestAtBaseline`) when the
+   * assumption moves from its baseline to this end (TCO here − TCO at the baseline); null when no pattern is priced.
+   */
+  deltaUsd: Decimal | null;
 };
 
 /** One tornado row: an assumption swept from `low` to `high`, and where the cheapest pattern changes. */
@@ -96,12 +101,14 @@ function fargateDiscount(book: PriceBook, region: string, option: "spot" | "savi
   return new Decimal(1).minus(parseDecimal(discounted.priceUsd).div(parseDecimal(onDemand.priceUsd)));
 }
 
-function end(lines: readonly LinearTco[], x: Decimal): SensitivityEnd {
+function end(lines: readonly LinearTco[], x: Decimal, baseline: Decimal): SensitivityEnd {
+  const best = cheapestAt(lines, baseline);
   return {
     value: x,
     cheapest: cheapestAt(lines, x)?.pattern ?? null,
     tcoUsd: Object.fromEntries(lines.map((l) => [l.pattern, valueAt(l, x)])),
     leadUsd: leadAt(lines, x),
+    deltaUsd: best ? valueAt(best, x).minus(valueAt(best, baseline)) : null,
   };
 }
 
@@ -117,8 +124,8 @@ function row(id: SensitivityId, label: string, unit: string, basis: string, line
     basis,
     available: lines !== null,
     baseline: range.baseline,
-    low: end(usable, range.low),
-    high: end(usable, range.high),
+    low: end(usable, range.low, range.baseline),
+    high: end(usable, range.high, range.baseline),
     domain,
     cheapestAtBaseline: cheapestAt(usable, range.baseline)?.pattern ?? null,
     switchAbove: nextSwitch(usable, range.baseline, "up", domain.high),

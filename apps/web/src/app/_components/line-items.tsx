@@ -35,7 +35,7 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
 const LineRow = memo(function LineRow(props: LineRowProps) {
   const { line, t, locale } = props;
   return (
-    <tr>
+    <tr data-line-id={line.id}>
       <th scope="row">
         {line.name}
         <div className="detail">{line.detail}</div>

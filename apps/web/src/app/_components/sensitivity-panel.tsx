@@ -1,5 +1,4 @@
 import { memo } from "react";
-import { parseDecimal } from "@repo/core";
 import { formatMoney, formatNumber, toChartNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, SensitivityView } from "../../lib/view-types";
@@ -10,10 +9,10 @@ import { Money } from "./money";
 export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
   row.cheapestAtBaseline ? (row[end].tcoUsd[row.cheapestAtBaseline] ?? null) : null;
 
-/** Change of the baseline-cheapest pattern's TCO at an end of the range (exact, then a chart number: geometry only). */
-export function tornadoDelta(row: SensitivityView, end: "low" | "high", baselineUsd: string): number {
-  const tco = endTcoUsd(row, end);
-  return tco === null ? 0 : toChartNumber(parseDecimal(tco).minus(parseDecimal(baselineUsd)).toFixed());
+/** The core's change of the baseline-cheapest pattern's TCO at an end of the range (`deltaUsd`), as a chart number: geometry only. */
+export function tornadoDelta(row: SensitivityView, end: "low" | "high"): number {
+  const delta = row[end].deltaUsd;
+  return delta === null ? 0 : toChartNumber(delta);
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
@@ -31,8 +30,8 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
   if (!best || !baseline) return null;
   const data = rows.map((row) => ({
     label: row.label,
-    low: tornadoDelta(row, "low", baseline),
-    high: tornadoDelta(row, "high", baseline),
+    low: tornadoDelta(row, "low"),
+    high: tornadoDelta(row, "high"),
   }));
   const value = (text: string, unit: string) => `${formatNumber(text, locale, 3)} ${unit}`;
   return (
