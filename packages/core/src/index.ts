@@ -212,8 +212,9 @@ export type { LineDiff, LineChange } from "./model/line-diff";
 export { diffScenarioInputs } from "./model/input-diff";
 export { diffResults, type ResultDiff, type PatternDiff, type DeltaCauses } from "./model/result-diff";
 export { totalDelta, type TotalDelta } from "./model/total-delta";
-export { message, fillTemplate, type Message, type MessageParams } from "./messages/message";
-export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
+export { message, fillTemplate, type FillOptions, type Message, type MessageParams } from "./messages/message";
+export { READING_FORMATS, PARAM_FORMATS, type ParamFormatter } from "./messages/reading-formats";
+export { renderMessage, renderMessageExact, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";

@@ -148,6 +148,45 @@ export const EstimateJsonSchema = z
         }),
       )
       .describe("warnings about the workload (batch schedules, default requests), the same for every pattern"),
+    // the analysis's sentences as codes (issue 12 item 5): each English string beside its message
+    recommendation: z.looseObject({
+      reasons: z.array(z.string()).describe("English, rendered from reasonMessages"),
+      wouldChange: z.array(z.string()).describe("English, rendered from wouldChangeMessages"),
+      reasonMessages: z.array(CoreMessage),
+      wouldChangeMessages: z.array(CoreMessage),
+    }),
+    sensitivity: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        labelMessage: CoreMessage,
+        unitMessage: CoreMessage,
+        basisMessage: CoreMessage,
+        valueFormat: z.enum(["money", "multiplier", "percent"]).describe("how a reader sees the row's values ($/h, ×, %)"),
+      }),
+    ),
+    tradeOffMatrix: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        labelMessage: CoreMessage,
+        cells: z.record(
+          z.string(),
+          z.looseObject({ support: z.enum(["yes", "partial", "no"]), text: z.string(), textMessage: CoreMessage }),
+        ),
+      }),
+    ),
+    assumptions: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        value: z.string(),
+        source: z.string(),
+        labelMessage: CoreMessage,
+        valueMessage: CoreMessage,
+        sourceMessage: CoreMessage,
+      }),
+    ),
   })
   .describe("costcalc estimate --format json");
 

@@ -168,6 +168,7 @@ export const en = {
   baseline: "Now",
   switchPoint: "Cheapest pattern changes at",
   noSwitch: "no change in range",
+  perHour: "/h",
   tcoBreakEvens: "Total cost of ownership as the workload scales (×0.5–×10), with the exact break-evens",
   noTcoBreakEven: "No TCO break-even in the searched range.",
   tie: "tie",

@@ -171,6 +171,7 @@ export const ja: Record<MessageKey, string> = {
   baseline: "現在",
   switchPoint: "最安パターンが変わる値",
   noSwitch: "範囲内で変化なし",
+  perHour: "/時間",
   tcoBreakEvens: "規模に応じた総保有コスト (×0.5〜×10)と正確な損益分岐",
   noTcoBreakEven: "探索範囲に TCO の損益分岐はありません。",
   tie: "同額",
