@@ -102,10 +102,9 @@ function issueDetail(issue: z.core.$ZodIssue, input: unknown): Message {
  * (`detail`: code + parameters, for faces that word it themselves). With the input, the message names
  * the offending value: `10000000 is out of range, allowed: 0 to 5000 (whole number)`.
  */
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  input?: unknown,
-): { field: string; message: string; allowed?: string[]; detail: Message } {
+export type DescribedIssue = { field: string; message: string; allowed?: string[]; detail: Message };
+
+export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): DescribedIssue {
   const detail = issueDetail(issue, input);
   const text = renderMessage(detail);
   if (issue.code === "unrecognized_keys") {
