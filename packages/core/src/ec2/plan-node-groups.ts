@@ -171,7 +171,13 @@ export function planNodeGroups(
       if (spec.architecture !== group.architecture) {
         throw coreError(
           "INVALID_OPTION",
-          `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`,
+          message("ERR_INSTANCE_ARCHITECTURE", {
+            instanceType: spec.instanceType,
+            instanceArchitecture: spec.architecture,
+            service: group.services[0] ?? "",
+            architecture: group.architecture,
+            field: "ec2.instanceType",
+          }),
           { field: "ec2.instanceType" },
         );
       }

@@ -34,7 +34,7 @@ const UPFRONT_SHARE = { "no-upfront": new Decimal(0), "partial-upfront": new Dec
 /** @example fargateRateChoice({ option: "spot", termYears: 1, payment: "no-upfront" }, "ecs").vcpuUsage("linux-x86") //=> "fargate/spot/linux-x86/vcpu-hours" */
 export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs" | "eks"): FargateRateChoice {
   if (purchase.option === "spot" && orchestrator === "eks") {
-    throw coreError("INVALID_OPTION", "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it", {
+    throw coreError("INVALID_OPTION", message("ERR_SPOT_EKS_FARGATE", { field: "purchase.fargate.eks.option" }), {
       field: "purchase.fargate.eks.option",
       allowed: ["on-demand", "compute-savings-plan"],
     });
@@ -97,7 +97,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
 /** Fargate Spot has no Windows capacity: a clear error naming the service. */
 export function assertSpotPlatform(purchase: FargatePurchase, platform: FargatePlatform, serviceName: string, field: string): void {
   if (purchase.option === "spot" && platform === "windows-x86") {
-    throw coreError("INVALID_OPTION", `Fargate Spot runs Linux tasks only, but service "${serviceName}" is Windows`, {
+    throw coreError("INVALID_OPTION", message("ERR_SPOT_WINDOWS", { service: serviceName, field }), {
       field,
       allowed: ["on-demand", "compute-savings-plan"],
     });
