@@ -1,5 +1,6 @@
 import { instanceFamily } from "../../ec2/instance-filter";
 import type { PriceBook } from "../../price-book/price-book";
+import type { InstanceSelection } from "../../scenario/ec2-schema";
 import type { Scenario } from "../../scenario/scenario-schema";
 import type { ManagedNodesKind } from "../pattern";
 
@@ -25,11 +26,26 @@ export function userChoseTypes(scenario: Scenario): boolean {
  */
 export function managedPlanningScenario(kind: ManagedNodesKind, scenario: Scenario, book: PriceBook): Scenario {
   if (kind === "ecs-managed-instances" || userChoseTypes(scenario)) return scenario;
-  const selection = scenario.ec2.selection;
+  const selection = autoModeSelection(scenario.ec2.selection, book);
+  return selection ? { ...scenario, ec2: { ...scenario.ec2, selection } } : scenario;
+}
+
+/** The catalog's families, sorted, once per price book (every scaled run of an analysis asked again: issue 19). */
+const familiesMemo = new WeakMap<PriceBook, string[]>();
+/** The built-in pool's selection per user selection and book: the same object each run, so the cheapest-fit memos hit. */
+const selectionMemo = new WeakMap<InstanceSelection, { book: PriceBook; selection: InstanceSelection | null }>();
+
+function autoModeSelection(selection: InstanceSelection, book: PriceBook): InstanceSelection | null {
+  const hit = selectionMemo.get(selection);
+  if (hit && hit.book === book) return hit.selection;
+  let all = familiesMemo.get(book);
+  if (!all) {
+    all = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))].sort();
+    familiesMemo.set(book, all);
+  }
   const minGeneration = Math.max(selection.minGeneration ?? 0, AUTO_MODE_BUILT_IN_MIN_GENERATION);
-  const families = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))]
-    .filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family))
-    .sort();
-  if (families.length === 0) return scenario;
-  return { ...scenario, ec2: { ...scenario.ec2, selection: { ...selection, families, minGeneration } } };
+  const families = all.filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family));
+  const result = families.length === 0 ? null : { ...selection, families, minGeneration };
+  selectionMemo.set(selection, { book, selection: result });
+  return result;
 }
