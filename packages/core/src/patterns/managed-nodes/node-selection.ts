@@ -26,8 +26,20 @@ export function userChoseTypes(scenario: Scenario): boolean {
  */
 export function managedPlanningScenario(kind: ManagedNodesKind, scenario: Scenario, book: PriceBook): Scenario {
   if (kind === "ecs-managed-instances" || userChoseTypes(scenario)) return scenario;
-  const selection = autoModeSelection(scenario.ec2.selection, book);
-  return selection ? { ...scenario, ec2: { ...scenario.ec2, selection } } : scenario;
+  const ec2 = autoModeEc2(scenario.ec2, book);
+  return ec2 === scenario.ec2 ? scenario : { ...scenario, ec2 };
+}
+
+/** The ec2 section with the built-in pool's selection, one object per section and book (the capacity-settings memo is keyed by it). */
+const ec2Memo = new WeakMap<Scenario["ec2"], { book: PriceBook; ec2: Scenario["ec2"] }>();
+
+function autoModeEc2(section: Scenario["ec2"], book: PriceBook): Scenario["ec2"] {
+  const hit = ec2Memo.get(section);
+  if (hit && hit.book === book) return hit.ec2;
+  const selection = autoModeSelection(section.selection, book);
+  const ec2 = selection ? { ...section, selection } : section;
+  ec2Memo.set(section, { book, ec2 });
+  return ec2;
 }
 
 /** The catalog's families, sorted, once per price book (every scaled run of an analysis asked again: issue 19). */
