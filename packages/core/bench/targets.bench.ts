@@ -6,7 +6,8 @@
 // average. Prints; asserts nothing. `BENCH_FULL=1` also analyses 5,000 services (minutes when loaded).
 // Last, `costcalc estimate` of a generated 1,000-service file end to end (the built CLI,
 // apps/cli/dist/costcalc.mjs, spawned as a user runs it; skipped with a hint when it is not built):
-// target ≤ 1 s and ≤ 25 × `node -e 0`.
+// target ≤ 1 s and ≤ 25 × `node -e 0`. The analysis rows say how many model runs the break-even search made
+// over how many breakpoints, and whether it scanned them all ("exact-scan": every crossing) or bisected.
 // Run: `npx tsx bench/targets.bench.ts` in packages/core.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -60,7 +61,7 @@ console.log(`load average before: ${load()}`);
 const nodeMs = nodeStartMs();
 console.log(`node -e 0: ${nodeMs.toFixed(0)} ms (median of 3)\n`);
 console.log("warm code, a fresh generated portfolio per timed run (median)");
-console.log("services  what      measured ms  target ms  measured/target  × node -e 0  model runs");
+console.log("services  what      measured ms  target ms  measured/target  × node -e 0  model runs (breakpoints, break-even method)");
 const estimates = new Map<number, number>();
 const full = process.env.BENCH_FULL === "1";
 for (const count of [1, 100, 1000, 5000]) {
@@ -69,20 +70,21 @@ for (const count of [1, 100, 1000, 5000]) {
   estimates.set(count, estimateMs);
   const row = (what: string, ms: number, targetMs: number | undefined, runs: string): string =>
     `${String(count).padStart(8)}  ${what.padEnd(8)}  ${ms.toFixed(1).padStart(11)}  ${(targetMs?.toString() ?? "-").padStart(9)}  ` +
-    `${(targetMs ? (ms / targetMs).toFixed(2) : "-").padStart(15)}  ${(ms / nodeMs).toFixed(1).padStart(11)}  ${runs.padStart(10)}`;
+    `${(targetMs ? (ms / targetMs).toFixed(2) : "-").padStart(15)}  ${(ms / nodeMs).toFixed(1).padStart(11)}  ${runs}`;
   console.log(row("estimate", estimateMs, target.estimate, "1"));
   if (count === 5000 && !full) {
     console.log(`${String(count).padStart(8)}  analysis  skipped (BENCH_FULL=1 to run; target ${target.analysis} ms)`);
     continue;
   }
-  let runs = 0;
+  let runs = "";
   const analysisMs = warmMs(
     (seed) => {
-      runs = analyzeScenario(generatePortfolio(count, seed), book).evaluations;
+      const analysis = analyzeScenario(generatePortfolio(count, seed), book);
+      runs = `${analysis.evaluations} (${analysis.breakEven.breakpoints} ${analysis.breakEven.method})`;
     },
     count >= 1000 ? 1 : 3,
   );
-  console.log(row("analysis", analysisMs, target.analysis, String(runs)));
+  console.log(row("analysis", analysisMs, target.analysis, runs));
 }
 const k1 = estimates.get(1000) ?? 0;
 const k5 = estimates.get(5000) ?? 0;

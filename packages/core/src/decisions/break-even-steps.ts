@@ -79,7 +79,7 @@ export type ScaleSolverOptions = SolverOptions & { enumerationLimit?: number };
 
 /**
  * Break-evens over every service's taskCount × m, m in (0, max]. Small workloads list their
- * breakpoints (the index solver: exact scan up to 48 points, else grid + bisection); large ones are
+ * breakpoints (the index solver: exact scan up to EXACT_SCAN_LIMIT = 240 points, else grid + bisection); large ones are
  * solved on `ScaleSteps` without ever listing them.
  * @example solveBreakEvenAtScale(evaluator, [150000], 100, ["ecs-fargate", "ecs-ec2"], [], {}).breakpoints //=> 15000000 (never listed)
  */

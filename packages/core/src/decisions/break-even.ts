@@ -32,6 +32,14 @@ export type BreakEvenResult = {
 
 export type SolverOptions = { exactScanLimit?: number; gridPoints?: number };
 
+/**
+ * Up to this many listed breakpoints every one is evaluated and every sign change of every pair is
+ * reported (issue 19: bisection finds one crossing per grid bracket and misses an even number in one —
+ * the web-app example's 60 workloads hid crossings). 240 covers any one service of up to 24 tasks at the
+ * default ×10 and every example; beyond it the grid + bisection keeps the cost bounded (method "bisection").
+ */
+export const EXACT_SCAN_LIMIT = 240;
+
 const sign = (d: Decimal): number => (d.isZero() ? 0 : d.isPositive() ? 1 : -1);
 
 function differenceSign(
@@ -124,7 +132,7 @@ export function solveBreakEven(
   skipped: BreakEvenResult["skipped"],
   options: SolverOptions,
 ): BreakEvenResult {
-  const exact = points.length <= (options.exactScanLimit ?? 48);
+  const exact = points.length <= (options.exactScanLimit ?? EXACT_SCAN_LIMIT);
   const grid = exact ? undefined : gridIndices(points.length, options.gridPoints ?? 24);
   const ordered = PATTERN_IDS.filter((id) => candidates.includes(id));
   const pairs: PairBreakEven[] = [];

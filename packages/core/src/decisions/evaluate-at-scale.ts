@@ -4,7 +4,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 import { resolveOpsSettings } from "../ops/ops-settings";
 import { scenarioEngineerRate } from "../ops/engineer-rate";
 import { tcoAtScale, type PatternTotals, type TcoContext } from "./evaluate-tco";
-import { multiplierKey, scaleScenario, type Multiplier } from "./scale-workload";
+import { scaledTaskCount, scaleScenario, type Multiplier } from "./scale-workload";
 
 /** One pattern at one scale: infrastructure, ops and TCO per month at the headline band; null when not priced. */
 export type ScalePoint = {
@@ -15,7 +15,10 @@ export type ScalePoint = {
 
 /**
  * A memoised evaluator of the real estimators at workload multipliers (the solver and the curves share
- * it, so each distinct workload is priced once). `evaluations` counts model runs. Each run is the
+ * it, so each distinct workload is priced once). The memo is keyed by the scaled task counts, not by the
+ * multiplier: ceil(taskCount × m) is constant between two breakpoints, so a curve point between
+ * breakpoints (k × max ÷ 20) reuses the run of the breakpoint at or above it — the same scaled scenario,
+ * the same figures (scaleScenario changes nothing else). `evaluations` counts model runs. Each run is the
  * TCO-only path (`tcoAtScale`); the ops settings and rate are resolved once, here.
  * @example new ScaleEvaluator(scenario, book).at({ num: 2, den: 1 }).totalTasks //=> twice the tasks
  */
@@ -32,9 +35,9 @@ export class ScaleEvaluator {
   }
 
   at(m: Multiplier): ScalePoint {
-    const key = multiplierKey(m);
+    const key = this.scenario.services.map((s) => scaledTaskCount(s.taskCount, m)).join(",");
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    if (hit) return hit.multiplier.num === m.num && hit.multiplier.den === m.den ? hit : { ...hit, multiplier: m };
     const scaled = scaleScenario(this.scenario, m);
     const patterns = tcoAtScale(scaled, this.context);
     this.evaluations += 1;

@@ -24,7 +24,7 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
  * constraints and TCO rule (`pricedTotals`) of `runModel`, and leaves out
  * only what a total does not need: re-validation and the input checks (region, names), the
  * constraint-applied copy of the comparison, the prices gap and not-estimated lists, yearly and 3-year
- * figures, and the upgrade-path side view. Ops settings and the engineer rate depend on `ops`, `eks`
+ * figures, the ops cost lines, and the upgrade-path side view. Ops settings and the engineer rate depend on `ops`, `eks`
  * and `reporting` alone, which scaling keeps, so the caller resolves them once. evaluate-tco.test.ts checks the
  * totals against `runModel` on random scenarios and scales.
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
@@ -43,7 +43,7 @@ export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<Patt
       totals[pattern.id] = null;
       continue;
     }
-    const priced = pricedTotals(pattern, scenario, settings, rate, level);
+    const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false });
     totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
   }
   return totals;

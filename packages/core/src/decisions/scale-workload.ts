@@ -32,12 +32,24 @@ export function scaledTaskCount(taskCount: number, m: Multiplier): number {
  * as valid: its counts may pass the input limits by up to the multiplier (≤ 100 × 150,000 tasks).
  */
 export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
-  const { nodeCount: _fixed, ...ec2 } = scenario.ec2;
   return trustDerivedScenario({
     ...scenario,
-    ec2,
+    ec2: released(scenario.ec2),
     services: scenario.services.map((s) => withTaskCount(s, scaledTaskCount(s.taskCount, m))),
   });
+}
+
+/** The ec2 section without a fixed node count, one object per section: the per-section memos (capacity settings) hit on every scaled run. */
+const releasedMemo = new WeakMap<Scenario["ec2"], Scenario["ec2"]>();
+
+function released(section: Scenario["ec2"]): Scenario["ec2"] {
+  let ec2 = releasedMemo.get(section);
+  if (!ec2) {
+    const { nodeCount: _fixed, ...rest } = section;
+    ec2 = rest;
+    releasedMemo.set(section, ec2);
+  }
+  return ec2;
 }
 
 /** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */

@@ -39,7 +39,7 @@ export type PatternTco = {
 /**
  * The monthly figures of a pattern that is not ruled out: infrastructure = the sum of its lines, ops,
  * and TCO = ops + infrastructure per band. The one TCO rule: `patternTco` (the full result) and the
- * break-even solver's lean evaluator (evaluate-tco.ts) both call it.
+ * break-even solver's lean evaluator (evaluate-tco.ts) both call it; the lean one without the ops cost lines (`opsLines: false`).
  */
 export function pricedTotals(
   pattern: PatternEstimate,
@@ -47,9 +47,10 @@ export function pricedTotals(
   settings: OpsSettings,
   rate: Rate,
   level: OpsLevel,
+  options: { opsLines?: boolean } = {},
 ): { infraMonthlyUsd: Decimal; ops: PatternOps; monthlyUsd: Band } {
   const infraMonthlyUsd = sumLines(pattern.lines);
-  const ops = estimatePatternOps(scenario, pattern, settings, rate, level);
+  const ops = estimatePatternOps(scenario, pattern, settings, rate, level, { lines: options.opsLines !== false });
   return { infraMonthlyUsd, ops, monthlyUsd: mapBand(ops.monthlyUsd, (opsUsd) => opsUsd.plus(infraMonthlyUsd)) };
 }
 

@@ -18,6 +18,20 @@ export function percentToBasisPoints(percent: number, field: string): number {
  * @example capacitySettings(ec2Defaults, "eks").daemonCpuMillicores //=> 425  (100m + 200m + 25m + 100m)
  */
 export function capacitySettings(ec2: Ec2, orchestrator: "ecs" | "eks"): CapacitySettings {
+  let perSection = settingsMemo.get(ec2);
+  if (!perSection) {
+    perSection = {};
+    settingsMemo.set(ec2, perSection);
+  }
+  const settings = perSection[orchestrator] ?? computeSettings(ec2, orchestrator);
+  perSection[orchestrator] = settings;
+  return settings;
+}
+
+/** Per ec2 section (scenarios are never mutated once parsed): every scaled run of an analysis parsed the agents' quantities again (issue 19). */
+const settingsMemo = new WeakMap<Ec2, Partial<Record<"ecs" | "eks", CapacitySettings>>>();
+
+function computeSettings(ec2: Ec2, orchestrator: "ecs" | "eks"): CapacitySettings {
   const daemons = orchestrator === "eks" ? [...ec2.daemonSets, ...EKS_SYSTEM_DAEMON_SETS] : ec2.daemonSets;
   let daemonCpuMillicores = 0;
   let daemonMemoryBytes = 0;

@@ -30,6 +30,7 @@ export type PatternOps = {
 
 /**
  * Ops effort of one (not ruled-out) pattern: activities scaled by the pattern's drivers, priced at the rate.
+ * `lines: false` leaves the cost lines out (empty): the break-even solver's TCO-only runs need the totals alone.
  * @example estimatePatternOps(scenario, comparison.patterns[0], settings, rate, "typical").hoursPerMonth.typical
  */
 export function estimatePatternOps(
@@ -38,6 +39,7 @@ export function estimatePatternOps(
   settings: OpsSettings,
   rate: Rate,
   level: OpsLevel,
+  options: { lines?: boolean } = {},
 ): PatternOps {
   const drivers = opsDrivers(scenario, pattern);
   const activities = patternActivities(pattern.id, drivers, settings);
@@ -52,6 +54,6 @@ export function estimatePatternOps(
     rateUsd,
     monthlyUsd: mapBand(hoursPerMonth, (h) => h.times(rateUsd)),
     level,
-    lines: opsLines(activities, rate, level),
+    lines: options.lines === false ? [] : opsLines(activities, rate, level),
   };
 }

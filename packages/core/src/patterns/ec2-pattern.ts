@@ -7,6 +7,8 @@ import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
 import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
+import type { PriceBook } from "../price-book/price-book";
+import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { addSharedExtraLines } from "./shared-extras";
@@ -52,6 +54,28 @@ export type Ec2NodeBill = {
   summary: PurchaseSummary;
 };
 
+type Planned = ReturnType<typeof planNodeGroups>;
+/** Node plans per services list (one pricing run), orchestrator and planning scenario. */
+const plannedMemo = new WeakMap<readonly ResolvedService[], Map<string, { planning: Scenario; book: PriceBook; planned: Planned }>>();
+
+/**
+ * planNodeGroups once per run for the same inputs: ECS on EC2 and ECS Managed Instances plan the same node
+ * groups from the same scenario (`ec2.selection` as is), so the second reuses the first's plans (issue 19:
+ * every scaled run of an analysis planned them twice). The plans are shared and never mutated.
+ */
+function plannedOnce(orchestrator: "ecs" | "eks", planning: Scenario, services: readonly ResolvedService[], book: PriceBook): Planned {
+  let perRun = plannedMemo.get(services);
+  if (!perRun) {
+    perRun = new Map();
+    plannedMemo.set(services, perRun);
+  }
+  const hit = perRun.get(orchestrator);
+  if (hit && hit.planning === planning && hit.book === book) return hit.planned;
+  const planned = planNodeGroups(orchestrator, planning, services, book);
+  perRun.set(orchestrator, { planning, book, planned });
+  return planned;
+}
+
 /**
  * Plans and prices the node groups of an EC2-backed pattern, commitments included (`planning` is the
  * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
@@ -59,7 +83,7 @@ export type Ec2NodeBill = {
 export function ec2NodeBill({ pattern, scenario, services, book }: PatternContext, planning: Scenario = scenario): Ec2NodeBill {
   const orchestrator = pattern.orchestrator;
   const builder = new LineBuilder(book, scenario.region);
-  const planned = planNodeGroups(orchestrator, planning, services, book);
+  const planned = plannedOnce(orchestrator, planning, services, book);
   const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
   const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");

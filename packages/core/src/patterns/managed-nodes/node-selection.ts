@@ -1,5 +1,6 @@
 import { instanceFamily } from "../../ec2/instance-filter";
 import type { PriceBook } from "../../price-book/price-book";
+import type { InstanceSelection } from "../../scenario/ec2-schema";
 import type { Scenario } from "../../scenario/scenario-schema";
 import type { ManagedNodesKind } from "../pattern";
 
@@ -25,11 +26,38 @@ export function userChoseTypes(scenario: Scenario): boolean {
  */
 export function managedPlanningScenario(kind: ManagedNodesKind, scenario: Scenario, book: PriceBook): Scenario {
   if (kind === "ecs-managed-instances" || userChoseTypes(scenario)) return scenario;
-  const selection = scenario.ec2.selection;
+  const ec2 = autoModeEc2(scenario.ec2, book);
+  return ec2 === scenario.ec2 ? scenario : { ...scenario, ec2 };
+}
+
+/** The ec2 section with the built-in pool's selection, one object per section and book (the capacity-settings memo is keyed by it). */
+const ec2Memo = new WeakMap<Scenario["ec2"], { book: PriceBook; ec2: Scenario["ec2"] }>();
+
+function autoModeEc2(section: Scenario["ec2"], book: PriceBook): Scenario["ec2"] {
+  const hit = ec2Memo.get(section);
+  if (hit && hit.book === book) return hit.ec2;
+  const selection = autoModeSelection(section.selection, book);
+  const ec2 = selection ? { ...section, selection } : section;
+  ec2Memo.set(section, { book, ec2 });
+  return ec2;
+}
+
+/** The catalog's families, sorted, once per price book (every scaled run of an analysis asked again: issue 19). */
+const familiesMemo = new WeakMap<PriceBook, string[]>();
+/** The built-in pool's selection per user selection and book: the same object each run, so the cheapest-fit memos hit. */
+const selectionMemo = new WeakMap<InstanceSelection, { book: PriceBook; selection: InstanceSelection | null }>();
+
+function autoModeSelection(selection: InstanceSelection, book: PriceBook): InstanceSelection | null {
+  const hit = selectionMemo.get(selection);
+  if (hit && hit.book === book) return hit.selection;
+  let all = familiesMemo.get(book);
+  if (!all) {
+    all = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))].sort();
+    familiesMemo.set(book, all);
+  }
   const minGeneration = Math.max(selection.minGeneration ?? 0, AUTO_MODE_BUILT_IN_MIN_GENERATION);
-  const families = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))]
-    .filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family))
-    .sort();
-  if (families.length === 0) return scenario;
-  return { ...scenario, ec2: { ...scenario.ec2, selection: { ...selection, families, minGeneration } } };
+  const families = all.filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family));
+  const result = families.length === 0 ? null : { ...selection, families, minGeneration };
+  selectionMemo.set(selection, { book, selection: result });
+  return result;
 }
