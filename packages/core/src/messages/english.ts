@@ -3,6 +3,7 @@ import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
+import { FARGATE_SIZE_TEMPLATES } from "./en/fargate-size";
 import { REPORT_TEMPLATES } from "./en/report";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
 import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
@@ -18,6 +19,7 @@ export const ENGLISH_TEMPLATES = {
   ...REPORT_TEMPLATES,
   ...CONSTRAINT_TEMPLATES,
   ...FARGATE_NOTE_TEMPLATES,
+  ...FARGATE_SIZE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
   ...BILL_NOTE_TEMPLATES,
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)

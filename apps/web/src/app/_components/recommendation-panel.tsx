@@ -1,3 +1,5 @@
+import type { AnalysisFailure } from "../../lib/analysis-failure";
+import { AnalysisStatus } from "./analysis-status";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { Money } from "./money";
@@ -11,6 +13,8 @@ import { TemplateText } from "./template-text";
 export function RecommendationPanel(props: {
   view: CalculatorView;
   complete?: CalculatorView | null;
+  /** Why the full model has no result (shown instead of "searching"); null while it runs. */
+  analysisFailure?: AnalysisFailure | null;
   t: Messages;
   locale: Locale;
   jpyPerUsd: string;
@@ -88,9 +92,7 @@ export function RecommendationPanel(props: {
               ))}
             </ul>
           ) : (
-            <p className="hint" role="status" data-testid="analysis-pending">
-              {t.analysisPending}
-            </p>
+            <AnalysisStatus failure={props.analysisFailure} t={t} testId="analysis-pending" />
           )}
         </>
       ) : (
