@@ -29,10 +29,10 @@ describe("totals add up as shown (issue 20 item 4)", () => {
       const sum = shown.reduce((acc, text) => acc.plus(dollars(text)), new Decimal(0));
       const total = (await page.getByTestId(`lines-total-${id}`).evaluate((cell) => cell.firstChild?.textContent ?? "")) || "";
       expect(sum.toFixed(2), id).toBe(dollars(total).toFixed(2));
-      expect(await table.locator("caption").innerText()).toContain("compute + shared extras");
+      expect(await table.locator("caption").textContent()).toContain("compute + shared extras");
     }
-    expect(await page.getByTestId("totals").locator("caption").innerText()).toContain("ops effort not included");
-    expect(await page.getByTestId("purchases").locator("caption").innerText()).toContain("Covers compute only");
+    expect(await page.getByTestId("totals").locator("caption").textContent()).toContain("ops effort not included");
+    expect(await page.getByTestId("purchases").locator("caption").textContent()).toContain("Covers compute only");
     await context.close();
   });
 });
