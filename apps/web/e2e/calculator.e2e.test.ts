@@ -155,10 +155,12 @@ describe("the web calculator in Chromium", () => {
     await expect.poll(() => vcpu.getAttribute("aria-invalid")).toBe("true");
     const describedBy = await vcpu.getAttribute("aria-describedby");
     await expect(page.locator(`#${describedBy ?? "missing"}`).textContent()).resolves.toContain("must be a number");
-    await vcpu.fill("0.3"); // a number, but not a Fargate size: the core's rule, shown beside the field
-    await expect
-      .poll(async () => page.locator(`#${(await vcpu.getAttribute("aria-describedby")) ?? "x"}`).textContent())
-      .toContain("not a Fargate task size");
+    await vcpu.fill("0.3"); // a number, but not a Fargate size: ECS on Fargate ruled out with the reason, EC2 still priced
+    await expect.poll(() => vcpu.getAttribute("aria-invalid")).not.toBe("true");
+    const fargateRow = page.getByTestId("totals").locator('tr[data-pattern="ecs-fargate"]');
+    await expect.poll(() => fargateRow.locator(".status").textContent(), { timeout: 15_000 }).toBe("ruled out");
+    expect(await page.locator("body").innerText()).toContain("web: 0.3 vCPU is not a Fargate task size");
+    expect(await page.getByTestId("totals").locator('tr[data-pattern="ecs-ec2"] .status').textContent()).toBe("priced");
     expect(await page.getByTestId("results").isVisible()).toBe(true);
     expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
     await page.context().close();

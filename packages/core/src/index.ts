@@ -18,6 +18,7 @@ export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode
 // money and units
 export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
 export { roundToCents, formatUsd } from "./money/round";
+export { shownCents } from "./money/shown-cents";
 export {
   HOURS_PER_MONTH,
   MONTHS_PER_YEAR,

@@ -63,6 +63,8 @@ export const en = {
   results: "Results",
   errorsTitle: "Fix the highlighted fields to update the estimate",
   staleNote: "Showing the last valid estimate.",
+  excludedService: "{service} is not priced: {reason}",
+  excludedTotals: "Totals, charts, break-evens and exports cover the other {count} service(s) only; fix the row to include it.",
   loadingPrices: "Loading prices…",
   "coverage.complete": "all rates",
   "coverage.partial": "some rates",
@@ -73,7 +75,9 @@ export const en = {
   noRecommendation: "No pattern can run this workload at a known price, so none is recommended.",
   recommendCheapest: "{pattern} has the lowest total cost of ownership ({level}): {amount}",
   cheaperThan: "{amount} cheaper per month than {runnerUp}",
-  totals: "AWS bill per pattern (without ops effort)",
+  totals: "AWS bill per pattern: compute + shared extras (load balancers, NAT gateways, …); ops effort not included",
+  linesCover: "AWS bill per month, compute + shared extras",
+  purchasesCover: "Covers compute only (tasks and nodes); the bill's other lines are in the line items",
   pattern: "Pattern",
   status: "Status",
   "status.priced": "priced",
@@ -125,6 +129,15 @@ export const en = {
     "This comparison involves a lower bound (rates missing): the gap may be larger, or the order may change, once the missing rates are known.",
   scaleFromCore: "The core's model at each workload multiplier (every service's task count × m); ruled-out patterns have no line.",
   analysisPending: "Searching break-even scales…",
+  "analysisFailed.input-invalid": "Break-even search waits for valid inputs: fix the fields marked above.",
+  "analysisFailed.prices-unavailable":
+    "Break-even search not run: this region's prices could not be loaded in the background. Reload the page to try again.",
+  "analysisFailed.model-refused":
+    "Break-even search not run: the model refused this scenario at a larger or smaller scale. The totals above are unaffected.",
+  "analysisFailed.model-error":
+    "Break-even search failed (an error in the calculator). The totals above are unaffected; change an input to try again.",
+  "analysisFailed.timed-out":
+    "Break-even search stopped: no answer within a minute. The totals above are unaffected; change an input to try again.",
   rulesOut: "Rules out",
   flags: "Caveat for",
   noConstraints: "This workload triggers no constraint: every pattern can run it.",
@@ -170,7 +183,7 @@ export const en = {
   noSwitch: "no change in range",
   perHour: "/h",
   tcoBreakEvens: "Total cost of ownership as the workload scales (×0.5–×10), with the exact break-evens",
-  noTcoBreakEven: "No TCO break-even in the searched range.",
+  noTcoBreakEven: "No TCO break-even between {from} and {to} (the searched range): the order of the patterns does not change.",
   tie: "tie",
   headroomPercent: "Headroom per node (%)",
   availabilityZones: "Availability zones",
@@ -219,7 +232,7 @@ export const en = {
   noScript:
     "JavaScript is off: the estimate below is for this link's inputs. Editing, presets, exports and print need JavaScript (your browser's own print still works).",
   roundingNote:
-    "Amounts are rounded to the cent for display (hover for the exact value); each total is rounded once from its exact sum, so shown lines may differ from the shown total by a few cents.",
+    "Amounts are rounded to the cent for display (hover for the exact value). Each total is rounded once from its exact sum; the line items are rounded so that they add up to it (each within 1¢ of its exact value). Yearly and 3-year totals are 12 × and 36 × the exact monthly, rounded once, so they may differ from 12 × the shown monthly by a few cents.",
   handoutWorkload: "Workload and assumptions",
   handoutServices: "Services",
   handoutAssumptions: "Assumptions",

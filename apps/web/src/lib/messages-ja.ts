@@ -66,6 +66,8 @@ export const ja: Record<MessageKey, string> = {
   results: "結果",
   errorsTitle: "強調表示された項目を修正すると見積もりが更新されます",
   staleNote: "最後に有効だった見積もりを表示しています。",
+  excludedService: "{service} は見積もりに含まれていません: {reason}",
+  excludedTotals: "合計・グラフ・損益分岐点・エクスポートは、残りの {count} サービスのみを対象としています。行を修正すると含まれます。",
   loadingPrices: "価格を読み込み中…",
   "coverage.complete": "全料金あり",
   "coverage.partial": "一部料金のみ",
@@ -76,7 +78,9 @@ export const ja: Record<MessageKey, string> = {
   noRecommendation: "既知の料金でこのワークロードを実行できるパターンがないため、推奨はありません。",
   recommendCheapest: "総保有コスト (TCO) が最も低いのは {pattern} です (運用工数: {level}): {amount}",
   cheaperThan: "{runnerUp} より月額 {amount} 安くなります",
-  totals: "パターン別の AWS 料金 (運用工数を除く)",
+  totals: "パターン別の AWS 料金: コンピューティング + 共有の追加リソース (ロードバランサー、NAT ゲートウェイなど)。運用工数は含みません",
+  linesCover: "AWS の月額料金: コンピューティング + 共有の追加リソース",
+  purchasesCover: "コンピューティング (タスクとノード) のみが対象です。その他の料金は明細項目にあります",
   pattern: "パターン",
   status: "状態",
   "status.priced": "算出済み",
@@ -128,6 +132,15 @@ export const ja: Record<MessageKey, string> = {
     "この比較には下限 (料金の欠落あり)が含まれます。欠落している料金が分かると、差が広がったり順位が入れ替わったりすることがあります。",
   scaleFromCore: "各倍率 (全サービスのタスク数 × m)でのコアモデルの結果です。除外されたパターンには線がありません。",
   analysisPending: "損益分岐点を計算しています…",
+  "analysisFailed.input-invalid": "入力が有効になると損益分岐点を計算します。上で示された項目を修正してください。",
+  "analysisFailed.prices-unavailable":
+    "このリージョンの料金をバックグラウンドで読み込めなかったため、損益分岐点は計算していません。ページを再読み込みしてください。",
+  "analysisFailed.model-refused":
+    "規模を変えたシナリオをモデルが受け付けなかったため、損益分岐点は計算していません。上の合計には影響しません。",
+  "analysisFailed.model-error":
+    "損益分岐点の計算に失敗しました (計算ツールのエラー)。上の合計には影響しません。入力を変更すると再計算します。",
+  "analysisFailed.timed-out":
+    "1 分以内に応答がなかったため、損益分岐点の計算を中止しました。上の合計には影響しません。入力を変更すると再計算します。",
   rulesOut: "除外",
   flags: "注意",
   noConstraints: "このワークロードに該当する制約はありません。すべてのパターンで実行できます。",
@@ -173,7 +186,7 @@ export const ja: Record<MessageKey, string> = {
   noSwitch: "範囲内で変化なし",
   perHour: "/時間",
   tcoBreakEvens: "規模に応じた総保有コスト (×0.5〜×10)と正確な損益分岐",
-  noTcoBreakEven: "探索範囲に TCO の損益分岐はありません。",
+  noTcoBreakEven: "探索範囲 ({from}〜{to}) に TCO の損益分岐はありません。パターンの順位は変わりません。",
   tie: "同額",
   headroomPercent: "ノードの余裕率 (%)",
   availabilityZones: "アベイラビリティーゾーン数",
@@ -222,7 +235,7 @@ export const ja: Record<MessageKey, string> = {
   noScript:
     "JavaScript が無効です。下の見積もりはこのリンクの入力によるものです。編集、プリセット、エクスポート、印刷ボタンには JavaScript が必要です (ブラウザーの印刷機能は使えます)。",
   roundingNote:
-    "金額は表示用にセント単位で丸めています (正確な値はマウスを重ねると表示されます)。合計は正確な和を一度だけ丸めるため、表示された明細項目の和と数セント異なることがあります。",
+    "金額は表示用にセント単位で丸めています (正確な値はマウスを重ねると表示されます)。合計は正確な和を一度だけ丸め、明細項目はその合計に一致するように丸めています (各項目の誤差は 1 セント未満)。年額と 3 年の合計は正確な月額の 12 倍と 36 倍を一度だけ丸めるため、表示された月額の 12 倍と数セント異なることがあります。",
   handoutWorkload: "ワークロードと前提",
   handoutServices: "サービス",
   handoutAssumptions: "前提",

@@ -8,6 +8,7 @@ import { MATRIX_TEMPLATES } from "./en/matrix";
 import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
 import { RECOMMENDATION_TEMPLATES } from "./en/recommendation";
+import { FARGATE_SIZE_TEMPLATES } from "./en/fargate-size";
 import { REPORT_TEMPLATES } from "./en/report";
 import { SENSITIVITY_TEMPLATES } from "./en/sensitivity";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
@@ -25,6 +26,7 @@ export const ENGLISH_TEMPLATES = {
   ...REPORT_TEMPLATES,
   ...CONSTRAINT_TEMPLATES,
   ...FARGATE_NOTE_TEMPLATES,
+  ...FARGATE_SIZE_TEMPLATES,
   ...EC2_NOTE_TEMPLATES,
   ...EC2_GENERATION_NOTE_TEMPLATES,
   ...BILL_NOTE_TEMPLATES,

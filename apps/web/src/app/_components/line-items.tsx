@@ -1,10 +1,11 @@
-import { memo } from "react";
+import { parseDecimal, shownCents } from "@repo/core";
+import { memo, useMemo } from "react";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { LineView, PatternView } from "../../lib/view-types";
 import { Money } from "./money";
 
-type LineRowProps = { line: LineView; t: Messages; locale: Locale; jpyPerUsd: string };
+type LineRowProps = { line: LineView; shownUsd: string; t: Messages; locale: Locale; jpyPerUsd: string };
 
 /** The core's line fields a row shows: equal text → the row is not re-rendered. */
 function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
@@ -14,6 +15,7 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
     a.t === b.t &&
     a.locale === b.locale &&
     a.jpyPerUsd === b.jpyPerUsd &&
+    a.shownUsd === b.shownUsd &&
     x.id === y.id &&
     x.name === y.name &&
     x.detail === y.detail &&
@@ -46,7 +48,7 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
       </td>
       <td className="num">{line.rateUsd}</td>
       <td className="num">
-        <Money usd={line.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+        <Money usd={line.monthlyUsd} shownUsd={props.shownUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
       </td>
       <td className="source">
         {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
@@ -55,14 +57,19 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
   );
 }, isSameLine);
 
-/** Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date. */
+/**
+ * Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date.
+ * The lines are shown in the core's `shownCents`, so the cents shown add up to the shown total (each
+ * within 1¢ of its exact value, which the hover title keeps).
+ */
 export function LineItems(props: { pattern: PatternView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { pattern, t, locale } = props;
+  const shown = useMemo(() => shownCents(pattern.lines.map((line) => parseDecimal(line.monthlyUsd))), [pattern.lines]);
   if (pattern.lines.length === 0) return null;
   return (
     <table className="line-items" data-testid={`lines-${pattern.id}`}>
       <caption>
-        {t.lineItems}: {pattern.label}
+        {t.lineItems}: {pattern.label} — {t.linesCover}
       </caption>
       <thead>
         <tr>
@@ -75,8 +82,15 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
         </tr>
       </thead>
       <tbody>
-        {pattern.lines.map((line) => (
-          <LineRow key={line.id} line={line} t={t} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+        {pattern.lines.map((line, index) => (
+          <LineRow
+            key={line.id}
+            line={line}
+            shownUsd={shown.amounts[index] ?? line.monthlyUsd}
+            t={t}
+            locale={locale}
+            jpyPerUsd={props.jpyPerUsd}
+          />
         ))}
       </tbody>
       <tfoot>
@@ -85,7 +99,13 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
             {t.monthly}
           </th>
           <td className="num">
-            <Money usd={pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+            <Money
+              usd={pattern.monthlyUsd}
+              lowerBound={pattern.lowerBound}
+              locale={locale}
+              jpyPerUsd={props.jpyPerUsd}
+              testId={`lines-total-${pattern.id}`}
+            />
           </td>
           <td />
         </tr>

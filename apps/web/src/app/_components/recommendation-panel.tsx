@@ -1,4 +1,6 @@
 import { coreMessageTitle, renderCoreMessage } from "../../lib/core-messages";
+import type { AnalysisFailure } from "../../lib/analysis-failure";
+import { AnalysisStatus } from "./analysis-status";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { Money } from "./money";
@@ -12,6 +14,8 @@ import { TemplateText } from "./template-text";
 export function RecommendationPanel(props: {
   view: CalculatorView;
   complete?: CalculatorView | null;
+  /** Why the full model has no result (shown instead of "searching"); null while it runs. */
+  analysisFailure?: AnalysisFailure | null;
   t: Messages;
   locale: Locale;
   jpyPerUsd: string;
@@ -93,9 +97,7 @@ export function RecommendationPanel(props: {
               ))}
             </ul>
           ) : (
-            <p className="hint" role="status" data-testid="analysis-pending">
-              {t.analysisPending}
-            </p>
+            <AnalysisStatus failure={props.analysisFailure} t={t} testId="analysis-pending" />
           )}
         </>
       ) : (
