@@ -109,7 +109,7 @@ console.log(`    model (modelScenario: 4 patterns, TCO, break-even, curves, sens
 console.log(`    render (toModelJson + stringify)                   ${ms(stage("renderMs"))}`);
 const bills = (key) => median(billsOnly.map((s) => s[key]));
 console.log(
-  `  one estimate cold (estimateScenario: the 4 bills, no analysis; a fresh process)  ${ms(bills("estimateColdMs"))}; ` +
+  `  one estimate cold (modelBills: every bill, constraints applied, no analysis; a fresh process)  ${ms(bills("estimateColdMs"))}; ` +
     `the same again in that process ${ms(bills("estimateWarmMs"))} (${(bills("estimateColdMs") / Math.max(bills("estimateWarmMs"), 0.1)).toFixed(1)}× warm)`,
 );
 const withoutModelMs = cliMs - stage("modelMs");

@@ -33,6 +33,14 @@ describe("reading formats: exact parameters rounded half-up for people, exact on
     expect(READING_FORMATS.number?.("7.8333333", false)).toBe("7.83");
   });
 
+  it("a small value that is not zero keeps two significant digits instead of reading as 0 (the golden's 0.004 × typical hours)", () => {
+    expect(READING_FORMATS.multiplier?.("0.0036111", false)).toBe("×0.0036");
+    expect(READING_FORMATS.number?.("0.000123", false)).toBe("0.00012");
+    expect(READING_FORMATS.multiplier?.("0", false)).toBe("×0");
+    expect(READING_FORMATS.multiplier?.("0.004", false)).toBe("×0.004");
+    expect(READING_FORMATS.multiplier?.("0.006", false)).toBe("×0.01"); // rounds to a nonzero 2-place value: shown as is
+  });
+
   it("a value that is not a decimal is shown as given (never NaN)", () => {
     expect(READING_FORMATS.money?.("n/a", false)).toBe("n/a");
     expect(READING_FORMATS.multiplier?.("n/a", false)).toBe("×n/a");

@@ -10,9 +10,17 @@ const grouped = (text: string): string => {
   const g = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? g : `${g}.${fraction}`;
 };
-/** A decimal rounded half-up to `places`, trailing zeros dropped; a non-decimal is shown as is. */
-const rounded = (value: string, places: number, exact: boolean): string =>
-  DECIMAL.test(value) ? (exact ? value : new Decimal(value).toDecimalPlaces(places).toFixed()) : value;
+/**
+ * A decimal rounded half-up to `places`, trailing zeros dropped; a non-decimal is shown as is. A value
+ * that is not zero never reads as 0: below the last place it keeps two significant digits
+ * ("0.0041" → "0.0041", not "0" — "ops hours at or below ×0" would say the opposite of the truth).
+ */
+const rounded = (value: string, places: number, exact: boolean): string => {
+  if (!DECIMAL.test(value) || exact) return value;
+  const decimal = new Decimal(value);
+  const shown = decimal.toDecimalPlaces(places);
+  return shown.isZero() && !decimal.isZero() ? decimal.toSignificantDigits(2).toFixed() : shown.toFixed();
+};
 
 /**
  * Issue 20 item 4, numbers for people: message parameters stay exact (decimal strings), the template

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from "react";
-import { parseDecimal, READING_FORMATS } from "@repo/core";
+import { READING_FORMATS } from "@repo/core";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatMoney, toChartNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
