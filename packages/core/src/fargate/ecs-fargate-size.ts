@@ -39,7 +39,7 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   let size: FargateSize | undefined;
   let note: Message | undefined;
   if (service.hasTaskLevelSize) {
-    const problem = ecsTaskSizeProblem(cpuMillicores, memoryBytes, service.name);
+    const problem = ecsTaskSizeProblem(cpuMillicores, memoryBytes, service.name, service.field);
     if (problem) return { ok: false, reason: problem };
     size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field, service.name);
   } else {

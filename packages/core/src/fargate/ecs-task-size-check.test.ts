@@ -2,20 +2,26 @@ import { describe, expect, it } from "vitest";
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { modelScenario } from "../model/model-scenario";
 import { BYTES_PER_GIB } from "../units/data-size";
+import { renderMessage } from "../messages/english";
 import { ecsTaskSizeProblem } from "./ecs-task-size-check";
 
 const gib = (value: number) => value * BYTES_PER_GIB;
 
 describe("a task-level size Fargate lacks is a reason, not an input error (issue 20 item 3)", () => {
   it("3 vCPU is no Fargate size: the reason lists the sizes (S26 table: 0.25 … 16, and 32 on ECS: S15)", () => {
-    expect(ecsTaskSizeProblem(3000, gib(1), "batch")).toEqual({
+    const problem = ecsTaskSizeProblem(3000, gib(1), "batch");
+    expect(problem).toMatchObject({
       code: "RULED_OUT_FARGATE_VCPU_NOT_A_SIZE",
       params: { service: "batch", vcpu: "3", allowedVcpu: "0.25, 0.5, 1, 2, 4, 8, 16, 32" },
     });
+    // the nearest sizes nested (fargate/nearest-size.ts): 3 vCPU lies between 2 (4–16 GB) and 4 (8–30 GB)
+    expect(problem && renderMessage(problem)).toBe(
+      "batch: 3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB) (sizes: 0.25, 0.5, 1, 2, 4, 8, 16, 32 vCPU); ECS on Fargate refuses the task definition",
+    );
   });
 
   it("0.5 vCPU / 5 GB: 0.5 vCPU allows 1–4 GB (S26)", () => {
-    expect(ecsTaskSizeProblem(500, gib(5), "web")?.params).toEqual({ service: "web", vcpu: "0.5", memoryGb: "5", allowedGb: "1, 2, 3, 4" });
+    expect(ecsTaskSizeProblem(500, gib(5), "web")?.params).toMatchObject({ service: "web", vcpu: "0.5", memoryGb: "5", allowedGb: "1, 2, 3, 4" });
   });
 
   it.each([

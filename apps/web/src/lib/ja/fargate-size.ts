@@ -4,7 +4,7 @@
  */
 export const JA_FARGATE_SIZE_TEMPLATES = {
   RULED_OUT_FARGATE_VCPU_NOT_A_SIZE:
-    "{service}: {vcpu} vCPU は Fargate のタスクサイズにありません (サイズ: {allowedVcpu} vCPU)。ECS on Fargate ではこのタスク定義を登録できません。",
+    "{service}: {nearest:message} (サイズ: {allowedVcpu} vCPU)。ECS on Fargate ではこのタスク定義を登録できません。",
   RULED_OUT_FARGATE_MEMORY_NOT_VALID:
-    "{service}: {vcpu} vCPU の Fargate タスクでは {memoryGb} GB を指定できません (指定できる値: {allowedGb} GB)。ECS on Fargate ではこのタスク定義を登録できません。",
+    "{service}: {nearest:message} (指定できる値: {allowedGb} GB)。ECS on Fargate ではこのタスク定義を登録できません。",
 } as const;

@@ -35,9 +35,8 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
     );
     // noWait allows 2 attempts (the message counts them client-side). The server sees at most 2: under a
     // heavy load the client's 0.3 s timeout can fire before the loopback server has parsed a request,
-    // so the server-side count may be 1 — only the upper bound (no third attempt) is load-independent.
+    // so the server-side count may be 1 or even 0 — only the upper bound (no third attempt) is load-independent.
     const hits = server?.hits.get(INDEX) ?? 0;
-    expect(hits).toBeGreaterThanOrEqual(1);
     expect(hits).toBeLessThanOrEqual(2);
   });
 
