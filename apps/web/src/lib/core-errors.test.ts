@@ -54,7 +54,9 @@ describe("core errors in the form, per locale (from codes, no English parsed)", 
     const reason = fargate?.reasons[0];
     if (!reason) throw new Error("no reason");
     expect(renderCoreMessage(reason, "en")).toContain("3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB)");
-    expect(renderCoreMessage(reason, "ja")).toContain("Fargate のタスクサイズに 3 vCPU はありません。近いサイズ: 2 vCPU (4～16 GB) または 4 vCPU (8～30 GB)");
+    expect(renderCoreMessage(reason, "ja")).toContain(
+      "Fargate のタスクサイズに 3 vCPU はありません。近いサイズ: 2 vCPU (4～16 GB) または 4 vCPU (8～30 GB)",
+    );
   });
 
   it("a duplicate service name in Japanese names the service", () => {

@@ -21,7 +21,12 @@ describe("a task-level size Fargate lacks is a reason, not an input error (issue
   });
 
   it("0.5 vCPU / 5 GB: 0.5 vCPU allows 1–4 GB (S26)", () => {
-    expect(ecsTaskSizeProblem(500, gib(5), "web")?.params).toMatchObject({ service: "web", vcpu: "0.5", memoryGb: "5", allowedGb: "1, 2, 3, 4" });
+    expect(ecsTaskSizeProblem(500, gib(5), "web")?.params).toMatchObject({
+      service: "web",
+      vcpu: "0.5",
+      memoryGb: "5",
+      allowedGb: "1, 2, 3, 4",
+    });
   });
 
   it.each([

@@ -138,7 +138,9 @@ describe("an invalid ECS on Fargate size names the nearest valid sizes (ECS task
   });
 
   it("0.1 vCPU is below the smallest size: only 0.25 vCPU (0.5–2 GB) is named", () => {
-    expect(renderMessage(nearestOf({ vcpu: 0.125, memoryGib: 1 }))).toBe("0.125 vCPU is not a Fargate task size; nearest: 0.25 vCPU (0.5–2 GB)");
+    expect(renderMessage(nearestOf({ vcpu: 0.125, memoryGib: 1 }))).toBe(
+      "0.125 vCPU is not a Fargate task size; nearest: 0.25 vCPU (0.5–2 GB)",
+    );
   });
 
   it("2 vCPU with 1 GB: the nearest memory 2 vCPU takes is 4 GB (4–16 GB)", () => {
@@ -149,7 +151,9 @@ describe("an invalid ECS on Fargate size names the nearest valid sizes (ECS task
   });
 
   it("8 vCPU with 18 GB: the nearest of 8 vCPU's 4 GB steps (16, 20, …) is 16 GB (the smaller on a tie)", () => {
-    expect(renderMessage(nearestOf({ vcpu: 8, memoryGib: 18 }))).toBe("18 GB is not valid with 8 vCPU on Fargate; nearest: 16 GB (8 vCPU takes 16–60 GB)");
+    expect(renderMessage(nearestOf({ vcpu: 8, memoryGib: 18 }))).toBe(
+      "18 GB is not valid with 8 vCPU on Fargate; nearest: 16 GB (8 vCPU takes 16–60 GB)",
+    );
   });
 });
 

@@ -6,8 +6,6 @@
  * nearest-size message (ERR_FARGATE_*, fargate/nearest-size.ts).
  */
 export const FARGATE_SIZE_TEMPLATES = {
-  RULED_OUT_FARGATE_VCPU_NOT_A_SIZE:
-    "{service}: {nearest:message} (sizes: {allowedVcpu} vCPU); ECS on Fargate refuses the task definition",
-  RULED_OUT_FARGATE_MEMORY_NOT_VALID:
-    "{service}: {nearest:message} (allowed: {allowedGb} GB); ECS on Fargate refuses the task definition",
+  RULED_OUT_FARGATE_VCPU_NOT_A_SIZE: "{service}: {nearest:message} (sizes: {allowedVcpu} vCPU); ECS on Fargate refuses the task definition",
+  RULED_OUT_FARGATE_MEMORY_NOT_VALID: "{service}: {nearest:message} (allowed: {allowedGb} GB); ECS on Fargate refuses the task definition",
 } as const satisfies Record<string, string>;
