@@ -43,7 +43,7 @@ describe("estimateScenario", () => {
     const c = usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 9 }]);
     expect(pattern(c, "ecs-fargate").status).toBe("ruled-out");
     expect(pattern(c, "ecs-fargate").ruledOutReasons).toEqual([
-      "a: 9 GB is not valid with 1 vCPU on Fargate (allowed: 2, 3, 4, 5, 6, 7, 8 GB); ECS on Fargate refuses the task definition",
+      "a: 9 GB is not valid with 1 vCPU on Fargate; nearest: 8 GB (1 vCPU takes 2–8 GB); ECS on Fargate refuses the task definition",
     ]);
     expect(pattern(c, "ecs-ec2").status).toBe("priced");
   });

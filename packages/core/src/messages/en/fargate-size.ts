@@ -7,5 +7,5 @@
  */
 export const FARGATE_SIZE_TEMPLATES = {
   RULED_OUT_FARGATE_VCPU_NOT_A_SIZE: "{service}: {nearest:message} (sizes: {allowedVcpu} vCPU); ECS on Fargate refuses the task definition",
-  RULED_OUT_FARGATE_MEMORY_NOT_VALID: "{service}: {nearest:message} (allowed: {allowedGb} GB); ECS on Fargate refuses the task definition",
+  RULED_OUT_FARGATE_MEMORY_NOT_VALID: "{service}: {nearest:message}; ECS on Fargate refuses the task definition",
 } as const satisfies Record<string, string>;
