@@ -54,7 +54,9 @@ describe("costcalc estimate", () => {
     const patterns = JSON.parse(stdout).patterns as { id: string; status: string; ruledOutReasons: string[] }[];
     const ecsFargate = patterns.find((p) => p.id === "ecs-fargate");
     expect(ecsFargate?.status).toBe("ruled-out");
-    expect(ecsFargate?.ruledOutReasons[0]).toContain("web: 5 GB is not valid with 0.5 vCPU on Fargate; nearest: 4 GB (0.5 vCPU takes 1–4 GB); ECS on Fargate refuses the task definition");
+    expect(ecsFargate?.ruledOutReasons[0]).toContain(
+      "web: 5 GB is not valid with 0.5 vCPU on Fargate; nearest: 4 GB (0.5 vCPU takes 1–4 GB); ECS on Fargate refuses the task definition",
+    );
     expect(patterns.find((p) => p.id === "ecs-ec2")?.status).toBe("priced");
   });
 });

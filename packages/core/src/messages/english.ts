@@ -2,6 +2,7 @@ import { ASSUMPTION_TEMPLATES } from "./en/assumptions";
 import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { ERROR_TEMPLATES } from "./en/errors";
+import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { MATRIX_TEMPLATES } from "./en/matrix";
@@ -39,6 +40,7 @@ export const ENGLISH_TEMPLATES = {
   ...MATRIX_TEMPLATES,
   ...ASSUMPTION_TEMPLATES,
   ...ERROR_TEMPLATES,
+  ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

@@ -6,6 +6,7 @@ import { JA_CURRENCY_TEMPLATES } from "./currency";
 import { JA_EC2_GENERATION_TEMPLATES } from "./ec2-generation";
 import { JA_ERROR_TEMPLATES } from "./errors";
 import { JA_FARGATE_SIZE_TEMPLATES } from "./fargate-size";
+import { JA_LINE_TEMPLATES } from "./lines";
 import { JA_WORKLOAD_TEMPLATES } from "./workload";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
 import { JA_MATRIX_TEMPLATES } from "./matrix";
@@ -28,6 +29,7 @@ export const JA_TEMPLATES = {
   ...JA_EC2_GENERATION_TEMPLATES,
   ...JA_ERROR_TEMPLATES,
   ...JA_FARGATE_SIZE_TEMPLATES,
+  ...JA_LINE_TEMPLATES,
   ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
