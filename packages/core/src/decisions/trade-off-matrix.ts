@@ -155,4 +155,17 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
       "eks-auto-mode": cell("partial", "built-in pools: C, M, R, generation ≥ 5; others from a custom NodePool"),
     },
   },
+  {
+    id: "persistent-storage",
+    label: "Persistent volumes (EBS / EFS)",
+    sources: "eks/latest/userguide/ebs-csi.html; AmazonECS/latest/developerguide/ebs-volumes.html; automode.html",
+    cells: {
+      "ecs-fargate": cell("yes", "one EBS volume per task configured at launch; EFS"),
+      "ecs-ec2": cell("yes", "EBS volumes configured at launch; EFS"),
+      "eks-fargate": cell("partial", "EFS only: Fargate pods cannot mount EBS volumes"),
+      "eks-ec2": cell("yes", "EBS CSI driver (add-on); EFS CSI driver"),
+      "ecs-managed-instances": cell("partial", "EFS; EBS volumes configured at launch not checked for managed instances here"),
+      "eks-auto-mode": cell("yes", "block storage (EBS) built in; EFS CSI driver"),
+    },
+  },
 ];

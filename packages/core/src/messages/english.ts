@@ -5,6 +5,7 @@ import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
 import { REPORT_TEMPLATES } from "./en/report";
+import { STORAGE_TEMPLATES } from "./en/storage";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
 import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { fillTemplate, type Message, type MessageParams } from "./message";
@@ -25,6 +26,7 @@ export const ENGLISH_TEMPLATES = {
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
   ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
+  ...STORAGE_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

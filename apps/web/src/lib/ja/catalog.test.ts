@@ -24,10 +24,10 @@ const english = ENGLISH_TEMPLATES as Record<string, string>;
  * Latin words a Japanese sentence may keep: product and AWS names glossary-ja keeps in English (NAT ゲートウェイ,
  * VPC エンドポイント, パブリック IPv4 アドレス, CloudWatch Container Insights, Compute / EC2 Instance Savings Plans),
  * Kubernetes / ECS identifiers (VPC CNI, ENI, kubeReserved, aws-node, ECS_RESERVED_MEMORY, a CronJob's
- * concurrencyPolicy Allow / Forbid / Replace and activeDeadlineSeconds), units, field paths and their values.
+ * concurrencyPolicy Allow / Forbid / Replace and activeDeadlineSeconds), EBS and EFS, units, field paths and their values.
  */
 const KEPT_LATIN =
-  /^(Amazon|Auto|Mode|NodePool|NVIDIA|Neuron|C|M|R|SELinux|SSH|SSM|karpenter\.sh\/capacity-type|spot|allowedInstanceTypes|S40|S55|activeDeadlineSeconds|concurrencyPolicy|Allow|Forbid|Replace|containers|requestDefaulted|NAT|VPC|CNI|ENI|AZ|IPv4|AMI|Nitro|CloudWatch|Container|Insights|OpenTelemetry|Compute|Instance|awsvpc|kubeReserved|kube-reserved|aws-node|kube-proxy|ECS_RESERVED_MEMORY|ECS|EKS|EC2|Fargate|Spot|Savings|Plans|GPU|CPU|vCPU|GB|MB|GiB|MiB|m|Pod|DaemonSet|Windows|Linux|Linux\/x86|x86|x86_64|arm64|ARM|Graviton|on|g5\.xlarge|ec2\.instanceType|AWS|USD|RI|jp|true|fail-over|[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+|docs\.aws\.amazon\.com\/ja_jp\/AmazonECS\/latest\/developerguide\/fargate-task-storage\.html)$/;
+  /^(Amazon|Auto|Mode|NodePool|NVIDIA|Neuron|C|M|R|SELinux|SSH|SSM|karpenter\.sh\/capacity-type|spot|allowedInstanceTypes|S40|S55|activeDeadlineSeconds|concurrencyPolicy|Allow|Forbid|Replace|containers|requestDefaulted|NAT|VPC|CNI|ENI|AZ|IPv4|AMI|Nitro|CloudWatch|Container|Insights|OpenTelemetry|Compute|Instance|awsvpc|kubeReserved|kube-reserved|aws-node|kube-proxy|ECS_RESERVED_MEMORY|ECS|EKS|EC2|EBS|EFS|Fargate|Spot|Savings|Plans|GPU|CPU|vCPU|GB|MB|GiB|MiB|m|Pod|DaemonSet|Windows|Linux|Linux\/x86|x86|x86_64|arm64|ARM|Graviton|on|g5\.xlarge|ec2\.instanceType|AWS|USD|RI|jp|true|fail-over|[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+|docs\.aws\.amazon\.com\/ja_jp\/AmazonECS\/latest\/developerguide\/fargate-task-storage\.html)$/;
 
 describe("the Japanese catalog of core's message codes", () => {
   it("has a Japanese template for every core code (MESSAGE_CODES), and no code core does not have", () => {

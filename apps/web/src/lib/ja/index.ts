@@ -6,6 +6,7 @@ import { JA_EC2_GENERATION_TEMPLATES } from "./ec2-generation";
 import { JA_WORKLOAD_TEMPLATES } from "./workload";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
 import { JA_NOTE_TEMPLATES } from "./notes";
+import { JA_STORAGE_TEMPLATES } from "./storage";
 import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
 /**
@@ -23,5 +24,6 @@ export const JA_TEMPLATES = {
   ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
+  ...JA_STORAGE_TEMPLATES,
   ...JA_WORKLOAD_WARNING_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
