@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { modelScenario } from "../model/model-scenario";
 import { Decimal } from "../money/decimal";
+import type { PersistentVolume } from "../scenario/persistent-volume-schema";
 import type { ScenarioInput } from "../scenario/scenario-schema";
+
+type PersistentVolumeInput = PersistentVolume;
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { volumeGbMonths } from "./persistent-volumes";
 
 const book = embeddedPriceBook();
-const statefulSet = (volumes: object[], extra: object = {}): ScenarioInput => ({
+const statefulSet = (volumes: PersistentVolumeInput[], extra: object = {}): ScenarioInput => ({
   region: "us-east-1",
   services: [{ name: "db", taskCount: 3, vcpu: 0.5, memoryGib: 1, persistentVolumes: volumes, ...extra }],
 });

@@ -48,9 +48,9 @@ export function addPersistentVolumeLines(
           : `${service.taskCount} task(s) × ${fmt(new Decimal(volume.sizeGib))} GiB × ${fmt(hoursPerTask)}/730 month`;
       builder.add({
         id: `svc:${service.name}:volume:${volume.name}`,
-        name: isEfs
-          ? `EFS Standard storage (${service.name}/${volume.name})`
-          : `EBS ${volume.kind} volumes (${service.name}/${volume.name})`,
+        nameMessage: isEfs
+          ? message("LINE_PERSISTENT_VOLUMES_EFS", { service: service.name, volume: volume.name })
+          : message("LINE_PERSISTENT_VOLUMES_EBS", { volumeType: volume.kind, service: service.name, volume: volume.name }),
         category: "storage",
         usage: isEfs ? EFS_STANDARD_USAGE : usageKeys.ebsGbMonths(volume.kind === "gp2" ? "gp2" : "gp3"),
         quantity,
