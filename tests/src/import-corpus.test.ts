@@ -43,6 +43,9 @@ describe("import corpus (issue 22): every file imports to its golden and prices 
     "no-requests.yaml",
     "ecs-fargate-multi.json",
     "ecs-ec2-memory-reservation.json",
+    "statefulset-pvc.yaml",
+    "pvc-deployment.yaml",
+    "ecs-efs.json",
   ])("%s matches %s.import.json", async (file) => {
     const { json } = await importFiles(file);
     const { expected, actual } = matchGolden("import-corpus", `${file}.import.json`, `${JSON.stringify(json, null, 2)}\n`);
@@ -112,6 +115,40 @@ describe("import corpus (issue 22): every file imports to its golden and prices 
   it("ECS Fargate multi-container ARM64 task (app + FireLens router): the task size 1 vCPU / 2 GB at Linux/ARM rates = 730 × (0.03238 + 2 × 0.00356)", async () => {
     const { pattern } = await estimateImported((await importFiles("ecs-fargate-multi.json")).json.scenario);
     expect(Number(pattern("ecs-fargate").monthlyUsd)).toBe(usd(730 * hourly(1, 2, { vcpu: 0.03238, gb: 0.00356 })));
+  });
+
+  it("StatefulSet with PVCs: 3 replicas × 10 GiB gp3 × $0.08 (S14) = $2.40 on every pattern; EKS on Fargate ruled out (no EBS on Fargate pods)", async () => {
+    const { json: imported } = await importFiles("statefulset-pvc.yaml");
+    expect(imported.scenario.services[0].persistentVolumes).toEqual([{ name: "www", kind: "gp3", sizeGib: 10 }]);
+    const { json, pattern } = await estimateImported(imported.scenario);
+    // 3 tasks × 730 h × (0.25 × 0.04048 + 0.5 × 0.004445) = 27.009175, + 30 GB-month × 0.08 = 2.40.
+    expect(Number(pattern("ecs-fargate").monthlyUsd)).toBe(usd(3 * 730 * hourly(0.25, 0.5) + 2.4));
+    for (const id of ["ecs-fargate", "ecs-ec2", "eks-ec2"]) {
+      expect(pattern(id).lines.find((l: { id: string }) => l.id === "svc:web:volume:www").monthlyUsd).toBe("2.4");
+    }
+    expect(pattern("eks-fargate").status).toBe("ruled-out");
+    expect(json.constraints).toContainEqual(
+      expect.objectContaining({ rule: "ebs-volumes", effect: "rules-out", patterns: ["eks-fargate"] }),
+    );
+  });
+
+  it("a standalone gp2 claim mounted by a Deployment: one 20 GiB volume all month × $0.10 (S14) = $2.00; emptyDir is free", async () => {
+    const { json: imported } = await importFiles("pvc-deployment.yaml");
+    expect(imported.scenario.services[0].persistentVolumes).toEqual([{ name: "uploads", kind: "gp2", sizeGib: 20, count: 1 }]);
+    const { pattern } = await estimateImported(imported.scenario);
+    // 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 18.02165, + 20 GB-month × 0.10 = 2.00.
+    expect(Number(pattern("ecs-fargate").monthlyUsd)).toBe(usd(730 * hourly(0.5, 1) + 2));
+  });
+
+  it("ECS task with an EFS volume: no EFS rate in the price data → a missing rate, the total a lower bound (≥ the compute)", async () => {
+    const { json: imported } = await importFiles("ecs-efs.json");
+    expect(imported.scenario.services[0].persistentVolumes).toEqual([{ name: "content", kind: "efs", sizeGib: 1, count: 1 }]);
+    const { pattern } = await estimateImported(imported.scenario);
+    const fargate = pattern("ecs-fargate");
+    expect({ status: fargate.status, lowerBound: fargate.lowerBound }).toEqual({ status: "incomplete", lowerBound: true });
+    // ≥ 730 h × (0.5 × 0.04048 + 1 × 0.004445) = 18.02165: the compute, without EFS.
+    expect(Number(fargate.monthlyUsd)).toBe(usd(730 * hourly(0.5, 1)));
+    expect(pattern("eks-fargate").status).toBe("incomplete"); // EFS mounts on Fargate pods: not ruled out
   });
 
   it("ECS on EC2, memoryReservation only: 512 units = 500m + a container with no cpu (0, noted); 1,024 + 128 MiB → Fargate 0.5 vCPU / 2 GB", async () => {

@@ -3,6 +3,7 @@ import { checkService, checkServiceCount } from "./check-service";
 import type { ServiceInput } from "./core-types";
 import { importEcsTaskDefinition } from "./ecs/import-task-definition";
 import { isRecord } from "./field-accounting";
+import { linkClaims } from "./link-claims";
 import type { ImportedDaemonSet, ImportResult } from "./import-result";
 import type { RequestOptions } from "./kubernetes/pod-spec";
 import { importKubernetesObject } from "./kubernetes/import-workload";
@@ -21,7 +22,7 @@ export function importDocument({ source, document }: WorkloadDocument, options: 
     `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`,
     {
       field: "(document)",
-      allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob", "DaemonSet"],
+      allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob", "DaemonSet", "PersistentVolumeClaim"],
     },
   );
 }
@@ -48,8 +49,9 @@ function uniqueNames(services: ServiceInput[]): { services: ServiceInput[]; rena
 export function importWorkloads(documents: readonly WorkloadDocument[], options: RequestOptions = { priceOn: "requests" }): ImportResult {
   const results = documents.map((document) => importDocument(document, options));
   checkServiceCount(results.reduce((n, r) => n + r.services.length, 0));
+  const linkWarnings = linkClaims(results);
   const { services, renamed } = uniqueNames(results.flatMap((r) => r.services));
-  const warnings = results.flatMap((r) => r.warnings);
+  const warnings = [...results.flatMap((r) => r.warnings), ...linkWarnings];
   for (const rename of renamed)
     warnings.push({ kind: "assumed", source: "(import)", field: "name", message: `duplicate service name renamed: ${rename}` });
   const daemonSets = results.flatMap((r) => r.daemonSets ?? []);

@@ -15,6 +15,7 @@ export const MATRIX_ROW_OF_RULE: Readonly<Record<ConstraintRuleId, string>> = {
   windows: "windows",
   "eks-fargate-x86-only": "architecture",
   "daemon-sets": "daemon-sets",
+  "ebs-volumes": "persistent-storage",
   "spot-required": "spot",
   "spot-preferred": "spot",
   "gpu-node-pool": "gpus",

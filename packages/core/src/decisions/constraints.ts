@@ -7,6 +7,7 @@ import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { smallestFittingSize } from "../fargate/smallest-fitting-size";
 import { WINDOWS_MAX_CPU_UNITS } from "../fargate/task-sizes";
+import { servicesWithEbsVolumes } from "./storage-constraints";
 
 /**
  * Feasibility rules the workload triggers (issue 6; domain.md; ops-effort.md F22–F24). A rule either
@@ -21,6 +22,7 @@ export type ConstraintRuleId =
   | "windows"
   | "eks-fargate-x86-only"
   | "daemon-sets"
+  | "ebs-volumes"
   | "spot-required"
   | "spot-preferred"
   | "gpu-node-pool"
@@ -241,6 +243,19 @@ export function evaluateConstraints(
   }
   if (workload.daemonSets) {
     found.push(constraint("daemon-sets", "flags", eksFargate(), "CONSTRAINT_DAEMON_SETS", {}, "F22"));
+  }
+  const ebs = servicesWithEbsVolumes(scenario);
+  if (ebs.length > 0) {
+    found.push(
+      constraint(
+        "ebs-volumes",
+        "rules-out",
+        eksFargate(),
+        "CONSTRAINT_EBS_VOLUMES_EKS_FARGATE",
+        { services: ebs.join(", ") },
+        "eks/latest/userguide/ebs-csi.html",
+      ),
+    );
   }
   if (workload.spot === "required") {
     found.push(

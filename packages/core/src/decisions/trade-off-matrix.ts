@@ -115,4 +115,12 @@ export const TRADE_OFF_MATRIX: readonly TradeOffRow[] = [
     "ecs-managed-instances": "yes",
     "eks-auto-mode": "partial",
   }),
+  row("persistent-storage", "eks/latest/userguide/ebs-csi.html; AmazonECS/latest/developerguide/ebs-volumes.html; automode.html", {
+    "ecs-fargate": "yes",
+    "ecs-ec2": "yes",
+    "eks-fargate": "partial",
+    "eks-ec2": "yes",
+    "ecs-managed-instances": "partial",
+    "eks-auto-mode": "yes",
+  }),
 ];

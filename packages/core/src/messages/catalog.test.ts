@@ -94,6 +94,24 @@ const SCENARIOS: { why: string; input: ScenarioInput }[] = [
     },
   },
   {
+    why: "persistent volumes: a gp3 claim per replica (EKS on Fargate ruled out) and an EFS file system (missing rate)",
+    input: {
+      region: "us-east-1",
+      services: [
+        {
+          name: "db",
+          taskCount: 3,
+          vcpu: 1,
+          memoryGib: 2,
+          persistentVolumes: [
+            { name: "data", kind: "gp3", sizeGib: 10 },
+            { name: "shared", kind: "efs", sizeGib: 50, count: 1 },
+          ],
+        },
+      ],
+    },
+  },
+  {
     why: "São Paulo: incomplete bill, Support lower bound; previous-generation types searched too",
     input: { region: "sa-east-1", services: [web], support: { plan: "business" }, ec2: { selection: { previousGeneration: true } } },
   },

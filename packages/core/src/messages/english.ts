@@ -12,6 +12,7 @@ import { RECOMMENDATION_TEMPLATES } from "./en/recommendation";
 import { FARGATE_SIZE_TEMPLATES } from "./en/fargate-size";
 import { REPORT_TEMPLATES } from "./en/report";
 import { SENSITIVITY_TEMPLATES } from "./en/sensitivity";
+import { STORAGE_TEMPLATES } from "./en/storage";
 import { WORKLOAD_TEMPLATES } from "./en/workload";
 import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { fillTemplate, type FillOptions, type Message, type MessageParams } from "./message";
@@ -39,6 +40,7 @@ export const ENGLISH_TEMPLATES = {
   ...SENSITIVITY_TEMPLATES,
   ...MATRIX_TEMPLATES,
   ...ASSUMPTION_TEMPLATES,
+  ...STORAGE_TEMPLATES,
   ...ERROR_TEMPLATES,
   ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;

@@ -10,13 +10,14 @@ import { addEbsSnapshotLine } from "../resources/ebs-snapshots";
 import { addEcrStorageLine } from "../resources/ecr-storage";
 import { addInternetEgressLines, addInterRegionEgressLines } from "../resources/internet-egress";
 import { addNetworkLoadBalancerLines } from "../resources/network-load-balancer";
+import { addPersistentVolumeLines } from "../resources/persistent-volumes";
 import { addInterfaceEndpointLines } from "../resources/vpc-endpoints";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { SharedLinesContext } from "./shared-extras";
 
 /**
  * The rest of the bill (issue 15): data transfer, cross-AZ traffic, logs, Container Insights, interface
- * endpoints, NLBs, ECR, EBS snapshots, gp3 extras and io2 IOPS on EC2 nodes — then the AWS Support plan over all AWS lines.
+ * endpoints, NLBs, ECR, EBS snapshots, services' persistent volumes (EBS/EFS), gp3 extras and io2 IOPS on EC2 nodes — then the AWS Support plan over all AWS lines.
  * Usage-driven lines with zero usage add nothing (the result's `notEstimated` lists them). Returns notes.
  */
 export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): Message[] {
@@ -36,6 +37,7 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   addNetworkLoadBalancerLines(builder, network.networkLoadBalancers, network.availabilityZones);
   addEcrStorageLine(builder, scenario.storage.ecrStorageGb);
   addEbsSnapshotLine(builder, scenario.storage.ebsSnapshotGb);
+  notes.push(...addPersistentVolumeLines(builder, services, context.services));
   if (scenario.ec2.rootVolumeType === "gp3") {
     for (const plan of context.nodePlans ?? []) {
       addGp3PerformanceLines(builder, plan, {

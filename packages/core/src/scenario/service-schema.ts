@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ServiceUsageShape } from "./usage-schema";
 import { boundedNumber, boundedString, SCENARIO_LIMITS } from "./limits";
 import { CONCURRENCY_POLICIES } from "./batch-runs";
+import { PersistentVolumesSchema } from "./persistent-volume-schema";
 
 /** A Kubernetes-style quantity: "500m", "1", 0.5 (CPU) or "1792Mi", "1Gi", "1G" (memory). */
 const QuantitySchema = z.union([z.string().min(1).max(64), z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
@@ -96,6 +97,8 @@ export const ServiceSchema = z
         `at most ${SCENARIO_LIMITS.tags.max} tags (the AWS per-resource tag limit)`,
       )
       .optional(),
+    /** EBS volumes and EFS file systems the service keeps (persistent-volume-schema.ts); billed on every pattern. */
+    persistentVolumes: PersistentVolumesSchema,
     /** Usage-driven lines: egress, service traffic, logs (usage-schema.ts; default 0, reported as not estimated). */
     ...ServiceUsageShape,
   })

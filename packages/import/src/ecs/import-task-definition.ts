@@ -4,7 +4,7 @@ import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
 import { parseWith } from "../parse-with";
 import { addLogDriverHint } from "./log-driver";
-import { taskVolumeWarnings } from "./task-volumes";
+import { type EfsVolume, taskVolumeWarnings } from "./task-volumes";
 import { DescribeTaskDefinitionSchema, TaskDefinitionSchema, type TaskDefinition } from "./task-definition-schema";
 import { taskMemoryGib, taskVcpu, unitsToMillicores } from "./task-size-text";
 
@@ -70,7 +70,11 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   const warnings: ImportWarning[] = [];
   if (wrapper) warnings.push(...accountFields(wrapper, { used: ["taskDefinition", "tags"] }, source, ""));
-  warnings.push(...accountFields(task, TASK_FIELDS, source, prefix), ...taskVolumeWarnings(task.volumes, source, at("volumes")));
+  const efsVolumes: EfsVolume[] = [];
+  warnings.push(
+    ...accountFields(task, TASK_FIELDS, source, prefix),
+    ...taskVolumeWarnings(task.volumes, source, at("volumes"), efsVolumes),
+  );
   for (const [index, container] of task.containerDefinitions.entries()) {
     warnings.push(...accountFields(container, CONTAINER_FIELDS, source, at(`containerDefinitions[${index}]`)));
   }
@@ -110,6 +114,7 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   if (osFamily?.startsWith("WINDOWS")) service.os = "windows";
   refuseWindowsArm(service, source, at("runtimePlatform"));
   if (task.ephemeralStorage) service.ephemeralStorageGib = task.ephemeralStorage.sizeInGiB;
+  if (efsVolumes.length > 0) service.persistentVolumes = efsVolumes;
   warnings.push(...addLogDriverHint(task, service, source, prefix));
   if (wrapper?.tags?.length) service.tags = Object.fromEntries(wrapper.tags.map((tag) => [tag.key, tag.value]));
   return { services: [service], warnings };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { taskVolumeWarnings } from "./task-volumes";
+import { type EfsVolume, taskVolumeWarnings } from "./task-volumes";
 
 describe("taskVolumeWarnings", () => {
   it("host bind mounts, an empty volume (ECS uses a host volume) and local Docker volumes cost nothing extra: no warning", () => {
@@ -14,18 +14,20 @@ describe("taskVolumeWarnings", () => {
     expect(taskVolumeWarnings(undefined, "td.json", "volumes")).toEqual([]);
   });
 
-  it("EFS, FSx, an EBS volume configured at launch and a third-party Docker driver are reported, each at its field", () => {
+  it("EFS becomes an efs volume (one shared file system, placeholder size); FSx, launch-time EBS and third-party drivers are reported", () => {
     const volumes = [
       { name: "fs", efsVolumeConfiguration: { fileSystemId: "fs-1" } },
       { name: "win", fsxWindowsFileServerVolumeConfiguration: { fileSystemId: "fs-2" } },
       { name: "data", configuredAtLaunch: true },
       { name: "rex", dockerVolumeConfiguration: { driver: "rexray/ebs" } },
     ];
-    expect(taskVolumeWarnings(volumes, "td.json", "volumes").map((w) => [w.kind, w.field])).toEqual([
-      ["unsupported", "volumes[0].efsVolumeConfiguration"],
+    const efs: EfsVolume[] = [];
+    expect(taskVolumeWarnings(volumes, "td.json", "volumes", efs).map((w) => [w.kind, w.field])).toEqual([
+      ["assumed", "volumes[0].efsVolumeConfiguration"],
       ["unsupported", "volumes[1].fsxWindowsFileServerVolumeConfiguration"],
       ["unsupported", "volumes[2].configuredAtLaunch"],
       ["unsupported", "volumes[3].dockerVolumeConfiguration.driver"],
     ]);
+    expect(efs).toEqual([{ name: "fs", kind: "efs", sizeGib: 1, count: 1 }]);
   });
 });

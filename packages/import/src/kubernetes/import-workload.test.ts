@@ -45,7 +45,7 @@ describe("importKubernetesObject", () => {
     );
   });
 
-  it("StatefulSet: replicas default to 1 (reported); volumeClaimTemplates reported as unsupported", () => {
+  it("StatefulSet: replicas default to 1 (reported); a volumeClaimTemplate without a storage request is reported, not priced", () => {
     const { services, warnings } = importKubernetesObject(
       {
         apiVersion: "apps/v1",
@@ -62,8 +62,9 @@ describe("importKubernetesObject", () => {
       "k8s.yaml",
     );
     expect(services[0]).toMatchObject({ name: "db", taskCount: 1 });
+    expect(services[0]?.persistentVolumes).toBeUndefined();
     expect(warnings.filter((w) => w.kind === "unsupported").map((w) => w.field)).toEqual([
-      "spec.volumeClaimTemplates",
+      "spec.volumeClaimTemplates[0].spec.resources.requests.storage",
       "spec.template.spec.containers[0].resources.ephemeral-storage",
     ]);
   });

@@ -6,6 +6,7 @@ import { parseWith } from "../parse-with";
 import { cronRuns } from "./cron-runs";
 import { importDaemonSet } from "./import-daemon-set";
 import { podSpecFields, type RequestOptions } from "./pod-spec";
+import { claimVolume, mountedClaimNames } from "./volume-claims";
 import { CronJobSchema, JobSchema, ReplicatedSchema, WORKLOAD_KINDS, type JobSpec } from "./workload-schema";
 
 /** Run length assumed for a Job without activeDeadlineSeconds (the API holds no expected duration). */
@@ -68,11 +69,26 @@ export function importKubernetesObject(document: unknown, source: string, option
   const label = (name: string) => `${source} ${kind}/${name}`;
   if (kind === "List" && Array.isArray(document.items)) {
     const results = document.items.map((item) => importKubernetesObject(item, source, options));
+    let offset = 0;
+    const claimRefs = results.flatMap((r) => {
+      const refs = (r.claimRefs ?? []).map((ref) => ({ ...ref, serviceIndex: ref.serviceIndex + offset }));
+      offset += r.services.length;
+      return refs;
+    });
     return {
       services: results.flatMap((r) => r.services),
       warnings: results.flatMap((r) => r.warnings),
       daemonSets: results.flatMap((r) => r.daemonSets ?? []),
+      claims: results.flatMap((r) => r.claims ?? []),
+      claimRefs,
     };
+  }
+  if (kind === "PersistentVolumeClaim") {
+    const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "";
+    if (!name) throw coreError("INVALID_WORKLOAD", `${source}: a PersistentVolumeClaim needs metadata.name`, { field: "metadata.name" });
+    const src = label(name);
+    const volume = claimVolume(name, document.spec, { source: src, field: "spec" }, warnings);
+    return { services: [], warnings, claims: volume ? [{ claimName: name, source: src, volume }] : [] };
   }
   if (!(WORKLOAD_KINDS as readonly string[]).includes(kind)) {
     const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "?";
@@ -92,20 +108,38 @@ export function importKubernetesObject(document: unknown, source: string, option
     const object = parseWith(ReplicatedSchema, document, source, "");
     const src = label(object.metadata.name);
     warnings.push(...accountFields(document, topUsed, src, ""));
-    const unsupported: Record<string, string> =
-      kind === "StatefulSet" ? { volumeClaimTemplates: "persistent volume claims are not priced (EBS volumes are billed separately)" } : {};
-    warnings.push(...accountFields(object.spec, { used: ["replicas", "template"], unsupported }, src, "spec"));
+    const used = kind === "StatefulSet" ? ["replicas", "template", "volumeClaimTemplates"] : ["replicas", "template"];
+    warnings.push(...accountFields(object.spec, { used }, src, "spec"));
+    const templates = Array.isArray(object.spec.volumeClaimTemplates) ? object.spec.volumeClaimTemplates : [];
+    // One claim per replica from each template (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates).
+    const persistentVolumes = templates.flatMap((template, index) => {
+      const name = isRecord(template) && isRecord(template.metadata) ? template.metadata.name : undefined;
+      const field = `spec.volumeClaimTemplates[${index}]`;
+      const volume = claimVolume(
+        typeof name === "string" && name ? name : `claim-${index}`,
+        isRecord(template) ? template.spec : undefined,
+        { source: src, field: `${field}.spec` },
+        warnings,
+      );
+      return volume ? [volume] : [];
+    });
     const service: ServiceInput = {
       name: object.metadata.name,
       taskCount: object.spec.replicas ?? 1,
       ...podSpecFields(object.spec.template.spec, src, "spec.template.spec", warnings, options),
+      ...(persistentVolumes.length > 0 ? { persistentVolumes } : {}),
     };
+    const claimRefs = mountedClaimNames(object.spec.template.spec.volumes).map((claimName) => ({
+      serviceIndex: 0,
+      claimName,
+      source: src,
+    }));
     if (object.spec.replicas === undefined)
       warnings.push(
         warning("assumed", src, "spec.replicas", "not set: 1 replica (the Kubernetes default); a HorizontalPodAutoscaler is not read"),
       );
     const tags = tagsOf(object.metadata);
-    return { services: [{ ...service, ...(tags ? { tags } : {}) }], warnings };
+    return { services: [{ ...service, ...(tags ? { tags } : {}) }], warnings, ...(claimRefs.length > 0 ? { claimRefs } : {}) };
   }
   if (kind === "Job") {
     const object = parseWith(JobSchema, document, source, "");

@@ -13,6 +13,7 @@ import { JA_MATRIX_TEMPLATES } from "./matrix";
 import { JA_RECOMMENDATION_TEMPLATES } from "./recommendation";
 import { JA_SENSITIVITY_TEMPLATES } from "./sensitivity";
 import { JA_NOTE_TEMPLATES } from "./notes";
+import { JA_STORAGE_TEMPLATES } from "./storage";
 import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
 /**
@@ -33,6 +34,7 @@ export const JA_TEMPLATES = {
   ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
+  ...JA_STORAGE_TEMPLATES,
   ...JA_WORKLOAD_WARNING_TEMPLATES,
   ...JA_RECOMMENDATION_TEMPLATES,
   ...JA_SENSITIVITY_TEMPLATES,

@@ -82,4 +82,11 @@ export const JA_MATRIX_TEMPLATES = {
   MATRIX_INSTANCE_FAMILIES__EKS_EC2: "AMI が対応する任意のタイプ",
   MATRIX_INSTANCE_FAMILIES__ECS_MANAGED_INSTANCES: "EC2 の全タイプ (許可 / 除外リスト、属性で指定)",
   MATRIX_INSTANCE_FAMILIES__EKS_AUTO_MODE: "組み込みプール: C、M、R、第 5 世代以降。その他はカスタム NodePool のノードで",
+  MATRIX_PERSISTENT_STORAGE: "永続ボリューム (EBS / EFS)",
+  MATRIX_PERSISTENT_STORAGE__ECS_FARGATE: "タスクごとに起動時に設定する EBS ボリューム 1 つ、EFS",
+  MATRIX_PERSISTENT_STORAGE__ECS_EC2: "起動時に設定する EBS ボリューム、EFS",
+  MATRIX_PERSISTENT_STORAGE__EKS_FARGATE: "EFS のみ: Fargate の Pod には EBS ボリュームをマウントできません",
+  MATRIX_PERSISTENT_STORAGE__EKS_EC2: "EBS CSI ドライバー (アドオン)、EFS CSI ドライバー",
+  MATRIX_PERSISTENT_STORAGE__ECS_MANAGED_INSTANCES: "EFS。マネージドインスタンスでの起動時の EBS ボリューム設定はここでは未確認",
+  MATRIX_PERSISTENT_STORAGE__EKS_AUTO_MODE: "ブロックストレージ (EBS) を標準搭載、EFS CSI ドライバー",
 } as const;

@@ -80,4 +80,12 @@ export const MATRIX_TEMPLATES = {
   MATRIX_INSTANCE_FAMILIES__EKS_EC2: "any type the AMI supports",
   MATRIX_INSTANCE_FAMILIES__ECS_MANAGED_INSTANCES: "the full range of EC2 types (allowed/excluded lists, attributes)",
   MATRIX_INSTANCE_FAMILIES__EKS_AUTO_MODE: "built-in pools: C, M, R, generation ≥ 5; others from a custom NodePool",
+  // issue 22: persistent volumes (eks/latest/userguide/ebs-csi.html; AmazonECS/latest/developerguide/ebs-volumes.html; automode.html)
+  MATRIX_PERSISTENT_STORAGE: "Persistent volumes (EBS / EFS)",
+  MATRIX_PERSISTENT_STORAGE__ECS_FARGATE: "one EBS volume per task configured at launch; EFS",
+  MATRIX_PERSISTENT_STORAGE__ECS_EC2: "EBS volumes configured at launch; EFS",
+  MATRIX_PERSISTENT_STORAGE__EKS_FARGATE: "EFS only: Fargate pods cannot mount EBS volumes",
+  MATRIX_PERSISTENT_STORAGE__EKS_EC2: "EBS CSI driver (add-on); EFS CSI driver",
+  MATRIX_PERSISTENT_STORAGE__ECS_MANAGED_INSTANCES: "EFS; EBS volumes configured at launch not checked for managed instances here",
+  MATRIX_PERSISTENT_STORAGE__EKS_AUTO_MODE: "block storage (EBS) built in; EFS CSI driver",
 } as const satisfies Record<string, string>;
