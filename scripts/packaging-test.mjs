@@ -97,8 +97,8 @@ try {
     writeFileSync(
       join(project, "types.ts"),
       [
-        'import { Decimal, embeddedPriceBook, estimateScenario, formatUsd, type PatternEstimate } from "costcalc-core";',
-        'const patterns: readonly PatternEstimate[] = estimateScenario({ region: "us-east-1", services: [] }, embeddedPriceBook()).patterns;',
+        'import { Decimal, embeddedPriceBook, modelScenario, formatUsd, type PatternEstimate } from "costcalc-core";',
+        'const patterns: readonly PatternEstimate[] = modelScenario({ region: "us-east-1", services: [] }, embeddedPriceBook(), { scale: false }).comparison.patterns;',
         'const label: string = patterns[0]?.label ?? "none";',
         'const total: string = formatUsd(new Decimal("1.005").times(2));',
         "export { label, total };",

@@ -18,11 +18,20 @@ const CASES = [
   { name: "compare-x86-vs-arm", args: ["compare", "x86.yaml", "arm.yaml"] },
   { name: "diff-scale-up", args: ["diff", "base.yaml", "proposed.yaml"] },
   { name: "portfolio-teams", args: ["portfolio", "portfolio.yaml", "--group-by", "team"] },
+  // issue 21: the same reports in yen at ¥150/$ (figures derived by hand in cli-currency.test.ts)
+  { name: "compare-jpy", cwd: "compare-x86-vs-arm", args: ["compare", "x86.yaml", "arm.yaml", "--currency", "JPY", "--fx", "150"] },
+  { name: "diff-jpy", cwd: "diff-scale-up", args: ["diff", "base.yaml", "proposed.yaml", "--currency", "JPY", "--fx", "150"] },
+  {
+    name: "portfolio-jpy",
+    cwd: "portfolio-teams",
+    args: ["portfolio", "portfolio.yaml", "--group-by", "team", "--currency", "JPY", "--fx", "150"],
+  },
 ];
 
-describe.each(CASES)("golden $name", ({ name, args }) => {
+describe.each(CASES)("golden $name", ({ name, args, ...rest }) => {
+  const cwd = ("cwd" in rest ? rest.cwd : undefined) ?? name;
   it.each(FORMATS)("$format output matches $file", async ({ format, file }) => {
-    const run = await runCli([...args, "--format", format], goldenDir(name));
+    const run = await runCli([...args, "--format", format], goldenDir(cwd));
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
     const { expected, actual } = matchGolden(name, file, run.stdout);

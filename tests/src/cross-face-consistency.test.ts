@@ -1,6 +1,6 @@
 import { embeddedPriceBook, formatUsd, modelScenario, parseDecimal, PATTERN_IDS, type ModelResult, type PatternId } from "@repo/core";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseCsv } from "./parse-csv";
@@ -12,17 +12,10 @@ import { goldenDir, runCli } from "./run-cli";
  * the total the core's `modelScenario` gives — the one result — per pattern.
  */
 const dir = goldenDir("cross-face");
-const SCENARIOS = [
-  { file: "plain.yaml", why: "plain: all four priced" },
-  { file: "privileged.yaml", why: "privileged: both Fargate patterns ruled out (F22, F24)" },
-  { file: "gpu.yaml", why: "GPU on g5.xlarge: Fargate has no GPUs (F22, F24)" },
-  { file: "daemonsets.yaml", why: "DaemonSets: EKS on Fargate flagged, still priced (F22)" },
-  { file: "spot.yaml", why: "Spot required: EKS on Fargate has no Spot (domain.md)" },
-  { file: "auto-mode.yaml", why: "Auto Mode fee and extended support are bill lines" },
-  { file: "../estimate-windows/scenario.yaml", why: "Windows: EKS on Fargate runs no Windows pods (domain.md)" },
-  { file: "../estimate-incomplete-sa-east-1/scenario.yaml", why: "São Paulo: rates missing → incomplete, lower bounds" },
-  { file: "../estimate-example-tokyo/scenario.yaml", why: "Tokyo: every rate in the embedded snapshot → all four patterns priced" },
-] as const;
+/** The one scenario list every face is checked over (the web's cross-face test reads the same file). Paths are relative to tests/golden. */
+const SCENARIOS = (
+  JSON.parse(readFileSync(join(goldenDir("cross-face"), "scenarios.json"), "utf8")) as { file: string; why: string }[]
+).map((s) => ({ ...s, file: relative(dir, join(goldenDir("cross-face"), "..", s.file)) }));
 
 type Seen = { status: string; monthlyUsd: string | null };
 type Expected = Seen & { lowerBound: boolean };
@@ -118,6 +111,28 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
     const run = await runCli(["diff", "plain.yaml", file, "--format", "json"], dir);
     const json = JSON.parse(run.stdout) as { patterns: { id: PatternId; proposedStatus: string; proposedMonthlyUsd: string | null }[] };
     expect(bySeen(json.patterns.map((p) => [p.id, { status: p.proposedStatus, monthlyUsd: exact(p.proposedMonthlyUsd) }]))).toEqual(wanted);
+  });
+
+  it("compare (csv) and portfolio (csv), core's compareCsv / portfolioCsv: same status and total per pattern", async () => {
+    const compare = parseCsv((await runCli(["compare", file, file, "--format", "csv"], dir)).stdout);
+    const [head = [], ...rows] = compare;
+    const at = (name: string) => head.indexOf(name);
+    const last = rows.slice(rows.length - PATTERN_IDS.length);
+    expect(
+      bySeen(last.map((r) => [r[at("pattern")] ?? "", { status: r[at("status")] ?? "", monthlyUsd: exact(r[at("monthlyUsd")] || null) }])),
+    ).toEqual(wanted);
+    const [pHead = [], ...pRows] = parseCsv((await runCli(["portfolio", file, "--format", "csv"], dir)).stdout);
+    const col = (name: string) => pHead.indexOf(name);
+    for (const id of PATTERN_IDS) {
+      const mine = pRows.filter((r) => r[col("pattern")] === id);
+      // a ruled-out pattern is not split (no rows); otherwise its services' shares sum exactly to its total
+      const total =
+        mine.length === 0
+          ? null
+          : mine.reduce((sum, r) => sum.plus(parseDecimal(r[col("monthlyUsd")] ?? "0")), parseDecimal("0")).toFixed();
+      expect(total, id).toBe(expected[id].monthlyUsd);
+      for (const r of mine) expect(r[col("status")], id).toBe(expected[id].status);
+    }
   });
 
   it("portfolio (json): same status and total per pattern", async () => {

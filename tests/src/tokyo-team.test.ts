@@ -73,6 +73,26 @@ describe("examples/tokyo-team.yaml, hand-derived in JPY", () => {
     expect(json.patterns.find((p: any) => p.id === "ecs-fargate").monthlyJpy).toBe("14844.258");
   });
 
+  it("a yen rate is not converted twice: at the default ¥148.54/$ the jp typical rate reads ¥5,000/h exactly and ops = hours × ¥5,000", async () => {
+    // ¥5,000 enters the model as ¥5,000 ÷ 148.54 = $33.660966742964857950720…/h (cut at 40 digits); multiplied back
+    // it read ¥5,000.000000000000000000000000000000000001 before the report edge rounded its noise away (currency/convert.ts).
+    const json = await tokyoJson(["--fx", "148.54"]);
+    expect(json.reporting.labour).toMatchObject({ hourly: { amount: "5000", currency: "JPY" }, hourlyJpy: "5000" });
+    const ops = json.ops["ecs-fargate"];
+    expect(ops.engineerHourlyJpy).toBe("5000");
+    // ECS on Fargate typical hours (ops-effort.md §3): 0 + 0.5 + 0.5 + 1 + 1.5 + 1 = 4.5 h + onboarding 40 h ÷ 12 = 47/6 h;
+    // × ¥5,000 = ¥235,000 ÷ 6 = ¥39,166.666… (30 significant digits, the report edge's precision)
+    expect(ops.monthlyJpy.typical).toBe("39166.6666666666666666666666667");
+    // low: 0.25 + 0 + 0.5 + 0.5 + 0.5 = 1.75 h + 16 h ÷ 12 = 37/12 h × ¥5,000 = ¥15,416.666…
+    expect(ops.monthlyJpy.low).toBe("15416.6666666666666666666666667");
+    // the engineer-rate sensitivity row states the band in yen as published: ¥3,500 / ¥5,000 / ¥8,000
+    const row = json.sensitivity.find((r: any) => r.id === "engineer-rate");
+    expect([row.low.valueJpy, row.baselineJpy, row.high.valueJpy]).toEqual(["3500", "5000", "8000"]);
+    // yearly TCO = 12 × (AWS + ops): no …9999 tails
+    const tco = json.tco.patterns.find((t: any) => t.id === "ecs-fargate");
+    expect(tco.yearlyJpy.typical).not.toMatch(/9999|0000000/);
+  });
+
   it("the table states amounts in yen with the one rate, the labour rate as ¥5,000/h and the tax line", async () => {
     const run = await runCli(["estimate", repoPath("examples/tokyo-team.yaml")], repoPath("."));
     expect(run.stdout).toContain("amounts in JPY at ¥150/$ (2026-12-01, round rate chosen for the review)");

@@ -54,12 +54,13 @@ await build({
       },
     },
     {
-      name: "snapshot-as-json-parse",
+      // as scripts/build/embedded-snapshot-plugin.ts does for the CLI (emit "file"): read beside the bundle
+      name: "snapshot-from-file",
       setup(b) {
-        b.onLoad({ filter: /embedded-snapshot\.json$/ }, async (args) => {
-          const { readFileSync } = await import("node:fs");
-          return { contents: `export default JSON.parse(${JSON.stringify(readFileSync(args.path, "utf8"))});`, loader: "js" };
-        });
+        b.onLoad({ filter: /embedded-snapshot\.json$/ }, () => ({
+          contents: `import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(${JSON.stringify(snapshot)}, "utf8"));`,
+          loader: "js",
+        }));
       },
     },
   ],
@@ -73,6 +74,7 @@ const cli = [];
 const version = [];
 const rss = [];
 const stages = [];
+const billsOnly = [];
 for (let i = 0; i < RUNS; i++) {
   baseline.push(timed(["-e", "0"]).elapsed);
   cli.push(timed([bin, "estimate", scenario, "--format", "json"]).elapsed);
@@ -80,6 +82,7 @@ for (let i = 0; i < RUNS; i++) {
   const withRss = timed([bin, "estimate", scenario, "--format", "json"], ["--import", rssHook]);
   rss.push(Number(/maxRssKb=(\d+)/.exec(withRss.stderr)?.[1] ?? Number.NaN) / 1024);
   stages.push(JSON.parse(timed([probe, join(repoRoot, scenario), snapshot]).stdout));
+  billsOnly.push(JSON.parse(timed([probe, join(repoRoot, scenario), snapshot, "bills"]).stdout));
 }
 rmSync(probeDir, { recursive: true, force: true });
 
@@ -104,6 +107,11 @@ console.log(`    Node start + module load (bundle evaluated)        ${ms(loadedM
 console.log(`    snapshot: JSON.parse ${ms(parseMs)} + index ${ms(stage("snapshotIndexMs"))}`);
 console.log(`    model (modelScenario: 4 patterns, TCO, break-even, curves, sensitivity)  ${ms(stage("modelMs"))}`);
 console.log(`    render (toModelJson + stringify)                   ${ms(stage("renderMs"))}`);
+const bills = (key) => median(billsOnly.map((s) => s[key]));
+console.log(
+  `  one estimate cold (modelBills: every bill, constraints applied, no analysis; a fresh process)  ${ms(bills("estimateColdMs"))}; ` +
+    `the same again in that process ${ms(bills("estimateWarmMs"))} (${(bills("estimateColdMs") / Math.max(bills("estimateWarmMs"), 0.1)).toFixed(1)}× warm)`,
+);
 const withoutModelMs = cliMs - stage("modelMs");
 console.log(
   `  start-up without the model (estimate median − model median)  ${ms(withoutModelMs)}  (${(withoutModelMs / nodeMs).toFixed(2)}× node -e 0)`,

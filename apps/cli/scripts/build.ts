@@ -3,7 +3,8 @@
  * entry, dist/costcalc.mjs, with every workspace package and npm dependency inlined, except the AWS
  * SDK, which stays an npm dependency. The refresh code reached through `await import()` is its own
  * chunk, and the build fails if the start-up code would load it (assertLazy). The embedded snapshot is
- * validated here, once, instead of at each start. The start-up code is minified and leaves out zod's
+ * validated here, once, instead of at each start, and written beside the bundle as dist/embedded-snapshot.json
+ * (read at start-up, not compiled as part of the JavaScript). The start-up code is minified and leaves out zod's
  * unused locales (less for V8 to compile at each start). Then stages .publish/ for npm pack.
  */
 import { chmodSync, rmSync } from "node:fs";
@@ -46,7 +47,7 @@ const result = await build({
   banner: {
     js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
   },
-  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot), zodWithoutLocalesPlugin()],
+  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot, { emit: "file" }), zodWithoutLocalesPlugin()],
 });
 
 const entry = relative(process.cwd(), join(dist, "costcalc.mjs"));

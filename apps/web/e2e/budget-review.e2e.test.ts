@@ -106,6 +106,14 @@ describe("Japanese", () => {
     expect(constraints).toContain("特権コンテナとホストネットワーキングは Fargate ではサポートされません。");
     expect(constraints).not.toContain("privileged containers");
     expect((await page.getByTestId("ruled-out").textContent()) ?? "").not.toMatch(/invalid on Fargate/);
+    // the analysis too (issue 12 item 5): reasons, the trade-off matrix and the sensitivity rows from their codes
+    const reasons = (await page.getByTestId("recommendation-reasons").textContent()) ?? "";
+    expect(reasons).toMatch(/は対象外です: /);
+    expect(reasons).not.toMatch(/has the lowest|is ruled out|caveat for|ops hours/);
+    const matrix = (await page.getByTestId("trade-off-matrix").textContent()) ?? "";
+    expect(matrix).toContain("ホストへのアクセスなし、特権コンテナなし");
+    expect(matrix).not.toMatch(/no host access|DaemonSets run on every node|Learning curve/);
+    expect((await page.getByTestId("sensitivity-table").textContent()) ?? "").not.toMatch(/Engineer rate|Ops hours/);
     // yen by default in Japanese, at the core's dated default rate, with its source
     expect(await page.getByTestId("fx-note").textContent()).toContain("¥148.54/$ (2024-02-02, Federal Reserve H.10");
     expect(await page.getByTestId("monthly-ecs-ec2").first().textContent()).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);

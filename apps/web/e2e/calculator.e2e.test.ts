@@ -155,10 +155,12 @@ describe("the web calculator in Chromium", () => {
     await expect.poll(() => vcpu.getAttribute("aria-invalid")).toBe("true");
     const describedBy = await vcpu.getAttribute("aria-describedby");
     await expect(page.locator(`#${describedBy ?? "missing"}`).textContent()).resolves.toContain("must be a number");
-    await vcpu.fill("0.3"); // a number, but not a Fargate size: the core's rule, shown beside the field
-    await expect
-      .poll(async () => page.locator(`#${(await vcpu.getAttribute("aria-describedby")) ?? "x"}`).textContent())
-      .toContain("not a Fargate task size");
+    await vcpu.fill("0.3"); // a number, but not a Fargate size: ECS on Fargate ruled out with the reason, EC2 still priced
+    await expect.poll(() => vcpu.getAttribute("aria-invalid")).not.toBe("true");
+    const fargateRow = page.getByTestId("totals").locator('tr[data-pattern="ecs-fargate"]');
+    await expect.poll(() => fargateRow.locator(".status").textContent(), { timeout: 15_000 }).toBe("ruled out");
+    expect(await page.locator("body").innerText()).toContain("web: 0.3 vCPU is not a Fargate task size");
+    expect(await page.getByTestId("totals").locator('tr[data-pattern="ecs-ec2"] .status').textContent()).toBe("priced");
     expect(await page.getByTestId("results").isVisible()).toBe(true);
     expect(await page.locator("body").innerText()).not.toMatch(/NaN|undefined/);
     await page.context().close();
@@ -237,6 +239,19 @@ describe("the web calculator in Chromium", () => {
     await expect
       .poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 })
       .toBe(purchase?.upfrontUsd);
+    await page.context().close();
+  });
+
+  it("EKS Provisioned Control Plane: choosing XL adds the tier line to the EKS bills (the core's totals), keeps it off ECS, and goes in the URL (issue 16)", async () => {
+    const page = await openPage();
+    await page.getByLabel("Provisioned Control Plane tier", { exact: true }).selectOption("xl");
+    const expected = expectedTotals({ ...SMALL_WEB_APP.state, eksControlPlaneTier: "xl" });
+    await waitForTotal(page, "eks-ec2", expected["eks-ec2"].exact);
+    expect(await pageTotals(page)).toEqual(expected);
+    const tierLine = '[data-line-id="shared:eks-provisioned-control-plane"]';
+    await page.getByTestId("lines-eks-ec2").locator(tierLine).waitFor({ state: "attached", timeout: 15_000 });
+    expect(await page.getByTestId("lines-ecs-fargate").locator(tierLine).count()).toBe(0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("cpt") === "xl", undefined, { timeout: 10_000 });
     await page.context().close();
   });
 

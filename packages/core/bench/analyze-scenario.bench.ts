@@ -1,7 +1,9 @@
 // Measures the decision layer: one estimateScenario vs one full analyzeScenario (TCO, break-even
 // search, curves, sensitivity) on scenarios of growing size. Prints figures and ratios; run with
 // `npx -y pnpm@10.34.8 --filter @repo/core bench`.
-import { analyzeScenario, embeddedPriceBook, estimateScenario } from "../src/index";
+import { analyzeScenario } from "../src/decisions/analyze-scenario";
+import { estimateScenario } from "../src/compare/estimate-scenario";
+import { embeddedPriceBook } from "../src/index";
 
 const book = embeddedPriceBook();
 const scenario = (tasks: number, services: number) => ({

@@ -1,5 +1,8 @@
 import { Decimal } from "../src/index";
-import type { CapacitySettings, InstanceSelection, PricedType, TaskGroup } from "../src/index";
+import type { InstanceSelection } from "../src/index";
+import type { CapacitySettings } from "../src/ec2/node-capacity";
+import type { PricedType } from "../src/ec2/instance-price-table";
+import type { TaskGroup } from "../src/ec2/pack-tasks";
 import { isSelectable } from "../src/ec2/instance-filter";
 import { nodeCapacity } from "../src/ec2/node-capacity";
 

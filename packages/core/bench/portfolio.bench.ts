@@ -7,16 +7,9 @@ import { capacitySettings } from "../src/ec2/capacity-settings";
 import { cheapestFit } from "../src/ec2/cheapest-fit";
 import { pricedInstanceTypes } from "../src/ec2/instance-price-table";
 import { ec2PriceModel } from "../src/purchase/ec2-price-model";
-import {
-  Ec2PurchaseSchema,
-  Ec2Schema,
-  embeddedPriceBook,
-  estimateScenario,
-  InstanceSelectionSchema,
-  parseScenario,
-  resolveService,
-  type TaskGroup,
-} from "../src/index";
+import { Ec2PurchaseSchema, Ec2Schema, embeddedPriceBook, InstanceSelectionSchema, parseScenario, resolveService } from "../src/index";
+import { estimateScenario } from "../src/compare/estimate-scenario";
+import type { TaskGroup } from "../src/ec2/pack-tasks";
 import { generatePortfolio } from "./generate-portfolio";
 import { naiveCheapestFit } from "./naive-cheapest-fit";
 

@@ -13,7 +13,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeScenario, embeddedPriceBook, estimateScenario } from "../src/index";
+import { analyzeScenario } from "../src/decisions/analyze-scenario";
+import { estimateScenario } from "../src/compare/estimate-scenario";
+import { embeddedPriceBook } from "../src/index";
 import { generatePortfolio } from "./generate-portfolio";
 
 const book = embeddedPriceBook();

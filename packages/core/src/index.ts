@@ -1,7 +1,16 @@
-// The public API of @repo/core: every exported name is listed here, nothing else is public.
-// Faces and library users start from `modelScenario` (the one model result, docs/ARCHITECTURE.md);
-// the model's internal steps (packing, the break-even solver, line builders, allocation helpers)
-// are not exported.
+/**
+ * The public API of @repo/core (published as costcalc-core): every exported name is listed here, nothing
+ * else is public. Faces and library users start from `modelScenario` (the one model result,
+ * docs/ARCHITECTURE.md "Public API"); the model's internal steps (estimateScenario, analyzeScenario,
+ * packing, cheapest fit, the break-even solver, scaling, line builders, ops settings) are not exported —
+ * core's own tests import them by path. Each exported function carries an @example where it is defined.
+ * @example
+ * const result = modelScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] }, embeddedPriceBook());
+ * formatUsd(result.comparison.patterns[0].monthlyUsd!) //=> "$36.04" (ECS on Fargate: 2 × 730 h × (0.5 × $0.04048 + 1 × $0.004445))
+ * checkBudget(result.comparison, new Decimal(40)).verdict //=> "within"
+ * comparisonCsv(result.comparison).columns[0] //=> "scenario";  toModelJson(result).patterns[0].lowerBound //=> false
+ * renderMessage(checkBudget(result.comparison, new Decimal(40)).message) // the verdict in English, from its code + params
+ */
 
 // errors
 export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode } from "./errors";
@@ -9,6 +18,7 @@ export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode
 // money and units
 export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
 export { roundToCents, formatUsd } from "./money/round";
+export { shownCents } from "./money/shown-cents";
 export {
   HOURS_PER_MONTH,
   MONTHS_PER_YEAR,
@@ -52,8 +62,6 @@ export { InstanceSpecSchema, type InstanceSpec } from "./price-book/instance-spe
 export { PriceSnapshotSchema, type PriceSnapshot } from "./price-book/snapshot";
 export { createPriceBook, shortHash, type PriceBook } from "./price-book/price-book";
 export { checkSnapshot } from "./price-book/check-snapshot";
-export { requiredUnit, MAX_PRICE_USD, MAX_PRICE_DECIMALS, MAX_SNAPSHOT_RATES } from "./price-book/rate-bounds";
-export { sha256Hex } from "./price-book/sha256";
 export {
   usageKeys,
   platformLabel,
@@ -79,23 +87,7 @@ export {
   type FargateSize,
   type FargateOrchestrator,
 } from "./fargate/task-sizes";
-export { validateEcsTaskSize } from "./fargate/ecs-task-size";
-export { smallestFittingSize } from "./fargate/smallest-fitting-size";
-export {
-  eksFargatePodSize,
-  podRequest,
-  EKS_FARGATE_MEMORY_OVERHEAD_BYTES,
-  type ContainerRequest,
-  type PodRequest,
-  type EksFargateSizing,
-} from "./fargate/eks-pod-size";
-export { ecsFargateSize } from "./fargate/ecs-fargate-size";
-export {
-  billedSeconds,
-  FARGATE_LINUX_MINIMUM_SECONDS,
-  FARGATE_WINDOWS_MINIMUM_SECONDS,
-  EC2_LINUX_MINIMUM_SECONDS,
-} from "./fargate/billing-duration";
+export { podRequest, type ContainerRequest, type PodRequest } from "./fargate/eks-pod-size";
 
 // reporting currency (issue 21): the one report-edge converter every face uses
 export {
@@ -120,8 +112,6 @@ export {
   fxText,
 } from "./currency/convert";
 export { withReportingTwins } from "./currency/report-json";
-export { CONSUMPTION_TAX_RATE, CONSUMPTION_TAX_LINE_ID, withConsumptionTax } from "./patterns/consumption-tax";
-export { reportContext, type ReportContext } from "./model/report-context";
 
 // scenario
 export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";
@@ -159,12 +149,10 @@ export {
   type Storage,
 } from "./scenario/whole-bill-schema";
 export { notEstimated, USAGE_DRIVEN_LINES, USAGE_LINE_LABELS, type NotEstimated, type UsageDrivenLine } from "./scenario/not-estimated";
-export { resolveService, fargatePlatformOf, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
-export { billedHoursPerTask } from "./scenario/billed-hours";
+export { resolveService, type ResolvedService, type ResolvedSchedule } from "./scenario/resolve-service";
 
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
-export type { LineRequest } from "./lines/line-builder";
 export {
   PATTERN_IDS,
   type PatternId,
@@ -177,17 +165,11 @@ export {
 } from "./patterns/pattern";
 export { PATTERN_DESCRIPTORS, PATTERN_LABELS, patternDescriptor, patternIdsWhere, type PatternDescriptor } from "./patterns/descriptors";
 export { DEFAULT_INSTANCE_TYPES } from "./patterns/ec2-pattern";
-export { lookupInstance } from "./ec2/instance-lookup";
 export type { NodePlan } from "./ec2/node-plan";
 
 // EC2 data plane: capacity, packing, cheapest fit
-export { eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib, EKS_EVICTION_HARD_MEMORY_MIB } from "./ec2/eks-reservation";
 export { eksMaxPods, EKS_MAX_PODS_MODES, type EksMaxPodsMode } from "./ec2/max-pods";
 export { DaemonSetSchema, DEFAULT_DAEMON_SETS, EKS_SYSTEM_DAEMON_SETS, type DaemonSet } from "./ec2/daemon-sets";
-export { specMemoryMib, type NodeCapacity, type CapacitySettings } from "./ec2/node-capacity";
-export { percentToBasisPoints } from "./ec2/capacity-settings";
-export type { TaskGroup, PackLimits, PackResult } from "./ec2/pack-tasks";
-export type { PricedType, NodeExtras } from "./ec2/instance-price-table";
 export type { FitCandidate, CheapestFit, Availability } from "./ec2/cheapest-fit";
 export { FALLBACK_INSTANCE_TYPES, type PlannedNodeGroups } from "./ec2/plan-node-groups";
 export type { NodeGroupDetail, NodeUtilisation, NodeAlternative } from "./ec2/node-group-detail";
@@ -218,23 +200,22 @@ export {
   type PaymentOption,
   type TermYears,
 } from "./purchase/reference-rates";
-export type { Ec2PriceModel, Ec2NodePrice } from "./purchase/ec2-price-model";
-export type { FargateRateChoice } from "./purchase/fargate-rate-choice";
 export type { RateDerivation } from "./purchase/derived-line";
 export type { PurchaseSummary } from "./purchase/purchase-summary";
-export { estimateScenario, type Comparison } from "./compare/estimate-scenario";
 
 // the one model result (issue 12): entry point, budget gate, cheapest pattern, diffs, messages
 export { modelScenario, type ModelResult, type PatternResult, type ModelOptions } from "./model/model-scenario";
 export { modelBills, type ModelBills } from "./model/model-bills";
+export type { Comparison } from "./compare/estimate-scenario";
 export { cheapestPricedPattern } from "./model/cheapest";
 export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } from "./model/budget";
-export { diffPatternLines, type LineDiff, type LineChange } from "./model/line-diff";
+export type { LineDiff, LineChange } from "./model/line-diff";
 export { diffScenarioInputs } from "./model/input-diff";
 export { diffResults, type ResultDiff, type PatternDiff, type DeltaCauses } from "./model/result-diff";
 export { totalDelta, type TotalDelta } from "./model/total-delta";
-export { message, fillTemplate, type Message, type MessageParams } from "./messages/message";
-export { renderMessage, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
+export { message, fillTemplate, type FillOptions, type Message, type MessageParams } from "./messages/message";
+export { READING_FORMATS, PARAM_FORMATS, type ParamFormatter } from "./messages/reading-formats";
+export { renderMessage, renderMessageExact, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";
@@ -267,57 +248,31 @@ export {
   type HoursOverride,
 } from "./scenario/ops-schema";
 export { band, mapBand, sumBands, bandText, type Band } from "./ops/bands";
-export { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS, type ActivityDefinition, type RecurringActivityId } from "./ops/activity-defaults";
-export { MANAGED_NODE_HOURS } from "./ops/managed-node-hours";
-export {
-  EXTRA_CLUSTER_SHARE,
-  NODE_FLEET_RULE,
-  EXTRA_NODE_GROUP_HOURS,
-  SERVICE_RULE,
-  BOTTLEROCKET_HOST_PATCHING_FACTOR,
-  ONBOARDING_HOURS_PER_ENGINEER,
-  EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR,
-} from "./ops/modifiers";
-export {
-  ENGINEER_HOURLY_USD,
-  ENGINEER_RATE_SOURCES,
-  OPS_RATE_USAGE,
-  engineerRate,
-  scenarioEngineerRate,
-  labourRate,
-  labourBandUsd,
-  type LabourRate,
-} from "./ops/engineer-rate";
+export { FIRST_CLUSTER_HOURS, type RecurringActivityId } from "./ops/activity-defaults";
+export { ENGINEER_HOURLY_USD, engineerRate, type LabourRate } from "./ops/engineer-rate";
 export { LABOUR_MARKETS, LABOUR_MARKET_IDS, JP_SUGGESTED_REGIONS, type LabourMarket, type LabourMarketId } from "./ops/labour-markets";
-export { opsDrivers, type OpsDrivers } from "./ops/drivers";
-export type { ActivityEffort, OpsSettings } from "./ops/pattern-ops";
-export type { PatternOps } from "./ops/estimate-ops";
-export { resolveOpsSettings, opsSettingsFrom, ruleValues, type RuleValues } from "./ops/ops-settings";
+export type { PatternOps, PricedActivity } from "./ops/estimate-ops";
+export type { ActivityEffort } from "./ops/pattern-ops";
+export type { OpsDrivers } from "./ops/drivers";
 export type { Constraint, ConstraintRuleId, ConstraintEffect } from "./decisions/constraints";
 export { TRADE_OFF_MATRIX, type TradeOffRow, type TradeOffCell, type Support } from "./decisions/trade-off-matrix";
+export { triggeredMatrixCells } from "./decisions/constraint-matrix";
 export type { PatternTco } from "./decisions/tco";
 export { upgradePaths, type UpgradePaths, type UpgradePath } from "./decisions/upgrade-paths";
-export type { ModelRun } from "./decisions/run-model";
-export { scaleScenario, scaleBreakpoints, scaledTaskCount, multiplier, multiplierText, type Multiplier } from "./decisions/scale-workload";
+export { multiplier, multiplierText, type Multiplier } from "./decisions/scale-workload";
 export type { ScalePoint } from "./decisions/evaluate-at-scale";
-export { solveBreakEven, type BreakEvenResult, type Crossing, type PairBreakEven, type SolverOptions } from "./decisions/break-even";
-export type { LinearTco, Switch } from "./decisions/linear-switch";
+export type { BreakEvenResult, Crossing, PairBreakEven, SolverOptions } from "./decisions/break-even";
 export type { SensitivityRow, SensitivityId } from "./decisions/sensitivity";
 export type { Recommendation } from "./decisions/recommendation";
 export type { Assumption } from "./decisions/assumptions";
-export { analyzeScenario, type Analysis, type AnalyzeOptions } from "./decisions/analyze-scenario";
+export type { Analysis } from "./decisions/analyze-scenario";
 export { toAnalysisJson, type AnalysisJson } from "./decisions/analysis-json";
 export { toModelJson, type ModelJson } from "./serialize/model-json";
 export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serialize/comparison-csv";
 export { reviewCsv, REVIEW_CSV_COLUMNS } from "./serialize/review-csv";
+export { compareCsv, COMPARE_CSV_COLUMNS, type LabelledComparison } from "./serialize/compare-csv";
+export { diffCsv, DIFF_CSV_COLUMNS } from "./serialize/diff-csv";
+export { portfolioCsv, PORTFOLIO_CSV_COLUMNS, tagsText } from "./serialize/portfolio-csv";
 export { toExportJson, scenarioOfDocument, EXPORT_FORMAT, type ExportJson } from "./serialize/export-json";
-export { inputRows } from "./serialize/input-rows";
-export {
-  toComparisonJson,
-  patternToJson,
-  lineToJson,
-  nodeGroupToJson,
-  purchaseToJson,
-  type ComparisonJson,
-} from "./serialize/comparison-json";
+export { toComparisonJson, type ComparisonJson } from "./serialize/comparison-json";
 export { csvCell, neutraliseFormula } from "./serialize/csv-cell";

@@ -1,19 +1,20 @@
 import {
+  compareCsv,
   PATTERN_IDS,
   PATTERN_LABELS,
   toDecimalString,
   cheapestPricedPattern,
   totalDelta,
-  type Comparison,
+  type LabelledComparison,
   type Decimal,
   type PatternEstimate,
   type TotalDelta,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
 import { notEstimatedText } from "../render/not-estimated";
-import { usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { coreCsv, usd, type Cell, type Report, type ReportTable } from "../render/report";
 
-export type LabelledComparison = { label: string; file: string; comparison: Comparison };
+export type { LabelledComparison };
 
 const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
 
@@ -80,46 +81,11 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
       first?.patterns.find((b) => b.id === p.id),
       p,
     );
-  const csvRows = items.flatMap(({ label, file, comparison }) =>
-    comparison.patterns.map((p): Cell[] => {
-      const delta = deltaOf(p);
-      return [
-        label,
-        file,
-        comparison.scenario.name,
-        comparison.region,
-        p.id,
-        p.status,
-        String(p.lowerBound),
-        usd(p.monthlyUsd),
-        usd(p.yearlyUsd),
-        usd(p.threeYearUsd),
-        usd(delta.deltaMonthlyUsd),
-        String(delta.lowerBound),
-      ];
-    }),
-  );
   return {
     title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
     subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
     sections: [...PERIODS.map((period) => periodTable(items, period)), { ...cheapest, notes: notEstimatedNotes(items) }],
-    csv: {
-      columns: [
-        "label",
-        "file",
-        "scenario",
-        "region",
-        "pattern",
-        "status",
-        "lowerBound",
-        "monthlyUsd",
-        "yearlyUsd",
-        "threeYearUsd",
-        "deltaMonthlyUsd",
-        "deltaLowerBound",
-      ].map((header) => ({ header })),
-      rows: csvRows,
-    },
+    csv: coreCsv(compareCsv(items)),
     json: {
       kind: "compare",
       priceSnapshot: first?.priceBook,

@@ -1,18 +1,25 @@
 import {
   type Decimal,
   PATTERN_LABELS,
+  formatReporting,
   formatUsd,
   toDecimalString,
   diffResults,
+  diffCsv,
   type Comparison,
   type LineDiff,
   type PatternDiff,
+  type ReportingCurrency,
 } from "@repo/core";
 import { notEstimatedText } from "../render/not-estimated";
-import { quantity, usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { coreCsv, usd, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
-const signed = (value: Decimal): string => `${value.isNegative() ? "" : "+"}${formatUsd(value)}`;
+/** A signed amount in the report's currency (core's converter and rounding), USD when none is given. */
+const signedIn =
+  (reporting?: ReportingCurrency) =>
+  (value: Decimal): string =>
+    `${value.isNegative() ? "" : "+"}${reporting ? formatReporting(value, reporting) : formatUsd(value)}`;
 const money = (value: Decimal | null | undefined): string | null => (value == null ? null : toDecimalString(value));
 const qty = (value: Decimal): string => value.toDecimalPlaces(4).toFixed();
 
@@ -29,7 +36,8 @@ export function lineReason(line: LineDiff): string {
 }
 
 /** "Why did it move": status changes, the delta split by cause (core's), then the three largest lines. */
-export function whySummary(diff: PatternDiff): string[] {
+export function whySummary(diff: PatternDiff, reporting?: ReportingCurrency): string[] {
+  const signed = signedIn(reporting);
   const { base, proposed, lines, causes } = diff;
   const why: string[] = [];
   if (base?.status !== proposed?.status) why.push(`status: ${base?.status ?? "absent"} → ${proposed?.status ?? "absent"}`);
@@ -79,10 +87,15 @@ function lineTable(diff: PatternDiff & { why: string[] }): ReportTable {
 }
 
 /** `diff`: inputs changed, totals per pattern, then per pattern every line that moved and why. */
-export function diffReport(base: Comparison, proposed: Comparison, files: { base: string; proposed: string }): Report {
+export function diffReport(
+  base: Comparison,
+  proposed: Comparison,
+  files: { base: string; proposed: string },
+  reporting?: ReportingCurrency,
+): Report {
   const result = diffResults(base, proposed);
   const inputs = result.inputsChanged;
-  const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d) }));
+  const diffs = result.patterns.map((d) => ({ ...d, why: whySummary(d, reporting) }));
   const totals: ReportTable = {
     title: "Totals",
     columns: [
@@ -102,27 +115,6 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
       usd(deltaThreeYearUsd, true, lowerBound),
     ]),
   };
-  const csvRows = diffs.flatMap(({ id, lines }) =>
-    lines.map((l): Cell[] => [
-      id,
-      l.id,
-      l.name,
-      l.category,
-      l.service ?? "",
-      l.change,
-      usd(l.base?.monthlyUsd ?? null),
-      usd(l.proposed?.monthlyUsd ?? null),
-      usd(l.deltaMonthlyUsd),
-      usd(l.deltaYearlyUsd),
-      usd(l.quantityEffectUsd),
-      usd(l.rateEffectUsd),
-      l.base ? quantity(l.base.quantity) : "",
-      l.proposed ? quantity(l.proposed.quantity) : "",
-      (l.proposed ?? l.base)?.unit ?? "",
-      l.base?.rateUsd.toFixed() ?? "",
-      l.proposed?.rateUsd.toFixed() ?? "",
-    ]),
-  );
   return {
     title: `Diff: ${base.scenario.name} → ${proposed.scenario.name}`,
     subtitle: [
@@ -139,28 +131,7 @@ export function diffReport(base: Comparison, proposed: Comparison, files: { base
       },
       ...diffs.map(lineTable),
     ],
-    csv: {
-      columns: [
-        "pattern",
-        "lineId",
-        "line",
-        "category",
-        "service",
-        "change",
-        "baseMonthlyUsd",
-        "proposedMonthlyUsd",
-        "deltaMonthlyUsd",
-        "deltaYearlyUsd",
-        "quantityEffectUsd",
-        "rateEffectUsd",
-        "baseQuantity",
-        "proposedQuantity",
-        "unit",
-        "baseRateUsd",
-        "proposedRateUsd",
-      ].map((header) => ({ header })),
-      rows: csvRows,
-    },
+    csv: coreCsv(diffCsv(result)),
     json: {
       kind: "diff",
       base: { file: files.base, scenario: base.scenario.name, region: base.region, priceSnapshot: base.priceBook },

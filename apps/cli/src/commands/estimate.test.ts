@@ -46,6 +46,19 @@ describe("costcalc estimate", () => {
     expect(JSON.parse(stdout).region).toBe("ap-northeast-1");
     expect(stdout).toContain('"rateUsd": "0.05056"');
   });
+
+  it("a size Fargate lacks (0.5 vCPU / 5 GB; 0.5 vCPU allows 1–4 GB) rules ECS on Fargate out with the reason; EC2 still prices it (exit 0)", async () => {
+    const content = scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 5 }\n");
+    const { code, stdout } = await runCli("estimate", tempFile("s.yaml", content), "--format", "json");
+    expect(code).toBe(0);
+    const patterns = JSON.parse(stdout).patterns as { id: string; status: string; ruledOutReasons: string[] }[];
+    const ecsFargate = patterns.find((p) => p.id === "ecs-fargate");
+    expect(ecsFargate?.status).toBe("ruled-out");
+    expect(ecsFargate?.ruledOutReasons[0]).toContain(
+      "web: 5 GB is not valid with 0.5 vCPU on Fargate; nearest: 4 GB (0.5 vCPU takes 1–4 GB); ECS on Fargate refuses the task definition",
+    );
+    expect(patterns.find((p) => p.id === "ecs-ec2")?.status).toBe("priced");
+  });
 });
 
 describe("bad input: one clear line on stderr, exit code 2, no stack trace, no NaN", () => {
@@ -70,12 +83,6 @@ describe("bad input: one clear line on stderr, exit code 2, no stack trace, no N
       content: scenario("  - { name: web, taskCount: lots, vcpu: 0.5, memoryGib: 1 }\n"),
       args: [],
       pattern: /INVALID_SCENARIO.*services\[0\]\.taskCount/,
-    },
-    {
-      label: "invalid Fargate size",
-      content: scenario("  - { name: web, taskCount: 2, vcpu: 0.5, memoryGib: 5 }\n"),
-      args: [],
-      pattern: /INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 1, 2, 3, 4/,
     },
     {
       label: "unknown region",

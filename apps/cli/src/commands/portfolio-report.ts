@@ -1,13 +1,9 @@
-import { PATTERN_IDS, PATTERN_LABELS, monthlyToYearly, toPortfolioJson, type Decimal, type Portfolio } from "@repo/core";
+import { PATTERN_IDS, PATTERN_LABELS, portfolioCsv, toPortfolioJson, type Decimal, type Portfolio } from "@repo/core";
 import { summaryTable } from "../render/comparison-report";
-import { usd, type Cell, type Report, type ReportTable } from "../render/report";
+import { coreCsv, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
 
 const patternColumns = PATTERN_IDS.map((id) => ({ header: PATTERN_LABELS[id], align: "right" as const }));
-const tagText = (tags: Record<string, string>): string =>
-  Object.entries(tags)
-    .map(([k, v]) => `${k}=${v}`)
-    .join("; ");
 
 /** Rows × the four patterns' monthly amounts (— where a pattern is ruled out, "≥" where it is incomplete). */
 function matrix(portfolio: Portfolio, keys: readonly string[], amountOf: (patternIndex: number, key: string) => Decimal | null): Cell[][] {
@@ -42,26 +38,11 @@ export function portfolioReport(portfolio: Portfolio): Report {
       "Shared lines (EC2 nodes, EKS control plane, NAT, load balancers) are split by each service's share of requested CPU-hours + memory-hours, largest remainder to the cent: the parts sum exactly to each total.",
     ],
   };
-  const csvRows = portfolio.patterns.flatMap(({ pattern, services: costs }) =>
-    (costs ?? []).map((s): Cell[] => [
-      pattern.id,
-      pattern.status,
-      s.name,
-      tagText(s.tags),
-      usd(s.directUsd),
-      usd(s.sharedUsd),
-      usd(s.monthlyUsd),
-      usd(monthlyToYearly(s.monthlyUsd)),
-    ]),
-  );
   return {
     title: `Portfolio: ${comparison.scenario.name} — ${comparison.region} — ${names.length} service(s)`,
     subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...portfolio.groupBy.map((tagKey, i) => groupTable(portfolio, tagKey, i)), services],
-    csv: {
-      columns: ["pattern", "status", "service", "tags", "directUsd", "sharedUsd", "monthlyUsd", "yearlyUsd"].map((header) => ({ header })),
-      rows: csvRows,
-    },
+    csv: coreCsv(portfolioCsv(portfolio)),
     json: toPortfolioJson(portfolio),
   };
 }

@@ -9,7 +9,7 @@ import {
 } from "@repo/core";
 import { currencyLines } from "./money";
 import { notEstimatedText, workloadWarningsText } from "./not-estimated";
-import { quantity, usd, type Report, type ReportTable } from "./report";
+import { coreCsv, quantity, usd, type Report, type ReportTable } from "./report";
 import { priceBookLabel } from "./price-book-label";
 
 export function statusText(pattern: PatternEstimate): string {
@@ -71,11 +71,6 @@ function linesTable(pattern: PatternEstimate): ReportTable {
   };
 }
 
-/** One row per cost line (one empty row for a ruled-out pattern), exact amounts: core's export. */
-export function comparisonCsvRows(comparison: Comparison): ReportTable["rows"] {
-  return comparisonCsv(comparison).rows;
-}
-
 /**
  * `estimate` as a report: totals, then every pattern's lines, driven only by the generic
  * Comparison data (patterns → lines → totals), so lines other modules add appear unchanged.
@@ -87,7 +82,7 @@ export function comparisonReport(comparison: Comparison): Report {
     subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`, ...currencyLines(reporting)],
     reporting,
     sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
-    csv: { columns: comparisonCsv(comparison).columns.map((header) => ({ header })), rows: comparisonCsvRows(comparison) },
+    csv: coreCsv(comparisonCsv(comparison)),
     json: toComparisonJson(comparison),
   };
 }

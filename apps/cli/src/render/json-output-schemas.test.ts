@@ -12,6 +12,9 @@ describe("JSON output schemas", () => {
     { kind: "diff", golden: "diff-scale-up/expected.json" },
     { kind: "portfolio", golden: "portfolio-teams/expected.json" },
     { kind: "import", golden: "import-workloads/expected.json" },
+    { kind: "compare", golden: "compare-jpy/expected.json" },
+    { kind: "diff", golden: "diff-jpy/expected.json" },
+    { kind: "portfolio", golden: "portfolio-jpy/expected.json" },
   ] as const)("the $kind golden output conforms to its schema (closed schemas catch any undocumented field)", ({ kind, golden }) => {
     const result = JSON_OUTPUT_SCHEMAS[kind].safeParse(JSON.parse(repoFile(`tests/golden/${golden}`)));
     expect(result.error?.issues ?? []).toEqual([]);

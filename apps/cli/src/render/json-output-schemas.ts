@@ -13,6 +13,47 @@ const Usd = z
   .regex(/^-?\d+(\.\d+)?$/)
   .describe("exact decimal string, USD");
 const UsdOrNull = Usd.nullable();
+const Jpy = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe("exact decimal string, JPY: the twin of the `xUsd` amount beside it at the report's one rate (JPY reports only)");
+
+/**
+ * The schema of a document whose amounts may have JPY twins (core's `withReportingTwins`): every `xUsd` key of
+ * every object gains an optional `xJpy` (nullable where it is), so the closed schemas stay closed.
+ */
+function withJpyTwins<T extends z.ZodType>(schema: T): T {
+  const described = <S extends z.ZodType>(out: S): S => (schema.description ? out.describe(schema.description) : out);
+  if (schema instanceof z.ZodObject) {
+    const changes: Record<string, z.ZodType> = {};
+    for (const [key, value] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      changes[key] = withJpyTwins(value);
+      if (key.endsWith("Usd") && key !== "jpyPerUsd") {
+        changes[`${key.slice(0, -3)}Jpy`] = (value instanceof z.ZodNullable ? Jpy.nullable() : Jpy).optional();
+      }
+    }
+    return described(schema.extend(changes)) as unknown as T;
+  }
+  if (schema instanceof z.ZodArray) return described(z.array(withJpyTwins(schema.element as z.ZodType))) as unknown as T;
+  if (schema instanceof z.ZodOptional) return withJpyTwins(schema.unwrap() as z.ZodType).optional() as unknown as T;
+  return schema;
+}
+
+/** The reporting block of compare / diff / portfolio: the currency and the one dated rate every figure uses. */
+const ReportBlock = z
+  .strictObject({
+    currency: z
+      .enum(CURRENCIES)
+      .describe("every amount is also given in this currency: in a JPY report each `xUsd` has an exact `xJpy` twin"),
+    exchangeRate: z.strictObject({
+      jpyPerUsd: Usd.describe("yen per US dollar, the one rate of the report (the flags', else the first scenario's)"),
+      asOf: z.string(),
+      source: z.string(),
+      userSet: z.boolean(),
+    }),
+  })
+  .describe("reporting currency and the one exchange rate of the report (issue 21)");
+
 const PatternId = z.enum(PATTERN_IDS);
 const Status = z.enum(["priced", "incomplete", "ruled-out"]);
 const LowerBound = z.boolean().describe("true when rates are missing (status incomplete): the totals are lower bounds, shown as ≥ $X");
@@ -108,12 +149,52 @@ export const EstimateJsonSchema = z
         }),
       )
       .describe("warnings about the workload (batch schedules, default requests), the same for every pattern"),
+    // the analysis's sentences as codes (issue 12 item 5): each English string beside its message
+    recommendation: z.looseObject({
+      reasons: z.array(z.string()).describe("English, rendered from reasonMessages"),
+      wouldChange: z.array(z.string()).describe("English, rendered from wouldChangeMessages"),
+      reasonMessages: z.array(CoreMessage),
+      wouldChangeMessages: z.array(CoreMessage),
+    }),
+    sensitivity: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        labelMessage: CoreMessage,
+        unitMessage: CoreMessage,
+        basisMessage: CoreMessage,
+        valueFormat: z.enum(["money", "multiplier", "percent"]).describe("how a reader sees the row's values ($/h, ×, %)"),
+      }),
+    ),
+    tradeOffMatrix: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        labelMessage: CoreMessage,
+        cells: z.record(
+          z.string(),
+          z.looseObject({ support: z.enum(["yes", "partial", "no"]), text: z.string(), textMessage: CoreMessage }),
+        ),
+      }),
+    ),
+    assumptions: z.array(
+      z.looseObject({
+        id: z.string(),
+        label: z.string(),
+        value: z.string(),
+        source: z.string(),
+        labelMessage: CoreMessage,
+        valueMessage: CoreMessage,
+        sourceMessage: CoreMessage,
+      }),
+    ),
   })
   .describe("costcalc estimate --format json");
 
-export const CompareJsonSchema = z
-  .strictObject({
+export const CompareJsonSchema = withJpyTwins(
+  z.strictObject({
     kind: z.literal("compare"),
+    reporting: ReportBlock,
     priceSnapshot: PriceSnapshot.optional(),
     scenarios: z.array(
       z.strictObject({
@@ -139,13 +220,14 @@ export const CompareJsonSchema = z
         ),
       }),
     ),
-  })
-  .describe("costcalc compare --format json");
+  }),
+).describe("costcalc compare --format json");
 
 const Side = z.strictObject({ file: z.string(), scenario: z.string(), region: z.string(), priceSnapshot: PriceSnapshot });
-export const DiffJsonSchema = z
-  .strictObject({
+export const DiffJsonSchema = withJpyTwins(
+  z.strictObject({
     kind: z.literal("diff"),
+    reporting: ReportBlock,
     base: Side,
     proposed: Side,
     inputsChanged: z.array(z.string()).describe("scenario fields that differ after defaults, services keyed by name"),
@@ -187,12 +269,13 @@ export const DiffJsonSchema = z
         ),
       }),
     ),
-  })
-  .describe("costcalc diff --format json");
+  }),
+).describe("costcalc diff --format json");
 
-export const PortfolioJsonSchema = z
-  .strictObject({
+export const PortfolioJsonSchema = withJpyTwins(
+  z.strictObject({
     kind: z.literal("portfolio"),
+    reporting: ReportBlock,
     scenario: z.string(),
     region: z.string(),
     priceSnapshot: PriceSnapshot,
@@ -229,8 +312,8 @@ export const PortfolioJsonSchema = z
       }),
     ),
     notEstimated: NotEstimatedList,
-  })
-  .describe("costcalc portfolio --format json");
+  }),
+).describe("costcalc portfolio --format json");
 
 export const ImportJsonSchema = z
   .strictObject({

@@ -1,4 +1,4 @@
-import type { Decimal, ReportingCurrency } from "@repo/core";
+import type { CsvTable, Decimal, ReportingCurrency } from "@repo/core";
 
 /**
  * The format-neutral shape every command builds: titled tables of typed cells plus the JSON
@@ -40,3 +40,6 @@ export const usd = (value: Decimal | null, signed = false, lowerBound = false): 
   ...(lowerBound && value !== null ? { lowerBound } : {}),
 });
 export const quantity = (value: Decimal): QuantityCell => ({ quantity: value });
+
+/** A core export table (compareCsv, diffCsv, portfolioCsv, comparisonCsv) as the report's CSV: the face only escapes and joins it. */
+export const coreCsv = (table: CsvTable): ReportTable => ({ columns: table.columns.map((header) => ({ header })), rows: table.rows });

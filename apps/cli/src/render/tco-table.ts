@@ -64,7 +64,7 @@ function opsBlock(t: PatternTco, analysis: Analysis): string {
     t.ops.activities.map((a) => [
       a.label,
       `${hours(a.hours.low)} / ${hours(a.hours.typical)} / ${hours(a.hours.high)}`,
-      usd(a.hours[level].times(t.ops?.rate.priceUsd ?? 0)),
+      usd(a.monthlyUsd[level]),
       a.sources,
     ]),
   );

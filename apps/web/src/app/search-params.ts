@@ -45,6 +45,7 @@ export const calculatorParsers = {
   natMonthlyGb: text(defaults.natMonthlyGb),
   eksClusterCount: text(defaults.eksClusterCount),
   eksSupportTier: text(defaults.eksSupportTier),
+  eksControlPlaneTier: text(defaults.eksControlPlaneTier),
   instanceType: text(defaults.instanceType),
   nodeCount: text(defaults.nodeCount),
   rootVolumeGib: text(defaults.rootVolumeGib),
@@ -93,6 +94,8 @@ export const calculatorUrlKeys = {
   natMonthlyGb: "natgb",
   eksClusterCount: "eks",
   eksSupportTier: "tier",
+  /** Added with issue 16 (no version bump: a link without it keeps the schema default, "standard" = no tier). */
+  eksControlPlaneTier: "cpt",
   instanceType: "it",
   nodeCount: "nodes",
   rootVolumeGib: "ebs",

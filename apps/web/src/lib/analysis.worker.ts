@@ -7,7 +7,8 @@
  * scale curves, ≈100–400 ms; `buildCompleteView`). Fetches the region's price book itself (same
  * static JSON route as the page).
  */
-import type { ScenarioInput } from "@repo/core";
+import type { PriceBook, ScenarioInput } from "@repo/core";
+import type { AnalysisFailure } from "./analysis-failure";
 import { buildCompleteView, buildView } from "./build-view";
 import { loadRegionBook } from "./client-price-book";
 import type { ScenarioState } from "./scenario-state";
@@ -19,7 +20,8 @@ export type AnalysisRequest =
   /** Load the region's price book now (page start), so the first change does not wait for it; no reply. */
   | { id: number; kind: "warm"; region: string };
 export type AnalysisReply =
-  | { id: number; kind: "complete"; view: WireView | null; durationMs: number }
+  /** `view` null: `failure` says why (the page shows it instead of "searching"). */
+  | { id: number; kind: "complete"; view: WireView | null; failure?: AnalysisFailure; durationMs: number }
   /** `result` null: the model threw (a bug, not bad input — that is a result with errors); the page re-runs it itself. */
   | { id: number; kind: "fast"; result: WireResult | null; durationMs: number };
 
@@ -33,7 +35,23 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     return;
   }
   latest = request.id;
-  const book = await loadRegionBook(request.kind === "fast" ? request.state.region : request.input.region);
+  let book: PriceBook;
+  try {
+    book = await loadRegionBook(request.kind === "fast" ? request.state.region : request.input.region);
+  } catch {
+    // Every request gets an answer: the page falls back (fast) or says the prices did not load (complete).
+    if (request.id !== latest) return;
+    if (request.kind === "fast") scope.postMessage({ id: request.id, kind: "fast", result: null, durationMs: 0 } satisfies AnalysisReply);
+    else
+      scope.postMessage({
+        id: request.id,
+        kind: "complete",
+        view: null,
+        failure: "prices-unavailable",
+        durationMs: 0,
+      } satisfies AnalysisReply);
+    return;
+  }
   if (request.id !== latest) return; // a newer request arrived while the book loaded
   const start = performance.now();
   if (request.kind === "fast") {
@@ -47,11 +65,14 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     return;
   }
   let view: WireView | null = null;
+  let failure: AnalysisFailure | undefined;
   try {
     const complete = buildCompleteView(request.input, book);
     view = complete ? toWireView(complete, { withCsv: true }) : null;
+    if (!complete) failure = "model-refused";
   } catch {
-    view = null;
+    failure = "model-error";
   }
-  scope.postMessage({ id: request.id, kind: "complete", view, durationMs: performance.now() - start } satisfies AnalysisReply);
+  const reply = { id: request.id, kind: "complete", view, durationMs: performance.now() - start } as const;
+  scope.postMessage((failure ? { ...reply, failure } : reply) satisfies AnalysisReply);
 };

@@ -1,3 +1,4 @@
+import { renderCoreMessage } from "./core-messages";
 import { embeddedPriceBook } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { buildView } from "./build-view";
@@ -45,16 +46,16 @@ describe("core errors in the form, per locale (from codes, no English parsed)", 
     expect(renderFieldIssues(errors, "ja")[field]).toBe(ja);
   });
 
-  it("Fargate 3 vCPU is not a size: the nearest sizes are named, in English and Japanese (task-size table S26)", () => {
-    const { view, errors } = buildView(withWeb({ vcpu: "3", memoryGib: "1" }), book);
-    expect(view).toBeNull();
-    const en = renderFieldIssues(errors, "en")["services[0].vcpu"];
-    const ja = renderFieldIssues(errors, "ja")["services[0].vcpu"];
-    expect(en).toBe(
-      "3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB) (allowed: 0.25, 0.5, 1, 2, 4, 8, 16, 32)",
-    );
-    expect(ja).toBe(
-      "Fargate のタスクサイズに 3 vCPU はありません。近いサイズ: 2 vCPU (4～16 GB) または 4 vCPU (8～30 GB)(選択可能: 0.25, 0.5, 1, 2, 4, 8, 16, 32)",
+  it("Fargate 3 vCPU is not a size: ECS on Fargate is ruled out naming the nearest sizes, in English and Japanese; the EC2 patterns stay priced (task-size table S26, issue 20 item 3)", () => {
+    const { view } = buildView(withWeb({ vcpu: "3", memoryGib: "1" }), book);
+    const fargate = view?.patterns.find((p) => p.id === "ecs-fargate");
+    expect(fargate?.status).toBe("ruled-out");
+    expect(view?.patterns.find((p) => p.id === "ecs-ec2")?.status).toBe("priced");
+    const reason = fargate?.reasons[0];
+    if (!reason) throw new Error("no reason");
+    expect(renderCoreMessage(reason, "en")).toContain("3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB)");
+    expect(renderCoreMessage(reason, "ja")).toContain(
+      "Fargate のタスクサイズに 3 vCPU はありません。近いサイズ: 2 vCPU (4～16 GB) または 4 vCPU (8～30 GB)",
     );
   });
 

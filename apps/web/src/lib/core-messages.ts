@@ -1,4 +1,4 @@
-import { ENGLISH_TEMPLATES, fillTemplate, type Message, type MessageParams } from "@repo/core";
+import { ENGLISH_TEMPLATES, fillTemplate, type FillOptions, type Message, type MessageParams } from "@repo/core";
 import type { Locale } from "./i18n";
 import { JA_TEMPLATES } from "./ja";
 
@@ -29,14 +29,23 @@ const templateOf = (code: string, locale: Locale): string | undefined =>
  * ruled-out reason or flag: `{constraint:message}`) renders that code in the same language.
  * @example renderCoreMessage({ code: "CONSTRAINT_PRIVILEGED", params: {} }, "ja") //=> "特権コンテナー / ホストネットワーキングは Fargate では使えません"
  */
-export function renderCoreMessage(message: Message, locale: Locale): string {
+export function renderCoreMessage(message: Message, locale: Locale, options: FillOptions = {}): string {
   const render = (code: string, params: MessageParams): string => {
     const template = templateOf(code, locale);
-    return template === undefined ? `${code} ${JSON.stringify(params)}` : fillTemplate(template, params, render);
+    return template === undefined ? `${code} ${JSON.stringify(params)}` : fillTemplate(template, params, render, options);
   };
   const params =
     message.code === "USAGE_NOT_ESTIMATED" && locale === "ja"
       ? { ...message.params, label: JA_USAGE_LINE_LABELS[String(message.params.line)] ?? message.params.label ?? "" }
       : message.params;
   return render(message.code, params);
+}
+
+/**
+ * The same message with every rounded figure exact (issue 20 item 4: "the exact value on hover"), for a
+ * `title` attribute beside `renderCoreMessage`'s reading text.
+ * @example coreMessageTitle({ code: "CHANGE_SCALE_OVERTAKES", params: { multiplier: "4.166667", … } }, "en") //=> "at ×4.166667 the workload …"
+ */
+export function coreMessageTitle(message: Message, locale: Locale): string {
+  return renderCoreMessage(message, locale, { exact: true });
 }

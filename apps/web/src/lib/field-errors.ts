@@ -57,6 +57,7 @@ const SHARED_FIELDS: Record<string, string> = {
   "extras.natGateways.monthlyDataProcessedGb": "natMonthlyGb",
   "eks.clusterCount": "eksClusterCount",
   "eks.supportTier": "eksSupportTier",
+  "eks.controlPlaneTier": "eksControlPlaneTier",
   "ec2.instanceType": "instanceType",
   "ec2.nodeCount": "nodeCount",
   "ec2.rootVolumeGib": "rootVolumeGib",

@@ -14,6 +14,8 @@ export type ScenarioState = {
   natMonthlyGb: string;
   eksClusterCount: string;
   eksSupportTier: string;
+  /** scenario.eks.controlPlaneTier: "standard" (no Provisioned Control Plane tier) | xl | 2xl | 4xl | 8xl. */
+  eksControlPlaneTier: string;
   instanceType: string;
   nodeCount: string;
   rootVolumeGib: string;

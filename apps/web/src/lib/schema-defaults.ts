@@ -28,6 +28,7 @@ export const SERVICE_DEFAULTS = { arch: SERVICE.architecture, os: SERVICE.os } a
 export const FORM_DEFAULTS = {
   eksClusterCount: text(SCHEMA.eks.clusterCount),
   eksSupportTier: SCHEMA.eks.supportTier,
+  eksControlPlaneTier: SCHEMA.eks.controlPlaneTier,
   instanceType: "",
   nodeCount: "",
   rootVolumeGib: text(SCHEMA.ec2.rootVolumeGib),

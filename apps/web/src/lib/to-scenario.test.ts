@@ -52,10 +52,22 @@ describe("form state → scenario", () => {
       field: "services[0].scheduleB",
       message: /required/,
     },
-  ])("$label → error on $field, no scenario", ({ patch, field, message }) => {
-    const { input, errors } = toScenario(withWeb(patch));
-    expect(input).toBeNull();
+  ])("$label → error on $field; that row is left out, the other service is still priced", ({ patch, field, message }) => {
+    const { input, errors, excludedRows } = toScenario(withWeb(patch));
+    expect(input?.services.map((service) => service.name)).toEqual(["api"]);
+    expect(excludedRows).toEqual([0]);
     expect(renderFieldIssues(errors, "en")[field]).toMatch(message);
+  });
+
+  it("when every row is invalid there is nothing to price: no scenario", () => {
+    const state = { ...SMALL_WEB_APP.state, services: SMALL_WEB_APP.state.services.map((row) => ({ ...row, count: "lots" })) };
+    expect(toScenario(state).input).toBeNull();
+  });
+
+  it("a shared field's error still blocks the whole estimate, even with a bad row too (every bill depends on it)", () => {
+    const { input, excludedRows } = toScenario({ ...withWeb({ vcpu: "abc" }), natCount: "lots" });
+    expect(input).toBeNull();
+    expect(excludedRows).toEqual([]);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { describeIssue, ScenarioSchema, type ScenarioInput, type ServiceInput } 
 import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, GENERAL_FIELD, type FieldIssues } from "./field-errors";
 import { readNumber } from "./read-number";
+import { withoutInvalidRows } from "./row-exclusion";
 import type { ServiceRow } from "./service-row";
 import { cellOfKey, decodeOpsHours, OPS_HOURS_CELLS, opsHoursField, opsHoursKey } from "./ops-hours";
 
@@ -38,9 +39,10 @@ const present = <K extends string, V>(key: K, value: V | undefined): Partial<Rec
  * (text that is not a number here; ranges, enums and Fargate rules by the core's own schema, so
  * the web never re-implements a rule). An empty optional field is left out, so the schema's own
  * default applies (the form's starting values come from the same defaults: schema-defaults.ts).
- * `input` is null when any field is wrong.
+ * An invalid service row is left out of `input` (its index in `excludedRows`, its errors kept), so the
+ * other services are still priced; `input` is null when a shared field is wrong or no row is valid.
  */
-export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldIssues } {
+export function toScenario(state: ScenarioState): { input: ScenarioInput | null; errors: FieldIssues; excludedRows: number[] } {
   const errors: FieldIssues = {};
   const optional = (text: string, field: string) => readNumber(text, field, errors, { optional: true });
   const lcu = optional(state.albLcuPerHour, "albLcuPerHour");
@@ -56,6 +58,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
     eks: {
       ...present("clusterCount", optional(state.eksClusterCount, "eksClusterCount")),
       ...present("supportTier", state.eksSupportTier || undefined),
+      ...present("controlPlaneTier", state.eksControlPlaneTier || undefined),
     },
     ec2: {
       ...present("instanceType", state.instanceType.trim() || undefined),
@@ -88,7 +91,7 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
       );
     }
   }
-  return { input: Object.keys(errors).length === 0 ? input : null, errors };
+  return { ...withoutInvalidRows(input, errors), errors };
 }
 
 /** scenario.purchase: term years are checked by the core's schema (1 or 3); empty = the schema's default. */

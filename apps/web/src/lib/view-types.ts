@@ -1,4 +1,4 @@
-import type { Constraint, CostCategory, CsvTable, ExportJson, ModelJson, PatternId, TradeOffRow } from "@repo/core";
+import type { Constraint, CostCategory, CsvTable, ExportJson, ModelJson, TradeOffRow, triggeredMatrixCells } from "@repo/core";
 
 /**
  * What the result panels render. Every type here is the core's own JSON output type (`ModelJson` =
@@ -35,8 +35,8 @@ export type PatternView = PatternJson & {
 export type TradeOffMatrix = {
   rows: readonly TradeOffRow[];
   constraints: Constraint[];
-  /** Matrix row id → patterns whose cell a constraint triggered. */
-  triggered: Record<string, PatternId[]>;
+  /** Matrix row id → patterns whose cell a constraint triggered (core's `triggeredMatrixCells`). */
+  triggered: ReturnType<typeof triggeredMatrixCells>;
 };
 
 export type CalculatorView = {

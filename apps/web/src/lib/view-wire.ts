@@ -38,13 +38,22 @@ export function fromWireView(wire: WireView): CalculatorView {
 }
 
 /** A `ViewResult` in wire form: what the server sends with the first paint and the model worker posts back. */
-export type WireResult = { view: WireView | null; errors: ViewResult["errors"]; input?: ViewResult["input"] };
+export type WireResult = {
+  view: WireView | null;
+  errors: ViewResult["errors"];
+  input?: ViewResult["input"];
+  excludedRows?: ViewResult["excludedRows"];
+};
 /** The server's first paint as sent to the browser: the wire view (or none) and the field errors. */
 export type InitialResult = WireResult;
 
 /** @example <Calculator initial={toInitialResult(buildView(state, book))} … /> */
 export function toInitialResult(result: ViewResult): InitialResult {
-  return { view: result.view ? toWireView(result.view) : null, errors: result.errors };
+  return {
+    view: result.view ? toWireView(result.view) : null,
+    errors: result.errors,
+    ...(result.excludedRows?.length ? { excludedRows: result.excludedRows } : {}),
+  };
 }
 
 /** For postMessage: half the structured clone (1 MB → ½ MB for 200 services), the CSV kept. */

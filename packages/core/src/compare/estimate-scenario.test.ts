@@ -39,10 +39,13 @@ describe("estimateScenario", () => {
     expect((error as CoreError).allowed).toContain("ap-northeast-1");
   });
 
-  it("an invalid Fargate pair is INVALID_FARGATE_SIZE naming services[0].memoryGib", () => {
-    expect(() => usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 9 }])).toThrow(
-      /INVALID_FARGATE_SIZE.*services\[0\]\.memoryGib.*allowed: 2, 3, 4, 5, 6, 7, 8/,
-    );
+  it("a pair Fargate lacks (1 vCPU / 9 GB) rules ECS on Fargate out naming the valid memory values; EC2 still prices it", () => {
+    const c = usEast1([{ name: "a", taskCount: 1, vcpu: 1, memoryGib: 9 }]);
+    expect(pattern(c, "ecs-fargate").status).toBe("ruled-out");
+    expect(pattern(c, "ecs-fargate").ruledOutReasons).toEqual([
+      "a: 9 GB is not valid with 1 vCPU on Fargate; nearest: 8 GB (1 vCPU takes 2–8 GB); ECS on Fargate refuses the task definition",
+    ]);
+    expect(pattern(c, "ecs-ec2").status).toBe("priced");
   });
 
   it("an unknown instance type is UNKNOWN_INSTANCE_TYPE suggesting types of the same family", () => {

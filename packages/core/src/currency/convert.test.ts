@@ -15,6 +15,15 @@ describe("the report-edge converter (issue 21)", () => {
     expect(toReportingAmount(new Decimal("36.0401"), jpy150).toFixed()).toBe("5406.015");
     expect(formatReporting(new Decimal("36.0401"), jpy150)).toBe("¥5,406");
   });
+  it("a yen amount that entered the model as USD reads back exactly: ¥5,000 ÷ 148.54 × 148.54 = ¥5,000 (not 5000.000…001)", () => {
+    const atDefault: ReportingCurrency = { currency: "JPY", fx: fx("148.54") };
+    const usdRate = new Decimal(5000).div("148.54"); // 33.66096674296485795072… cut at 40 digits
+    expect(usdRate.times("148.54").toFixed()).not.toBe("5000"); // the noise the report edge removes
+    expect(toReportingAmount(usdRate, atDefault).toFixed()).toBe("5000");
+    // 47/6 h × that rate → ¥39,166.666… to 30 significant digits (hand: ¥235,000 ÷ 6)
+    const hours = new Decimal(47).div(6);
+    expect(toReportingAmount(hours.times(usdRate), atDefault).toFixed()).toBe("39166.6666666666666666666666667");
+  });
   it("a USD report is the identity, formatted to cents as before", () => {
     expect(toReportingAmount(new Decimal("36.0401"), usd).toFixed()).toBe("36.0401");
     expect(formatReporting(new Decimal("36.0401"), usd)).toBe("$36.04");

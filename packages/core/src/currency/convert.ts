@@ -9,8 +9,19 @@ import type { Currency, ExchangeRate, Money, ReportingCurrency } from "./currenc
  * @example toReportingAmount(new Decimal("36.0401"), { currency: "JPY", fx }).toFixed() //=> "5406.015"
  */
 export function toReportingAmount(usd: Decimal, reporting: ReportingCurrency): Decimal {
-  return reporting.currency === "JPY" ? usd.times(reporting.fx.jpyPerUsd) : usd;
+  return reporting.currency === "JPY" ? usd.times(reporting.fx.jpyPerUsd).toSignificantDigits(REPORT_SIGNIFICANT_DIGITS) : usd;
 }
+
+/**
+ * Significant digits of a converted figure. The model computes at 40 (money/decimal.ts); a yen input (the `jp`
+ * engineer rate ¥5,000/h) enters it divided by the rate (¥5,000 ÷ 148.54 = $33.66096674296485795072…, cut at
+ * 40 digits), so multiplying back gave ¥5,000.000000000000000000000000000000000001 (issue 21: the rate "converted
+ * twice"). That noise sits in the last digit or two (relative 1e-39); rounding the converted figure to 30
+ * significant digits removes it — ¥5,000 reads back as exactly 5000, ops = hours × ¥5,000 — while keeping 18+
+ * decimals for any yen amount below ¥1 trillion (display rounds to whole yen).
+ * @example toReportingAmount(new Decimal(5000).div("148.54"), jpyAtDefault).toFixed() //=> "5000"
+ */
+export const REPORT_SIGNIFICANT_DIGITS = 30;
 
 /** The inverse of `toReportingAmount` (a reporting-currency amount back to USD). */
 export function fromReportingAmount(amount: Decimal, reporting: ReportingCurrency): Decimal {

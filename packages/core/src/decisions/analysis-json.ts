@@ -92,12 +92,17 @@ const endToJson = (e: SensitivityEnd) => ({
   cheapest: e.cheapest,
   leadUsd: e.leadUsd ? dec(e.leadUsd) : null,
   tcoUsd: record(e.tcoUsd, dec),
+  deltaUsd: e.deltaUsd ? dec(e.deltaUsd) : null,
 });
 const rowToJson = (r: SensitivityRow) => ({
   id: r.id,
   label: r.label,
   unit: r.unit,
   basis: r.basis,
+  labelMessage: r.labelMessage,
+  unitMessage: r.unitMessage,
+  basisMessage: r.basisMessage,
+  valueFormat: r.valueFormat,
   available: r.available,
   baseline: dec(r.baseline),
   domain: { low: dec(r.domain.low), high: dec(r.domain.high) },
@@ -139,6 +144,8 @@ export function toAnalysisJson(analysis: Analysis) {
       cheapestByLevel: r.cheapestByLevel,
       reasons: r.reasons,
       wouldChange: r.wouldChange,
+      reasonMessages: r.reasonMessages,
+      wouldChangeMessages: r.wouldChangeMessages,
     },
     assumptions: analysis.assumptions,
   };

@@ -44,7 +44,8 @@ describe("analyzeScenario: recommendation", () => {
     // control plane on top) and has the fewest ops hours, so no rate, hours factor or discount can overtake it.
     const a = analyzeScenario(oneService(2, { ops: { maxScaleMultiplier: 2 } }), book);
     expect(a.recommendation.wouldChange).toEqual([
-      "nothing in the searched ranges: workload ×0.5–×2, engineer rate 0–10000, ops hours (all activities) 0–100, ec2 headroom (unused node capacity) 0–10, spot share of compute 0–1, compute savings plan coverage 0–1",
+      // issue 20 item 4: each range in its reading unit (sensitivity.ts domains: $0–$10,000/h, ×0–×100 hours, headroom 0–10 = 0–1,000 %, shares 0–1)
+      "nothing in the searched ranges: workload ×0.5–×2, engineer rate $0.00–$10,000.00/h, ops hours ×0–×100, EC2 headroom 0 %–1,000 %, Spot share and Savings Plan coverage 0 %–100 %",
     ]);
   });
 

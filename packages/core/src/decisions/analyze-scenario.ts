@@ -1,4 +1,6 @@
 import type { Comparison } from "../compare/estimate-scenario";
+import { renderMessage } from "../messages/english";
+import { message } from "../messages/message";
 import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
@@ -58,10 +60,13 @@ export function analyzeScenario(input: unknown, book: PriceBook, options: Analyz
   const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);
   const skipped = run.tco
     .filter((t) => t.status !== "priced")
-    .map((t) => ({
-      pattern: t.patternId,
-      reason: t.status === "ruled-out" ? "ruled out" : `incomplete: ${t.missingRates.map((m) => m.usage).join(", ")} missing`,
-    }));
+    .map((t) => {
+      const why =
+        t.status === "ruled-out"
+          ? message("BREAK_EVEN_SKIPPED_RULED_OUT")
+          : message("BREAK_EVEN_SKIPPED_INCOMPLETE", { usages: t.missingRates.map((m) => m.usage).join(", ") });
+      return { pattern: t.patternId, reason: renderMessage(why), message: why };
+    });
   const breakEven = solveBreakEvenAtScale(
     evaluator,
     taskCounts,

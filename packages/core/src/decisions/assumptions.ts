@@ -1,126 +1,180 @@
+import { renderMessage, type MessageCode } from "../messages/english";
+import { message, type Message, type MessageParams } from "../messages/message";
 import { PATTERN_LABELS } from "../patterns/descriptors";
 import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { PatternId } from "../patterns/pattern";
-import { bandText } from "../ops/bands";
-import { ACTIVITY_DEFINITIONS } from "../ops/activity-defaults";
-import { NODE_FLEET_RULE, SERVICE_RULE } from "../ops/modifiers";
+import { bandText, type Band } from "../ops/bands";
+import { NODE_FLEET_RULE } from "../ops/modifiers";
 import type { OpsActivityId } from "../scenario/ops-schema";
+import { levelCode } from "./level-code";
 import type { ModelRun } from "./run-model";
 
-/** One assumption of the analysis, as shown to a reader: what, the value in force, and where it comes from. */
-export type Assumption = { id: string; label: string; value: string; source: string };
+/**
+ * One assumption of the analysis, as shown to a reader: what, the value in force, and where it comes
+ * from — English (`label`, `value`, `source`) rendered from the coded messages beside them (messages/en/assumptions.ts).
+ */
+export type Assumption = {
+  id: string;
+  label: string;
+  value: string;
+  source: string;
+  labelMessage: Message;
+  valueMessage: Message;
+  sourceMessage: Message;
+};
+
+type Coded = { id: string; label: Message; value: Message; source: Message };
+
+const m = (code: MessageCode, params: MessageParams = {}): Message => message(code, params);
+const asGiven = (value: string | number): Message => m("VALUE_AS_GIVEN", { value: String(value) });
+const yesNo = (value: boolean): Message => m(value ? "VALUE_TRUE" : "VALUE_FALSE");
+const cited = (source: string): Message => m("SOURCE_CITED", { source });
+const band = (value: Band): Message => asGiven(bandText(value));
+const activityCode = (activity: OpsActivityId) => `OPS_ACTIVITY_${activity.toUpperCase().replace(/-/g, "_")}` as MessageCode;
+
+function english(a: Coded): Assumption {
+  return {
+    id: a.id,
+    label: renderMessage(a.label),
+    value: renderMessage(a.value),
+    source: renderMessage(a.source),
+    labelMessage: a.label,
+    valueMessage: a.value,
+    sourceMessage: a.source,
+  };
+}
 
 /**
  * Every assumption the analysis rests on (issue 6: "the output lists them"): the rate, the band, the
  * drivers and policies, each scaling rule, and each hours override the scenario made.
- * @example listAssumptions(run)[0] //=> { id: "engineer-rate", label: "Loaded engineer cost", value: "$90/hour", source: "ops-effort.md F36, F37" }
+ * @example listAssumptions(run)[0].label //=> "Loaded engineer cost" (value "$90/hour", source "F36")
  */
 export function listAssumptions(run: ModelRun): Assumption[] {
   const { ops, eks } = run.scenario;
-  const fromScenario = (set: boolean) => (set ? "scenario" : "default");
   const r = run.settings.rules;
-  const rule = (name: string, source: string) => (r.overridden.includes(name) ? `scenario ops.rules.${name}` : source);
-  const list: Assumption[] = [
-    { id: "engineer-rate", label: "Loaded engineer cost", value: `$${run.rate.priceUsd}/hour`, source: run.rate.sourceId },
-    { id: "level", label: "Headline ops band", value: ops.level, source: "scenario ops.level (default typical)" },
+  const rule = (name: string, source: Message) =>
+    r.overridden.includes(name) ? m("SOURCE_SCENARIO_FIELD", { field: `ops.rules.${name}` }) : source;
+  const tier = eks.controlPlaneTier;
+  const list: Coded[] = [
+    {
+      id: "engineer-rate",
+      label: m("ASSUMPTION_ENGINEER_RATE"),
+      value: m("VALUE_USD_PER_HOUR", { rateUsd: run.rate.priceUsd }),
+      source: cited(run.rate.sourceId),
+    },
+    {
+      id: "level",
+      label: m("ASSUMPTION_LEVEL"),
+      value: m("VALUE_LEVEL", { level: ops.level, levelText: levelCode(ops.level) }),
+      source: m("SOURCE_LEVEL"),
+    },
     {
       id: "environments",
-      label: "Clusters/environments per pattern",
-      value: String(ops.environments ?? eksClusterTotal(eks)),
-      source: ops.environments ? "scenario ops.environments" : "default: eks.clusterCount",
+      label: m("ASSUMPTION_ENVIRONMENTS"),
+      value: asGiven(ops.environments ?? eksClusterTotal(eks)),
+      source: ops.environments
+        ? m("SOURCE_SCENARIO_FIELD", { field: "ops.environments" })
+        : m("SOURCE_DEFAULT_FIELD", { field: "eks.clusterCount" }),
     },
     {
       id: "upgrade-policy",
-      label: "Kubernetes upgrade policy",
-      value: run.settings.upgradePolicy,
-      source: `${fromScenario(ops.upgradePolicy !== undefined)}; F2–F4`,
+      label: m("ASSUMPTION_UPGRADE_POLICY"),
+      value: m(run.settings.upgradePolicy === "upgrade" ? "VALUE_UPGRADE_POLICY_UPGRADE" : "VALUE_UPGRADE_POLICY_STAY_ON_EXTENDED_SUPPORT"),
+      source: m(ops.upgradePolicy !== undefined ? "SOURCE_SCENARIO_CITED" : "SOURCE_DEFAULT_CITED", { sources: "F2–F4" }),
     },
     {
       id: "engineers-joining",
-      label: "Engineers joining per year",
-      value: String(ops.engineersJoiningPerYear),
-      source: "scenario ops.engineersJoiningPerYear (default 1, judgement); F31",
+      label: m("ASSUMPTION_ENGINEERS_JOINING"),
+      value: asGiven(ops.engineersJoiningPerYear),
+      source: m("SOURCE_ENGINEERS_JOINING"),
     },
     {
       id: "eks-auto-mode",
-      label: "ops.eksAutoMode (old flag): Auto Mode is priced as its own pattern, eks-auto-mode",
-      value: String(ops.eksAutoMode),
-      source: "issue 16 migration; docs/ops-and-tco.md",
+      label: m("ASSUMPTION_EKS_AUTO_MODE_FLAG"),
+      value: yesNo(ops.eksAutoMode),
+      source: m("SOURCE_EKS_AUTO_MODE_MIGRATION"),
     },
     {
       id: "ecs-mi-fee-discount",
-      label: "ECS Managed Instances fee under Spot / Savings Plans",
-      value: "not discounted: billed on the On-Demand list price",
-      source: "assumption: no AWS page found; S55 (billed measurement), S7, S10",
+      label: m("ASSUMPTION_ECS_MI_FEE_DISCOUNT"),
+      value: m("VALUE_FEE_NOT_DISCOUNTED_LIST_PRICE"),
+      source: m("SOURCE_ECS_MI_FEE"),
     },
     {
       id: "eks-auto-mode-fee-discount",
-      label: "EKS Auto Mode fee under Spot / RIs / Savings Plans",
-      value: "not discounted: billed on the On-Demand price",
-      source: "aws.amazon.com/eks/pricing (S40); S24 (secondary)",
+      label: m("ASSUMPTION_EKS_AUTO_MODE_FEE_DISCOUNT"),
+      value: m("VALUE_FEE_NOT_DISCOUNTED"),
+      source: m("SOURCE_EKS_AUTO_MODE_FEE"),
     },
     {
       id: "eks-provisioned-tier",
-      label: "EKS Provisioned Control Plane tier",
+      label: m("ASSUMPTION_EKS_PROVISIONED_TIER"),
       value:
-        eks.controlPlaneTier === "standard"
-          ? "none (standard control plane)"
-          : `${eks.controlPlaneTier.toUpperCase()}, ${eks.provisionedTierReplacesStandardFee ? "replacing" : "on top of"} the $0.10 standard fee`,
-      source: "eks.controlPlaneTier; replaces-or-adds is an assumption (S40 reads it as additional)",
+        tier === "standard"
+          ? m("VALUE_STANDARD_CONTROL_PLANE")
+          : m(eks.provisionedTierReplacesStandardFee ? "VALUE_PROVISIONED_TIER_REPLACES" : "VALUE_PROVISIONED_TIER_ADDS", {
+              tier: tier.toUpperCase(),
+            }),
+      source: m("SOURCE_EKS_PROVISIONED_TIER"),
     },
-    { id: "bottlerocket", label: "Bottlerocket with automated updates", value: String(ops.bottlerocket), source: "F14" },
+    { id: "bottlerocket", label: m("ASSUMPTION_BOTTLEROCKET"), value: yesNo(ops.bottlerocket), source: cited("F14") },
     {
       id: "rule-clusters",
-      label: "Each extra cluster adds (share of first-cluster hours)",
-      value: bandText(r.extraClusterShare),
-      source: rule("extraClusterShare", "ops-effort.md §3.1; F8"),
+      label: m("ASSUMPTION_RULE_CLUSTERS"),
+      value: band(r.extraClusterShare),
+      source: rule("extraClusterShare", cited("ops-effort.md §3.1; F8")),
     },
     {
       id: "rule-nodes",
-      label: "EC2 nodes above 25: hours per 25 nodes (host patching, capacity)",
-      value: bandText(r.hoursPer25NodesAbove25),
-      source: rule("hoursPer25NodesAbove25", NODE_FLEET_RULE.sources),
+      label: m("ASSUMPTION_RULE_NODES"),
+      value: band(r.hoursPer25NodesAbove25),
+      source: rule("hoursPer25NodesAbove25", cited(NODE_FLEET_RULE.sources)),
     },
     {
       id: "rule-node-groups",
-      label: "Each AMI family beyond the first: host-patching hours",
-      value: bandText(r.extraAmiFamilyHours),
-      source: rule("extraAmiFamilyHours", "derivation 3; judgement"),
+      label: m("ASSUMPTION_RULE_NODE_GROUPS"),
+      value: band(r.extraAmiFamilyHours),
+      source: rule("extraAmiFamilyHours", m("SOURCE_DERIVATION_JUDGEMENT", { derivation: 3 })),
     },
     {
       id: "rule-services",
-      label: "Each 10 services above 30: share added to incidents, capacity",
-      value: bandText(r.sharePer10ServicesAbove30),
-      source: rule("sharePer10ServicesAbove30", SERVICE_RULE.sources),
+      label: m("ASSUMPTION_RULE_SERVICES"),
+      value: band(r.sharePer10ServicesAbove30),
+      // SERVICE_RULE.sources (ops/modifiers.ts), coded
+      source: rule("sharePer10ServicesAbove30", m("SOURCE_SERVICE_RULE")),
     },
     {
       id: "rule-onboarding-ecs",
-      label: "Onboarding hours per engineer joining (ECS)",
-      value: bandText(r.onboardingHoursPerEngineer.ecs),
-      source: rule("onboardingHoursPerEngineer.ecs", "ops-effort.md §3.1; F31"),
+      label: m("ASSUMPTION_RULE_ONBOARDING_ECS"),
+      value: band(r.onboardingHoursPerEngineer.ecs),
+      source: rule("onboardingHoursPerEngineer.ecs", cited("ops-effort.md §3.1; F31")),
     },
     {
       id: "rule-onboarding-eks",
-      label: "Onboarding hours per engineer joining (EKS)",
-      value: bandText(r.onboardingHoursPerEngineer.eks),
-      source: rule("onboardingHoursPerEngineer.eks", "ops-effort.md §3.1; F31"),
+      label: m("ASSUMPTION_RULE_ONBOARDING_EKS"),
+      value: band(r.onboardingHoursPerEngineer.eks),
+      source: rule("onboardingHoursPerEngineer.eks", cited("ops-effort.md §3.1; F31")),
     },
     {
       id: "fixed-node-count",
-      label: "Break-even scaling releases a fixed ec2.nodeCount",
-      value: String(run.scenario.ec2.nodeCount !== undefined),
-      source: "so EC2 nodes follow the scaled workload",
+      label: m("ASSUMPTION_FIXED_NODE_COUNT"),
+      value: yesNo(run.scenario.ec2.nodeCount !== undefined),
+      source: m("SOURCE_FIXED_NODE_COUNT"),
     },
   ];
   for (const [pattern, activities] of Object.entries(ops.hours)) {
     for (const [activity, override] of Object.entries(activities ?? {})) {
       list.push({
         id: `hours:${pattern}:${activity}`,
-        label: `${PATTERN_LABELS[pattern as PatternId]}: ${ACTIVITY_DEFINITIONS[activity as OpsActivityId].label} (first cluster, h/month)`,
-        value: typeof override === "number" ? String(override) : JSON.stringify(override),
-        source: "scenario ops.hours",
+        label: m("ASSUMPTION_HOURS_OVERRIDE", {
+          pattern: PATTERN_LABELS[pattern as PatternId],
+          activity,
+          activityText: activityCode(activity as OpsActivityId),
+        }),
+        value: asGiven(typeof override === "number" ? String(override) : JSON.stringify(override)),
+        source: m("SOURCE_SCENARIO_FIELD", { field: "ops.hours" }),
       });
     }
   }
-  return list;
+  return list.map(english);
 }

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
 import type { ScaleEvaluator } from "./evaluate-at-scale";
@@ -25,8 +26,8 @@ export type BreakEvenResult = {
   searchedTo: Multiplier;
   breakpoints: number;
   pairs: PairBreakEven[];
-  /** Patterns left out of the search (ruled out, or incomplete at baseline), with why. */
-  skipped: { pattern: PatternId; reason: string }[];
+  /** Patterns left out of the search (ruled out, or incomplete at baseline), with why (English `reason`, coded `message`). */
+  skipped: { pattern: PatternId; reason: string; message: Message }[];
 };
 
 export type SolverOptions = { exactScanLimit?: number; gridPoints?: number };

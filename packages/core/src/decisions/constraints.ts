@@ -159,7 +159,7 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
   return found;
 }
 
-/** Whether some ECS Fargate size holds the task (an invalid task-level pair is an input error elsewhere, not "too big"). */
+/** Whether some ECS Fargate size holds the task (a task-level pair Fargate lacks is ruled out per service by the estimator, fargate/ecs-task-size-check.ts, not "too big"). */
 function ecsFargateSizeFits(service: ResolvedService): boolean {
   const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
   const size = smallestFittingSize(minCpu, service.ecsTask.memoryBytes, "ecs");

@@ -1,10 +1,13 @@
-import type { Decimal } from "../money/decimal";
-import { formatUsd } from "../money/round";
+import { renderMessage } from "../messages/english";
+import type { MessageCode } from "../messages/english";
+import { message, type Message } from "../messages/message";
+import { toDecimalString, type Decimal } from "../money/decimal";
 import { PATTERN_LABELS } from "../patterns/descriptors";
 import type { PatternId } from "../patterns/pattern";
 import { OPS_LEVELS, type OpsLevel } from "../scenario/ops-schema";
 import type { BreakEvenResult } from "./break-even";
 import type { Constraint } from "./constraints";
+import { levelCode } from "./level-code";
 import { multiplierText } from "./scale-workload";
 import type { SensitivityRow } from "./sensitivity";
 import type { PatternTco } from "./tco";
@@ -18,12 +21,16 @@ export type Recommendation = {
   leadMonthlyUsd: Decimal | null;
   /** Cheapest pattern at each band (does the answer survive the uncertainty in hours?). */
   cheapestByLevel: Record<OpsLevel, PatternId | null>;
+  /** English renderings of `reasonMessages` (messages/en/recommendation.ts). */
   reasons: string[];
-  /** What would change the answer: break-even scales and sensitivity switch points. */
+  /** What would change the answer: break-even scales and sensitivity switch points (English of `wouldChangeMessages`). */
   wouldChange: string[];
+  /** The reasons as codes with exact parameters, for faces to translate (issue 12 item 5). */
+  reasonMessages: Message[];
+  wouldChangeMessages: Message[];
 };
 
-const usd = (value: Decimal): string => formatUsd(value);
+const dec = (value: Decimal): string => toDecimalString(value);
 
 /** Fully priced patterns by TCO: a lower bound (rates missing) is never ranked — its gaps would make it look cheap. */
 function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
@@ -32,47 +39,111 @@ function ranked(tco: readonly PatternTco[], level: OpsLevel): PatternTco[] {
     .sort((a, b) => a.monthlyUsd![level].comparedTo(b.monthlyUsd![level]));
 }
 
-function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): string[] {
+function changeFromBreakEven(best: PatternId, breakEven: BreakEvenResult): Message[] {
   return breakEven.pairs
     .filter((pair) => pair.a === best || pair.b === best)
     .flatMap((pair) => pair.crossings.map((c) => ({ pair, c })))
     .filter(({ c }) => c.cheaperBefore === best || c.cheaperAfter === best)
     .map(({ pair, c }) => {
       const other = pair.a === best ? pair.b : pair.a;
-      const verb = c.cheaperAfter === best ? "overtakes" : c.cheaperAfter === "tie" ? "ties with" : "becomes cheaper than";
-      const subject = c.cheaperAfter === best ? PATTERN_LABELS[best] : PATTERN_LABELS[other];
-      const object = c.cheaperAfter === best ? PATTERN_LABELS[other] : PATTERN_LABELS[best];
-      return `at ×${multiplierText(c.multiplier)} the workload (${c.totalTasks} tasks) ${subject} ${verb} ${object}`;
+      const code =
+        c.cheaperAfter === best ? "CHANGE_SCALE_OVERTAKES" : c.cheaperAfter === "tie" ? "CHANGE_SCALE_TIES" : "CHANGE_SCALE_OTHER_CHEAPER";
+      return message(code, {
+        multiplier: multiplierText(c.multiplier),
+        fraction: `${c.multiplier.num}/${c.multiplier.den}`,
+        totalTasks: c.totalTasks,
+        pattern: PATTERN_LABELS[best],
+        other: PATTERN_LABELS[other],
+      });
     });
 }
 
-function changeFromSensitivity(rows: readonly SensitivityRow[]): string[] {
+const CHANGE_CODES: Record<SensitivityRow["id"], { below: MessageCode; above: MessageCode }> = {
+  "engineer-rate": { below: "CHANGE_ENGINEER_RATE_BELOW", above: "CHANGE_ENGINEER_RATE_ABOVE" },
+  "ops-hours": { below: "CHANGE_OPS_HOURS_BELOW", above: "CHANGE_OPS_HOURS_ABOVE" },
+  "ec2-headroom": { below: "CHANGE_EC2_HEADROOM_BELOW", above: "CHANGE_EC2_HEADROOM_ABOVE" },
+  "spot-share": { below: "CHANGE_SPOT_SHARE_BELOW", above: "CHANGE_SPOT_SHARE_ABOVE" },
+  "savings-plan-coverage": { below: "CHANGE_SAVINGS_PLAN_COVERAGE_BELOW", above: "CHANGE_SAVINGS_PLAN_COVERAGE_ABOVE" },
+};
+
+function changeFromSensitivity(rows: readonly SensitivityRow[], level: OpsLevel): Message[] {
+  const at = (r: SensitivityRow, code: MessageCode, s: NonNullable<SensitivityRow["switchBelow"]>) =>
+    message(code, { value: dec(s.value), baseline: dec(r.baseline), to: PATTERN_LABELS[s.to], level, levelText: levelCode(level) });
   return rows
     .filter((r) => r.available)
     .flatMap((r) => [
-      ...(r.switchBelow
-        ? [
-            `${r.label} at or below ${r.switchBelow.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchBelow.to]}`,
-          ]
-        : []),
-      ...(r.switchAbove
-        ? [
-            `${r.label} at or above ${r.switchAbove.value.toDecimalPlaces(3).toFixed()} ${r.unit} (now ${r.baseline.toDecimalPlaces(3).toFixed()}) → ${PATTERN_LABELS[r.switchAbove.to]}`,
-          ]
-        : []),
+      ...(r.switchBelow ? [at(r, CHANGE_CODES[r.id].below, r.switchBelow)] : []),
+      ...(r.switchAbove ? [at(r, CHANGE_CODES[r.id].above, r.switchAbove)] : []),
     ]);
 }
 
-function whatWouldChange(best: PatternId, breakEven: BreakEvenResult, rows: readonly SensitivityRow[]): string[] {
-  const changes = [...changeFromBreakEven(best, breakEven), ...changeFromSensitivity(rows)];
+function whatWouldChange(best: PatternId, breakEven: BreakEvenResult, rows: readonly SensitivityRow[], level: OpsLevel): Message[] {
+  const changes = [...changeFromBreakEven(best, breakEven), ...changeFromSensitivity(rows, level)];
   if (changes.length > 0) return changes;
-  const searched = rows
-    .filter((r) => r.available)
-    .map((r) => `${r.label.toLowerCase()} ${r.domain.low.toFixed()}–${r.domain.high.toFixed()}`);
-  return [
-    `nothing in the searched ranges: workload ×${multiplierText(breakEven.searchedFrom)}–×${multiplierText(breakEven.searchedTo)}, ${searched.join(", ")}`,
-  ];
+  return [searchedRanges(breakEven, rows)];
 }
+
+/** "Nothing would change it": the workload range and each sensitivity row's searched domain (ids: sensitivity.ts). */
+function searchedRanges(breakEven: BreakEvenResult, rows: readonly SensitivityRow[]): Message {
+  const domain = (id: SensitivityRow["id"]) => rows.find((r) => r.id === id && r.available)?.domain;
+  const rate = domain("engineer-rate");
+  const ops = domain("ops-hours");
+  const headroom = domain("ec2-headroom");
+  const discount = domain("spot-share") ?? domain("savings-plan-coverage");
+  const params = {
+    from: multiplierText(breakEven.searchedFrom),
+    to: multiplierText(breakEven.searchedTo),
+    ...(rate ? { rateLow: dec(rate.low), rateHigh: dec(rate.high) } : {}),
+    ...(ops ? { opsLow: dec(ops.low), opsHigh: dec(ops.high) } : {}),
+    ...(headroom ? { headroomLow: dec(headroom.low), headroomHigh: dec(headroom.high) } : {}),
+    ...(discount ? { discountLow: dec(discount.low), discountHigh: dec(discount.high) } : {}),
+  };
+  return message(discount ? "CHANGE_NOTHING_IN_RANGE" : "CHANGE_NOTHING_IN_RANGE_NO_DISCOUNTS", params);
+}
+
+/** Every ruled-out reason, lower bound and caveat the recommendation states besides its choice. */
+function contextReasons(tco: readonly PatternTco[], level: OpsLevel, constraints: readonly Constraint[]): Message[] {
+  const reasons: Message[] = [];
+  for (const t of tco.filter((x) => x.status === "ruled-out"))
+    for (const r of t.reasons) reasons.push(message("REC_RULED_OUT", { ...r.params, pattern: t.label, reason: r.code }));
+  for (const t of tco.filter((x) => x.status === "incomplete" && x.monthlyUsd)) {
+    const total = (t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level];
+    reasons.push(message("REC_NOT_RANKED_LOWER_BOUND", { pattern: t.label, missingRates: t.missingRates.length, totalUsd: dec(total) }));
+  }
+  for (const c of constraints.filter((x) => x.effect === "flags"))
+    reasons.push(
+      message("REC_CAVEAT", {
+        ...c.message.params,
+        caveatPatterns: c.patterns.map((p) => PATTERN_LABELS[p]).join(", "),
+        constraint: c.message.code,
+      }),
+    );
+  return reasons;
+}
+
+function bandReason(cheapestByLevel: Record<OpsLevel, PatternId | null>, best: PatternId): Message {
+  const others = OPS_LEVELS.filter((l) => cheapestByLevel[l] !== best);
+  const [first, second] = others.map((l) => ({
+    level: l,
+    levelText: levelCode(l),
+    pattern: PATTERN_LABELS[cheapestByLevel[l] as PatternId],
+  }));
+  if (!first) return message("REC_SAME_AT_EVERY_BAND");
+  if (!second) return message("REC_OTHER_BAND", first);
+  return message("REC_OTHER_BANDS", {
+    ...first,
+    otherLevel: second.level,
+    otherLevelText: second.levelText,
+    otherPattern: second.pattern,
+  });
+}
+
+type Choice = Omit<Recommendation, "reasons" | "wouldChange">;
+const withEnglish = (choice: Choice): Recommendation => ({
+  ...choice,
+  reasons: choice.reasonMessages.map(renderMessage),
+  wouldChange: choice.wouldChangeMessages.map(renderMessage),
+});
 
 /**
  * The recommendation: the cheapest TCO at the headline band, why, and what would change it.
@@ -92,51 +163,44 @@ export function recommend(
     OpsLevel,
     PatternId | null
   >;
-  const reasons: string[] = [];
-  for (const t of tco.filter((x) => x.status === "ruled-out")) reasons.push(`${t.label} is ruled out: ${t.ruledOutReasons.join("; ")}`);
-  for (const t of tco.filter((x) => x.status === "incomplete" && x.monthlyUsd)) {
-    reasons.push(
-      `${t.label} is not ranked: ${t.missingRates.length} rate(s) missing, so its TCO of at least ${usd((t.monthlyUsd as NonNullable<PatternTco["monthlyUsd"]>)[level])}/month is a lower bound`,
-    );
-  }
-  for (const c of constraints.filter((x) => x.effect === "flags"))
-    reasons.push(`caveat for ${c.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}: ${c.reason}`);
+  const context = contextReasons(tco, level, constraints);
   if (!best?.monthlyUsd || !best.ops || !best.infraMonthlyUsd) {
     const incomplete = tco.some((t) => t.status === "incomplete");
-    return {
+    return withEnglish({
       pattern: null,
       level,
       monthlyUsd: null,
       runnerUp: null,
       leadMonthlyUsd: null,
       cheapestByLevel,
-      reasons: [incomplete ? "no pattern that can run this workload is fully priced" : "no pattern can run this workload", ...reasons],
-      wouldChange: [
-        incomplete
-          ? "a price snapshot with the missing rates (costcalc prices refresh), or another region"
-          : "remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)",
-      ],
-    };
+      reasonMessages: [message(incomplete ? "REC_NONE_FULLY_PRICED" : "REC_NONE_CAN_RUN"), ...context],
+      wouldChangeMessages: [message(incomplete ? "CHANGE_MISSING_RATES" : "CHANGE_REMOVE_RULED_OUT")],
+    });
   }
   const total = best.monthlyUsd[level];
-  reasons.unshift(
-    `${best.label} has the lowest ${level} TCO: ${usd(total)}/month = ${usd(best.infraMonthlyUsd)} AWS + ${usd(best.ops.monthlyUsd[level])} ops (${best.ops.hoursPerMonth[level].toDecimalPlaces(2).toFixed()} h × $${best.ops.rate.priceUsd}/h)`,
-    ...(second?.monthlyUsd
-      ? [`${second.label} is next at ${usd(second.monthlyUsd[level])}/month (${usd(second.monthlyUsd[level].minus(total))} more)`]
-      : []),
-  );
-  const bandNote = OPS_LEVELS.filter((l) => cheapestByLevel[l] !== best.patternId).map(
-    (l) => `at ${l} ops hours ${PATTERN_LABELS[cheapestByLevel[l] as PatternId]} is cheapest`,
-  );
-  reasons.push(bandNote.length ? bandNote.join("; ") : "the same pattern is cheapest at low, typical and high ops hours");
-  return {
+  const lead = second?.monthlyUsd ? second.monthlyUsd[level].minus(total) : null;
+  const choice = message("REC_LOWEST_TCO", {
+    pattern: best.label,
+    level,
+    levelText: levelCode(level),
+    totalUsd: dec(total),
+    awsUsd: dec(best.infraMonthlyUsd),
+    opsUsd: dec(best.ops.monthlyUsd[level]),
+    hours: dec(best.ops.hoursPerMonth[level]),
+    rateUsd: best.ops.rate.priceUsd,
+  });
+  const runnerUp =
+    second?.monthlyUsd && lead
+      ? [message("REC_RUNNER_UP", { pattern: second.label, totalUsd: dec(second.monthlyUsd[level]), leadUsd: dec(lead) })]
+      : [];
+  return withEnglish({
     pattern: best.patternId,
     level,
     monthlyUsd: total,
     runnerUp: second?.patternId ?? null,
-    leadMonthlyUsd: second?.monthlyUsd ? second.monthlyUsd[level].minus(total) : null,
+    leadMonthlyUsd: lead,
     cheapestByLevel,
-    reasons,
-    wouldChange: whatWouldChange(best.patternId, breakEven, rows),
-  };
+    reasonMessages: [choice, ...runnerUp, ...context, bandReason(cheapestByLevel, best.patternId)],
+    wouldChangeMessages: whatWouldChange(best.patternId, breakEven, rows, level),
+  });
 }

@@ -1,4 +1,6 @@
-import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
+import { Decimal, parseDecimal, sumDecimals, toDecimalString } from "../money/decimal";
 import type { PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { usageKeys } from "../price-book/usage-keys";
@@ -12,6 +14,7 @@ import { isManagedFeeLine } from "../resources/managed-node-fee";
 import { ec2InstanceLines } from "./infra-adjustments";
 import { cheapestAt, leadAt, nextSwitch, valueAt, type LinearTco, type Switch } from "./linear-switch";
 import type { ModelRun } from "./run-model";
+import { levelCode } from "./level-code";
 import type { PatternTco } from "./tco";
 
 export type SensitivityId = "engineer-rate" | "ops-hours" | "ec2-headroom" | "spot-share" | "savings-plan-coverage";
@@ -21,15 +24,26 @@ export type SensitivityEnd = {
   cheapest: PatternId | null;
   tcoUsd: Partial<Record<PatternId, Decimal>>;
   leadUsd: Decimal | null;
+  /**
+   * The tornado bar: the TCO change of the pattern cheapest at the baseline (`cheapestAtBaseline`) when the
+   * assumption moves from its baseline to this end (TCO here − TCO at the baseline); null when no pattern is priced.
+   */
+  deltaUsd: Decimal | null;
 };
 
 /** One tornado row: an assumption swept from `low` to `high`, and where the cheapest pattern changes. */
 export type SensitivityRow = {
   id: SensitivityId;
+  /** English renderings of `labelMessage`, `unitMessage`, `basisMessage` (the faces translate the messages). */
   label: string;
   unit: string;
   /** How the assumption enters the model, and its sources. */
   basis: string;
+  labelMessage: Message;
+  unitMessage: Message;
+  basisMessage: Message;
+  /** How a reader sees this row's values (a reading format of messages/reading-formats.ts): "$22.21" per hour, "×0.25", "35.2 %". */
+  valueFormat: "money" | "multiplier" | "percent";
   available: boolean;
   baseline: Decimal;
   low: SensitivityEnd;
@@ -96,29 +110,36 @@ function fargateDiscount(book: PriceBook, region: string, option: "spot" | "savi
   return new Decimal(1).minus(parseDecimal(discounted.priceUsd).div(parseDecimal(onDemand.priceUsd)));
 }
 
-function end(lines: readonly LinearTco[], x: Decimal): SensitivityEnd {
+function end(lines: readonly LinearTco[], x: Decimal, baseline: Decimal): SensitivityEnd {
+  const best = cheapestAt(lines, baseline);
   return {
     value: x,
     cheapest: cheapestAt(lines, x)?.pattern ?? null,
     tcoUsd: Object.fromEntries(lines.map((l) => [l.pattern, valueAt(l, x)])),
     leadUsd: leadAt(lines, x),
+    deltaUsd: best ? valueAt(best, x).minus(valueAt(best, baseline)) : null,
   };
 }
 
 type Range = { baseline: Decimal; low: Decimal; high: Decimal; domain: [string, string] };
+type Texts = { label: Message; unit: Message; basis: Message; valueFormat: SensitivityRow["valueFormat"] };
 
-function row(id: SensitivityId, label: string, unit: string, basis: string, lines: LinearTco[] | null, range: Range): SensitivityRow {
+function row(id: SensitivityId, texts: Texts, lines: LinearTco[] | null, range: Range): SensitivityRow {
   const usable = lines ?? [];
   const domain = { low: new Decimal(range.domain[0]), high: new Decimal(range.domain[1]) };
   return {
     id,
-    label,
-    unit,
-    basis,
+    label: renderMessage(texts.label),
+    unit: renderMessage(texts.unit),
+    basis: renderMessage(texts.basis),
+    labelMessage: texts.label,
+    unitMessage: texts.unit,
+    basisMessage: texts.basis,
+    valueFormat: texts.valueFormat,
     available: lines !== null,
     baseline: range.baseline,
-    low: end(usable, range.low),
-    high: end(usable, range.high),
+    low: end(usable, range.low, range.baseline),
+    high: end(usable, range.high, range.baseline),
     domain,
     cheapestAtBaseline: cheapestAt(usable, range.baseline)?.pattern ?? null,
     switchAbove: nextSwitch(usable, range.baseline, "up", domain.high),
@@ -133,11 +154,10 @@ function spotSlope(c: Candidate, fargateSpot: Decimal | null, noSpot: readonly P
   return fargateSpot ? c.compute.times(fargateSpot).negated() : new Decimal(0);
 }
 
-function spotBasis(fargateSpot: Decimal | null): string {
-  const fargate = fargateSpot
-    ? `Fargate compute at ${fargateSpot.times(100).toDecimalPlaces(1).toFixed()} % off (Fargate Spot vs on-demand, Linux/x86 vCPU, S8)`
-    : "no Fargate Spot rate in the price book for this region";
-  return `EC2 nodes at each type's Spot price as priced under purchase Spot (the Spot snapshot S33 where it has the type and region, else the S4 reference ratio, an estimate); ${fargate}; none on EKS on Fargate (no Spot)`;
+const share = (value: Decimal): string => toDecimalString(value);
+
+function spotBasis(fargateSpot: Decimal | null): Message {
+  return fargateSpot ? message("SENS_BASIS_SPOT", { discount: share(fargateSpot) }) : message("SENS_BASIS_SPOT_NO_FARGATE_RATE");
 }
 
 /** EC2 Compute Savings Plan discount, 1-year No Upfront: the convertible RI reference row (S3, $0.071 vs $0.096), as purchase pricing uses it. */
@@ -153,11 +173,11 @@ function spSlope(c: Candidate, fargateSp: Decimal | null): Decimal {
   return c.ec2.times(EC2_SP_DISCOUNT).plus(other).negated();
 }
 
-function spBasis(fargateSp: Decimal | null): string {
-  const fargate = fargateSp
-    ? `Fargate compute at ${fargateSp.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront Compute Savings Plan vs on-demand, Linux/x86 vCPU, S8)`
-    : "no Fargate Savings Plan rate in the price book for this region";
-  return `EC2 nodes at ${EC2_SP_DISCOUNT.times(100).toDecimalPlaces(1).toFixed()} % off (1-year no-upfront, an estimate from the m5.large convertible RI reference, S3, as purchase pricing uses it); ${fargate}`;
+function spBasis(fargateSp: Decimal | null): Message {
+  const ec2Discount = share(EC2_SP_DISCOUNT);
+  return fargateSp
+    ? message("SENS_BASIS_SAVINGS_PLAN", { ec2Discount, discount: share(fargateSp) })
+    : message("SENS_BASIS_SAVINGS_PLAN_NO_FARGATE_RATE", { ec2Discount });
 }
 
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b));
@@ -192,11 +212,12 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
   return [
     row(
       "engineer-rate",
-      "Engineer rate",
-      "USD/hour",
-      run.scenario.ops.labourMarket === "jp"
-        ? "ops hours × rate; range ¥3,500–¥8,000/h (jp, F39–F41)"
-        : "ops hours × rate; range $62–$150/h (F35–F38)",
+      {
+        label: message("SENS_ENGINEER_RATE"),
+        unit: message("SENS_UNIT_USD_PER_HOUR"),
+        basis: message(run.scenario.ops.labourMarket === "jp" ? "SENS_BASIS_ENGINEER_RATE_JP" : "SENS_BASIS_ENGINEER_RATE_US"),
+        valueFormat: "money",
+      },
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.hours })),
       {
         baseline: rate,
@@ -207,25 +228,29 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
     ),
     row(
       "ops-hours",
-      "Ops hours (all activities)",
-      `× ${level} hours`,
-      "every activity's hours × factor; range = the research's low/high bands relative to the headline band (ops-effort.md §3)",
+      {
+        label: message("SENS_OPS_HOURS"),
+        unit: message("SENS_UNIT_TIMES_LEVEL_HOURS", { level, levelText: levelCode(level) }),
+        basis: message("SENS_BASIS_OPS_HOURS"),
+        valueFormat: "multiplier",
+      },
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.infra, slope: c.opsUsd })),
       { baseline: one, low: Decimal.min(one, ...lows), high: Decimal.max(one, ...highs), domain: ["0", "100"] },
     ),
     row(
       "ec2-headroom",
-      "EC2 headroom (unused node capacity)",
-      "share of EC2 cost",
-      "free capacity kept beyond the packed nodes: headroom h adds h × EC2 instance cost (utilisation ÷ (1 + h)); packing and ops node rules not re-run; range 0–50 % (judgement)",
+      {
+        label: message("SENS_EC2_HEADROOM"),
+        unit: message("SENS_UNIT_SHARE_OF_EC2"),
+        basis: message("SENS_BASIS_EC2_HEADROOM"),
+        valueFormat: "percent",
+      },
       cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: c.ec2 })),
       { baseline: zero, low: zero, high: new Decimal("0.5"), domain: ["0", "10"] },
     ),
     row(
       "spot-share",
-      "Spot share of compute",
-      "share",
-      spotBasis(spot),
+      { label: message("SENS_SPOT_SHARE"), unit: message("SENS_UNIT_SHARE"), basis: spotBasis(spot), valueFormat: "percent" },
       cs.some((c) => !c.ec2.isZero()) || spot
         ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spotSlope(c, spot, noSpot) }))
         : null,
@@ -233,9 +258,12 @@ export function sensitivity(run: ModelRun, book: PriceBook): SensitivityRow[] {
     ),
     row(
       "savings-plan-coverage",
-      "Compute Savings Plan coverage",
-      "share",
-      spBasis(sp),
+      {
+        label: message("SENS_SAVINGS_PLAN_COVERAGE"),
+        unit: message("SENS_UNIT_SHARE"),
+        basis: spBasis(sp),
+        valueFormat: "percent",
+      },
       sp || cs.some((c) => !c.ec2.isZero())
         ? cs.map((c) => ({ pattern: c.tco.patternId, intercept: c.total, slope: spSlope(c, sp) }))
         : null,

@@ -1,4 +1,5 @@
 import type { CostLine } from "../lines/cost-line";
+import type { Message } from "../messages/message";
 import { sumLines } from "../lines/cost-line";
 import type { Decimal } from "../money/decimal";
 import type { PatternEstimate, PatternId, PatternStatus } from "../patterns/pattern";
@@ -18,6 +19,8 @@ export type PatternTco = {
   patternId: PatternId;
   label: string;
   status: PatternStatus;
+  /** Why the pattern is ruled out, as codes + parameters (the estimate's `reasons`); `ruledOutReasons` is their English. */
+  reasons: Message[];
   ruledOutReasons: string[];
   /** The pattern's AWS bill lines (every AWS charge, incl. the Auto Mode fee and extended support). Empty when ruled out. */
   infraLines: CostLine[];
@@ -65,7 +68,7 @@ export function patternTco(
   level: OpsLevel,
   options: { upgradePaths?: boolean } = {},
 ): PatternTco {
-  const base = { patternId: pattern.id, label: pattern.label, ruledOutReasons: pattern.ruledOutReasons };
+  const base = { patternId: pattern.id, label: pattern.label, reasons: pattern.reasons, ruledOutReasons: pattern.ruledOutReasons };
   if (pattern.status === "ruled-out") {
     return {
       ...base,

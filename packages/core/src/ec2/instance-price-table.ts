@@ -33,9 +33,39 @@ export function nodeExtrasHourly(book: PriceBook, region: string, extras: NodeEx
 }
 
 /**
+ * One type's price, worked out on first use (issue 18: a cold estimate priced all 1,367 catalog types
+ * with decimals, though the cheapest fit reads only the few hundred its selection allows and a chosen
+ * type reads one). Same values as pricing eagerly; each is computed once and then kept.
+ */
+class LazyPricedType implements PricedType {
+  #node: Ec2NodePrice | undefined;
+  #perNodeHourly: Decimal | undefined;
+  #rankKey: bigint | undefined;
+  constructor(
+    readonly spec: InstanceSpec,
+    readonly onDemandRate: Rate,
+    private readonly model: Ec2PriceModel,
+    private readonly extrasHourly: Decimal,
+  ) {}
+  get node(): Ec2NodePrice {
+    this.#node ??= this.model.price(this.spec.instanceType, parseDecimal(this.onDemandRate.priceUsd));
+    return this.#node;
+  }
+  get perNodeHourly(): Decimal {
+    this.#perNodeHourly ??= this.node.effectiveHourly.plus(this.extrasHourly);
+    return this.#perNodeHourly;
+  }
+  get rankKey(): bigint {
+    this.#rankKey ??= BigInt(this.perNodeHourly.times(RANK_SCALE).ceil().toFixed());
+    return this.#rankKey;
+  }
+}
+
+/**
  * Every catalog type with an on-demand rate in the region, priced under the purchase model.
  * Memoised per price book and settings (pure: same inputs, same table), so the catalog's 1,367
- * types are priced once, not once per node group or pattern.
+ * types are looked up once, not once per node group or pattern; each type's price is computed when
+ * first read (LazyPricedType).
  * @example pricedInstanceTypes(book, "us-east-1", "linux", onDemand, "on-demand", extras).find((t) => t.spec.instanceType === "m5.large")?.perNodeHourly
  * //=> 0.096 + 30 × 0.08 ÷ 730 ≈ 0.0992877
  */
@@ -59,10 +89,7 @@ export function pricedInstanceTypes(
   const table: PricedType[] = [];
   for (const spec of book.instanceTypes) {
     const onDemandRate = book.rate(region, usageKeys.ec2InstanceHours(spec.instanceType, os));
-    if (!onDemandRate) continue;
-    const node = model.price(spec.instanceType, parseDecimal(onDemandRate.priceUsd));
-    const perNodeHourly = node.effectiveHourly.plus(extrasHourly);
-    table.push({ spec, onDemandRate, node, perNodeHourly, rankKey: BigInt(perNodeHourly.times(RANK_SCALE).ceil().toFixed()) });
+    if (onDemandRate) table.push(new LazyPricedType(spec, onDemandRate, model, extrasHourly));
   }
   perBook.set(key, table);
   return table;

@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Decimal } from "../money/decimal";
+import { InstanceSpecSchema } from "../price-book/instance-spec";
 import { Ec2Schema } from "../scenario/ec2-schema";
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { BYTES_PER_MIB } from "../units/data-size";
 import { capacitySettings } from "./capacity-settings";
-import { nodeCapacity } from "./node-capacity";
+import { nodeCapacity, specMemoryMib } from "./node-capacity";
 
 const book = embeddedPriceBook();
 const m5Large = book.instance("m5.large");
@@ -60,5 +63,31 @@ describe("nodeCapacity (m5.large: 2 vCPU, 8192 MiB, 29 pods)", () => {
 
   it("a percentage finer than 0.01 % is rejected with the field named", () => {
     expect(() => capacitySettings(Ec2Schema.parse({ headroomPercent: 12.345 }), "ecs")).toThrow(/ec2.headroomPercent/);
+  });
+});
+
+describe("specMemoryMib: ⌊GiB × 1024⌋ without decimals where the figure is whole MiB (issue 18)", () => {
+  const decimalMib = (gib: string): number => new Decimal(gib).times(1024).floor().toNumber();
+
+  it("equals the decimal computation for every type of the embedded catalog (m5.large 8 GiB → 8192, t3.nano 0.5 GiB → 512)", () => {
+    expect(book.instanceTypes.length).toBeGreaterThan(1000);
+    for (const spec of book.instanceTypes) expect(specMemoryMib(spec), spec.instanceType).toBe(decimalMib(spec.memoryGib));
+    expect(specMemoryMib(m5Large)).toBe(8192);
+  });
+
+  it("equals the decimal computation for any GiB figure, whole MiB or not (fast path and fallback)", () => {
+    const base = book.instanceTypes[0];
+    if (!base) throw new Error("empty catalog");
+    const gib = fc.oneof(
+      fc.integer({ min: 1, max: 2 ** 30 }).map((mib) => String(mib / 1024)), // whole MiB, up to 1 PiB (the fallback above 99,999 GiB)
+      fc.double({ min: 0.001, max: 1e6, noNaN: true }).map(String), // anything else: the decimal path
+      fc.constantFrom("0.49999999999999999999", "0.50000000000000000001", "8.0000000000", "3.750"), // near a whole MiB, long strings
+    );
+    fc.assert(
+      fc.property(gib, (memoryGib) => {
+        const spec = InstanceSpecSchema.parse({ ...base, memoryGib });
+        expect(specMemoryMib(spec)).toBe(decimalMib(memoryGib));
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { MessageCode } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import type { ResolvedService } from "../scenario/resolve-service";
 import { BYTES_PER_GIB, millicoresToVcpu } from "../units/data-size";
+import { ecsTaskSizeProblem } from "./ecs-task-size-check";
 import { validateEcsTaskSize } from "./ecs-task-size";
 import { smallestFittingSize } from "./smallest-fitting-size";
 import { CPU_UNITS_PER_VCPU, FARGATE_SIZE_TABLE, WINDOWS_MAX_CPU_UNITS, WINDOWS_MIN_CPU_UNITS, type FargateSize } from "./task-sizes";
@@ -14,8 +15,9 @@ const maxMemoryBytes = Math.max(...(largest?.memoryMib ?? [0])) * 1024 * 1024;
 
 /**
  * The Fargate size an ECS task is billed at.
- * - Task-level size: must be a valid pair (INVALID_FARGATE_SIZE otherwise), unless it is larger than
- *   anything Fargate offers, in which case ECS on Fargate is ruled out for the workload.
+ * - Task-level size: must be a valid pair; a size Fargate lacks (3 vCPU, or 1 vCPU / 9 GB) or one larger
+ *   than anything Fargate offers rules ECS on Fargate out for the workload, with the reason (ECS refuses
+ *   such a task definition on Fargate; EC2 runs it: ecs-task-size-check.ts) — never an input error.
  * - Containers only: ECS needs a task size, so the smallest valid size holding the sum of all
  *   container reservations is chosen (and said so in a note).
  * - Windows: 1 to 4 vCPU only (S26).
@@ -37,6 +39,8 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   let size: FargateSize | undefined;
   let note: Message | undefined;
   if (service.hasTaskLevelSize) {
+    const problem = ecsTaskSizeProblem(cpuMillicores, memoryBytes, service.name, service.field);
+    if (problem) return { ok: false, reason: problem };
     size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field, service.name);
   } else {
     const minCpu = isWindows ? Math.max(cpuMillicores, (WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU) * 1000) : cpuMillicores;

@@ -3,19 +3,38 @@ import { modelScenario, type ModelResult } from "../model/model-scenario";
 import type { ScenarioInput } from "../scenario/scenario-schema";
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { ENGLISH_TEMPLATES, MESSAGE_CODES, renderMessage } from "./english";
+import { ASSUMPTION_TEMPLATES } from "./en/assumptions";
+import { MATRIX_TEMPLATES } from "./en/matrix";
+import { RECOMMENDATION_TEMPLATES } from "./en/recommendation";
+import { SENSITIVITY_TEMPLATES } from "./en/sensitivity";
 import { MANAGED_NODES_TEMPLATES } from "./managed-nodes-english";
 import { placeholderNames, type Message } from "./message";
+import { PARAM_FORMATS } from "./reading-formats";
 
 const book = embeddedPriceBook();
-const FORMATS = ["usd", "message"];
+const FORMATS: readonly string[] = PARAM_FORMATS;
 
-/** Every message a model result carries: constraints, ruled-out reasons, pattern notes, purchase notes. */
+/**
+ * Every message a model result carries: constraints, ruled-out reasons, pattern notes, purchase notes,
+ * and the analysis's (issue 12 item 5): recommendation reasons and what would change it, sensitivity
+ * labels/units/bases, the trade-off matrix, the assumptions and the break-even search's skipped patterns.
+ */
 function messagesOf(result: ModelResult): Message[] {
   return [
     ...result.constraints.map((c) => c.message),
     ...result.patterns.flatMap(({ bill }) => [...bill.reasons, ...bill.notes, ...bill.purchase.flatMap((p) => p.notes)]),
+    ...result.recommendation.reasonMessages,
+    ...result.recommendation.wouldChangeMessages,
+    ...result.sensitivity.flatMap((r) => [r.labelMessage, r.unitMessage, r.basisMessage]),
+    ...result.tradeOffMatrix.flatMap((row) => [row.labelMessage, ...Object.values(row.cells).map((c) => c.textMessage)]),
+    ...result.assumptions.flatMap((a) => [a.labelMessage, a.valueMessage, a.sourceMessage]),
+    ...result.breakEven.skipped.map((s) => s.message),
   ];
 }
+
+/** Codes a message names in a `{name:message}` parameter (rendered inside it, so reached too). */
+const nestedCodes = (m: Message): string[] =>
+  Object.entries(m.params).flatMap(([, v]) => (typeof v === "string" && v in ENGLISH_TEMPLATES ? [v] : []));
 
 const web = { name: "web", taskCount: 2, vcpu: 1, memoryGib: 2, publicIpv4PerTask: 1 };
 /** Scenarios that reach every kind of note: purchase options, Windows, arm64, part-time, endpoints, insights, constraints. */
@@ -75,13 +94,13 @@ const SCENARIOS: { why: string; input: ScenarioInput }[] = [
     },
   },
   {
-    why: "São Paulo: incomplete bill, Support lower bound",
-    input: { region: "sa-east-1", services: [web], support: { plan: "business" } },
+    why: "São Paulo: incomplete bill, Support lower bound; previous-generation types searched too",
+    input: { region: "sa-east-1", services: [web], support: { plan: "business" }, ec2: { selection: { previousGeneration: true } } },
   },
 ];
 
 describe("the message catalog (issue 12): codes, templates, parameters", () => {
-  it("every template's placeholders are plain names with a known format ({name}, {name:usd}, {name:message})", () => {
+  it("every template's placeholders are plain names with a known format ({name}, {name:usd}, {name:message}, reading formats)", () => {
     for (const [code, template] of Object.entries(ENGLISH_TEMPLATES)) {
       for (const m of template.matchAll(/\{([^}]*)\}/g)) expect(m[1], code).toMatch(new RegExp(`^\\w+(:(${FORMATS.join("|")}))?$`));
     }
@@ -108,5 +127,101 @@ describe("the message catalog (issue 12): codes, templates, parameters", () => {
     // issue 16's managed-node notes (managed-nodes-english.ts) are reached by that pattern's own tests
     const noteCodes = MESSAGE_CODES.filter((c) => c.startsWith("NOTE_") && !(c in MANAGED_NODES_TEMPLATES));
     expect(noteCodes.filter((c) => !seen.has(c))).toEqual([]);
+  });
+});
+
+/**
+ * Analysis codes the scenarios here do not reach: each is built by the same line as a reached sibling
+ * (recommendation.ts CHANGE_CODES / bandReason, sensitivity.ts spotBasis), so its parameters are those of the sibling.
+ */
+const UNREACHED_HERE: string[] = [
+  "REC_OTHER_BAND", // bandReason: first of REC_OTHER_BANDS' parameters
+  "REC_OTHER_BANDS",
+  "CHANGE_SCALE_TIES", // changeFromBreakEven: same parameters as CHANGE_SCALE_OVERTAKES
+  "CHANGE_ENGINEER_RATE_ABOVE", // changeFromSensitivity `at`: same parameters as the reached _BELOW
+  "CHANGE_OPS_HOURS_ABOVE",
+  "CHANGE_EC2_HEADROOM_BELOW",
+  "CHANGE_EC2_HEADROOM_ABOVE",
+  "CHANGE_SPOT_SHARE_BELOW",
+  "CHANGE_SPOT_SHARE_ABOVE",
+  "CHANGE_SAVINGS_PLAN_COVERAGE_BELOW",
+  "CHANGE_SAVINGS_PLAN_COVERAGE_ABOVE",
+  "CHANGE_NOTHING_IN_RANGE_NO_DISCOUNTS", // searchedRanges: CHANGE_NOTHING_IN_RANGE's parameters less the discount ones
+  "SENS_BASIS_SPOT_NO_FARGATE_RATE", // no parameters
+];
+
+describe("the analysis's messages (issue 12 item 5): recommendation, sensitivity, matrix, assumptions", () => {
+  const ANALYSIS: { why: string; input: ScenarioInput }[] = [
+    ...SCENARIOS,
+    {
+      why: "30 tasks on 1 vCPU: break-even crossings and switch points; hours overrides; a provisioned control-plane tier; jp labour market",
+      input: {
+        region: "us-east-1",
+        services: [{ name: "api", taskCount: 30, vcpu: 1, memoryGib: 2 }],
+        eks: { controlPlaneTier: "xl", provisionedTierReplacesStandardFee: true },
+        ops: {
+          labourMarket: "jp",
+          upgradePolicy: "stay-on-extended-support",
+          hours: {
+            "eks-ec2": {
+              "orchestrator-upgrades": 3,
+              "add-on-lifecycle": 3,
+              "host-patching": 3,
+              "capacity-scaling": 3,
+              incidents: 5,
+              "access-security": 2,
+              onboarding: 2,
+            },
+          },
+        },
+      },
+    },
+    {
+      why: "ops level low, upgrade policy upgrade, a provisioned tier on top of the standard fee",
+      input: { region: "us-east-1", services: [web], eks: { controlPlaneTier: "xl" }, ops: { level: "low", upgradePolicy: "upgrade" } },
+    },
+    {
+      why: "2 tasks, scale ×2 at most: nothing in range changes the answer; ops level high",
+      input: { region: "us-east-1", services: [web], ops: { maxScaleMultiplier: 2, level: "high" } },
+    },
+    {
+      why: "privileged GPU Windows: the Fargate patterns are ruled out, the EC2 ones flagged",
+      input: {
+        region: "us-east-1",
+        services: [
+          { name: "ml", taskCount: 1, vcpu: 2, memoryGib: 8 },
+          { name: "legacy", taskCount: 1, vcpu: 2, memoryGib: 4, os: "windows" },
+        ],
+        ec2: { instanceType: "g5.xlarge" },
+        ops: { workload: { privileged: true, gpuServices: ["ml"] } },
+      },
+    },
+  ];
+  const results = ANALYSIS.map(({ input }) => modelScenario(input, book));
+  const seen = new Set(results.flatMap((r) => messagesOf(r).flatMap((m) => [m.code, ...nestedCodes(m)])));
+
+  it("every English string of the analysis is the rendering of its message", () => {
+    for (const r of results) {
+      expect(r.recommendation.reasons).toEqual(r.recommendation.reasonMessages.map(renderMessage));
+      expect(r.recommendation.wouldChange).toEqual(r.recommendation.wouldChangeMessages.map(renderMessage));
+      for (const row of r.sensitivity)
+        expect([row.label, row.unit, row.basis]).toEqual([row.labelMessage, row.unitMessage, row.basisMessage].map(renderMessage));
+      for (const row of r.tradeOffMatrix) {
+        expect(row.label).toBe(renderMessage(row.labelMessage));
+        for (const cell of Object.values(row.cells)) expect(cell.text).toBe(renderMessage(cell.textMessage));
+      }
+      for (const a of r.assumptions)
+        expect([a.label, a.value, a.source]).toEqual([a.labelMessage, a.valueMessage, a.sourceMessage].map(renderMessage));
+    }
+  });
+
+  it("the scenarios reach every analysis code (so the EN/JA catalog checks cover them), except those listed with why", () => {
+    const analysisCodes = Object.keys({
+      ...RECOMMENDATION_TEMPLATES,
+      ...SENSITIVITY_TEMPLATES,
+      ...MATRIX_TEMPLATES,
+      ...ASSUMPTION_TEMPLATES,
+    });
+    expect(analysisCodes.filter((c) => !seen.has(c))).toEqual(UNREACHED_HERE);
   });
 });

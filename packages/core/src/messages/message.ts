@@ -5,6 +5,7 @@
  * phrases or pre-formatted money (a template says how to show a value, e.g. `{total:usd}`).
  */
 import type { MessageCode } from "./english";
+import { READING_FORMATS, type ParamFormatter } from "./reading-formats";
 
 export type MessageParams = Record<string, string | number>;
 export type Message<Code extends string = string> = { code: Code; params: MessageParams };
@@ -20,21 +21,30 @@ export function message<Code extends MessageCode>(code: Code, params: MessagePar
 /** Renders a nested message (a `{name:message}` placeholder names a code held in a parameter). */
 export type NestedRenderer = (code: string, params: MessageParams) => string;
 
-/** `{name}`, or `{name:format}` with a format: `usd` ("$" before the value), `message` (the code held in the parameter, rendered with the same parameters). */
+/**
+ * `{name}`, or `{name:format}` with a format: `usd` ("$" before the value), `message` (the code held in
+ * the parameter, rendered with the same parameters), or a reading format (reading-formats.ts: `money`,
+ * `multiplier`, `percent`, `number`: the exact parameter rounded for people).
+ */
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+
+/** How a face renders: `exact` shows reading formats unrounded (the web's hover title); `formats` replaces reading formats (e.g. a face's own money style). */
+export type FillOptions = { exact?: boolean; formats?: Partial<Record<string, ParamFormatter>> };
 
 /**
  * Fills `{name}` placeholders from the parameters; a placeholder without a parameter is left as is
  * (visible in a test, never silently empty).
  * @example fillTemplate("{a} costs {b:usd}", { a: "X", b: "1.00" }) //=> "X costs $1.00"
+ * @example fillTemplate("at {m:multiplier}", { m: "4.166667" }) //=> "at ×4.17"
  */
-export function fillTemplate(template: string, params: MessageParams, nested?: NestedRenderer): string {
+export function fillTemplate(template: string, params: MessageParams, nested?: NestedRenderer, options: FillOptions = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
     if (format === "usd") return `$${value}`;
     if (format === "message") return nested ? nested(value, params) : whole;
-    return value;
+    const reading = format ? (options.formats?.[format] ?? READING_FORMATS[format]) : undefined;
+    return reading ? reading(value, options.exact === true) : value;
   });
 }
 

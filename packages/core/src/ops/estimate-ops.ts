@@ -9,11 +9,14 @@ import { opsDrivers, type OpsDrivers } from "./drivers";
 import { opsLines } from "./ops-lines";
 import { patternActivities, totalHours, type ActivityEffort, type OpsSettings } from "./pattern-ops";
 
+/** An activity with its cost: hours × the engineer rate, per band (faces print it; they never multiply). */
+export type PricedActivity = ActivityEffort & { monthlyUsd: Band };
+
 /** The people-time half of one pattern's TCO. */
 export type PatternOps = {
   patternId: PatternId;
   drivers: OpsDrivers;
-  activities: ActivityEffort[];
+  activities: PricedActivity[];
   /** Engineer-hours per month, per band. */
   hoursPerMonth: Band;
   rate: Rate;
@@ -45,7 +48,7 @@ export function estimatePatternOps(
   return {
     patternId: pattern.id,
     drivers,
-    activities,
+    activities: activities.map((a) => ({ ...a, monthlyUsd: mapBand(a.hours, (h) => h.times(rateUsd)) })),
     hoursPerMonth,
     rate,
     rateUsd,

@@ -1,3 +1,4 @@
+import { PREVIOUS_GENERATION_FAMILIES } from "../ec2/instance-generation";
 import { planNodeGroups } from "../ec2/plan-node-groups";
 import { message, sameMessage, type Message } from "../messages/message";
 import { LineBuilder } from "../lines/line-builder";
@@ -28,6 +29,14 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): Messa
       : message("NOTE_EKS_NODE_RESERVATIONS", { memoryOverheadPercent: ec2.memoryOverheadPercent }),
     agents ? message("NOTE_EC2_PACKING", { agents, ...packing }) : message("NOTE_EC2_PACKING_NO_AGENTS", packing),
   ];
+  if (ec2.instanceType === undefined) {
+    const families = PREVIOUS_GENERATION_FAMILIES.join(", ");
+    notes.push(
+      message(ec2.selection.previousGeneration ? "NOTE_EC2_PREVIOUS_GENERATION_INCLUDED" : "NOTE_EC2_CURRENT_GENERATION_ONLY", {
+        families,
+      }),
+    );
+  }
   if (orchestrator === "eks") {
     if (scenario.services.some((s) => s.os === "windows")) notes.push(message("NOTE_EKS_WINDOWS_NODE_RESERVATIONS"));
     notes.push(message(ec2.eksMaxPodsMode === "eni" ? "NOTE_EKS_MAX_PODS_ENI" : "NOTE_EKS_MAX_PODS_PREFIX"));

@@ -103,18 +103,29 @@ describe("zod issues → coded errors (CoreError.detail)", () => {
 });
 
 describe("an invalid ECS on Fargate size names the nearest valid sizes (ECS task-size table, S26)", () => {
+  // Issue 20 item 3: such a size rules ECS on Fargate out (the EC2 patterns stay priced: fargate/
+  // ecs-task-size-check.ts) and the ruled-out reason nests the nearest sizes, so the user knows what to type.
   const book = embeddedPriceBook();
+  const nearestOf = (size: { vcpu: number; memoryGib: number }) => {
+    const result = modelScenario(scenario(size), book, { scale: false });
+    const fargate = result.patterns.find((p) => p.descriptor.id === "ecs-fargate");
+    expect(fargate?.bill.status).toBe("ruled-out");
+    const reason = fargate?.bill.reasons[0];
+    const code = reason?.params.nearest;
+    if (!reason || typeof code !== "string") throw new Error("no nested nearest-size message");
+    // `{nearest:message}` renders the code held in `nearest` with the reason's own (merged) parameters.
+    const { nearest: _code, allowedVcpu: _v, allowedGb: _g, ...params } = reason.params;
+    return { code, params } as Parameters<typeof renderMessage>[0];
+  };
   it("3 vCPU lies between 2 vCPU (4–16 GB) and 4 vCPU (8–30 GB)", () => {
-    const error = caught(() => modelScenario(scenario({ vcpu: 3, memoryGib: 1 }), book));
-    expect(error.code).toBe("INVALID_FARGATE_SIZE");
-    expect(error.field).toBe("services[0].vcpu");
-    expect(error.detail).toEqual({
+    const nearest = nearestOf({ vcpu: 3, memoryGib: 1 });
+    expect(nearest).toEqual({
       code: "ERR_FARGATE_VCPU_BETWEEN",
       params: {
         serviceNumber: 1,
         service: "web",
         field: "services[0].vcpu",
-        vcpu: 3,
+        vcpu: "3", // the reason's own vCPU text (the merged parameters)
         lowerVcpu: "2",
         lowerMinGb: "4",
         lowerMaxGb: "16",
@@ -123,24 +134,26 @@ describe("an invalid ECS on Fargate size names the nearest valid sizes (ECS task
         upperMaxGb: "30",
       },
     });
-    expect(renderMessage(error.detail)).toBe("3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB)");
+    expect(renderMessage(nearest)).toBe("3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB)");
   });
 
   it("0.1 vCPU is below the smallest size: only 0.25 vCPU (0.5–2 GB) is named", () => {
-    const error = caught(() => modelScenario(scenario({ vcpu: 0.125, memoryGib: 1 }), book));
-    expect(renderMessage(error.detail)).toBe("0.125 vCPU is not a Fargate task size; nearest: 0.25 vCPU (0.5–2 GB)");
+    expect(renderMessage(nearestOf({ vcpu: 0.125, memoryGib: 1 }))).toBe(
+      "0.125 vCPU is not a Fargate task size; nearest: 0.25 vCPU (0.5–2 GB)",
+    );
   });
 
   it("2 vCPU with 1 GB: the nearest memory 2 vCPU takes is 4 GB (4–16 GB)", () => {
-    const error = caught(() => modelScenario(scenario({ vcpu: 2, memoryGib: 1 }), book));
-    expect(error.field).toBe("services[0].memoryGib");
-    expect(error.detail.code).toBe("ERR_FARGATE_MEMORY");
-    expect(renderMessage(error.detail)).toBe("1 GB is not valid with 2 vCPU on Fargate; nearest: 4 GB (2 vCPU takes 4–16 GB)");
+    const nearest = nearestOf({ vcpu: 2, memoryGib: 1 });
+    expect(nearest.code).toBe("ERR_FARGATE_MEMORY");
+    expect(nearest.params.field).toBe("services[0].memoryGib");
+    expect(renderMessage(nearest)).toBe("1 GB is not valid with 2 vCPU on Fargate; nearest: 4 GB (2 vCPU takes 4–16 GB)");
   });
 
   it("8 vCPU with 18 GB: the nearest of 8 vCPU's 4 GB steps (16, 20, …) is 16 GB (the smaller on a tie)", () => {
-    const error = caught(() => modelScenario(scenario({ vcpu: 8, memoryGib: 18 }), book));
-    expect(renderMessage(error.detail)).toBe("18 GB is not valid with 8 vCPU on Fargate; nearest: 16 GB (8 vCPU takes 16–60 GB)");
+    expect(renderMessage(nearestOf({ vcpu: 8, memoryGib: 18 }))).toBe(
+      "18 GB is not valid with 8 vCPU on Fargate; nearest: 16 GB (8 vCPU takes 16–60 GB)",
+    );
   });
 });
 

@@ -21,6 +21,11 @@ export const InstanceSelectionSchema = z.strictObject({
   excludeFamilies: FamilyListSchema.default([]),
   /** Lowest generation digit allowed (6 → m6i, c7g, r8g but not m5). */
   minGeneration: z.number().int().min(1).max(9).optional(),
+  /**
+   * Previous-generation families (AWS's list, ec2/instance-generation.ts: m1, m3, c4, r4, a1, …) are left out of
+   * the cheapest fit unless true; a family named in `families` is always searched.
+   */
+  previousGeneration: z.boolean().default(false),
   /** Burstable t-family types run on CPU credits; excluded unless allowed. */
   allowBurstable: z.boolean().default(false),
   /** GPU and other accelerator types (f FPGA, inf/trn, vt, dl) are excluded unless allowed (priced for their accelerators). */

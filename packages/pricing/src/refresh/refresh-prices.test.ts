@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetProductsCommand, ThrottlingException } from "@aws-sdk/client-pricing";
-import { createPriceBook, embeddedPriceBook, estimateScenario, formatUsd } from "@repo/core";
+import { createPriceBook, embeddedPriceBook, formatUsd, modelScenario } from "@repo/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { apiSource } from "../sources/api/api-source";
 import { mockPricingApi } from "../testing/mock-pricing-api";
@@ -64,9 +64,10 @@ describe("refreshPrices from the Price List API (recorded responses)", () => {
   it("the refreshed snapshot prices a scenario: 2 tasks × 730 h × (0.5 × 0.04048 + 1 × 0.004445) = $36.04", async () => {
     const { client } = mockPricingApi();
     const { snapshot } = await refreshPrices({ regions: ["us-east-1"], source: apiSource({ client }), baseCatalog, now, spot: false });
-    const comparison = estimateScenario(
+    const { comparison } = modelScenario(
       { region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] },
       createPriceBook(snapshot),
+      { scale: false },
     );
     const ecsFargate = comparison.patterns.find((p) => p.id === "ecs-fargate");
     expect(ecsFargate?.monthlyUsd && formatUsd(ecsFargate.monthlyUsd)).toBe("$36.04");

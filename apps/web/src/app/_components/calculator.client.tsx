@@ -2,6 +2,7 @@
 import { throttle, useQueryStates } from "nuqs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
+import type { AnalysisFailure } from "../../lib/analysis-failure";
 import type { ViewResult } from "../../lib/build-view";
 import { loadRegionBook } from "../../lib/client-price-book";
 import { messagesFor, type Locale } from "../../lib/i18n";
@@ -70,9 +71,14 @@ export function Calculator(props: {
   const scenario = useMemo(() => JSON.parse(scenarioKey) as ScenarioState, [scenarioKey]);
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
+  const [bookFailed, setBookFailed] = useState<string | null>(null);
   const isFirstRender = useRef(true);
   const initial = useMemo(
-    (): ViewResult => ({ view: props.initial.view ? fromWireView(props.initial.view) : null, errors: props.initial.errors }),
+    (): ViewResult => ({
+      view: props.initial.view ? fromWireView(props.initial.view) : null,
+      errors: props.initial.errors,
+      ...(props.initial.excludedRows ? { excludedRows: props.initial.excludedRows } : {}),
+    }),
     [props.initial],
   );
 
@@ -81,7 +87,7 @@ export function Calculator(props: {
     let isLive = true;
     loadRegionBook(state.region).then(
       (loaded) => isLive && setBook({ region: state.region, book: loaded }),
-      () => undefined,
+      () => isLive && setBookFailed(state.region),
     );
     return () => {
       isLive = false;
@@ -124,10 +130,12 @@ export function Calculator(props: {
   }, []);
 
   // Form errors (text that is not a number, a missing field…) are found on the main thread at once,
-  // without the price book; a well-formed state goes to the model worker.
+  // without the price book; a well-formed state goes to the model worker. A row's own errors do not
+  // block the others (they are priced without it), but they show beside the row at once, too.
+  const formCheck = useMemo(() => (isFirstRender.current ? null : toScenario(scenario)), [scenario]);
   const formErrors = useMemo((): ViewResult | null => {
-    if (isFirstRender.current) return null;
-    const { input, errors } = toScenario(scenario);
+    if (!formCheck) return null;
+    const { input, errors } = formCheck;
     if (!isKnownRegion)
       return {
         view: null,
@@ -137,7 +145,7 @@ export function Calculator(props: {
         },
       };
     return input ? null : { view: null, errors };
-  }, [scenario, isKnownRegion, state.region, props.regions]);
+  }, [formCheck, isKnownRegion, state.region, props.regions]);
   // The first render shows what the server already computed for this exact state; after it, the
   // fast model runs in its worker for every change (null while it calculates).
   const isBookReady = book?.region === state.region;
@@ -164,9 +172,17 @@ export function Calculator(props: {
   // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
   // paint too (the server renders the fast model only), once the price book has loaded.
   const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
-  const complete = fast.view?.isComplete ? fast.view : deferred;
+  const complete = fast.view?.isComplete ? fast.view : deferred.view;
+  // Why no break-even result will come for what is shown (issue 20 item 2): never "searching" for ever.
+  const analysisFailure: AnalysisFailure | null = !fast.view
+    ? "input-invalid"
+    : bookFailed === state.region && !complete
+      ? "prices-unavailable"
+      : deferred.failure;
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
-  const errors = useMemo(() => renderFieldIssues(result.errors, locale), [result.errors, locale]);
+  // While the worker calculates, the form's own findings for the new state (not the previous reply's).
+  const issues = computed ? result.errors : (formCheck?.errors ?? result.errors);
+  const errors = useMemo(() => renderFieldIssues(issues, locale), [issues, locale]);
   const lastGood = useRef<CalculatorView | null>(initial.view);
   if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && !isBookReady;
@@ -235,9 +251,11 @@ export function Calculator(props: {
           <Results
             view={visibleView(fast.view ?? lastGood.current, state.managedPatterns)}
             complete={fast.view ? visibleView(complete, state.managedPatterns) : null}
+            analysisFailure={analysisFailure}
             errors={errors}
             services={scenario.services}
             isStale={!fast.view}
+            excludedRows={fast.excludedRows}
             t={t}
             locale={locale}
             jpyPerUsd={state.jpyPerUsd}

@@ -1,3 +1,5 @@
+import type { AnalysisFailure } from "../../lib/analysis-failure";
+import { AnalysisStatus } from "./analysis-status";
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
 import { memo } from "react";
 import { categorySeries, crossingMarkers, curveData, patternSeries, stackedBarData } from "../../lib/chart-data";
@@ -6,6 +8,7 @@ import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, PatternView } from "../../lib/view-types";
 import { ScaleChart, StackedCostChart } from "./lazy-charts.client";
 import { Money } from "./money";
+import { TemplateText } from "./template-text";
 
 const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumber(factor, locale, 6)}`;
 
@@ -127,6 +130,7 @@ function CurveTable(props: {
 /** The AWS bill against scale: the core's curves (drawn once the full model has run). */
 export const ScalePanel = memo(function ScalePanel(props: {
   complete: CalculatorView | null;
+  analysisFailure?: AnalysisFailure | null;
   patterns: PatternView[];
   t: Messages;
   locale: Locale;
@@ -138,9 +142,7 @@ export const ScalePanel = memo(function ScalePanel(props: {
       <h2 id="scale-title">{t.scaleChart}</h2>
       <p className="hint">{t.scaleFromCore}</p>
       {complete === null ? (
-        <p className="hint" role="status">
-          {t.analysisPending}
-        </p>
+        <AnalysisStatus failure={props.analysisFailure} t={t} />
       ) : complete.json.curves.length === 0 ? null : (
         <>
           <ScaleChart
@@ -168,7 +170,13 @@ export const ScalePanel = memo(function ScalePanel(props: {
 });
 
 /** The core's TCO curves and exact break-evens (deferred: computed in a worker after the fast result is drawn). */
-export function TcoBreakEvens(props: { complete: CalculatorView | null; patterns: PatternView[]; t: Messages; locale: Locale }) {
+export function TcoBreakEvens(props: {
+  complete: CalculatorView | null;
+  analysisFailure?: AnalysisFailure | null;
+  patterns: PatternView[];
+  t: Messages;
+  locale: Locale;
+}) {
   const { t, locale, complete, patterns } = props;
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   const crossings = complete ? complete.json.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))) : [];
@@ -188,11 +196,17 @@ export function TcoBreakEvens(props: { complete: CalculatorView | null; patterns
         />
       ) : null}
       {complete === null ? (
-        <p className="hint" role="status">
-          {t.analysisPending}
-        </p>
+        <AnalysisStatus failure={props.analysisFailure} t={t} />
       ) : crossings.length === 0 ? (
-        <p data-testid="tco-break-evens">{t.noTcoBreakEven}</p>
+        <p data-testid="tco-break-evens">
+          <TemplateText
+            template={t.noTcoBreakEven}
+            values={{
+              from: factorLabel(complete.json.breakEven.searchedFrom.value, locale),
+              to: factorLabel(complete.json.breakEven.searchedTo.value, locale),
+            }}
+          />
+        </p>
       ) : (
         <ul data-testid="tco-break-evens">
           {crossings.map(({ pair, c }) => (

@@ -16,17 +16,8 @@ import { TotalsTable } from "./totals-table";
  * must show the status and the total of the one model result, per pattern.
  */
 const GOLDEN = join(import.meta.dirname, "../../../../../tests/golden");
-const SCENARIOS = [
-  { file: "cross-face/plain.yaml", why: "plain: all four priced" },
-  { file: "cross-face/privileged.yaml", why: "privileged: both Fargate patterns ruled out (F22, F24)" },
-  { file: "cross-face/gpu.yaml", why: "GPU on g5.xlarge: Fargate has no GPUs (F22, F24)" },
-  { file: "cross-face/daemonsets.yaml", why: "DaemonSets: EKS on Fargate flagged, still priced (F22)" },
-  { file: "cross-face/spot.yaml", why: "Spot required: EKS on Fargate has no Spot" },
-  { file: "cross-face/auto-mode.yaml", why: "Auto Mode fee and extended support are bill lines" },
-  { file: "estimate-windows/scenario.yaml", why: "Windows: EKS on Fargate runs no Windows pods" },
-  { file: "estimate-incomplete-sa-east-1/scenario.yaml", why: "São Paulo: rates missing → incomplete, lower bounds" },
-  { file: "estimate-example-tokyo/scenario.yaml", why: "Tokyo: every rate in the embedded snapshot → all four patterns priced" },
-] as const;
+/** The one scenario list of the cross-face test (tests/golden/cross-face/scenarios.json, shared with the CLI faces' test). */
+const SCENARIOS = JSON.parse(readFileSync(join(GOLDEN, "cross-face/scenarios.json"), "utf8")) as { file: string; why: string }[];
 
 const book = embeddedPriceBook();
 const t = messagesFor("en");

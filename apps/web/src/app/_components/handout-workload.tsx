@@ -1,3 +1,4 @@
+import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
@@ -69,8 +70,9 @@ export function HandoutWorkload(props: { view: CalculatorView; t: Messages; loca
           {purchase.fargate.eks.option}
         </li>
         {view.json.assumptions.map((a) => (
-          <li key={a.id}>
-            {a.label}: {a.value} <span className="source">({a.source})</span>
+          <li key={a.id} data-testid="assumption">
+            {renderCoreMessage(a.labelMessage, locale)}: {renderCoreMessage(a.valueMessage, locale)}{" "}
+            <span className="source">({renderCoreMessage(a.sourceMessage, locale)})</span>
           </li>
         ))}
       </ul>

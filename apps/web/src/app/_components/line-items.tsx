@@ -1,11 +1,12 @@
-import { memo } from "react";
+import { parseDecimal, shownCents } from "@repo/core";
+import { memo, useMemo } from "react";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { LineView, PatternView } from "../../lib/view-types";
 import { Money } from "./money";
 
-type LineRowProps = { line: LineView; t: Messages; locale: Locale; jpyPerUsd: string };
+type LineRowProps = { line: LineView; shownUsd: string; t: Messages; locale: Locale; jpyPerUsd: string };
 
 /** The core's line fields a row shows: equal text → the row is not re-rendered. */
 function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
@@ -15,6 +16,7 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
     a.t === b.t &&
     a.locale === b.locale &&
     a.jpyPerUsd === b.jpyPerUsd &&
+    a.shownUsd === b.shownUsd &&
     x.id === y.id &&
     x.name === y.name &&
     x.detail === y.detail &&
@@ -36,7 +38,7 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
 const LineRow = memo(function LineRow(props: LineRowProps) {
   const { line, t, locale } = props;
   return (
-    <tr>
+    <tr data-line-id={line.id}>
       <th scope="row">
         {renderCoreMessage(line.nameMessage, locale)}
         <div className="detail">{line.detail}</div>
@@ -47,7 +49,7 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
       </td>
       <td className="num">{line.rateUsd}</td>
       <td className="num">
-        <Money usd={line.monthlyUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+        <Money usd={line.monthlyUsd} shownUsd={props.shownUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
       </td>
       <td className="source">
         {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
@@ -56,14 +58,19 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
   );
 }, isSameLine);
 
-/** Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date. */
+/**
+ * Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date.
+ * The lines are shown in the core's `shownCents`, so the cents shown add up to the shown total (each
+ * within 1¢ of its exact value, which the hover title keeps).
+ */
 export function LineItems(props: { pattern: PatternView; t: Messages; locale: Locale; jpyPerUsd: string }) {
   const { pattern, t, locale } = props;
+  const shown = useMemo(() => shownCents(pattern.lines.map((line) => parseDecimal(line.monthlyUsd))), [pattern.lines]);
   if (pattern.lines.length === 0) return null;
   return (
     <table className="line-items" data-testid={`lines-${pattern.id}`}>
       <caption>
-        {t.lineItems}: {pattern.label}
+        {t.lineItems}: {pattern.label} — {t.linesCover}
       </caption>
       <thead>
         <tr>
@@ -76,8 +83,15 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
         </tr>
       </thead>
       <tbody>
-        {pattern.lines.map((line) => (
-          <LineRow key={line.id} line={line} t={t} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+        {pattern.lines.map((line, index) => (
+          <LineRow
+            key={line.id}
+            line={line}
+            shownUsd={shown.amounts[index] ?? line.monthlyUsd}
+            t={t}
+            locale={locale}
+            jpyPerUsd={props.jpyPerUsd}
+          />
         ))}
       </tbody>
       <tfoot>
@@ -86,7 +100,13 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
             {t.monthly}
           </th>
           <td className="num">
-            <Money usd={pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+            <Money
+              usd={pattern.monthlyUsd}
+              lowerBound={pattern.lowerBound}
+              locale={locale}
+              jpyPerUsd={props.jpyPerUsd}
+              testId={`lines-total-${pattern.id}`}
+            />
           </td>
           <td />
         </tr>

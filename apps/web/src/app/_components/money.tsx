@@ -7,7 +7,15 @@ import type { Locale } from "../../lib/i18n";
  * (the core's `lowerBound`: some rates are missing, so the real figure is higher) is shown "≥ $X" —
  * never as if it were the total.
  */
-export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: string; lowerBound?: boolean; testId?: string }) {
+export function Money(props: {
+  usd: string | null;
+  locale: Locale;
+  jpyPerUsd: string;
+  lowerBound?: boolean;
+  testId?: string;
+  /** The cents to show instead of rounding `usd` (core's `shownCents`: lines that add up to the shown total); `usd` stays the exact value (title, data-exact-usd). */
+  shownUsd?: string;
+}) {
   if (props.usd === null) return <span data-testid={props.testId}>—</span>;
   const jpy = formatJpy(props.usd, props.jpyPerUsd, props.locale);
   const atLeast = props.lowerBound ? "≥ " : "";
@@ -20,7 +28,7 @@ export function Money(props: { usd: string | null; locale: Locale; jpyPerUsd: st
       data-lower-bound={props.lowerBound ? "true" : undefined}
     >
       {atLeast}
-      {formatMoney(props.usd, props.locale)}
+      {formatMoney(props.shownUsd ?? props.usd, props.locale)}
       {jpy ? (
         <span className="jpy">
           {" "}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createPriceBook, embeddedPriceBook } from "@repo/core";
+import { createPriceBook, embeddedPriceBook, parseDecimal, toDecimalString } from "@repo/core";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildView } from "../../lib/build-view";
@@ -159,7 +159,9 @@ describe("sensitivity panel", () => {
     if (!rate) throw new Error("no engineer-rate row");
     // At the low end of the rate range the ECS on Fargate TCO is its AWS bill plus hours × low rate.
     const lowRate = Number(rate.low.value);
-    expect(tornadoDelta(rate, "low", "877.8453")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
+    expect(tornadoDelta(rate, "low")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
+    // the core's delta is exact: TCO at the low end − TCO at the baseline ($877.8453), read, not computed, by the face
+    expect(rate.low.deltaUsd).toBe(toDecimalString(parseDecimal(rate.low.tcoUsd["ecs-fargate"] ?? "NaN").minus("877.8453")));
     render(<SensitivityPanel view={view} t={t} locale="en" jpyPerUsd="" />);
     expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(
       view.json.sensitivity.filter((row) => row.available).length + 1,

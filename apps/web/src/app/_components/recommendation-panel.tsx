@@ -1,3 +1,6 @@
+import { coreMessageTitle, renderCoreMessage } from "../../lib/core-messages";
+import type { AnalysisFailure } from "../../lib/analysis-failure";
+import { AnalysisStatus } from "./analysis-status";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { Money } from "./money";
@@ -5,12 +8,14 @@ import { TemplateText } from "./template-text";
 
 /**
  * The core's recommendation: cheapest TCO at the headline ops band, its reasons and what would
- * change it. "What would change it" rests on the break-even search, so it is shown once the full
+ * change it, rendered from the core's message codes in the page's language (rounded for reading, exact on hover). "What would change it" rests on the break-even search, so it is shown once the full
  * model (`complete`) has run; until then the panel says it is pending.
  */
 export function RecommendationPanel(props: {
   view: CalculatorView;
   complete?: CalculatorView | null;
+  /** Why the full model has no result (shown instead of "searching"); null while it runs. */
+  analysisFailure?: AnalysisFailure | null;
   t: Messages;
   locale: Locale;
   jpyPerUsd: string;
@@ -76,21 +81,23 @@ export function RecommendationPanel(props: {
           ) : null}
           <h3>{t.reasons}</h3>
           <ul data-testid="recommendation-reasons">
-            {rec.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {rec.reasonMessages.map((reason, i) => (
+              <li key={rec.reasons[i] ?? i} title={coreMessageTitle(reason, locale)}>
+                {renderCoreMessage(reason, locale)}
+              </li>
             ))}
           </ul>
           <h3>{t.wouldChange}</h3>
           {complete ? (
             <ul data-testid="would-change">
-              {rec.wouldChange.map((text) => (
-                <li key={text}>{text}</li>
+              {rec.wouldChangeMessages.map((change, i) => (
+                <li key={rec.wouldChange[i] ?? i} title={coreMessageTitle(change, locale)}>
+                  {renderCoreMessage(change, locale)}
+                </li>
               ))}
             </ul>
           ) : (
-            <p className="hint" role="status" data-testid="analysis-pending">
-              {t.analysisPending}
-            </p>
+            <AnalysisStatus failure={props.analysisFailure} t={t} testId="analysis-pending" />
           )}
         </>
       ) : (

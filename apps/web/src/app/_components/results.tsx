@@ -1,3 +1,4 @@
+import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { memo, useDeferredValue } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import { fieldLabel } from "../../lib/field-labels";
@@ -5,6 +6,7 @@ import type { ServiceRow } from "../../lib/service-row";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { CostByCategoryPanel, ScalePanel, TcoBreakEvens } from "./charts-panel";
+import { ExcludedServicesNotice } from "./excluded-services-notice";
 import { HandoutWorkload } from "./handout-workload";
 import { LineItems } from "./line-items";
 import { NodePlansPanel } from "./node-plans-panel";
@@ -20,10 +22,14 @@ import { TradeOffPanel } from "./trade-off-panel";
 export const Results = memo(function Results(props: {
   view: CalculatorView | null;
   complete?: CalculatorView | null;
+  /** Why the full model (break-evens, curves) has no result for these inputs; null while it runs. */
+  analysisFailure?: AnalysisFailure | null;
   errors: FieldErrors;
   /** The form's service rows: an error names its service and field label, never `services[0].vcpu`. */
   services: readonly ServiceRow[];
   isStale: boolean;
+  /** Form rows left out of `view` because of their own errors (the rest is priced). */
+  excludedRows?: readonly number[];
   t: Messages;
   locale: Locale;
   jpyPerUsd: string;
@@ -47,13 +53,23 @@ export const Results = memo(function Results(props: {
               </li>
             ))}
           </ul>
-          {view ? <p>{t.staleNote}</p> : null}
+          {view && props.isStale ? <p>{t.staleNote}</p> : null}
         </div>
       ) : null}
       {view ? (
         <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.json.region}>
+          {props.isStale ? null : (
+            <ExcludedServicesNotice excludedRows={props.excludedRows ?? []} errors={props.errors} services={props.services} t={t} />
+          )}
           <HandoutWorkload view={view} t={t} locale={locale} />
-          <RecommendationPanel view={view} complete={complete} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <RecommendationPanel
+            view={view}
+            complete={complete}
+            analysisFailure={props.analysisFailure}
+            t={t}
+            locale={locale}
+            jpyPerUsd={jpyPerUsd}
+          />
           <section className="panel">
             <TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
             <p className="hint" data-testid="rounding-note">
@@ -63,8 +79,19 @@ export const Results = memo(function Results(props: {
           <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
           <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
           {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
-          {later ? <ScalePanel complete={complete} patterns={later.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
-          {later ? <TcoBreakEvens complete={complete} patterns={later.patterns} t={t} locale={locale} /> : null}
+          {later ? (
+            <ScalePanel
+              complete={complete}
+              analysisFailure={props.analysisFailure}
+              patterns={later.patterns}
+              t={t}
+              locale={locale}
+              jpyPerUsd={jpyPerUsd}
+            />
+          ) : null}
+          {later ? (
+            <TcoBreakEvens complete={complete} analysisFailure={props.analysisFailure} patterns={later.patterns} t={t} locale={locale} />
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 "use client";
-import { CURRENCIES, EKS_SUPPORT_TIERS, JP_SUGGESTED_REGIONS, LABOUR_MARKET_IDS } from "@repo/core";
+import { CURRENCIES, EKS_CONTROL_PLANE_TIERS, EKS_SUPPORT_TIERS, JP_SUGGESTED_REGIONS, LABOUR_MARKET_IDS } from "@repo/core";
 import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -104,6 +104,17 @@ export function ScenarioForm(props: {
           error={errors.eksSupportTier}
           options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))}
           onChange={(eksSupportTier) => onChange({ eksSupportTier })}
+        />
+        <SelectInput
+          field="eksControlPlaneTier"
+          label={t.eksControlPlaneTier}
+          value={state.eksControlPlaneTier}
+          error={errors.eksControlPlaneTier}
+          options={EKS_CONTROL_PLANE_TIERS.map((value) => ({
+            value,
+            label: value === "standard" ? t["controlPlaneTier.standard"] : value.toUpperCase(),
+          }))}
+          onChange={(eksControlPlaneTier) => onChange({ eksControlPlaneTier })}
         />
       </fieldset>
       <WholeBillFields state={state} errors={errors} t={t} onChange={onChange} />

@@ -1,6 +1,7 @@
-import { memo } from "react";
-import { parseDecimal } from "@repo/core";
-import { formatMoney, formatNumber, toChartNumber } from "../../lib/format";
+import { memo, type ReactNode } from "react";
+import { READING_FORMATS } from "@repo/core";
+import { renderCoreMessage } from "../../lib/core-messages";
+import { formatMoney, toChartNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, SensitivityView } from "../../lib/view-types";
 import { TornadoChart } from "./lazy-charts.client";
@@ -10,10 +11,10 @@ import { Money } from "./money";
 export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
   row.cheapestAtBaseline ? (row[end].tcoUsd[row.cheapestAtBaseline] ?? null) : null;
 
-/** Change of the baseline-cheapest pattern's TCO at an end of the range (exact, then a chart number: geometry only). */
-export function tornadoDelta(row: SensitivityView, end: "low" | "high", baselineUsd: string): number {
-  const tco = endTcoUsd(row, end);
-  return tco === null ? 0 : toChartNumber(parseDecimal(tco).minus(parseDecimal(baselineUsd)).toFixed());
+/** The core's change of the baseline-cheapest pattern's TCO at an end of the range (`deltaUsd`), as a chart number: geometry only. */
+export function tornadoDelta(row: SensitivityView, end: "low" | "high"): number {
+  const delta = row[end].deltaUsd;
+  return delta === null ? 0 : toChartNumber(delta);
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
@@ -30,11 +31,20 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
   const label = (id: string) => view.patterns.find((p) => p.id === id)?.label ?? id;
   if (!best || !baseline) return null;
   const data = rows.map((row) => ({
-    label: row.label,
-    low: tornadoDelta(row, "low", baseline),
-    high: tornadoDelta(row, "high", baseline),
+    label: renderCoreMessage(row.labelMessage, locale),
+    low: tornadoDelta(row, "low"),
+    high: tornadoDelta(row, "high"),
   }));
-  const value = (text: string, unit: string) => `${formatNumber(text, locale, 3)} ${unit}`;
+  // Issue 20 item 4: each value in its reading unit (the core's valueFormat: $/h, ×, %), exact on hover.
+  const value = (row: SensitivityView, exact: string): ReactNode =>
+    row.valueFormat === "money" ? (
+      <>
+        <Money usd={exact} locale={locale} jpyPerUsd={jpyPerUsd} />
+        {t.perHour}
+      </>
+    ) : (
+      <span title={READING_FORMATS[row.valueFormat]?.(exact, true)}>{READING_FORMATS[row.valueFormat]?.(exact, false) ?? exact}</span>
+    );
   return (
     <section className="panel screen-only" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
@@ -63,20 +73,31 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                <td className="num">{value(row.baseline, row.unit)}</td>
+                <th scope="row" title={renderCoreMessage(row.basisMessage, locale)}>
+                  {renderCoreMessage(row.labelMessage, locale)}
+                  <div className="detail">{renderCoreMessage(row.unitMessage, locale)}</div>
+                </th>
+                <td className="num">{value(row, row.baseline)}</td>
                 <td className="num">
-                  {value(row.low.value, row.unit)}:{" "}
+                  {value(row, row.low.value)}:{" "}
                   <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
                 </td>
                 <td className="num">
-                  {value(row.high.value, row.unit)}:{" "}
+                  {value(row, row.high.value)}:{" "}
                   <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
                 </td>
                 <td>
-                  {row.switchBelow ? `≤ ${value(row.switchBelow.value, row.unit)} → ${label(row.switchBelow.to)}` : ""}
+                  {row.switchBelow ? (
+                    <>
+                      ≤ {value(row, row.switchBelow.value)} → {label(row.switchBelow.to)}
+                    </>
+                  ) : null}
                   {row.switchBelow && row.switchAbove ? "; " : ""}
-                  {row.switchAbove ? `≥ ${value(row.switchAbove.value, row.unit)} → ${label(row.switchAbove.to)}` : ""}
+                  {row.switchAbove ? (
+                    <>
+                      ≥ {value(row, row.switchAbove.value)} → {label(row.switchAbove.to)}
+                    </>
+                  ) : null}
                   {!row.switchBelow && !row.switchAbove ? t.noSwitch : ""}
                 </td>
               </tr>

@@ -161,6 +161,7 @@ function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; j
     <>
       <h3>{t.purchaseOptions}</h3>
       <table data-testid="purchases">
+        <caption>{t.purchasesCover}</caption>
         <thead>
           <tr>
             <th scope="col">{t.pattern}</th>

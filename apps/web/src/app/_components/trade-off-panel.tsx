@@ -23,7 +23,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
             <li key={`${c.rule}-${c.patterns.join()}`} className={c.effect === "rules-out" ? "constraint-out" : "constraint-flag"}>
               <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong>{" "}
               {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {renderCoreMessage(c.message, locale)}{" "}
-              <small>({c.sources})</small>
+              <small className="source">({c.sources})</small>
             </li>
           ))}
         </ul>
@@ -55,8 +55,8 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
           {matrix.rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                {row.label}
-                <div className="detail">{row.sources}</div>
+                {renderCoreMessage(row.labelMessage, locale)}
+                <div className="detail source">{row.sources}</div>
               </th>
               {patterns.map((p) => {
                 const cell = row.cells[p.id];
@@ -70,7 +70,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
                     <span role="img" aria-label={cell.support}>
                       {SUPPORT_MARK[cell.support]}
                     </span>{" "}
-                    {cell.text}
+                    {renderCoreMessage(cell.textMessage, locale)}
                     {isTriggered ? <strong> ⚠ {t.triggered}</strong> : null}
                   </td>
                 );

@@ -1,11 +1,17 @@
 import type { MessageCode } from "@repo/core";
+import { JA_ASSUMPTION_TEMPLATES } from "./assumptions";
 import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
+import { JA_EC2_GENERATION_TEMPLATES } from "./ec2-generation";
 import { JA_ERROR_TEMPLATES } from "./errors";
+import { JA_FARGATE_SIZE_TEMPLATES } from "./fargate-size";
 import { JA_LINE_TEMPLATES } from "./lines";
 import { JA_WORKLOAD_TEMPLATES } from "./workload";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
+import { JA_MATRIX_TEMPLATES } from "./matrix";
+import { JA_RECOMMENDATION_TEMPLATES } from "./recommendation";
+import { JA_SENSITIVITY_TEMPLATES } from "./sensitivity";
 import { JA_NOTE_TEMPLATES } from "./notes";
 import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
@@ -20,10 +26,16 @@ export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
+  ...JA_EC2_GENERATION_TEMPLATES,
   ...JA_ERROR_TEMPLATES,
+  ...JA_FARGATE_SIZE_TEMPLATES,
   ...JA_LINE_TEMPLATES,
   ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
   ...JA_WORKLOAD_WARNING_TEMPLATES,
+  ...JA_RECOMMENDATION_TEMPLATES,
+  ...JA_SENSITIVITY_TEMPLATES,
+  ...JA_MATRIX_TEMPLATES,
+  ...JA_ASSUMPTION_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;

@@ -113,6 +113,7 @@ describe("constraints of the managed-node patterns (trade-off matrix reasons)", 
     expect(families.cells["eks-auto-mode"]).toEqual({
       support: "partial",
       text: "built-in pools: C, M, R, generation ≥ 5; others from a custom NodePool",
+      textMessage: { code: "MATRIX_INSTANCE_FAMILIES__EKS_AUTO_MODE", params: {} },
     });
   });
 });

@@ -41,9 +41,8 @@ describe("Price List API refresh faults (loopback endpoint, real SDK)", () => {
     const message = await failWith({ hang: true });
     expect(message).toMatch(/^\[core\] PRICE_SOURCE_UNREACHABLE: api us-east-1: the price source kept failing after 2 attempts/);
     // 2 attempts, counted client-side in the message; under heavy load the idle timeout can fire before
-    // the loopback server has parsed the second request, so only "never a third" is load-independent.
+    // the loopback server has parsed a request (CI saw 1, then 0), so only "never a third" is load-independent.
     const hits = server?.hits.get("/") ?? 0;
-    expect(hits).toBeGreaterThanOrEqual(1);
     expect(hits).toBeLessThanOrEqual(2);
   });
 

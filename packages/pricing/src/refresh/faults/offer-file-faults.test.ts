@@ -6,7 +6,7 @@ import { awsPricingFile } from "../../testing/fixture-paths";
 import { startHostileServer, type Behaviour, type HostileServer } from "../../testing/hostile-server";
 import { regionIndex } from "../../testing/offer-server";
 import { ECS_OFFER_FILE } from "../../testing/recorded";
-import { expectFailedRefresh, noWait, realFetch, TEST_LIMITS } from "./fault-harness";
+import { expectFailedRefresh, noWait, realFetch, TEST_LIMITS, TEST_WAIT_TEXT } from "./fault-harness";
 
 /**
  * `prices refresh --source offer-files` (and the Fargate Spot feed) against a misbehaving host on
@@ -31,19 +31,22 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
   it("hang: the region index is never answered → no response within the connect timeout, retried, then one UNREACHABLE line", async () => {
     const message = await failWith({ [INDEX]: { hang: true } });
     expect(message).toMatch(
-      /^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: the price source kept failing after 2 attempts .*no response within 0\.3 s/,
+      new RegExp(
+        `^\\[core\\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: the price source kept failing after 2 attempts .*no response within ${TEST_WAIT_TEXT} s`,
+      ),
     );
     // noWait allows 2 attempts (the message counts them client-side). The server sees at most 2: under a
-    // heavy load the client's 0.3 s timeout can fire before the loopback server has parsed a request,
-    // so the server-side count may be 1 — only the upper bound (no third attempt) is load-independent.
+    // heavy load the client's timeout can fire before the loopback server has parsed a request,
+    // so the server-side count may be 1 or even 0 — only the upper bound (no third attempt) is load-independent.
     const hits = server?.hits.get(INDEX) ?? 0;
-    expect(hits).toBeGreaterThanOrEqual(1);
     expect(hits).toBeLessThanOrEqual(2);
   });
 
   it("stall: the offer file sends 1,000 bytes and goes quiet → 'the download stalled'", async () => {
     const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { stall: offerText, bytes: 1000 } });
-    expect(message).toMatch(/PRICE_SOURCE_UNREACHABLE: .*after 2 attempts .*the download stalled \(no data for 0\.3 s\)/);
+    expect(message).toMatch(
+      new RegExp(`PRICE_SOURCE_UNREACHABLE: .*after 2 attempts .*the download stalled \\(no data for ${TEST_WAIT_TEXT} s\\)`),
+    );
   });
 
   it("drip-feed: one byte every 50 ms, never idle for the read timeout → the overall deadline ends it", async () => {
@@ -87,7 +90,9 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
   it("Spot feed hang: the offer file is fine, the feed never answers → the failure names the feed", async () => {
     const message = await failWith({ [INDEX]: goodIndex, [OFFER]: { json: JSON.parse(offerText) }, [SPOT]: { hang: true } }, true);
     expect(message).toMatch(
-      /^\[core\] PRICE_SOURCE_UNREACHABLE: Fargate Spot feed: the price source kept failing after 2 attempts .*no response within 0\.3 s/,
+      new RegExp(
+        `^\\[core\\] PRICE_SOURCE_UNREACHABLE: Fargate Spot feed: the price source kept failing after 2 attempts .*no response within ${TEST_WAIT_TEXT} s`,
+      ),
     );
   });
 

@@ -1,0 +1,46 @@
+import { Decimal } from "../money/decimal";
+import { formatUsd } from "../money/round";
+
+/** Renders one exact parameter for people; `exact` keeps every digit (a face shows it on hover). */
+export type ParamFormatter = (value: string, exact: boolean) => string;
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const grouped = (text: string): string => {
+  const [whole = "0", fraction] = text.split(".");
+  const g = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? g : `${g}.${fraction}`;
+};
+/**
+ * A decimal rounded half-up to `places`, trailing zeros dropped; a non-decimal is shown as is. A value
+ * that is not zero never reads as 0: below the last place it keeps two significant digits
+ * ("0.0041" → "0.0041", not "0" — "ops hours at or below ×0" would say the opposite of the truth).
+ */
+const rounded = (value: string, places: number, exact: boolean): string => {
+  if (!DECIMAL.test(value) || exact) return value;
+  const decimal = new Decimal(value);
+  const shown = decimal.toDecimalPlaces(places);
+  return shown.isZero() && !decimal.isZero() ? decimal.toSignificantDigits(2).toFixed() : shown.toFixed();
+};
+
+/**
+ * Issue 20 item 4, numbers for people: message parameters stay exact (decimal strings), the template
+ * says how a reader sees them. Rounded half-up; the exact value is one `exact: true` render away.
+ * - `money`: USD to the cent with thousands separators — "$1,234.57" (formatUsd)
+ * - `multiplier`: a workload or hours factor to 2 places — "×4.17"
+ * - `percent`: a share (0–1) as a percentage to 1 place — "62.5 %", "1,000 %" (space before %, glossary-ja.md style)
+ * - `number`: to 2 places with thousands separators — "1,234.5"
+ * @example READING_FORMATS.multiplier("4.166667", false) //=> "×4.17"
+ */
+export const READING_FORMATS: Record<string, ParamFormatter> = {
+  money: (value, exact) => {
+    if (!DECIMAL.test(value)) return value;
+    if (!exact) return formatUsd(new Decimal(value));
+    return value.startsWith("-") ? `-$${grouped(value.slice(1))}` : `$${grouped(value)}`;
+  },
+  multiplier: (value, exact) => `×${rounded(value, 2, exact)}`,
+  percent: (value, exact) => (DECIMAL.test(value) ? `${grouped(rounded(new Decimal(value).times(100).toFixed(), 1, exact))} %` : value),
+  number: (value, exact) => grouped(rounded(value, 2, exact)),
+};
+
+/** The format names a template may use: `usd`, `message` and the reading formats. */
+export const PARAM_FORMATS = ["usd", "message", ...Object.keys(READING_FORMATS)] as const;
