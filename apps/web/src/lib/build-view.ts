@@ -39,16 +39,14 @@ export function buildView(state: ScenarioState, book: PriceBook, options: { with
     if (!isCoreError(error)) throw error;
     const field = formFieldOf(error.field ?? "");
     const failed: FieldIssues = {};
-    // The core's error carries its code, field and allowed values, but its sentence only in English
-    // inside `message`: until the core gives it parameters, the sentence is shown as the core wrote it.
-    const text = error.message
-      .replace(/^\[core\] [A-Z_]+: /, "")
-      .replace(/ \(field: [^)]*\)/, "")
-      .replace(/; allowed: .*$/, "");
-    addFieldError(failed, field, "CORE_RULE", {
-      text,
-      ...(error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}),
-    });
+    // The core's error is a code with parameters (`detail`): error-messages.ts words it in the user's language.
+    addFieldError(
+      failed,
+      field,
+      "CORE_RULE",
+      error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {},
+      error.detail,
+    );
     return { view: null, errors: failed };
   }
 }

@@ -37,7 +37,7 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   let size: FargateSize | undefined;
   let note: Message | undefined;
   if (service.hasTaskLevelSize) {
-    size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field);
+    size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field, service.name);
   } else {
     const minCpu = isWindows ? Math.max(cpuMillicores, (WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU) * 1000) : cpuMillicores;
     size = smallestFittingSize(minCpu, memoryBytes, "ecs");

@@ -1,6 +1,8 @@
 import { ASSUMPTION_TEMPLATES } from "./en/assumptions";
 import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
+import { ERROR_TEMPLATES } from "./en/errors";
+import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { MATRIX_TEMPLATES } from "./en/matrix";
@@ -28,6 +30,8 @@ export const ENGLISH_TEMPLATES = {
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
   ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
+  ...ERROR_TEMPLATES,
+  ...LINE_TEMPLATES,
   // the analysis: recommendation, sensitivity, trade-off matrix, assumptions (issue 12 item 5)
   ...RECOMMENDATION_TEMPLATES,
   ...SENSITIVITY_TEMPLATES,
