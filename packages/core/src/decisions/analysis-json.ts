@@ -51,6 +51,7 @@ const pathsToJson = (u: UpgradePaths) => ({
   extendedSupport: u.extendedSupport ? pathToJson(u.extendedSupport) : null,
   breakEvenAvoidedHoursPerMonth: u.breakEvenAvoidedHoursPerMonth ? dec(u.breakEvenAvoidedHoursPerMonth) : null,
   note: u.note,
+  noteMessage: u.noteMessage,
 });
 
 function tcoToJson(t: PatternTco) {

@@ -1,3 +1,5 @@
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
 import { eksClusterTotal } from "../scenario/eks-clusters";
 import { sumLines } from "../lines/cost-line";
@@ -35,7 +37,9 @@ export type UpgradePaths = {
   upgrade: UpgradePath;
   extendedSupport: UpgradePath | null;
   breakEvenAvoidedHoursPerMonth: Decimal | null;
+  /** English of `noteMessage` (messages/en/recommendation.ts UPGRADE_NOTE_*). */
   note: string;
+  noteMessage: Message;
 };
 
 function upgradeHours(
@@ -69,6 +73,7 @@ export function upgradePaths(
   const ext = upgradeHours(pattern, scenario, { ...settings, upgradePolicy: "stay-on-extended-support" }, rate, level);
   const fee = extendedSupportLine(scenario, book).line?.monthlyUsd;
   const zero = new Decimal(0);
+  const noteMessage = message(fee === undefined ? "UPGRADE_NOTE_NO_EXTENDED_RATE" : "UPGRADE_NOTE_LAGGING_MOVES_HOURS");
   return {
     chosen: settings.upgradePolicy,
     clusters: eksClusterTotal(scenario.eks),
@@ -88,9 +93,7 @@ export function upgradePaths(
             monthlyUsd: mapBand(ext.opsUsd, (o) => o.plus(withoutFee).plus(fee)),
           },
     breakEvenAvoidedHoursPerMonth: fee === undefined ? null : fee.div(rate.priceUsd),
-    note:
-      fee === undefined
-        ? "no extended-support rate in the price book for this region: that path is not priced"
-        : "minor versions cannot be skipped (F4) and extended support ends after 12 months with a forced upgrade (F2): lagging moves the hours, it does not remove them (derivation 1)",
+    note: renderMessage(noteMessage),
+    noteMessage,
   };
 }

@@ -35,6 +35,8 @@ export const ENGLISH_TEMPLATES = {
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
   ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
+  ...ERROR_TEMPLATES,
+  ...LINE_TEMPLATES,
   // the analysis: recommendation, sensitivity, trade-off matrix, assumptions (issue 12 item 5)
   ...RECOMMENDATION_TEMPLATES,
   ...SENSITIVITY_TEMPLATES,

@@ -149,7 +149,7 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
           })}
         </tbody>
       </table>
-      <p className="hint">{eks[0]?.tco.upgradePaths?.note}</p>
+      {eks[0]?.tco.upgradePaths ? <p className="hint">{renderCoreMessage(eks[0].tco.upgradePaths.noteMessage, locale)}</p> : null}
     </>
   );
 }

@@ -50,6 +50,9 @@ export const JA_RECOMMENDATION_TEMPLATES = {
     "探索した範囲では結論は変わりません: ワークロード {from:multiplier}〜{to:multiplier}、エンジニア単価 {rateLow:money}〜{rateHigh:money}/時間、運用工数 {opsLow:multiplier}〜{opsHigh:multiplier}、EC2 のヘッドルーム {headroomLow:percent}〜{headroomHigh:percent}。",
   CHANGE_MISSING_RATES: "不足している料金を含む価格スナップショットを使う (costcalc prices refresh) か、別のリージョンを選んでください。",
   CHANGE_REMOVE_RULED_OUT: "上の対象外の理由を取り除いてください (例: GPU のインスタンスタイプ、より小さいタスク)。",
+  UPGRADE_NOTE_NO_EXTENDED_RATE: "このリージョンの価格表には延長サポートの料金がないため、その方針は見積もっていません。",
+  UPGRADE_NOTE_LAGGING_MOVES_HOURS:
+    "マイナーバージョンは飛ばせず (F4)、延長サポートは 12 か月で終わり強制的にアップグレードされます (F2)。遅らせても工数は後にずれるだけで、なくなりません (導出 1)。",
   BREAK_EVEN_SKIPPED_RULED_OUT: "対象外",
   BREAK_EVEN_SKIPPED_INCOMPLETE: "料金不明: {usages}",
 } as const;

@@ -43,6 +43,10 @@ export const RECOMMENDATION_TEMPLATES = {
     "nothing in the searched ranges: workload {from:multiplier}–{to:multiplier}, engineer rate {rateLow:money}–{rateHigh:money}/h, ops hours {opsLow:multiplier}–{opsHigh:multiplier}, EC2 headroom {headroomLow:percent}–{headroomHigh:percent}",
   CHANGE_MISSING_RATES: "a price snapshot with the missing rates (costcalc prices refresh), or another region",
   CHANGE_REMOVE_RULED_OUT: "remove a ruled-out reason above (e.g. a GPU instance type, a smaller task)",
+  // the Kubernetes upgrade paths' note (decisions/upgrade-paths.ts)
+  UPGRADE_NOTE_NO_EXTENDED_RATE: "no extended-support rate in the price book for this region: that path is not priced",
+  UPGRADE_NOTE_LAGGING_MOVES_HOURS:
+    "minor versions cannot be skipped (F4) and extended support ends after 12 months with a forced upgrade (F2): lagging moves the hours, it does not remove them (derivation 1)",
   // break-even search: patterns left out
   BREAK_EVEN_SKIPPED_RULED_OUT: "ruled out",
   BREAK_EVEN_SKIPPED_INCOMPLETE: "incomplete: {usages} missing",
