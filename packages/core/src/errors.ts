@@ -1,3 +1,6 @@
+import { renderMessage } from "./messages/english";
+import { message, type Message, type MessageParams } from "./messages/message";
+
 /**
  * Every error the core raises, with a stable code. Messages are prefixed `[core] CODE:` so a
  * user (or a CI log) can tell at a glance which rule was broken and where.
@@ -32,29 +35,45 @@ export type CoreErrorDetails = {
   allowed?: readonly string[];
 };
 
-/** A coded, user-facing error. `field` and `allowed` are also in the message. */
+/**
+ * A coded, user-facing error. `detail` is the sentence as a message code with its parameters (the
+ * values it needs: `field`, `value`, `min`, `max`, `service`, …): faces word it in their language from
+ * the code (`renderMessage` is core's English; the web's Japanese is apps/web/src/lib/ja/). `message` is
+ * the CLI's one line, `[core] CODE: <English> (field: …); allowed: …`. An error not coded yet passes its
+ * English sentence, kept as `ERROR_TEXT` { text }.
+ */
 export class CoreError extends Error {
   readonly code: CoreErrorCode;
   readonly field: string | undefined;
   readonly allowed: readonly string[] | undefined;
+  readonly detail: Message;
 
-  constructor(code: CoreErrorCode, message: string, details: CoreErrorDetails = {}) {
+  constructor(code: CoreErrorCode, what: Message | string, details: CoreErrorDetails = {}) {
+    const detail: Message = typeof what === "string" ? message("ERROR_TEXT", { text: what }) : what;
     const where = details.field ? ` (field: ${details.field})` : "";
     const allowed = details.allowed?.length ? `; allowed: ${details.allowed.join(", ")}` : "";
-    super(`[core] ${code}: ${message}${where}${allowed}`);
+    super(`[core] ${code}: ${renderMessage(detail)}${where}${allowed}`);
     this.name = "CoreError";
     this.code = code;
     this.field = details.field;
     this.allowed = details.allowed;
+    this.detail = detail;
+  }
+
+  /** The parameters of `detail` (what the sentence needs). */
+  get params(): MessageParams {
+    return this.detail.params;
   }
 }
 
 /**
  * @example coreError("UNKNOWN_REGION", "no prices for xx-east-9", { field: "region" })
  * //=> CoreError "[core] UNKNOWN_REGION: no prices for xx-east-9 (field: region)"
+ * @example coreError("INVALID_SCENARIO", message("ERR_OUT_OF_RANGE", { value: -1, range: "RANGE_WHOLE", min: 0, max: 5000 }), { field: "services[0].taskCount" }).message
+ * //=> "[core] INVALID_SCENARIO: -1 is out of range, allowed: 0 to 5000 (whole number) (field: services[0].taskCount)"
  */
-export function coreError(code: CoreErrorCode, message: string, details?: CoreErrorDetails): CoreError {
-  return new CoreError(code, message, details);
+export function coreError(code: CoreErrorCode, what: Message | string, details?: CoreErrorDetails): CoreError {
+  return new CoreError(code, what, details);
 }
 
 /** Type guard usable across package boundaries (instanceof can fail with duplicated modules). */

@@ -36,7 +36,9 @@ export function checkService(service: ServiceInput, source: string): ServiceInpu
   const result = ServiceSchema.safeParse(service);
   if (result.success) return service;
   const [first] = result.error.issues;
-  const described = first ? describeIssue(first, service) : { field: "", message: "invalid service" };
+  const described: { field: string; message: string; allowed?: string[] } = first
+    ? describeIssue(first, service)
+    : { field: "", message: "invalid service" };
   throw coreError("INVALID_WORKLOAD", `${source}: the imported service "${service.name}" ${described.message}`, {
     field: `service.${described.field}`,
     ...(described.allowed ? { allowed: described.allowed } : {}),

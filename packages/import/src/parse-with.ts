@@ -6,7 +6,9 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, source
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  const described = first ? describeIssue(first, value) : { field: "", message: "invalid document" };
+  const described: { field: string; message: string; allowed?: string[] } = first
+    ? describeIssue(first, value)
+    : { field: "", message: "invalid document" };
   const field = [prefix, described.field].filter(Boolean).join(".");
   throw coreError("INVALID_WORKLOAD", `${source}: ${described.message}`, {
     field: field || "(document)",

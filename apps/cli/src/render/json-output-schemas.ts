@@ -45,7 +45,8 @@ const NotEstimatedList = z
 
 const EstimateLine = z.looseObject({
   id: z.string(),
-  name: z.string(),
+  name: z.string().describe("the line's name in English, rendered from nameMessage"),
+  nameMessage: CoreMessage.describe("the name as a message code + parameters (sub-labels are nested codes)"),
   category: z.enum(COST_CATEGORIES),
   service: z.string().optional(),
   quantity: Usd,

@@ -59,16 +59,9 @@ export function buildView(state: ScenarioState, book: PriceBook, options: { with
   return { view: null, errors };
 }
 
-/** A core error on a form field: its code, field and allowed values; its sentence only in English until the core gives it parameters. */
+/** A core error on a form field: a code with parameters (`detail`), worded in the user's language by error-messages.ts. */
 function addCoreError(errors: FieldIssues, field: string, error: CoreError): void {
-  const text = error.message
-    .replace(/^\[core\] [A-Z_]+: /, "")
-    .replace(/ \(field: [^)]*\)/, "")
-    .replace(/; allowed: .*$/, "");
-  addFieldError(errors, field, "CORE_RULE", {
-    text,
-    ...(error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}),
-  });
+  addFieldError(errors, field, "CORE_RULE", error.allowed?.length ? { allowed: error.allowed.slice(0, 12).join(", ") } : {}, error.detail);
 }
 
 /** The full model run for the deferred step (worker or main-thread fallback); null when the core refuses the input. */

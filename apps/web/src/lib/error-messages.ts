@@ -1,11 +1,12 @@
 import { fillTemplate } from "@repo/core";
+import { renderCoreError } from "./core-errors";
 import type { FieldErrorCode, FieldErrors, FieldIssue, FieldIssues } from "./field-errors";
 import type { Locale } from "./i18n";
 
 /**
  * The web's own error sentences per locale, one per code (the compiler asks for a new code in both).
- * `CORE_RULE` is a rule the core words itself (its zod schema, its pricing rules): shown as the core
- * wrote it, with the allowed values in the user's language around it.
+ * `CORE_RULE` is an error the core found (its schema, its pricing rules): its coded sentence (`core`)
+ * is worded per locale by core-errors.ts, with the allowed values in the user's language after it.
  */
 const TEMPLATES: Record<Locale, Record<FieldErrorCode, string>> = {
   en: {
@@ -29,7 +30,9 @@ const ALLOWED: Record<Locale, string> = { en: " (allowed: {allowed})", ja: "(選
 
 /** @example renderFieldIssue({ code: "NOT_A_NUMBER", params: { text: "lots" } }, "ja") //=> "「lots」は数値ではありません" */
 export function renderFieldIssue(issue: FieldIssue, locale: Locale): string {
-  const text = fillTemplate(TEMPLATES[locale][issue.code], issue.params);
+  const text = issue.core ? renderCoreError(issue.core, locale) : fillTemplate(TEMPLATES[locale][issue.code], issue.params);
+  // ERR_NOT_ONE_OF names its options itself
+  if (issue.core?.code === "ERR_NOT_ONE_OF") return text;
   return issue.code === "CORE_RULE" && issue.params.allowed ? text + fillTemplate(ALLOWED[locale], issue.params) : text;
 }
 

@@ -6,6 +6,8 @@
  * While computing, an error is a code with parameters (`FieldIssues`); the form shows it rendered in
  * the user's language (`FieldErrors`, see error-messages.ts), so no face parses English.
  */
+import type { Message } from "@repo/core";
+
 export type FieldErrors = Record<string, string>;
 
 export const FIELD_ERROR_CODES = [
@@ -17,8 +19,12 @@ export const FIELD_ERROR_CODES = [
   "CORE_RULE",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
-/** One error as a code and its parameters (`CORE_RULE`: the core's own wording in `text`, plus `allowed` when it listed values). */
-export type FieldIssue = { code: FieldErrorCode; params: Record<string, string> };
+/**
+ * One error as a code and its parameters. `CORE_RULE` is an error the core found: `core` is its coded
+ * sentence (`CoreError.detail` / `describeIssue(…).detail`: code + parameters, worded per locale by
+ * error-messages.ts), `params.allowed` the values it listed.
+ */
+export type FieldIssue = { code: FieldErrorCode; params: Record<string, string>; core?: Message };
 export type FieldIssues = Record<string, FieldIssue>;
 
 const SERVICE_FIELDS: Record<string, string> = {
@@ -102,6 +108,12 @@ export function formFieldOf(corePath: string): string {
 }
 
 /** Adds an error unless the field already has one (the first problem is the one to fix first). */
-export function addFieldError(errors: FieldIssues, field: string, code: FieldErrorCode, params: Record<string, string> = {}): void {
-  errors[field] ??= { code, params };
+export function addFieldError(
+  errors: FieldIssues,
+  field: string,
+  code: FieldErrorCode,
+  params: Record<string, string> = {},
+  core?: Message,
+): void {
+  errors[field] ??= core ? { code, params, core } : { code, params };
 }

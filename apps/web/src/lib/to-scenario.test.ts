@@ -31,13 +31,13 @@ describe("form state → scenario", () => {
       label: "a negative count breaks the core's min(0)",
       patch: { count: "-3" },
       field: "services[0].count",
-      message: /out of range, allowed: 0 to 5000/,
+      message: /^must be a whole number from 0 to 5,000 \(got -3\)$/,
     },
     {
       label: "a fractional task count is not a whole task",
       patch: { count: "1.5" },
       field: "services[0].count",
-      message: /not a whole number/,
+      message: /^must be a whole number from 0 to 5,000 \(got 1\.5\)$/,
     },
     {
       label: "an unknown architecture lists the allowed values",

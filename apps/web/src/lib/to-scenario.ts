@@ -80,11 +80,14 @@ export function toScenario(state: ScenarioState): { input: ScenarioInput | null;
   const result = ScenarioSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const described = describeIssue(issue);
-      addFieldError(errors, formFieldOf(described.field), "CORE_RULE", {
-        text: described.message,
-        ...(described.allowed ? { allowed: described.allowed.join(", ") } : {}),
-      });
+      const described = describeIssue(issue, input);
+      addFieldError(
+        errors,
+        formFieldOf(described.field),
+        "CORE_RULE",
+        { text: described.message, ...(described.allowed ? { allowed: described.allowed.join(", ") } : {}) },
+        described.detail,
+      );
     }
   }
   return { ...withoutInvalidRows(input, errors), errors };

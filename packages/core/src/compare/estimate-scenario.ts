@@ -9,7 +9,7 @@ import { notEstimated, type NotEstimated } from "../scenario/not-estimated";
 import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { workloadWarnings } from "../scenario/workload-warnings";
-import type { Message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 
 export type Comparison = {
   scenario: Scenario;
@@ -38,7 +38,7 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   // Any AWS region is valid input; one the price book lacks rates for is priced as far as it can be
   // and comes out incomplete with the missing rates listed. Only a code that is not a region is bad input.
   if (!awsRegion(scenario.region)) {
-    throw coreError("UNKNOWN_REGION", `"${scenario.region}" is not an AWS commercial region`, {
+    throw coreError("UNKNOWN_REGION", message("ERR_UNKNOWN_REGION", { region: scenario.region, field: "region" }), {
       field: "region",
       allowed: AWS_REGION_CODES,
     });
@@ -46,7 +46,13 @@ export function estimateScenario(input: unknown, book: PriceBook): Comparison {
   const names = new Set<string>();
   scenario.services.forEach((service, index) => {
     if (names.has(service.name)) {
-      throw coreError("INVALID_SCENARIO", `service name "${service.name}" is used twice`, { field: `services[${index}].name` });
+      throw coreError(
+        "INVALID_SCENARIO",
+        message("ERR_DUPLICATE_SERVICE", { service: service.name, serviceNumber: index + 1, field: `services[${index}].name` }),
+        {
+          field: `services[${index}].name`,
+        },
+      );
     }
     names.add(service.name);
   });

@@ -202,10 +202,14 @@ export function evaluateConstraints(
   const found: Constraint[] = [];
   workload.gpuServices.forEach((name, index) => {
     if (!scenario.services.some((s) => s.name === name)) {
-      throw coreError("INVALID_OPTION", `GPU service "${name}" is not a service of this scenario`, {
-        field: `ops.workload.gpuServices[${index}]`,
-        allowed: scenario.services.map((s) => s.name),
-      });
+      throw coreError(
+        "INVALID_OPTION",
+        message("ERR_UNKNOWN_GPU_SERVICE", { service: name, field: `ops.workload.gpuServices[${index}]` }),
+        {
+          field: `ops.workload.gpuServices[${index}]`,
+          allowed: scenario.services.map((s) => s.name),
+        },
+      );
     }
   });
   if (workload.gpuServices.length > 0) {

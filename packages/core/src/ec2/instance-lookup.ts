@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { PriceBook } from "../price-book/price-book";
 
@@ -13,8 +14,12 @@ export function lookupInstance(book: PriceBook, instanceType: string, field: str
   const family = instanceType.split(".")[0] ?? "";
   const sameFamily = book.instanceTypes.filter((s) => s.instanceType.startsWith(`${family}.`)).map((s) => s.instanceType);
   const suggestions = sameFamily.length ? sameFamily : ["m6i.large", "m6i.xlarge", "m7g.large", "c7g.large", "r6i.large"];
-  throw coreError("UNKNOWN_INSTANCE_TYPE", `"${instanceType}" is not in the instance catalog (${book.instanceTypes.length} types)`, {
-    field,
-    allowed: suggestions.slice(0, 12),
-  });
+  throw coreError(
+    "UNKNOWN_INSTANCE_TYPE",
+    message("ERR_UNKNOWN_INSTANCE_TYPE", { instanceType, count: book.instanceTypes.length, field }),
+    {
+      field,
+      allowed: suggestions.slice(0, 12),
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { NodeGroupDetail } from "./node-group-detail";
@@ -9,6 +10,8 @@ import type { NodeGroupDetail } from "./node-group-detail";
 export type NodePlan = {
   key: string;
   label: string;
+  /** The group's label as a code: GROUP_PLATFORM { os, architecture } or GROUP_BATCH { groupService } (line names nest it). */
+  labelMessage: Message;
   spec: InstanceSpec;
   nodeCount: number;
   /** Nodes needed to fit the tasks (differs from nodeCount when the user fixed the count). */

@@ -27,6 +27,7 @@ export const FALLBACK_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarg
 type Group = {
   key: string;
   label: string;
+  labelMessage: Message;
   isBatch: boolean;
   os: "linux" | "windows";
   architecture: "x86_64" | "arm64";
@@ -44,6 +45,9 @@ function groupServices(services: readonly ResolvedService[], orchestrator: "ecs"
     const group = groups.get(key) ?? {
       key,
       label: isBatch ? `${service.name}, batch` : `${service.os}/${service.architecture}`,
+      labelMessage: isBatch
+        ? message("GROUP_BATCH", { groupService: service.name })
+        : message("GROUP_PLATFORM", { os: service.os, architecture: service.architecture }),
       isBatch,
       os: service.os,
       architecture: service.architecture,
@@ -171,7 +175,13 @@ export function planNodeGroups(
       if (spec.architecture !== group.architecture) {
         throw coreError(
           "INVALID_OPTION",
-          `${spec.instanceType} is ${spec.architecture} but service "${group.services[0] ?? ""}" is ${group.architecture}`,
+          message("ERR_INSTANCE_ARCHITECTURE", {
+            instanceType: spec.instanceType,
+            instanceArchitecture: spec.architecture,
+            service: group.services[0] ?? "",
+            architecture: group.architecture,
+            field: "ec2.instanceType",
+          }),
           { field: "ec2.instanceType" },
         );
       }
@@ -221,6 +231,7 @@ export function planNodeGroups(
     plans.push({
       key: group.key,
       label: group.label,
+      labelMessage: group.labelMessage,
       spec: fit.priced.spec,
       nodeCount,
       nodesNeeded: fit.nodeCount,

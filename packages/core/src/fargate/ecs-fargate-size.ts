@@ -41,7 +41,7 @@ export function ecsFargateSize(service: ResolvedService): SizeDecision {
   if (service.hasTaskLevelSize) {
     const problem = ecsTaskSizeProblem(cpuMillicores, memoryBytes, service.name);
     if (problem) return { ok: false, reason: problem };
-    size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field);
+    size = validateEcsTaskSize(cpuMillicores, memoryBytes, service.field, service.name);
   } else {
     const minCpu = isWindows ? Math.max(cpuMillicores, (WINDOWS_MIN_CPU_UNITS / CPU_UNITS_PER_VCPU) * 1000) : cpuMillicores;
     size = smallestFittingSize(minCpu, memoryBytes, "ecs");

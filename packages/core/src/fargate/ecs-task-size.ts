@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { nearestCpuMessage, nearestMemoryMessage } from "./nearest-size";
 import { BYTES_PER_MIB, MILLICORES_PER_VCPU } from "../units/data-size";
 import { CPU_UNITS_PER_VCPU, cpuUnitsLabel, fargateSizeRows, memoryMibLabel, type FargateSize } from "./task-sizes";
 
@@ -9,22 +10,21 @@ import { CPU_UNITS_PER_VCPU, cpuUnitsLabel, fargateSizeRows, memoryMibLabel, typ
  *
  * @example validateEcsTaskSize(500, 1073741824, "services[0]") //=> { cpuUnits: 512, memoryMib: 1024 }
  */
-export function validateEcsTaskSize(cpuMillicores: number, memoryBytes: number, field: string): FargateSize {
+export function validateEcsTaskSize(cpuMillicores: number, memoryBytes: number, field: string, serviceName?: string): FargateSize {
   const rows = fargateSizeRows("ecs");
   const row = rows.find((candidate) => candidateMillicores(candidate.cpuUnits) === cpuMillicores);
   if (!row) {
-    throw coreError("INVALID_FARGATE_SIZE", `${cpuMillicores / MILLICORES_PER_VCPU} vCPU is not a Fargate task size`, {
+    throw coreError("INVALID_FARGATE_SIZE", nearestCpuMessage(cpuMillicores / MILLICORES_PER_VCPU, rows, field, serviceName), {
       field: `${field}.vcpu`,
       allowed: rows.map((candidate) => cpuUnitsLabel(candidate.cpuUnits)),
     });
   }
   const memoryMib = memoryBytes / BYTES_PER_MIB;
   if (!row.memoryMib.includes(memoryMib)) {
-    throw coreError(
-      "INVALID_FARGATE_SIZE",
-      `${memoryBytes / BYTES_PER_MIB / 1024} GB is not valid with ${cpuUnitsLabel(row.cpuUnits)} vCPU on Fargate`,
-      { field: `${field}.memoryGib`, allowed: row.memoryMib.map(memoryMibLabel) },
-    );
+    throw coreError("INVALID_FARGATE_SIZE", nearestMemoryMessage(memoryMib, row, field, serviceName), {
+      field: `${field}.memoryGib`,
+      allowed: row.memoryMib.map(memoryMibLabel),
+    });
   }
   return { cpuUnits: row.cpuUnits, memoryMib };
 }

@@ -1,4 +1,5 @@
 import { Decimal, sumDecimals } from "../money/decimal";
+import type { Message } from "../messages/message";
 import type { Rate } from "../price-book/rate";
 
 export const COST_CATEGORIES = [
@@ -27,8 +28,10 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 export type CostLine = {
   /** Stable id, e.g. `svc:web:fargate-vcpu`. */
   id: string;
-  /** Invoice-line English, e.g. "web: Fargate vCPU (Linux/x86)". */
+  /** Invoice-line English, e.g. "web: Fargate vCPU (Linux/x86)": rendered from `nameMessage`. */
   name: string;
+  /** The name as a code with parameters (messages/en/lines.ts), e.g. { code: "LINE_FARGATE_VCPU", params: { service: "web", platform: "PLATFORM_LINUX_X86" } }. */
+  nameMessage: Message;
   category: CostCategory;
   /** Workload service the line belongs to; absent for shared lines. */
   service?: string;

@@ -1,11 +1,14 @@
 import { Decimal, parseDecimal } from "../money/decimal";
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { PriceBook } from "../price-book/price-book";
 import type { MissingRate, Rate } from "../price-book/rate";
 import type { CostCategory, CostLine } from "./cost-line";
 
 export type LineRequest = {
   id: string;
-  name: string;
+  /** The line's name as a code (messages/en/lines.ts); the English `name` is rendered from it. */
+  nameMessage: Message;
   category: CostCategory;
   service?: string;
   usage: string;
@@ -17,6 +20,11 @@ export type LineRequest = {
 
 /** Appended to the detail of a line priced with a derived (not observed) rate. */
 export const DERIVED_RATE_WORDING = "rate derived from a documented rule, not an observed price (see the rate's description)";
+
+/** A line name with the "(derived rate)" flag: the line's own code goes in `derivedLine`. */
+export function derivedRateName(name: Message): Message {
+  return name.code === "LINE_DERIVED_RATE" ? name : message("LINE_DERIVED_RATE", { ...name.params, derivedLine: name.code });
+}
 
 /** A rate's price as a decimal, parsed once per rate object (the book's rates are shared by every line and run). */
 const parsedRates = new WeakMap<Rate, Decimal>();
@@ -52,15 +60,17 @@ export class LineBuilder {
     const base = this.book.rate(region, request.usage);
     if (!base) {
       if (!this.missing.some((m) => m.usage === request.usage)) {
-        this.missing.push({ region, usage: request.usage, neededFor: request.name });
+        this.missing.push({ region, usage: request.usage, neededFor: renderMessage(request.nameMessage) });
       }
       return undefined;
     }
     const rate = derive ? derive(base) : base;
     const rateUsd = rateDecimal(rate);
+    const nameMessage = rate.basis === "derived" ? derivedRateName(request.nameMessage) : request.nameMessage;
     const line: CostLine = {
       id: request.id,
-      name: rate.basis === "derived" ? `${request.name} (derived rate)` : request.name,
+      name: renderMessage(nameMessage),
+      nameMessage,
       category: request.category,
       ...(request.service !== undefined ? { service: request.service } : {}),
       quantity: request.quantity,

@@ -1,5 +1,7 @@
 import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
+import { ERROR_TEMPLATES } from "./en/errors";
+import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { FARGATE_NOTE_TEMPLATES } from "./en/notes-fargate";
@@ -25,6 +27,8 @@ export const ENGLISH_TEMPLATES = {
   // ECS Managed Instances, EKS Auto Mode, Provisioned Control Plane (issue 16)
   ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
+  ...ERROR_TEMPLATES,
+  ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

@@ -1,4 +1,5 @@
 import type { CostLine } from "../lines/cost-line";
+import { message } from "../messages/message";
 import { fmt } from "../lines/line-builder";
 import { parseDecimal } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
@@ -18,6 +19,7 @@ export function opsLines(activities: readonly ActivityEffort[], rate: Rate, leve
     .map((activity) => ({
       id: `ops:${activity.id}`,
       name: `Ops: ${activity.label}`,
+      nameMessage: message("LINE_OPS", { activity: `OPS_ACTIVITY_${activity.id.toUpperCase().replaceAll("-", "_")}` }),
       category: "ops" as const,
       quantity: activity.hours[level],
       unit: rate.unit,

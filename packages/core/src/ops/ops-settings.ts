@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { anyExtendedTier } from "../scenario/eks-clusters";
 import type { Ops, UpgradePolicy } from "../scenario/ops-schema";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -77,7 +78,7 @@ export function opsSettingsFrom(ops: Ops, upgradePolicy: UpgradePolicy): OpsSett
  */
 export function resolveOpsSettings(scenario: Scenario): OpsSettings {
   if (scenario.ops.upgradePolicy === "upgrade" && anyExtendedTier(scenario.eks)) {
-    throw coreError("INVALID_OPTION", 'ops.upgradePolicy "upgrade" contradicts eks.supportTier "extended"; drop one of them', {
+    throw coreError("INVALID_OPTION", message("ERR_UPGRADE_CONTRADICTS_EXTENDED", { field: "ops.upgradePolicy" }), {
       field: "ops.upgradePolicy",
       allowed: ["stay-on-extended-support"],
     });

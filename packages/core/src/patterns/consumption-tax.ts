@@ -1,4 +1,5 @@
 import { sumLines, type CostLine } from "../lines/cost-line";
+import { message } from "../messages/message";
 import { Decimal, toDecimalString } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -40,6 +41,7 @@ export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Sce
   const line: CostLine = {
     id: CONSUMPTION_TAX_LINE_ID,
     name: "Japanese consumption tax (10 %) on the AWS charges",
+    nameMessage: message("LINE_CONSUMPTION_TAX"),
     category: "tax",
     quantity: base,
     unit: "USD",

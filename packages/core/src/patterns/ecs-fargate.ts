@@ -51,7 +51,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
       const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
       addPublicIpv4Line(builder, {
         id: `svc:${service.name}:ecs-fargate-public-ipv4`,
-        name: `${service.name}: public IPv4 on tasks`,
+        nameMessage: message("LINE_FARGATE_PUBLIC_IPV4", { service: service.name }),
         service: service.name,
         addresses: new Decimal(service.taskCount * service.publicIpv4PerTask),
         hoursPerMonth: hours,
@@ -60,7 +60,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
     }
   }
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
-  const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, purchase.savingsPlan, choice.label) : undefined;
+  const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, purchase.savingsPlan, choice) : undefined;
   notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));

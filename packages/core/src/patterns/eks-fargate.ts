@@ -58,7 +58,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   notes.push(...addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario)));
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment =
-    choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice.label) : undefined;
+    choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice) : undefined;
   notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));

@@ -1,4 +1,5 @@
 import { lookupInstance } from "../ec2/instance-lookup";
+import { nested } from "../lines/line-names";
 import type { NodePlan } from "../ec2/node-plan";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, type LineBuilder } from "../lines/line-builder";
@@ -52,7 +53,7 @@ export function applyEc2Commitment(
   const covered = groups.flatMap((g) =>
     g.instanceLine ? [{ line: g.instanceLine, onDemandUsage: usageKeys.ec2InstanceHours(g.plan.spec.instanceType, g.os) }] : [],
   );
-  const plan = applyPlanCommitment(builder, covered, purchase.savingsPlan, model.label, {
+  const plan = applyPlanCommitment(builder, covered, purchase.savingsPlan, model, {
     id: `${prefix}:savings-plan-unused-commitment`,
     // both plan types are in AWS's Savings Plans price list (AWSComputeSavingsPlan offer)
     service: "ComputeSavingsPlans",
@@ -89,7 +90,7 @@ function applyReservedInstances(
     for (const group of typeGroups) {
       const line = group.instanceLine as CostLine;
       const onDemandUsage = usageKeys.ec2InstanceHours(type, group.os);
-      if (splitCoveredLine(builder, line, share, onDemandUsage, model.label)) commitmentLines.push(line);
+      if (splitCoveredLine(builder, line, share, onDemandUsage, model)) commitmentLines.push(line);
     }
     const unused = reserved - coveredNodes;
     const os = typeGroups[0]?.os ?? "linux";
@@ -98,7 +99,7 @@ function applyReservedInstances(
         builder,
         {
           id: `${prefix}:reserved-unused:${type}`,
-          name: `${model.label}: ${unused} unused ${type} RI(s)`,
+          nameMessage: message("LINE_UNUSED_RESERVED_INSTANCES", { unused, instanceType: type, ...nested("purchase", model.labelMessage) }),
           category: "compute",
           usage: usageKeys.ec2InstanceHours(type, os),
           quantity: HOURS_PER_MONTH.times(unused),

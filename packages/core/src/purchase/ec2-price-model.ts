@@ -19,6 +19,8 @@ export type Ec2PriceModel = {
   option: Ec2Purchase["option"];
   /** e.g. "1-year Standard Reserved Instance, Partial Upfront". */
   label: string;
+  /** The label as a code (PURCHASE_*), nested in the line names. */
+  labelMessage: Message;
   /** RIs and Savings Plans commit to every hour of a term; on-demand and Spot do not. */
   isCommitment: boolean;
   termMonths: number;
@@ -35,6 +37,11 @@ export type Ec2PriceModel = {
 };
 
 const PAYMENT_LABEL = { "no-upfront": "No Upfront", "partial-upfront": "Partial Upfront", "all-upfront": "All Upfront" } as const;
+const PAYMENT_CODES = {
+  "no-upfront": "EC2_PAYMENT_NO_UPFRONT",
+  "partial-upfront": "EC2_PAYMENT_PARTIAL_UPFRONT",
+  "all-upfront": "EC2_PAYMENT_ALL_UPFRONT",
+} as const;
 const percentText = (ratio: Decimal): string => `${new Decimal(1).minus(ratio).times(100).toDecimalPlaces(2).toFixed()}%`;
 
 /** The share of a term's total payment that is paid upfront, from an S3 row. */
@@ -43,13 +50,18 @@ function upfrontShare(upfrontUsd: Decimal, hourlyUsd: Decimal, termHours: Decima
   return total.isZero() ? new Decimal(0) : upfrontUsd.div(total);
 }
 
-function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, kind: string): Ec2PriceModel {
+function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, kind: string, kindCode: string): Ec2PriceModel {
   const termMonths = purchase.termYears * MONTHS_PER_YEAR.toNumber();
   const termHours = HOURS_PER_MONTH.times(termMonths);
   const row = M5_LARGE_RI_ROWS[offeringClass][`${purchase.termYears}`][purchase.payment];
   const upfrontRef = new Decimal(row.upfrontUsd);
   const hourlyRef = new Decimal(row.hourlyUsd);
   const label = `${purchase.termYears}-year ${kind}, ${PAYMENT_LABEL[purchase.payment]}`;
+  const labelMessage = message("PURCHASE_EC2_COMMITMENT", {
+    termYears: purchase.termYears,
+    commitment: kindCode,
+    ec2Payment: PAYMENT_CODES[purchase.payment],
+  });
   const notes: Message[] = [message("NOTE_EC2_COMMITMENT_TERM", { plan: label, termMonths })];
   if (purchase.discountPercent !== undefined) {
     const ratio = new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100));
@@ -57,6 +69,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
     return {
       option: purchase.option,
       label,
+      labelMessage,
       isCommitment: true,
       termMonths,
       sourceId: "user",
@@ -80,6 +93,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
   return {
     option: purchase.option,
     label,
+    labelMessage,
     isCommitment: true,
     termMonths,
     sourceId: "S3",
@@ -107,17 +121,19 @@ export function ec2PriceModel(purchase: Ec2Purchase, spot?: SpotContext): Ec2Pri
         purchase,
         purchase.offeringClass,
         `${purchase.offeringClass === "standard" ? "Standard" : "Convertible"} Reserved Instance`,
+        purchase.offeringClass === "standard" ? "COMMITMENT_STANDARD_RI" : "COMMITMENT_CONVERTIBLE_RI",
       );
     case "ec2-instance-savings-plan":
-      return commitmentModel(purchase, "standard", "EC2 Instance Savings Plan");
+      return commitmentModel(purchase, "standard", "EC2 Instance Savings Plan", "COMMITMENT_EC2_INSTANCE_SAVINGS_PLAN");
     case "compute-savings-plan":
-      return commitmentModel(purchase, "convertible", "Compute Savings Plan");
+      return commitmentModel(purchase, "convertible", "Compute Savings Plan", "COMMITMENT_COMPUTE_SAVINGS_PLAN");
     default: {
       const ratio =
         purchase.discountPercent !== undefined ? new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100)) : new Decimal(1);
       return {
         option: "on-demand",
         label: "On-Demand",
+        labelMessage: message("PURCHASE_ON_DEMAND"),
         isCommitment: false,
         termMonths: 0,
         sourceId: purchase.discountPercent !== undefined ? "user" : "",

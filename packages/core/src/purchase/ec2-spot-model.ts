@@ -50,6 +50,7 @@ export function ec2SpotModel(purchase: Ec2Purchase, context: SpotContext | undef
   return {
     option: "spot",
     label: "Spot",
+    labelMessage: message("PURCHASE_SPOT"),
     isCommitment: false,
     termMonths: 0,
     sourceId: discount !== undefined ? "user" : "S33;S4",

@@ -1,4 +1,6 @@
 import { message, type Message } from "../messages/message";
+import { renderMessage } from "../messages/english";
+import { nested } from "../lines/line-names";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
@@ -8,6 +10,9 @@ import { HOURS_PER_MONTH } from "../units/time";
 import type { SavingsPlanSize } from "./purchase-schema";
 
 /** A plan-rate (covered) line and the On-Demand usage key its overflow is billed at. */
+/** A purchase option's label, in English and as a code (FargateRateChoice, Ec2PriceModel). */
+export type PlanLabel = { label: string; labelMessage: Message };
+
 export type CoveredUsage = { line: CostLine; onDemandUsage: string };
 
 /** The vCPU and memory lines of one service with their On-Demand usage keys. */
@@ -50,9 +55,10 @@ export function applyPlanCommitment(
   builder: LineBuilder,
   covered: readonly CoveredUsage[],
   size: SavingsPlanSize | undefined,
-  planLabel: string,
+  plan: PlanLabel,
   unused: UnusedCommitmentLine = FARGATE_UNUSED_LINE,
 ): PlanCommitment {
+  const planLabel = plan.label;
   const baselineUsdPerHour = sumDecimals(covered.map((c) => c.line.monthlyUsd)).div(HOURS_PER_MONTH);
   const commitmentUsdPerHour =
     size?.commitmentUsdPerHour !== undefined
@@ -62,10 +68,10 @@ export function applyPlanCommitment(
   const share = baselineUsdPerHour.isZero() ? new Decimal(0) : usedUsdPerHour.div(baselineUsdPerHour);
   const commitmentLines: CostLine[] = [];
   for (const { line, onDemandUsage } of covered) {
-    if (splitCoveredLine(builder, line, share, onDemandUsage, planLabel)) commitmentLines.push(line);
+    if (splitCoveredLine(builder, line, share, onDemandUsage, plan)) commitmentLines.push(line);
   }
   const unusedUsdPerHour = commitmentUsdPerHour.minus(usedUsdPerHour);
-  if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, planLabel, unused));
+  if (unusedUsdPerHour.greaterThan(0)) commitmentLines.push(addUnusedLine(builder, unusedUsdPerHour, plan, unused));
   const utilisationPercent = commitmentUsdPerHour.isZero() ? new Decimal(100) : usedUsdPerHour.div(commitmentUsdPerHour).times(100);
   const notes =
     size === undefined
@@ -89,10 +95,11 @@ export function applyPlanCommitment(
  * (false when nothing is covered: it is removed). Share 1 leaves the line as it is.
  * @example splitCoveredLine(builder, riLine, new Decimal("0.25"), "ec2/on-demand/linux/m5.large", "RI") // a 1460 h line: 365 h at the RI rate + 1095 h On-Demand
  */
-export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: Decimal, onDemandUsage: string, planLabel: string): boolean {
+export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: Decimal, onDemandUsage: string, plan: PlanLabel): boolean {
+  const planLabel = plan.label;
   const overflowShare = new Decimal(1).minus(share);
   if (overflowShare.lessThanOrEqualTo(0)) return true;
-  const original = { quantity: line.quantity, detail: line.detail, name: line.name };
+  const original = { quantity: line.quantity, detail: line.detail, nameMessage: line.nameMessage };
   if (share.isZero()) builder.lines.splice(builder.lines.indexOf(line), 1);
   else {
     line.quantity = line.quantity.times(share);
@@ -101,7 +108,7 @@ export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: De
   }
   builder.add({
     id: `${line.id}-on-demand-overflow`,
-    name: `${original.name} above the commitment: On-Demand`,
+    nameMessage: message("LINE_ABOVE_COMMITMENT", nested("overflowLine", original.nameMessage)),
     category: line.category,
     ...(line.service !== undefined ? { service: line.service } : {}),
     usage: onDemandUsage,
@@ -119,7 +126,9 @@ const FARGATE_UNUSED_LINE: UnusedCommitmentLine = {
   usedBy: "the always-on services",
 };
 
-function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabel: string, unused: UnusedCommitmentLine): CostLine {
+function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, plan: PlanLabel, unused: UnusedCommitmentLine): CostLine {
+  const planLabel = plan.label;
+  const nameMessage = message("LINE_UNUSED_COMMITMENT", nested("purchase", plan.labelMessage));
   const rate: Rate = {
     service: unused.service,
     region: builder.region,
@@ -132,7 +141,8 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, planLabe
   };
   const line: CostLine = {
     id: unused.id,
-    name: `${planLabel}: unused commitment`,
+    name: renderMessage(nameMessage),
+    nameMessage,
     category: "compute",
     quantity: HOURS_PER_MONTH,
     unit: "hour",

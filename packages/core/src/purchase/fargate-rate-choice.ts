@@ -18,8 +18,16 @@ import type { FargatePurchase } from "./purchase-schema";
  * An All Upfront plan prepays the whole commitment, a Partial Upfront plan at least half of it
  * (AWS Savings Plans: "Partial Upfront: at least half of the commitment upfront"), shown as upfront.
  */
+const PAYMENT_CODES = {
+  "no-upfront": "PAYMENT_NO_UPFRONT",
+  "partial-upfront": "PAYMENT_PARTIAL_UPFRONT",
+  "all-upfront": "PAYMENT_ALL_UPFRONT",
+} as const;
+
 export type FargateRateChoice = {
   label: string;
+  /** The label as a code (PURCHASE_*), nested in the line names. */
+  labelMessage: Message;
   vcpuUsage: (platform: FargatePlatform) => string;
   gbUsage: (platform: FargatePlatform) => string;
   derivation: RateDerivation | undefined;
@@ -34,7 +42,7 @@ const UPFRONT_SHARE = { "no-upfront": new Decimal(0), "partial-upfront": new Dec
 /** @example fargateRateChoice({ option: "spot", termYears: 1, payment: "no-upfront" }, "ecs").vcpuUsage("linux-x86") //=> "fargate/spot/linux-x86/vcpu-hours" */
 export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs" | "eks"): FargateRateChoice {
   if (purchase.option === "spot" && orchestrator === "eks") {
-    throw coreError("INVALID_OPTION", "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it", {
+    throw coreError("INVALID_OPTION", message("ERR_SPOT_EKS_FARGATE", { field: "purchase.fargate.eks.option" }), {
       field: "purchase.fargate.eks.option",
       allowed: ["on-demand", "compute-savings-plan"],
     });
@@ -55,6 +63,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
   if (purchase.option === "spot") {
     return {
       label: "Fargate Spot",
+      labelMessage: message("PURCHASE_FARGATE_SPOT"),
       ...(derivation
         ? onDemandKeys
         : {
@@ -72,6 +81,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
     const termMonths = purchase.termYears * MONTHS_PER_YEAR.toNumber();
     return {
       label: `${purchase.termYears}-year Compute Savings Plan, ${purchase.payment.replace("-", " ")}`,
+      labelMessage: message("PURCHASE_FARGATE_SAVINGS_PLAN", { termYears: purchase.termYears, payment: PAYMENT_CODES[purchase.payment] }),
       ...(derivation
         ? onDemandKeys
         : {
@@ -86,6 +96,8 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
   }
   return {
     label: discount === undefined ? "On-Demand" : `On-Demand − ${discount}%`,
+    labelMessage:
+      discount === undefined ? message("PURCHASE_ON_DEMAND") : message("PURCHASE_ON_DEMAND_DISCOUNT", { discountPercent: discount }),
     ...onDemandKeys,
     derivation,
     upfrontShare: new Decimal(0),
@@ -97,7 +109,7 @@ export function fargateRateChoice(purchase: FargatePurchase, orchestrator: "ecs"
 /** Fargate Spot has no Windows capacity: a clear error naming the service. */
 export function assertSpotPlatform(purchase: FargatePurchase, platform: FargatePlatform, serviceName: string, field: string): void {
   if (purchase.option === "spot" && platform === "windows-x86") {
-    throw coreError("INVALID_OPTION", `Fargate Spot runs Linux tasks only, but service "${serviceName}" is Windows`, {
+    throw coreError("INVALID_OPTION", message("ERR_SPOT_WINDOWS", { service: serviceName, field }), {
       field,
       allowed: ["on-demand", "compute-savings-plan"],
     });

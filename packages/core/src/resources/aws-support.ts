@@ -1,4 +1,5 @@
 import { sumLines } from "../lines/cost-line";
+import { message } from "../messages/message";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal } from "../money/decimal";
 import { GLOBAL_REGION } from "../price-book/rate";
@@ -11,12 +12,6 @@ export const SUPPORT_TIER_BOUNDS_USD: Record<SupportPlan, readonly number[]> = {
   business: [10_000, 80_000, 250_000],
   "enterprise-on-ramp": [],
   enterprise: [150_000, 500_000, 1_000_000],
-};
-const PLAN_LABELS: Record<SupportPlan, string> = {
-  developer: "Developer",
-  business: "Business",
-  "enterprise-on-ramp": "Enterprise On-Ramp",
-  enterprise: "Enterprise",
 };
 
 /**
@@ -31,7 +26,7 @@ const PLAN_LABELS: Record<SupportPlan, string> = {
 export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"): void {
   if (plan === "none") return;
   const base = sumLines(builder.lines.filter((line) => line.category !== "ops" && line.category !== "support"));
-  const label = PLAN_LABELS[plan];
+  const supportPlan = `SUPPORT_PLAN_${plan.toUpperCase().replaceAll("-", "_")}`;
   const slices = splitIntoTiers(base, SUPPORT_TIER_BOUNDS_USD[plan]);
   const minimumRate = builder.book.rate(GLOBAL_REGION, usageKeys.supportMinimum(plan));
   let tiered = new Decimal(0);
@@ -42,7 +37,7 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
   if (minimumRate && tiered.lt(parseDecimal(minimumRate.priceUsd))) {
     builder.add({
       id: "shared:support-minimum",
-      name: `AWS Support (${label}): plan minimum`,
+      nameMessage: message("LINE_SUPPORT_MINIMUM", { supportPlan }),
       category: "support",
       usage: usageKeys.supportMinimum(plan),
       quantity: new Decimal(1),
@@ -52,10 +47,12 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
     return;
   }
   for (const slice of slices) {
-    const range = slice.toUnits === null ? `above $${fmt(slice.fromUnits)}` : `$${fmt(slice.fromUnits)}–$${fmt(slice.toUnits)}`;
     builder.add({
       id: `shared:support-tier-${slice.tier}`,
-      name: `AWS Support (${label}): share of AWS charges ${range}`,
+      nameMessage:
+        slice.toUnits === null
+          ? message("LINE_SUPPORT_SHARE_TOP", { supportPlan, fromUsd: fmt(slice.fromUnits) })
+          : message("LINE_SUPPORT_SHARE", { supportPlan, fromUsd: fmt(slice.fromUnits), toUsd: fmt(slice.toUnits) }),
       category: "support",
       usage: usageKeys.supportShare(plan, slice.tier),
       quantity: slice.quantity,

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Service } from "../scenario/service-schema";
@@ -13,10 +14,11 @@ import type { Service } from "../scenario/service-schema";
  */
 export function addCloudWatchLogLines(builder: LineBuilder, service: Service): void {
   const ingested = toQuantity(service.logIngestionGbPerMonth);
-  const className = service.logClass === "standard" ? "Standard" : "Infrequent Access";
   builder.add({
     id: `svc:${service.name}:logs-ingestion`,
-    name: `${service.name}: CloudWatch Logs ingestion (${className})`,
+    nameMessage: message(service.logClass === "standard" ? "LINE_LOG_INGESTION_STANDARD" : "LINE_LOG_INGESTION_INFREQUENT", {
+      service: service.name,
+    }),
     category: "observability",
     service: service.name,
     usage: usageKeys.logIngestionGb(service.logClass),
@@ -26,7 +28,7 @@ export function addCloudWatchLogLines(builder: LineBuilder, service: Service): v
   const stored = toQuantity(service.logStoredGb);
   builder.add({
     id: `svc:${service.name}:logs-storage`,
-    name: `${service.name}: CloudWatch Logs storage`,
+    nameMessage: message("LINE_LOG_STORAGE", { service: service.name }),
     category: "observability",
     service: service.name,
     usage: usageKeys.logStorageGbMonths(),

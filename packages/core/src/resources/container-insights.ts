@@ -45,7 +45,7 @@ export function addContainerInsightsLines(
   const unit = plan.orchestrator === "eks" ? "pod" : "task";
   builder.add({
     id: "shared:container-insights",
-    name: "CloudWatch Container Insights (enhanced observability)",
+    nameMessage: message("LINE_CONTAINER_INSIGHTS"),
     category: "observability",
     usage: usageKeys.containerInsightsMillionObservations(),
     quantity: clusterObservations.plus(taskObservations).div(1_000_000),

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Service } from "../scenario/service-schema";
@@ -34,7 +35,7 @@ export function addCrossAzLines(
     const gb = toQuantity(service.monthlyServiceTrafficGb);
     builder.add({
       id: `svc:${service.name}:cross-az`,
-      name: `${service.name}: cross-AZ traffic to other services`,
+      nameMessage: message("LINE_CROSS_AZ", { service: service.name }),
       category: "networking",
       service: service.name,
       usage: usageKeys.crossAzGb(),

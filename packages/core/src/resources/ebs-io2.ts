@@ -1,4 +1,6 @@
 import type { NodePlan } from "../ec2/node-plan";
+import { nested } from "../lines/line-names";
+import { message } from "../messages/message";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
@@ -22,10 +24,16 @@ export function addIo2IopsLines(builder: LineBuilder, plan: NodePlan, input: { p
   if (plan.nodeCount === 0) return;
   const nodeMonths = new Decimal(plan.nodeCount).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
   for (const slice of splitIntoTiers(new Decimal(input.iops), IO2_IOPS_TIER_BOUNDS)) {
-    const range = slice.toUnits === null ? `above ${fmt(slice.fromUnits)}` : `${fmt(slice.fromUnits)}–${fmt(slice.toUnits)}`;
     builder.add({
       id: `${input.prefix}:${plan.key}:root-volume-io2-iops-tier-${slice.tier}`,
-      name: `EBS io2 provisioned IOPS ${range} (${plan.label})`,
+      nameMessage:
+        slice.toUnits === null
+          ? message("LINE_EBS_IO2_IOPS_TOP_TIER", { fromIops: fmt(slice.fromUnits), ...nested("group", plan.labelMessage) })
+          : message("LINE_EBS_IO2_IOPS_TIER", {
+              fromIops: fmt(slice.fromUnits),
+              toIops: fmt(slice.toUnits),
+              ...nested("group", plan.labelMessage),
+            }),
       category: "storage",
       usage: usageKeys.io2IopsMonths(slice.tier),
       quantity: nodeMonths.times(slice.quantity),

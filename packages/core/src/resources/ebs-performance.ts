@@ -1,4 +1,6 @@
 import type { NodePlan } from "../ec2/node-plan";
+import { nested } from "../lines/line-names";
+import { message } from "../messages/message";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
@@ -27,7 +29,7 @@ export function addGp3PerformanceLines(
   const extraThroughput = Math.max(0, input.throughputMibps - GP3_INCLUDED_THROUGHPUT_MIBPS);
   builder.add({
     id: `${input.prefix}:${plan.key}:root-volume-iops`,
-    name: `EBS gp3 IOPS above 3,000 (${plan.label})`,
+    nameMessage: message("LINE_EBS_GP3_IOPS", nested("group", plan.labelMessage)),
     category: "storage",
     usage: usageKeys.gp3IopsMonths(),
     quantity: nodeMonths.times(extraIops),
@@ -35,7 +37,7 @@ export function addGp3PerformanceLines(
   });
   builder.add({
     id: `${input.prefix}:${plan.key}:root-volume-throughput`,
-    name: `EBS gp3 throughput above 125 MiB/s (${plan.label})`,
+    nameMessage: message("LINE_EBS_GP3_THROUGHPUT", nested("group", plan.labelMessage)),
     category: "storage",
     usage: usageKeys.gp3ThroughputMibpsMonths(),
     quantity: nodeMonths.times(extraThroughput),

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 
@@ -11,7 +12,7 @@ export function addEbsSnapshotLine(builder: LineBuilder, storedGb: number): void
   const gb = toQuantity(storedGb);
   builder.add({
     id: "shared:ebs-snapshots",
-    name: "EBS snapshots (standard)",
+    nameMessage: message("LINE_EBS_SNAPSHOTS"),
     category: "storage",
     usage: usageKeys.ebsSnapshotGbMonths(),
     quantity: gb,

@@ -1,4 +1,6 @@
 import type { NodePlan } from "../ec2/node-plan";
+import { nested } from "../lines/line-names";
+import { message } from "../messages/message";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal } from "../money/decimal";
 import { addDerivedLine } from "../purchase/derived-line";
@@ -38,7 +40,7 @@ export function addNodeGroupLines(
   const model = input.priceModel;
   const request = {
     id: `${id}:instances`,
-    name: `EC2 ${plan.spec.instanceType} nodes (${plan.label})`,
+    nameMessage: message("LINE_EC2_NODES", { instanceType: plan.spec.instanceType, ...nested("group", plan.labelMessage) }),
     category: "compute" as const,
     usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os),
     quantity: nodeHours,
@@ -54,7 +56,15 @@ export function addNodeGroupLines(
     const split = sample.upfrontPerNode.isZero() ? "" : "; effective rate = hourly + upfront ÷ term hours (upfront shown separately)";
     addDerivedLine(
       builder,
-      { ...request, name: `EC2 ${type} nodes, ${model.label} (${plan.label})`, detail: `${base}${split}` },
+      {
+        ...request,
+        nameMessage: message("LINE_EC2_NODES_PURCHASE", {
+          instanceType: type,
+          ...nested("group", plan.labelMessage),
+          ...nested("purchase", model.labelMessage),
+        }),
+        detail: `${base}${split}`,
+      },
       {
         priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
         describe: `${model.label}: ${rateBasis?.describe ?? model.basis}`,
@@ -66,7 +76,7 @@ export function addNodeGroupLines(
   const gbMonths = nodes.times(input.rootVolumeGib).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
   builder.add({
     id: `${id}:root-volumes`,
-    name: `EBS ${input.rootVolumeType} root volumes (${plan.label})`,
+    nameMessage: message("LINE_EBS_ROOT_VOLUMES", { volumeType: input.rootVolumeType, ...nested("group", plan.labelMessage) }),
     category: "storage",
     usage: usageKeys.ebsGbMonths(input.rootVolumeType),
     quantity: gbMonths,
@@ -75,7 +85,7 @@ export function addNodeGroupLines(
   if (input.publicIpv4PerNode > 0) {
     addPublicIpv4Line(builder, {
       id: `${id}:public-ipv4`,
-      name: `Public IPv4 on nodes (${plan.label})`,
+      nameMessage: message("LINE_NODE_PUBLIC_IPV4", nested("group", plan.labelMessage)),
       addresses: nodes.times(input.publicIpv4PerNode),
       hoursPerMonth: plan.hoursPerNode,
       detail: `${plan.nodeCount} node(s) × ${input.publicIpv4PerNode} IP`,

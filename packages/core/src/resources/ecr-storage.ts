@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 
@@ -12,7 +13,7 @@ export function addEcrStorageLine(builder: LineBuilder, storedGb: number): void 
   const gb = toQuantity(storedGb);
   builder.add({
     id: "shared:ecr-storage",
-    name: "ECR image storage",
+    nameMessage: message("LINE_ECR_STORAGE"),
     category: "registry",
     usage: usageKeys.ecrStorageGbMonths(),
     quantity: gb,

@@ -21,7 +21,7 @@ export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: Ex
   const why = cause === "tier" ? "" : ": staying on extended support (ops.upgradePolicy)";
   return builder.add({
     id: EXTENDED_SUPPORT_LINE_ID,
-    name: "EKS extended support surcharge",
+    nameMessage: message("LINE_EKS_EXTENDED_SUPPORT"),
     category: "control-plane",
     usage: usageKeys.eksExtendedSupportSurchargeHours(),
     quantity: clusterHours(groups),
@@ -46,7 +46,7 @@ export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSuppo
   if (tier === "standard" || !eks.provisionedTierReplacesStandardFee) {
     builder.add({
       id: "shared:eks-cluster",
-      name: "EKS control plane (standard support)",
+      nameMessage: message("LINE_EKS_CONTROL_PLANE"),
       category: "control-plane",
       usage: usageKeys.eksClusterHours(),
       quantity: clusterHours(groups),
@@ -71,7 +71,7 @@ function addProvisionedTierLine(builder: LineBuilder, eks: Eks): Message[] {
   const tier = eks.controlPlaneTier;
   const line = builder.add({
     id: "shared:eks-provisioned-control-plane",
-    name: `EKS Provisioned Control Plane (${tier.toUpperCase()})`,
+    nameMessage: message("LINE_EKS_PROVISIONED_CONTROL_PLANE", { tier: tier.toUpperCase() }),
     category: "control-plane",
     usage: usageKeys.eksProvisionedControlPlaneHours(tier),
     quantity: clusterHours(groups),

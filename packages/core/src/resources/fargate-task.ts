@@ -1,11 +1,13 @@
 import { FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS } from "../fargate/billing-duration";
+import { nested, platformCode } from "../lines/line-names";
+import { message } from "../messages/message";
 import { CPU_UNITS_PER_VCPU, type FargateSize } from "../fargate/task-sizes";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, type LineBuilder, type LineRequest } from "../lines/line-builder";
 import { addDerivedLine } from "../purchase/derived-line";
 import type { FargateRateChoice } from "../purchase/fargate-rate-choice";
 import { Decimal } from "../money/decimal";
-import { platformLabel, usageKeys, type FargatePlatform } from "../price-book/usage-keys";
+import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 
@@ -43,16 +45,19 @@ export function addFargateTaskLines(
   const memoryGb = new Decimal(size.memoryMib).div(1024);
   const unitWord = prefix === "ecs" ? "tasks" : "pods";
   const base = `${service.taskCount} ${unitWord} × ${fmt(hoursPerTask)} h`;
-  const label = platformLabel(platform);
   const id = `svc:${service.name}:${prefix}-fargate`;
 
-  const optionText = purchase && purchase.label !== "On-Demand" ? `, ${purchase.label}` : "";
+  const option = purchase && purchase.labelMessage.code !== "PURCHASE_ON_DEMAND" ? nested("purchase", purchase.labelMessage) : undefined;
+  const named = (plain: "LINE_FARGATE_VCPU" | "LINE_FARGATE_MEMORY") =>
+    option
+      ? message(`${plain}_PURCHASE`, { service: service.name, platform: platformCode(platform), ...option })
+      : message(plain, { service: service.name, platform: platformCode(platform) });
   const add = (request: LineRequest): CostLine | undefined =>
     purchase?.derivation ? addDerivedLine(builder, request, purchase.derivation) : builder.add(request);
   const covered = [
     add({
       id: `${id}-vcpu`,
-      name: `${service.name}: Fargate vCPU (${label}${optionText})`,
+      nameMessage: named("LINE_FARGATE_VCPU"),
       category: "compute",
       service: service.name,
       usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform),
@@ -61,7 +66,7 @@ export function addFargateTaskLines(
     }),
     add({
       id: `${id}-memory`,
-      name: `${service.name}: Fargate memory (${label}${optionText})`,
+      nameMessage: named("LINE_FARGATE_MEMORY"),
       category: "compute",
       service: service.name,
       usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform),
@@ -72,7 +77,7 @@ export function addFargateTaskLines(
   if (isWindows) {
     builder.add({
       id: `${id}-windows-license`,
-      name: `${service.name}: Fargate Windows OS licence`,
+      nameMessage: message("LINE_FARGATE_WINDOWS_LICENCE", { service: service.name }),
       category: "license",
       service: service.name,
       usage: usageKeys.fargateWindowsLicenseVcpuHours(),
@@ -86,7 +91,7 @@ export function addFargateTaskLines(
   const extraStorageGib = Decimal.max(service.ephemeralStorageGib.minus(FARGATE_INCLUDED_EPHEMERAL_GIB), 0);
   builder.add({
     id: `${id}-ephemeral`,
-    name: `${service.name}: Fargate ephemeral storage above 20 GB`,
+    nameMessage: message("LINE_FARGATE_EPHEMERAL_STORAGE", { service: service.name }),
     category: "storage",
     service: service.name,
     usage: usageKeys.fargateEphemeralStorageGbHours(),

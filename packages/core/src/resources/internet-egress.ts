@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, sumDecimals, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Service } from "../scenario/service-schema";
@@ -6,7 +7,6 @@ import { splitIntoTiers } from "./tiers";
 
 /** Upper ends (GB) of the first three tiers: first 10 TB, next 40 TB, next 100 TB; then over 150 TB. */
 export const INTERNET_EGRESS_TIER_BOUNDS_GB = [10_240, 51_200, 153_600] as const;
-const TIER_NAMES = ["first 10 TB", "next 40 TB", "next 100 TB", "over 150 TB"];
 
 /**
  * Data transfer out to the internet (AWSDataTransfer, `<prefix>-DataTransfer-Out-Bytes`), tiered per month
@@ -29,7 +29,7 @@ export function addInternetEgressLines(builder: LineBuilder, services: readonly 
   for (const slice of splitIntoTiers(totalGb.minus(freeGb), INTERNET_EGRESS_TIER_BOUNDS_GB)) {
     builder.add({
       id: `shared:internet-egress-tier-${slice.tier}`,
-      name: `Data transfer out to the internet (${TIER_NAMES[slice.tier - 1]} tier)`,
+      nameMessage: message("LINE_INTERNET_EGRESS_TIER", { tier: `EGRESS_TIER_${slice.tier}` }),
       category: "networking",
       usage: usageKeys.internetEgressGb(slice.tier),
       quantity: slice.quantity,
@@ -49,7 +49,7 @@ export function addInterRegionEgressLines(builder: LineBuilder, services: readon
     const gb = toQuantity(service.monthlyInterRegionEgressGb);
     builder.add({
       id: `svc:${service.name}:inter-region-egress`,
-      name: `${service.name}: data transfer to other regions`,
+      nameMessage: message("LINE_INTER_REGION", { service: service.name }),
       category: "networking",
       service: service.name,
       usage: usageKeys.interRegionEgressGb(),

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
@@ -19,7 +20,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
   const albHours = new Decimal(loadBalancers.count).times(hours);
   builder.add({
     id: "shared:alb-hours",
-    name: "Application Load Balancer hours",
+    nameMessage: message("LINE_ALB_HOURS"),
     category: "load-balancing",
     usage: usageKeys.albHours(),
     quantity: albHours,
@@ -29,7 +30,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
     const lcu = toQuantity(loadBalancers.averageLcuPerHour);
     builder.add({
       id: "shared:alb-lcu",
-      name: "Application Load Balancer LCUs",
+      nameMessage: message("LINE_ALB_LCUS"),
       category: "load-balancing",
       usage: usageKeys.albLcuHours(),
       quantity: albHours.times(lcu),
@@ -40,7 +41,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
     const azs = Math.max(2, availabilityZones);
     addPublicIpv4Line(builder, {
       id: "shared:alb-public-ipv4",
-      name: "Public IPv4 on internet-facing ALBs",
+      nameMessage: message("LINE_ALB_PUBLIC_IPV4"),
       addresses: new Decimal(loadBalancers.count * azs),
       hoursPerMonth: hours,
       detail: `${loadBalancers.count} ALB(s) × ${azs} AZ(s) × 1 IP`,

@@ -8,6 +8,7 @@ const book = embeddedPriceBook();
 const plan = (instanceType: string, nodeCount: number, hours = "730"): NodePlan => ({
   key: "x86_64/linux",
   label: "linux/x86_64",
+  labelMessage: { code: "GROUP_PLATFORM", params: { os: "linux", architecture: "x86_64" } },
   spec: book.instance(instanceType)!,
   nodeCount,
   nodesNeeded: nodeCount,

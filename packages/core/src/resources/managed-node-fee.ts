@@ -1,4 +1,6 @@
 import type { NodePlan } from "../ec2/node-plan";
+import { nested } from "../lines/line-names";
+import { message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
 import { fmt, LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal } from "../money/decimal";
@@ -28,12 +30,25 @@ export const MANAGED_FEE_SHARE = new Decimal("0.12");
 export const MANAGED_GPU_FEE_SHARE = new Decimal("0.078");
 const FEE_DECIMALS = 5;
 
-type FeeProduct = { name: string; usage: (instanceType: string) => string; prefix: string; source: string };
+type FeeProduct = {
+  name: string;
+  code: "LINE_EKS_AUTO_MODE_FEE" | "LINE_ECS_MANAGED_INSTANCES_FEE";
+  usage: (instanceType: string) => string;
+  prefix: string;
+  source: string;
+};
 
 const PRODUCTS: Record<ManagedNodesKind, FeeProduct> = {
-  "eks-auto-mode": { name: "EKS Auto Mode fee", usage: usageKeys.eksAutoModeFeeHours, prefix: "eks/auto-mode/", source: "S40" },
+  "eks-auto-mode": {
+    name: "EKS Auto Mode fee",
+    code: "LINE_EKS_AUTO_MODE_FEE",
+    usage: usageKeys.eksAutoModeFeeHours,
+    prefix: "eks/auto-mode/",
+    source: "S40",
+  },
   "ecs-managed-instances": {
     name: "ECS Managed Instances fee",
+    code: "LINE_ECS_MANAGED_INSTANCES_FEE",
     usage: usageKeys.ecsManagedInstancesFeeHours,
     prefix: "ecs/managed-instances/",
     source: "S7;S44",
@@ -79,7 +94,7 @@ export function managedFeeLines(
     const type = plan.spec.instanceType;
     const request = {
       id: `${idPrefix}:${plan.key}:management-fee`,
-      name: `${product.name}, ${type} (${plan.label})`,
+      nameMessage: message(product.code, { instanceType: type, ...nested("group", plan.labelMessage) }),
       category: "compute" as const,
       usage: product.usage(type),
       quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),

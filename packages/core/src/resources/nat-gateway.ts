@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Extras } from "../scenario/extras-schema";
@@ -17,7 +18,7 @@ export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["na
   if (!natGateways || natGateways.count === 0) return;
   builder.add({
     id: "shared:nat-hours",
-    name: "NAT gateway hours",
+    nameMessage: message("LINE_NAT_HOURS"),
     category: "networking",
     usage: usageKeys.natGatewayHours(),
     quantity: new Decimal(natGateways.count).times(toQuantity(natGateways.hoursPerMonth)),
@@ -25,7 +26,7 @@ export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["na
   });
   addPublicIpv4Line(builder, {
     id: "shared:nat-public-ipv4",
-    name: "Public IPv4 (Elastic IP) on NAT gateways",
+    nameMessage: message("LINE_NAT_PUBLIC_IPV4"),
     addresses: new Decimal(natGateways.count),
     hoursPerMonth: toQuantity(natGateways.hoursPerMonth),
     detail: `${natGateways.count} gateway(s) × 1 IP`,
@@ -34,7 +35,7 @@ export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["na
   const gb = stated.minus(avoidedGb);
   builder.add({
     id: "shared:nat-data",
-    name: "NAT gateway data processed",
+    nameMessage: message("LINE_NAT_DATA"),
     category: "networking",
     usage: usageKeys.natGatewayGb(),
     quantity: gb,

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Network } from "../scenario/whole-bill-schema";
@@ -17,7 +18,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
   const hours = new Decimal(nlbs.count).times(HOURS_PER_MONTH);
   builder.add({
     id: "shared:nlb-hours",
-    name: "Network Load Balancer hours",
+    nameMessage: message("LINE_NLB_HOURS"),
     category: "load-balancing",
     usage: usageKeys.nlbHours(),
     quantity: hours,
@@ -27,7 +28,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
     const nlcu = toQuantity(nlbs.averageNlcuPerHour);
     builder.add({
       id: "shared:nlb-nlcu",
-      name: "Network Load Balancer NLCUs",
+      nameMessage: message("LINE_NLB_NLCUS"),
       category: "load-balancing",
       usage: usageKeys.nlbNlcuHours(),
       quantity: hours.times(nlcu),
@@ -37,7 +38,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
   if (nlbs.internetFacing) {
     addPublicIpv4Line(builder, {
       id: "shared:nlb-public-ipv4",
-      name: "Public IPv4 on internet-facing NLBs",
+      nameMessage: message("LINE_NLB_PUBLIC_IPV4"),
       addresses: new Decimal(nlbs.count * availabilityZones),
       hoursPerMonth: HOURS_PER_MONTH,
       detail: `${nlbs.count} NLB(s) × ${availabilityZones} AZ(s) × 1 IP`,

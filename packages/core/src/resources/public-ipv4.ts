@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import type { Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 
@@ -9,11 +10,11 @@ import { usageKeys } from "../price-book/usage-keys";
  */
 export function addPublicIpv4Line(
   builder: LineBuilder,
-  input: { id: string; name: string; service?: string; addresses: Decimal; hoursPerMonth: Decimal; detail: string },
+  input: { id: string; nameMessage: Message; service?: string; addresses: Decimal; hoursPerMonth: Decimal; detail: string },
 ): void {
   builder.add({
     id: input.id,
-    name: input.name,
+    nameMessage: input.nameMessage,
     category: "networking",
     ...(input.service ? { service: input.service } : {}),
     usage: usageKeys.publicIpv4Hours(),

@@ -1,4 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
+import { message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Network } from "../scenario/whole-bill-schema";
@@ -16,7 +17,7 @@ export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Netwo
   if (!endpoints || endpoints.count === 0) return;
   builder.add({
     id: "shared:vpc-endpoint-hours",
-    name: "Interface VPC endpoints (per endpoint per AZ)",
+    nameMessage: message("LINE_ENDPOINT_HOURS"),
     category: "networking",
     usage: usageKeys.vpcEndpointAzHours(),
     quantity: new Decimal(endpoints.count * availabilityZones).times(HOURS_PER_MONTH),
@@ -25,7 +26,7 @@ export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Netwo
   const gb = toQuantity(endpoints.monthlyDataProcessedGb);
   builder.add({
     id: "shared:vpc-endpoint-data",
-    name: "Interface VPC endpoints data processed",
+    nameMessage: message("LINE_ENDPOINT_DATA"),
     category: "networking",
     usage: usageKeys.vpcEndpointGb(),
     quantity: gb,

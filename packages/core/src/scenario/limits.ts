@@ -80,12 +80,29 @@ export function rangeText(limit: NumberLimit): string {
   return `${low} to ${limit.max}${limit.integer ? " (whole number)" : ""}`;
 }
 
+/** What a bounded number's zod message means: which rule broke and the limit (see `boundedNumber`). */
+export type LimitIssue = { rule: "range" | "whole" | "number"; limit: NumberLimit };
+const LIMIT_ISSUES = new Map<string, LimitIssue>();
+
+/**
+ * The rule and limit behind a message `boundedNumber` wrote (a lookup of core's own messages, so an
+ * error can carry the range as parameters instead of English). @example limitIssueOf("is out of range, allowed: 0 to 5000 (whole number)")?.limit.max //=> 5000
+ */
+export function limitIssueOf(zodMessage: string): LimitIssue | undefined {
+  return LIMIT_ISSUES.get(zodMessage);
+}
+
 /** A zod number within a limit; every violation carries the same "allowed: …" range text. */
 export function boundedNumber(name: LimitName): z.ZodNumber {
   const limit: NumberLimit = SCENARIO_LIMITS[name];
   const message = `is out of range, allowed: ${rangeText(limit)}`;
-  let schema = z.number({ error: `is not a finite number, allowed: ${rangeText(limit)}` });
-  if (limit.integer) schema = schema.int({ error: `is not a whole number, allowed: ${rangeText(limit)}` });
+  const notNumber = `is not a finite number, allowed: ${rangeText(limit)}`;
+  const notWhole = `is not a whole number, allowed: ${rangeText(limit)}`;
+  LIMIT_ISSUES.set(message, { rule: "range", limit });
+  LIMIT_ISSUES.set(notNumber, { rule: "number", limit });
+  LIMIT_ISSUES.set(notWhole, { rule: "whole", limit });
+  let schema = z.number({ error: notNumber });
+  if (limit.integer) schema = schema.int({ error: notWhole });
   schema = limit.minExclusive ? schema.gt(limit.min, { error: message }) : schema.min(limit.min, { error: message });
   return schema.max(limit.max, { error: message });
 }

@@ -1,5 +1,8 @@
 import type { z } from "zod";
 import { coreError } from "../errors";
+import { renderMessage } from "../messages/english";
+import { message, type Message, type MessageParams } from "../messages/message";
+import { limitIssueOf, type NumberLimit } from "./limits";
 import { ScenarioSchema, type Scenario } from "./scenario-schema";
 
 /** `["services", 0, "vcpu"]` → `services[0].vcpu`. */
@@ -31,25 +34,86 @@ export function showValue(value: unknown): string | undefined {
   );
 }
 
-/**
- * One zod issue → field, message and allowed values (enum options, unknown keys). With the input, the
- * message names the offending value: `10000000 is out of range, allowed: 0 to 5000 (whole number)`.
- */
-export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): { field: string; message: string; allowed?: string[] } {
-  const field = formatFieldPath(issue.path);
+/** A range as message parameters: the nested code (`{range:message}`) and its ends. */
+export function rangeParams(limit: NumberLimit): MessageParams {
+  const range = limit.minExclusive ? "RANGE_ABOVE" : limit.integer ? "RANGE_WHOLE" : "RANGE_REAL";
+  return { range, min: limit.min, max: limit.max };
+}
+
+/** Where an issue is: the field path, and for a service field its 1-based number and its name. */
+function whereParams(path: readonly PropertyKey[], input: unknown): MessageParams {
+  const field = formatFieldPath(path);
+  const params: MessageParams = { field };
+  if (path[0] === "services" && typeof path[1] === "number") {
+    params.serviceNumber = path[1] + 1;
+    const name = valueAtPath(input, ["services", path[1], "name"]);
+    if (typeof name === "string" && name.trim() !== "") params.service = name;
+  }
+  return params;
+}
+
+/** One zod issue as a coded sentence (code + parameters; see messages/en/errors.ts). */
+function issueDetail(issue: z.core.$ZodIssue, input: unknown): Message {
+  const where = whereParams(issue.path, input);
   if (issue.code === "unrecognized_keys") {
-    const where = field || "the top level";
-    return {
-      field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(", "),
-      message: `unknown field(s) at ${where}: ${issue.keys.join(", ")}`,
-    };
+    const keys = issue.keys.join(", ");
+    return where.field
+      ? message("ERR_UNKNOWN_FIELDS", { ...where, at: where.field, keys })
+      : message("ERR_UNKNOWN_TOP_FIELDS", { ...where, keys });
   }
+  const raw = input === undefined ? undefined : valueAtPath(input, issue.path);
+  const shown = input === undefined ? undefined : showValue(raw);
+  const value: MessageParams = shown === undefined ? {} : { value: shown };
   if (issue.code === "invalid_value") {
-    return { field, message: issue.message, allowed: issue.values.map((value) => String(value)) };
+    return message("ERR_NOT_ONE_OF", {
+      ...where,
+      ...value,
+      options: issue.values.map((v) => JSON.stringify(v)).join("|"),
+      allowed: issue.values.map(String).join(", "),
+    });
   }
-  const shown = input === undefined ? undefined : showValue(valueAtPath(input, issue.path));
-  if (shown === undefined) return { field, message: issue.message.startsWith("is ") ? `the value ${issue.message}` : issue.message };
-  return { field, message: issue.message.startsWith("is ") ? `${shown} ${issue.message}` : `${issue.message} (got ${shown})` };
+  const bounded = limitIssueOf(issue.message);
+  if (bounded) {
+    const range = rangeParams(bounded.limit);
+    if (shown === undefined) {
+      return message(bounded.rule === "range" ? "ERR_OUT_OF_RANGE_NO_VALUE" : "ERR_NUMBER_MISSING", { ...where, ...range });
+    }
+    const code = bounded.rule === "range" ? "ERR_OUT_OF_RANGE" : bounded.rule === "whole" ? "ERR_NOT_WHOLE" : "ERR_NOT_A_NUMBER";
+    return message(code, { ...where, ...range, ...value });
+  }
+  if (
+    issue.code === "too_big" &&
+    issue.origin === "string" &&
+    shown !== undefined &&
+    issue.message === `longer than ${issue.maximum} characters`
+  ) {
+    return message("ERR_TOO_LONG", { ...where, ...value, max: Number(issue.maximum) });
+  }
+  // A rule core words in English (a cross-field schema rule) or zod's own sentence: kept as text.
+  if (shown === undefined)
+    return message("ERR_RULE", { ...where, text: issue.message.startsWith("is ") ? `the value ${issue.message}` : issue.message });
+  return issue.message.startsWith("is ")
+    ? message("ERR_RULE", { ...where, text: `${shown} ${issue.message}` })
+    : message("ERR_RULE_GOT", { ...where, ...value, text: issue.message });
+}
+
+/**
+ * One zod issue → field, message, allowed values (enum options, unknown keys) and the coded sentence
+ * (`detail`: code + parameters, for faces that word it themselves). With the input, the message names
+ * the offending value: `10000000 is out of range, allowed: 0 to 5000 (whole number)`.
+ */
+export type DescribedIssue = { field: string; message: string; allowed?: string[]; detail: Message };
+
+export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): DescribedIssue {
+  const detail = issueDetail(issue, input);
+  const text = renderMessage(detail);
+  if (issue.code === "unrecognized_keys") {
+    const field = formatFieldPath(issue.path);
+    return { field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(", "), message: text, detail };
+  }
+  const field = formatFieldPath(issue.path);
+  if (issue.code === "invalid_value") return { field, message: issue.message, allowed: issue.values.map((value) => String(value)), detail };
+  return { field, message: text, detail };
 }
 
 /**
@@ -78,8 +142,10 @@ export function parseScenario(input: unknown): Scenario {
   const [first] = result.error.issues;
   if (!first) throw coreError("INVALID_SCENARIO", "invalid scenario");
   const described = describeIssue(first, input);
-  const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more problem(s))` : "";
-  throw coreError("INVALID_SCENARIO", `${described.message}${more}`, {
+  const more = result.error.issues.length - 1;
+  const detail =
+    more > 0 ? message("ERR_MORE_PROBLEMS", { ...described.detail.params, first: described.detail.code, more }) : described.detail;
+  throw coreError("INVALID_SCENARIO", detail, {
     field: described.field || "(scenario)",
     ...(described.allowed ? { allowed: described.allowed } : {}),
   });

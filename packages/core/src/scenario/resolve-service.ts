@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { type Decimal, toQuantity } from "../money/decimal";
 import { eksFargatePodSize, podRequest, type ContainerRequest, type EksFargateSizing, type PodRequest } from "../fargate/eks-pod-size";
 import type { FargatePlatform } from "../price-book/usage-keys";
@@ -135,10 +136,14 @@ function resolveFresh(service: Service, index: number): ResolvedService {
   if (service.os === "windows" && service.architecture === "arm64") {
     // AWS has no Windows on Arm: Fargate offers Windows/x86 only (https://aws.amazon.com/fargate/pricing/:
     // Linux/X86, Linux/ARM, Windows/X86) and Windows AMIs on EC2 are x86_64.
-    throw coreError("INVALID_OPTION", `service "${service.name}": Windows runs on x86_64 only on AWS (no Windows on arm64)`, {
-      field: `${field}.architecture`,
-      allowed: ["x86_64"],
-    });
+    throw coreError(
+      "INVALID_OPTION",
+      message("ERR_WINDOWS_ARM", { service: service.name, serviceNumber: index + 1, field: `${field}.architecture` }),
+      {
+        field: `${field}.architecture`,
+        allowed: ["x86_64"],
+      },
+    );
   }
   const containers = containerRequests(service, field);
   const sum = containers.reduce(

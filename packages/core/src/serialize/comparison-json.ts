@@ -80,6 +80,8 @@ export function lineToJson(line: CostLine) {
   return {
     id: line.id,
     name: line.name,
+    /** The name as a code + parameters (messages/en/lines.ts): translate by code. */
+    nameMessage: line.nameMessage,
     category: line.category,
     ...(line.service !== undefined ? { service: line.service } : {}),
     quantity: toDecimalString(line.quantity),

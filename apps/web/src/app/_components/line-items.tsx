@@ -1,5 +1,6 @@
 import { parseDecimal, shownCents } from "@repo/core";
 import { memo, useMemo } from "react";
+import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { LineView, PatternView } from "../../lib/view-types";
@@ -39,7 +40,7 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
   return (
     <tr>
       <th scope="row">
-        {line.name}
+        {renderCoreMessage(line.nameMessage, locale)}
         <div className="detail">{line.detail}</div>
       </th>
       <td>{t[`category.${line.category}`]}</td>

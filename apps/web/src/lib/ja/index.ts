@@ -3,6 +3,8 @@ import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
 import { JA_FARGATE_SIZE_TEMPLATES } from "./fargate-size";
+import { JA_ERROR_TEMPLATES } from "./errors";
+import { JA_LINE_TEMPLATES } from "./lines";
 import { JA_WORKLOAD_TEMPLATES } from "./workload";
 import { JA_MANAGED_NODES_TEMPLATES } from "./managed-nodes";
 import { JA_NOTE_TEMPLATES } from "./notes";
@@ -20,6 +22,8 @@ export const JA_TEMPLATES = {
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
   ...JA_FARGATE_SIZE_TEMPLATES,
+  ...JA_ERROR_TEMPLATES,
+  ...JA_LINE_TEMPLATES,
   ...JA_WORKLOAD_TEMPLATES,
   ...JA_MANAGED_NODES_TEMPLATES,
   ...JA_NOTE_TEMPLATES,
