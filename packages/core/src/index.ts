@@ -19,6 +19,7 @@ export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode
 export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
 export { roundToCents, formatUsd } from "./money/round";
 export { shownCents } from "./money/shown-cents";
+export { STARTER_SCENARIO } from "./scenario/starter-scenario";
 export {
   HOURS_PER_MONTH,
   MONTHS_PER_YEAR,

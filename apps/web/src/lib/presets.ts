@@ -1,3 +1,4 @@
+import { STARTER_SCENARIO } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
 import { FORM_DEFAULTS, SERVICE_DEFAULTS } from "./schema-defaults";
 import { NO_USAGE, type ServiceRow } from "./service-row";
@@ -28,10 +29,11 @@ const row = (
 
 const shared = {
   region: "us-east-1",
-  albCount: "1",
-  albLcuPerHour: "",
-  natCount: "1",
-  natMonthlyGb: "100",
+  // The shared extras of core's STARTER_SCENARIO (= the CLI's examples/starter.yaml; web-app.yaml's too).
+  albCount: String(STARTER_SCENARIO.extras.loadBalancers.count),
+  albLcuPerHour: String(STARTER_SCENARIO.extras.loadBalancers.averageLcuPerHour),
+  natCount: String(STARTER_SCENARIO.extras.natGateways.count),
+  natMonthlyGb: String(STARTER_SCENARIO.extras.natGateways.monthlyDataProcessedGb),
   // Everything else starts at the core's scenario-schema defaults (ops: typical band, the band's
   // sourced $90/h rate, shared/research/ops-effort.md F35–F38).
   ...FORM_DEFAULTS,
@@ -41,10 +43,15 @@ const shared = {
   consumptionTax: "",
 } satisfies Omit<ScenarioState, "services">;
 
-/** A public web tier and an API, always on, behind one ALB. */
+/** A public web tier and an API, always on, behind one ALB: core's STARTER_SCENARIO, the CLI's examples/starter.yaml. */
 export const SMALL_WEB_APP: Preset = {
   id: "small-web-app",
-  state: { ...shared, services: [row("web", 2, "0.5", "1"), row("api", 2, "1", "2")] },
+  state: {
+    ...shared,
+    services: STARTER_SCENARIO.services.map((service) =>
+      row(service.name, service.taskCount, String(service.vcpu), String(service.memoryGib)),
+    ),
+  },
 };
 
 /** Ten services of mixed sizes: where EC2 node packing starts to pay off. */

@@ -26,14 +26,15 @@ const exact = (testId: string) => screen.getByTestId(testId).getAttribute("data-
 afterEach(cleanup);
 
 describe("TCO panel", () => {
-  it("ECS on Fargate, typical: ops = (0 + 0.5 + 0.5 + 1 + 1.5 + 1 h + 1 joiner × 40 h ÷ 12) × $90 = 7.8333 h × 90 = $705; TCO = $172.8453 AWS + $705", () => {
+  it("ECS on Fargate, typical: ops = (0 + 0.5 + 0.5 + 1 + 1.5 + 1 h + 1 joiner × 40 h ÷ 12) × $90 = 7.8333 h × 90 = $705; TCO = $186.1053 AWS + $705", () => {
     // Hours: ops-effort.md §3 typical column for ECS on Fargate (FIRST_CLUSTER_HOURS) + onboarding F31 (ECS 40 h typical);
     // rate: $90/h typical (F35–F38). AWS: 2 × 0.5 vCPU/1 GiB + 2 × 1 vCPU/2 GiB Fargate + ALB + NAT = $161.8953,
-    // + the ALB's 2 public IPv4 (2 × 730 × 0.005 = 7.30) and the NAT gateway's Elastic IP (3.65), S40 (issue 15) = $172.8453.
+    // + the ALB's 2 public IPv4 (2 × 730 × 0.005 = 7.30) and the NAT gateway's Elastic IP (3.65), S40 (issue 15) = $172.8453,
+    // + the starter's ALB LCUs 1.5 × 730 × $0.008 = $8.76 and NAT data 200 GB (was 100) → +100 × $0.045 = $4.50 (issue 20 item 6) = $186.1053.
     render(<TcoPanel view={viewOf()} t={t} locale="en" jpyPerUsd="" />);
     expect(exact("ops-ecs-fargate")).toBe("705");
-    expect(exact("tco-ecs-fargate")).toBe("877.8453");
-    expect(exact("tco3y-ecs-fargate")).toBe("31602.4308"); // × 36 months
+    expect(exact("tco-ecs-fargate")).toBe("891.1053");
+    expect(exact("tco3y-ecs-fargate")).toBe("32079.7908"); // × 36 months
   });
 
   it("ECS on EC2: (0 + 1 + 3 + 3 + 3 + 1.5 + 3.3333 h) × $90 = $1,335 ops; a $120/h rate scales it to 14.8333 × 120 = $1,780", () => {
@@ -140,9 +141,9 @@ describe("recommendation panel", () => {
     const fast = viewOf();
     render(<RecommendationPanel view={fast} t={t} locale="en" jpyPerUsd="" />);
     expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe("ecs-fargate");
-    expect(exact("recommended-tco")).toBe("877.8453");
+    expect(exact("recommended-tco")).toBe("891.1053");
     expect(screen.getByTestId("recommendation-reasons").textContent).toContain(
-      "ECS on Fargate has the lowest typical TCO: $877.85/month = $172.85 AWS + $705.00 ops",
+      "ECS on Fargate has the lowest typical TCO: $891.11/month = $186.11 AWS + $705.00 ops",
     );
     expect(screen.getByTestId("analysis-pending")).toBeTruthy();
     cleanup();
@@ -160,8 +161,8 @@ describe("sensitivity panel", () => {
     // At the low end of the rate range the ECS on Fargate TCO is its AWS bill plus hours × low rate.
     const lowRate = Number(rate.low.value);
     expect(tornadoDelta(rate, "low")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
-    // the core's delta is exact: TCO at the low end − TCO at the baseline ($877.8453), read, not computed, by the face
-    expect(rate.low.deltaUsd).toBe(toDecimalString(parseDecimal(rate.low.tcoUsd["ecs-fargate"] ?? "NaN").minus("877.8453")));
+    // the core's delta is exact: TCO at the low end − TCO at the baseline ($891.1053: the starter scenario's ALB LCUs and NAT GB, issue 20 item 6), read, not computed, by the face
+    expect(rate.low.deltaUsd).toBe(toDecimalString(parseDecimal(rate.low.tcoUsd["ecs-fargate"] ?? "NaN").minus("891.1053")));
     render(<SensitivityPanel view={view} t={t} locale="en" jpyPerUsd="" />);
     expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(
       view.json.sensitivity.filter((row) => row.available).length + 1,
