@@ -89,6 +89,6 @@ export const JA_LINE_TEMPLATES = {
   OPS_ACTIVITY_HOST_PATCHING: "ホスト OS/AMI のパッチ適用とノードの入れ替え",
   OPS_ACTIVITY_CAPACITY_SCALING: "キャパシティーとスケーリングの管理",
   OPS_ACTIVITY_INCIDENTS: "プラットフォームの障害対応とトラブルシューティング",
-  OPS_ACTIVITY_ACCESS_SECURITY: "アクセス、ポリシー、セキュリティの衛生管理",
+  OPS_ACTIVITY_ACCESS_SECURITY: "アクセス、ポリシー、セキュリティの維持",
   OPS_ACTIVITY_ONBOARDING: "オンボーディングと学習",
 } as const;

@@ -22,13 +22,6 @@ export const ASSUMPTION_TEMPLATES = {
   ASSUMPTION_RULE_ONBOARDING_EKS: "Onboarding hours per engineer joining (EKS)",
   ASSUMPTION_FIXED_NODE_COUNT: "Break-even scaling releases a fixed ec2.nodeCount",
   ASSUMPTION_HOURS_OVERRIDE: "{pattern}: {activityText:message} (first cluster, h/month)",
-  OPS_ACTIVITY_ORCHESTRATOR_UPGRADES: "Orchestrator version upgrades",
-  OPS_ACTIVITY_ADD_ON_LIFECYCLE: "Add-on & agent lifecycle",
-  OPS_ACTIVITY_HOST_PATCHING: "Host OS/AMI patching & node rotation",
-  OPS_ACTIVITY_CAPACITY_SCALING: "Capacity & scaling management",
-  OPS_ACTIVITY_INCIDENTS: "Platform incidents & troubleshooting",
-  OPS_ACTIVITY_ACCESS_SECURITY: "Access, policy & security hygiene",
-  OPS_ACTIVITY_ONBOARDING: "Onboarding & learning",
   // values
   VALUE_AS_GIVEN: "{value}",
   VALUE_USD_PER_HOUR: "{rateUsd:usd}/hour",
