@@ -41,7 +41,7 @@ describe("golden import-workloads", () => {
     );
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe(
-      `[cli] import: 4 service(s); 2 unsupported, 5 assumed, 1 skipped, 9 ignored (listed ${format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`,
+      `[cli] import: 4 service(s); 1 unsupported, 5 assumed, 1 skipped, 9 ignored (listed ${format === "yaml" ? "as comments in the output" : 'under "warnings"'})\n`,
     );
     const { expected, actual } = matchGolden("import-workloads", file, run.stdout);
     expect(actual).toBe(expected);

@@ -4,13 +4,13 @@ import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
 import { parseWith } from "../parse-with";
 import { addLogDriverHint } from "./log-driver";
+import { taskVolumeWarnings } from "./task-volumes";
 import { DescribeTaskDefinitionSchema, TaskDefinitionSchema, type TaskDefinition } from "./task-definition-schema";
 import { taskMemoryGib, taskVcpu, unitsToMillicores } from "./task-size-text";
 
 const TASK_FIELDS = {
-  used: ["family", "containerDefinitions", "cpu", "memory", "runtimePlatform", "ephemeralStorage"],
+  used: ["family", "containerDefinitions", "cpu", "memory", "runtimePlatform", "ephemeralStorage", "volumes"],
   unsupported: {
-    volumes: "volumes are not priced (EFS file systems and EBS volumes are billed separately)",
     inferenceAccelerators: "Elastic Inference accelerators are not priced",
     proxyConfiguration: "the App Mesh proxy's own cpu/memory must be a container definition to be counted",
   },
@@ -70,7 +70,7 @@ export function importEcsTaskDefinition(document: unknown, source: string): Impo
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   const warnings: ImportWarning[] = [];
   if (wrapper) warnings.push(...accountFields(wrapper, { used: ["taskDefinition", "tags"] }, source, ""));
-  warnings.push(...accountFields(task, TASK_FIELDS, source, prefix));
+  warnings.push(...accountFields(task, TASK_FIELDS, source, prefix), ...taskVolumeWarnings(task.volumes, source, at("volumes")));
   for (const [index, container] of task.containerDefinitions.entries()) {
     warnings.push(...accountFields(container, CONTAINER_FIELDS, source, at(`containerDefinitions[${index}]`)));
   }

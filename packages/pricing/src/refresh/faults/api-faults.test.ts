@@ -40,7 +40,11 @@ describe("Price List API refresh faults (loopback endpoint, real SDK)", () => {
   it("hang: GetProducts accepted and never answered → the socket idle timeout, retried, then one UNREACHABLE line", async () => {
     const message = await failWith({ hang: true });
     expect(message).toMatch(/^\[core\] PRICE_SOURCE_UNREACHABLE: api us-east-1: the price source kept failing after 2 attempts/);
-    expect(server?.hits.get("/")).toBe(2);
+    // 2 attempts, counted client-side in the message; under heavy load the idle timeout can fire before
+    // the loopback server has parsed the second request, so only "never a third" is load-independent.
+    const hits = server?.hits.get("/") ?? 0;
+    expect(hits).toBeGreaterThanOrEqual(1);
+    expect(hits).toBeLessThanOrEqual(2);
   });
 
   it("repeated NextToken: every page says NextToken 'again' → the pagination guard stops at page 2", async () => {

@@ -33,7 +33,12 @@ describe("offer-file refresh faults (loopback fake, real fetch)", () => {
     expect(message).toMatch(
       /^\[core\] PRICE_SOURCE_UNREACHABLE: offer-files us-east-1: the price source kept failing after 2 attempts .*no response within 0\.3 s/,
     );
-    expect(server?.hits.get(INDEX)).toBe(2); // noWait allows 2 attempts
+    // noWait allows 2 attempts (the message counts them client-side). The server sees at most 2: under a
+    // heavy load the client's 0.3 s timeout can fire before the loopback server has parsed a request,
+    // so the server-side count may be 1 — only the upper bound (no third attempt) is load-independent.
+    const hits = server?.hits.get(INDEX) ?? 0;
+    expect(hits).toBeGreaterThanOrEqual(1);
+    expect(hits).toBeLessThanOrEqual(2);
   });
 
   it("stall: the offer file sends 1,000 bytes and goes quiet → 'the download stalled'", async () => {
