@@ -183,6 +183,20 @@ describe("the web calculator in Chromium", () => {
     const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
     expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    // The bill tables' line names come from the core's codes in Japanese (issue 20 item 2): no English
+    // words beyond the AWS product names and units AWS Japan keeps in English.
+    const names = await page
+      .locator("table.line-items tbody th")
+      .evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? "").trim()));
+    expect(names.length).toBeGreaterThan(10);
+    const KEPT =
+      /^(Fargate|vCPU|Linux\/x86|Linux\/ARM|EC2|EKS|ECS|EBS|gp3|NAT|IPv4|Application|Load|Balancer|Network|ALB|NLB|LCU|CloudWatch|Logs|Amazon|ECR|AZ|Elastic|IP|Auto|Mode|linux\/x86_64|linux\/arm64|windows\/x86_64|[a-z0-9]+\.[a-z0-9]+)$/;
+    const services = new Set(SMALL_WEB_APP.state.services.map((row) => row.name));
+    const english = names
+      .flatMap((name) => name.match(/[A-Za-z][A-Za-z0-9_./-]*/g) ?? [])
+      .filter((word) => !KEPT.test(word) && !services.has(word));
+    expect(english).toEqual([]);
+    expect(await page.locator("#f-purchaseOption option").allTextContents()).toContain("オンデマンド");
     await page.context().close();
   });
 

@@ -1,6 +1,15 @@
 "use client";
 import { useState } from "react";
-import { EC2_PURCHASE_OPTIONS, FARGATE_PURCHASE_CHOICES, OPS_LEVELS, PATTERN_LABELS, PAYMENT_OPTIONS, UPGRADE_POLICIES } from "@repo/core";
+import { optionLabels } from "../../lib/option-labels";
+import {
+  EC2_PURCHASE_OPTIONS,
+  FARGATE_PURCHASE_CHOICES,
+  OPS_LEVELS,
+  PATTERN_LABELS,
+  PAYMENT_OPTIONS,
+  TERM_YEARS,
+  UPGRADE_POLICIES,
+} from "@repo/core";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
 import { decodeOpsHours, defaultTypicalHours, OPS_HOURS_CELLS, opsHoursField, opsHoursKey, withOpsHoursCell } from "../../lib/ops-hours";
@@ -9,9 +18,6 @@ import { SelectInput, TextInput } from "./text-input.client";
 
 type Props = { state: ScenarioState; errors: FieldErrors; t: Messages; onChange: (patch: Partial<ScenarioState>) => void };
 type Key = keyof ScenarioState & keyof Messages;
-
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
-const TERMS = options(["1", "3"]);
 
 function select(props: Props, field: Key, values: readonly { value: string; label: string }[]) {
   return (
@@ -46,14 +52,14 @@ export function PurchaseFields(props: Props) {
     <fieldset>
       <legend>{t.purchaseOptions}</legend>
       <p className="hint">{t.ec2Purchase}</p>
-      {select(props, "purchaseOption", options(EC2_PURCHASE_OPTIONS))}
-      {select(props, "ec2TermYears", TERMS)}
-      {select(props, "ec2Payment", options(PAYMENT_OPTIONS))}
+      {select(props, "purchaseOption", optionLabels("purchase", EC2_PURCHASE_OPTIONS, t))}
+      {select(props, "ec2TermYears", optionLabels("term", TERM_YEARS, t))}
+      {select(props, "ec2Payment", optionLabels("payment", PAYMENT_OPTIONS, t))}
       <p className="hint">{t.fargatePurchase}</p>
-      {select(props, "fargateEcsOption", options(FARGATE_PURCHASE_CHOICES))}
-      {select(props, "fargateEksOption", options(FARGATE_PURCHASE_CHOICES))}
-      {select(props, "fargateTermYears", TERMS)}
-      {select(props, "fargatePayment", options(PAYMENT_OPTIONS))}
+      {select(props, "fargateEcsOption", optionLabels("purchase", FARGATE_PURCHASE_CHOICES, t))}
+      {select(props, "fargateEksOption", optionLabels("purchase", FARGATE_PURCHASE_CHOICES, t))}
+      {select(props, "fargateTermYears", optionLabels("term", TERM_YEARS, t))}
+      {select(props, "fargatePayment", optionLabels("payment", PAYMENT_OPTIONS, t))}
     </fieldset>
   );
 }
@@ -87,7 +93,7 @@ export function OpsFields(props: Props) {
       <p className="hint">{t.workload}</p>
       {select(props, "workloadDaemonSets", yesNo)}
       {select(props, "workloadPrivileged", yesNo)}
-      {select(props, "workloadSpot", options(["none", "preferred", "required"]))}
+      {select(props, "workloadSpot", optionLabels("spotNeed", ["none", "preferred", "required"], t))}
       <details className="ops-hours" open={isOpen || hasError} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t.opsActivityHours}</summary>
         {(isOpen || hasError) &&

@@ -1,5 +1,6 @@
 "use client";
 import { CURRENCIES, EKS_CONTROL_PLANE_TIERS, EKS_SUPPORT_TIERS, JP_SUGGESTED_REGIONS, LABOUR_MARKET_IDS } from "@repo/core";
+import { optionLabels } from "../../lib/option-labels";
 import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -102,7 +103,7 @@ export function ScenarioForm(props: {
           label={t.eksSupportTier}
           value={state.eksSupportTier}
           error={errors.eksSupportTier}
-          options={EKS_SUPPORT_TIERS.map((value) => ({ value, label: value }))}
+          options={optionLabels("eksSupport", EKS_SUPPORT_TIERS, t)}
           onChange={(eksSupportTier) => onChange({ eksSupportTier })}
         />
         <SelectInput

@@ -1,5 +1,6 @@
 "use client";
 import { ARCHITECTURES, OPERATING_SYSTEMS } from "@repo/core";
+import { optionLabels } from "../../lib/option-labels";
 import { memo, useCallback, useRef } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
@@ -67,7 +68,7 @@ const ServiceRowItem = memo(function ServiceRowItem(props: RowProps) {
         hiddenSuffix={suffix}
         value={row.os}
         error={errors[key("os")]}
-        options={OPERATING_SYSTEMS.map((value) => ({ value, label: value }))}
+        options={optionLabels("os", OPERATING_SYSTEMS, t)}
         onChange={(value) => onUpdate(index, { os: value })}
       />
       <SelectInput

@@ -1,5 +1,6 @@
 "use client";
 import { SUPPORT_PLANS } from "@repo/core";
+import { optionLabels } from "../../lib/option-labels";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
 import type { ServiceRow } from "../../lib/service-row";
@@ -51,7 +52,6 @@ function perService(props: Props, usage: UsageKey) {
  */
 export function WholeBillFields(props: Props) {
   const { t } = props;
-  const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
   return (
     <>
       <fieldset data-testid="network-data">
@@ -72,7 +72,7 @@ export function WholeBillFields(props: Props) {
           label={t.containerInsights}
           value={props.state.containerInsights}
           error={props.errors.containerInsights}
-          options={options(["off", "enhanced"])}
+          options={optionLabels("insights", ["off", "enhanced"], t)}
           onChange={(containerInsights) => props.onChange({ containerInsights })}
         />
       </fieldset>
@@ -85,7 +85,7 @@ export function WholeBillFields(props: Props) {
           label={t.supportPlan}
           value={props.state.supportPlan}
           error={props.errors.supportPlan}
-          options={options(["none", ...SUPPORT_PLANS])}
+          options={optionLabels("support", ["none", ...SUPPORT_PLANS], t)}
           onChange={(supportPlan) => props.onChange({ supportPlan })}
         />
       </fieldset>
