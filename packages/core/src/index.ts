@@ -112,7 +112,7 @@ export {
   formatReporting,
   fxText,
 } from "./currency/convert";
-export { withReportingTwins } from "./currency/report-json";
+export { currencyJson, withReportingTwins } from "./currency/report-json";
 
 // scenario
 export { ScenarioSchema, type Scenario, type ScenarioInput } from "./scenario/scenario-schema";

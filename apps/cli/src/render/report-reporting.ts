@@ -1,21 +1,15 @@
-import { toDecimalString, toReportingAmount, parseDecimal, withReportingTwins, type ReportingCurrency } from "@repo/core";
-import { fxText } from "@repo/core";
+import {
+  currencyJson,
+  fxText,
+  parseDecimal,
+  toDecimalString,
+  toReportingAmount,
+  withReportingTwins,
+  type ReportingCurrency,
+} from "@repo/core";
 import type { Cell, Report } from "./report";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** The `reporting` block of the compare / diff / portfolio JSON: the currency and the one dated rate (as estimate's). */
-export function reportingJson(reporting: ReportingCurrency) {
-  return {
-    currency: reporting.currency,
-    exchangeRate: {
-      jpyPerUsd: toDecimalString(reporting.fx.jpyPerUsd),
-      asOf: reporting.fx.asOf,
-      source: reporting.fx.source,
-      userSet: reporting.fx.userSet,
-    },
-  };
-}
 
 /** A CSV cell's exact amount in the reporting currency ("" for no value; a money string converts too). */
 function converted(cell: Cell | undefined, reporting: ReportingCurrency): string {
@@ -38,7 +32,7 @@ export function inReportingCurrency(report: Report, reporting: ReportingCurrency
   const { kind, ...rest } = json;
   const withBlock = {
     ...(kind === undefined ? {} : { kind }),
-    reporting: reportingJson(reporting),
+    reporting: currencyJson(reporting),
     ...withReportingTwins(rest, reporting),
   };
   if (reporting.currency === "USD") return { ...report, json: withBlock };

@@ -5,6 +5,23 @@ import type { ReportingCurrency } from "./currency";
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 type Json = unknown;
 
+/**
+ * The currency and its one dated rate, as every JSON report states them (estimate's export and the CLI's
+ * compare / diff / portfolio): exact rate, its date and source, and whether the user set it.
+ * @example currencyJson(jpyAt150) //=> { currency: "JPY", exchangeRate: { jpyPerUsd: "150", asOf: "…", source: "…", userSet: true } }
+ */
+export function currencyJson(reporting: ReportingCurrency) {
+  return {
+    currency: reporting.currency,
+    exchangeRate: {
+      jpyPerUsd: toDecimalString(reporting.fx.jpyPerUsd),
+      asOf: reporting.fx.asOf,
+      source: reporting.fx.source,
+      userSet: reporting.fx.userSet,
+    },
+  };
+}
+
 function convertValue(value: Json, reporting: ReportingCurrency): Json | undefined {
   if (value === null) return null;
   if (typeof value === "string")

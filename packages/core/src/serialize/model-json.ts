@@ -1,6 +1,6 @@
 import { toReportingAmount } from "../currency/convert";
 import type { ReportingCurrency } from "../currency/currency";
-import { withReportingTwins } from "../currency/report-json";
+import { currencyJson, withReportingTwins } from "../currency/report-json";
 import { toAnalysisJson } from "../decisions/analysis-json";
 import type { ModelResult } from "../model/model-scenario";
 import { parseDecimal, toDecimalString } from "../money/decimal";
@@ -10,13 +10,7 @@ import { toComparisonJson } from "./comparison-json";
 function reportingJson(result: ModelResult) {
   const { reporting, labour } = result;
   return {
-    currency: reporting.currency,
-    exchangeRate: {
-      jpyPerUsd: toDecimalString(reporting.fx.jpyPerUsd),
-      asOf: reporting.fx.asOf,
-      source: reporting.fx.source,
-      userSet: reporting.fx.userSet,
-    },
+    ...currencyJson(reporting),
     consumptionTax: result.scenario.reporting.consumptionTax,
     labour: {
       market: labour.market,
