@@ -4,31 +4,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PATTERN_IDS } from "@repo/core";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { MICROSERVICES } from "../src/lib/presets";
-import { launchChromium } from "./chromium";
+import { browserSession } from "./browser-session";
 import { expectedTotals } from "./core-expectations";
 import { WEB_ROOT } from "./web-server";
 
 /** Issue 20: the web calculator a budget review can use (phone layout, Japanese, exports, handout, no-JS). */
 const baseUrl = inject("baseUrl");
 const CLI = join(WEB_ROOT, "../cli/dist/costcalc.mjs");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(query = "", options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, ...options });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/${query}`);
-  return page;
-}
+const { openPage } = browserSession({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
 
 /** The page's exact monthly AWS total per pattern (data-exact-usd of the totals table). */
 async function pageTotals(page: Page): Promise<Record<string, string | null>> {

@@ -1,28 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { parseDecimal, PATTERN_IDS } from "@repo/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
-import { launchChromium } from "./chromium";
+import { browserSession } from "./browser-session";
 import { expectedAnalysis, expectedPurchase, expectedTotals } from "./core-expectations";
 import { parseCsv } from "./parse-csv";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(query = ""): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/${query}`);
-  return page;
-}
+const session = browserSession({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+const { openPage } = session;
 
 /** Exact monthly totals as rendered (data-exact-usd) and as displayed, per pattern. */
 async function pageTotals(page: Page) {
@@ -113,7 +99,7 @@ describe("the web calculator in Chromium", () => {
     await page.getByRole("button", { name: "Copy share link" }).click();
     const link = await page.getByTestId("share-link").getAttribute("href");
     expect(link).toMatch(/[?&]v=3(&|$)/);
-    const second = await browser.newPage();
+    const second = await session.browser().newPage();
     await second.route("**/*.js", (route) => route.abort()); // no JavaScript: the numbers must come from the server
     await second.goto(link ?? "");
     expect(await pageTotals(second)).toEqual(expected);

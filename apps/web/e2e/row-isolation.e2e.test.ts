@@ -1,25 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { SMALL_WEB_APP } from "../src/lib/presets";
-import { launchChromium } from "./chromium";
+import { browserSession } from "./browser-session";
 import { expectedTotals } from "./core-expectations";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(query = ""): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/${query}`);
-  return page;
-}
+const { openPage } = browserSession({ viewport: { width: 1400, height: 1000 } });
 
 const exactTotal = (page: Page, id: string) => page.getByTestId(`monthly-${id}`).first().getAttribute("data-exact-usd");
 

@@ -1,26 +1,15 @@
 import { Decimal, PATTERN_IDS } from "@repo/core";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium";
+import { describe, expect, it } from "vitest";
+import { browserSession } from "./browser-session";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { openPage } = browserSession({ viewport: { width: 1400, height: 1000 } });
 
 /** "$1,234.56" → 1234.56: the figure as a reader adds it up. */
 const dollars = (text: string) => new Decimal(text.replace(/[^0-9.-]/g, "") || "0");
 
 describe("totals add up as shown (issue 20 item 4)", () => {
   it("on the default page, each pattern's line items as shown sum to its shown monthly total; tables say what they cover", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
+    const page = await openPage();
     await page.getByTestId("lines-ecs-fargate").waitFor({ timeout: 30_000 });
     for (const id of PATTERN_IDS) {
       const table = page.getByTestId(`lines-${id}`);
@@ -33,6 +22,6 @@ describe("totals add up as shown (issue 20 item 4)", () => {
     }
     expect(await page.getByTestId("totals").locator("caption").textContent()).toContain("ops effort not included");
     expect(await page.getByTestId("purchases").locator("caption").textContent()).toContain("Covers compute only");
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,0 +1,32 @@
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { launchChromium } from "./chromium";
+
+/**
+ * One Debian Chromium for a spec file (launched before its tests, closed after) and the page opener every
+ * spec used to write for itself: a fresh context with the spec's defaults (viewport, downloads), then
+ * `baseUrl/<query>` from the global set-up's `next start`.
+ * @example const session = browserSession({ viewport: { width: 1400, height: 1000 } }); const page = await session.openPage("?l=ja");
+ */
+export function browserSession(defaults: BrowserContextOptions) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error("the browser is not launched yet (browserSession's beforeAll has not run)");
+    return browser;
+  };
+  return {
+    browser: current,
+    async openPage(query = "", options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await current().newContext({ ...defaults, ...options });
+      const page = await context.newPage();
+      await page.goto(`${inject("baseUrl")}/${query}`);
+      return page;
+    },
+  };
+}
