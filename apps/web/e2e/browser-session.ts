@@ -5,7 +5,7 @@ import { launchChromium } from "./chromium";
 /**
  * One Debian Chromium for a spec file (launched before its tests, closed after) and the page opener every
  * spec used to write for itself: a fresh context with the spec's defaults (viewport, downloads), then
- * `baseUrl/<query>` from the global set-up's `next start`.
+ * `baseUrl/<query>` from the global set-up's `next start`, returned once the page has hydrated (JavaScript on).
  * @example const session = browserSession({ viewport: { width: 1400, height: 1000 } }); const page = await session.openPage("?l=ja");
  */
 export function browserSession(defaults: BrowserContextOptions) {
@@ -26,6 +26,12 @@ export function browserSession(defaults: BrowserContextOptions) {
       const context = await current().newContext({ ...defaults, ...options });
       const page = await context.newPage();
       await page.goto(`${inject("baseUrl")}/${query}`);
+      // The calculator marks <html data-js="on"> once React has hydrated; until then the `needs-js`
+      // controls (Add/Remove service, presets, toolbar) are hidden, so a test that types or tabs before
+      // it meets a different page (CI's keyboard test tabbed past the hidden 'Add service').
+      if (options.javaScriptEnabled !== false && defaults.javaScriptEnabled !== false) {
+        await page.waitForSelector('html[data-js="on"]', { state: "attached", timeout: 120_000 });
+      }
       return page;
     },
   };
