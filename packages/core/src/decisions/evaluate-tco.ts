@@ -7,6 +7,7 @@ import type { OpsLevel } from "../scenario/ops-schema";
 import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { OpsSettings } from "../ops/pattern-ops";
+import type { SharedLinesMemo } from "../patterns/shared-lines-memo";
 import { evaluateConstraints } from "./constraints";
 import { pricedTotals } from "./tco";
 
@@ -14,7 +15,14 @@ import { pricedTotals } from "./tco";
 export type PatternTotals = { infraUsd: Decimal; opsUsd: Decimal; tcoUsd: Decimal };
 
 /** What stays the same between the scaled runs of one analysis: worked out once (issue 19). */
-export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; level: OpsLevel };
+export type TcoContext = {
+  book: PriceBook;
+  settings: OpsSettings;
+  rate: Rate;
+  level: OpsLevel;
+  /** The shared lines no task count changes, kept between the scaled runs of this analysis (patterns/shared-lines-memo.ts). */
+  sharedLines?: SharedLinesMemo;
+};
 
 /**
  * The TCO-only evaluation of the break-even solver and the curves: each pattern's monthly
@@ -30,9 +38,9 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
  */
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
-  const { book, settings, rate, level } = context;
+  const { book, settings, rate, level, sharedLines } = context;
   const services = scenario.services.map(resolveService);
-  const patterns = estimateAllPatterns(scenario, services, book);
+  const patterns = estimateAllPatterns(scenario, services, book, { totalsOnly: true, ...(sharedLines ? { sharedLines } : {}) });
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);

@@ -19,8 +19,8 @@ import { addSharedExtraLines } from "./shared-extras";
  * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
  * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
  */
-export function estimateEksFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
-  const builder = new LineBuilder(book, scenario.region);
+export function estimateEksFargate({ pattern, scenario, services, book, totalsOnly, sharedLines }: PatternContext): PatternEstimate {
+  const builder = new LineBuilder(book, scenario.region, totalsOnly);
   const reasons: Message[] = [];
   const notes: Message[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
@@ -59,7 +59,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment =
     choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice) : undefined;
-  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
+  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, ...(sharedLines ? { memo: sharedLines } : {}) }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });
