@@ -37,6 +37,7 @@ export class ScaleEvaluator {
       rate: scenarioEngineerRate(scenario),
       level: scenario.ops.level,
       sharedLines: new Map(),
+      opsMemo: new Map(),
     };
   }
 
