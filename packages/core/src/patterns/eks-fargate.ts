@@ -32,22 +32,25 @@ export function estimateEksFargate({ pattern, scenario, services, book, totalsOn
       continue;
     }
     const sizing = service.eksFargate;
-    const asked = {
+    const asked = () => ({
       service: service.name,
       vcpu: millicoresToVcpu(sizing.request.cpuMillicores).toFixed(),
       memoryGb: bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed(),
-    };
+    });
     if (!sizing.fits) {
-      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", asked));
+      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", asked()));
       continue;
     }
-    notes.push(
-      message("NOTE_EKS_FARGATE_POD_SIZE", {
-        ...asked,
-        billedVcpu: sizing.size.cpuUnits / CPU_UNITS_PER_VCPU,
-        billedMemoryGb: sizing.size.memoryMib / 1024,
-      }),
-    );
+    // A totals-only run (the analysis's scaled runs) reads no note: the per-pod size note is not worded.
+    if (!totalsOnly) {
+      notes.push(
+        message("NOTE_EKS_FARGATE_POD_SIZE", {
+          ...asked(),
+          billedVcpu: sizing.size.cpuUnits / CPU_UNITS_PER_VCPU,
+          billedMemoryGb: sizing.size.memoryMib / 1024,
+        }),
+      );
+    }
     if (service.publicIpv4PerTask > 0) notes.push(message("NOTE_EKS_FARGATE_NO_PUBLIC_IPV4", { service: service.name }));
     if (service.architecture === "arm64") notes.push(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name }));
     const scoped = commitmentScope(choice, onDemand, service);
