@@ -62,7 +62,12 @@ export function pricedTotals(
  * the scaled runs of an analysis (evaluate-tco.ts) keep it per pattern and drivers, so a run whose node
  * count did not change reuses it.
  */
-function memoisedOps(memo: Map<string, PatternOps> | undefined, scenario: Scenario, pattern: PatternEstimate, work: () => PatternOps): PatternOps {
+function memoisedOps(
+  memo: Map<string, PatternOps> | undefined,
+  scenario: Scenario,
+  pattern: PatternEstimate,
+  work: () => PatternOps,
+): PatternOps {
   if (!memo) return work();
   const d = opsDrivers(scenario, pattern);
   const key = `${pattern.id}|${d.environments}|${d.services}|${d.nodes}|${d.nodeGroups}`;

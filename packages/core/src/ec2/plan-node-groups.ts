@@ -244,7 +244,17 @@ export function planNodeGroups(
       taskCount: group.tasks.reduce((sum, t) => sum + t.count, 0),
       ...(options.details === false
         ? {}
-        : { detail: nodeGroupDetail({ fit, nodeCount, hours: group.hours, selection, alternatives, counts, purchaseLabel: groupModel.label }) }),
+        : {
+            detail: nodeGroupDetail({
+              fit,
+              nodeCount,
+              hours: group.hours,
+              selection,
+              alternatives,
+              counts,
+              purchaseLabel: groupModel.label,
+            }),
+          }),
     });
   }
   return { plans, ruledOutReasons, notes, models };

@@ -155,12 +155,14 @@ export function finishEc2Pattern(context: PatternContext, bill: Ec2NodeBill): Pa
   const { pattern, scenario, services, sharedLines } = context;
   const { builder, planned, notes, summary } = bill;
   if (pattern.orchestrator === "eks") notes.push(...addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario)));
-  notes.push(...addSharedExtraLines(builder, scenario, {
+  notes.push(
+    ...addSharedExtraLines(builder, scenario, {
       pattern,
       services,
       nodePlans: planned.plans,
       ...(sharedLines ? { memo: sharedLines } : {}),
-    }));
+    }),
+  );
   return finishPattern(pattern, builder, {
     reasons: planned.ruledOutReasons,
     notes,
