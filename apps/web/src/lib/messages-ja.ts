@@ -49,7 +49,7 @@ export const ja: Record<MessageKey, string> = {
   currency: "通貨",
   showManagedPatterns:
     "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",
-  jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート、USD の横に表示)",
+  jpyPerUsd: "1 USD あたりの円 (空欄の場合は既定のレート)",
   reportingCurrency: "金額の表示通貨",
   suggested: "推奨",
   labourMarket: "労働市場 (既定のエンジニア単価が決まります)",
@@ -239,7 +239,10 @@ export const ja: Record<MessageKey, string> = {
   handoutWorkload: "ワークロードと前提",
   handoutServices: "サービス",
   handoutAssumptions: "前提",
-  fxRate: "円換算のレート",
+  fxRate: "為替レート (すべての金額に適用)",
+  jpyPerHourUnit: "円/時間",
+  roundingNoteJpy:
+    "金額は円です。正確な USD の値を記載のレートで一度だけ換算し、表示用に 1 円単位で丸めています (正確な値はマウスを重ねると表示されます)。明細項目は表示された合計に一致します。AWS の料金単価は USD のままです (単価の列)。",
   fxUserSet: "入力したレート",
   fxChange: "フォームの「1 USD あたりの円」で変更できます",
   newerVersion: "このリンクは新しいバージョンの計算機で作成されました。一部の設定は無視される場合があります。",
