@@ -54,7 +54,7 @@ export const ja: Record<MessageKey, string> = {
   suggested: "推奨",
   labourMarket: "労働市場 (既定のエンジニア単価が決まります)",
   "labourMarket.us": "us — 米国労働統計局: $62 / $90 / $150 /時間",
-  "labourMarket.jp": "jp — 厚生労働省・経済産業省: ¥3,500 / ¥5,000 / ¥8,000 /時間",
+  "labourMarket.jp": "jp — 厚生労働省・経済産業省: 3,500 / 5,000 / 8,000 円/時間",
   labourMarketHintJp: "日本のリージョンです。日本のエンジニア単価 (労働市場 jp) をご検討ください。",
   consumptionTax: "AWS 料金に消費税 10 % を加える",
   share: "共有リンクをコピー",
