@@ -1,6 +1,6 @@
 // Measures portfolio pricing and rendering for hundreds of services (`pnpm --filter @repo/cli bench`).
 // Prints figures and ratios; never asserts a time.
-import { embeddedPriceBook, estimatePortfolio } from "@repo/core";
+import { embeddedPriceBook, estimatePortfolio, resolveReporting } from "@repo/core";
 import { portfolioReport } from "../src/commands/portfolio-report";
 import { renderReport } from "../src/render/format";
 
@@ -46,8 +46,8 @@ for (const count of [100, 300, 1000]) {
   const priceMs = time(() => estimatePortfolio(input, book, { groupBy: ["team"] }), 5);
   const result = estimatePortfolio(input, book, { groupBy: ["team"] });
   const renderMs = time(() => {
-    renderReport(portfolioReport(result), "markdown");
-    renderReport(portfolioReport(result), "json");
+    renderReport(portfolioReport(result, resolveReporting(result.comparison.scenario)), "markdown");
+    renderReport(portfolioReport(result, resolveReporting(result.comparison.scenario)), "json");
   }, 5);
   rows.push({ services: count, priceMs, renderMs });
 }

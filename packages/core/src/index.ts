@@ -222,6 +222,7 @@ export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } fr
 export type { LineDiff, LineChange } from "./model/line-diff";
 export { diffScenarioInputs } from "./model/input-diff";
 export { diffResults, type ResultDiff, type PatternDiff, type DeltaCauses } from "./model/result-diff";
+export { diffWhy, diffLineReason } from "./model/diff-why";
 export { totalDelta, type TotalDelta } from "./model/total-delta";
 export { message, fillTemplate, type FillOptions, type Message, type MessageParams } from "./messages/message";
 export { READING_FORMATS, PARAM_FORMATS, type ParamFormatter } from "./messages/reading-formats";
@@ -238,7 +239,7 @@ export {
   type PortfolioOptions,
   type PortfolioPattern,
 } from "./portfolio/estimate-portfolio";
-export { toPortfolioJson, type PortfolioJson } from "./portfolio/portfolio-json";
+export { toPortfolioJson, portfolioJson, type PortfolioJson } from "./portfolio/portfolio-json";
 
 // ops effort, TCO and decisions (issue 6)
 export {
@@ -282,6 +283,9 @@ export { comparisonCsv, COMPARISON_CSV_COLUMNS, type CsvTable } from "./serializ
 export { reviewCsv, REVIEW_CSV_COLUMNS } from "./serialize/review-csv";
 export { compareCsv, COMPARE_CSV_COLUMNS, type LabelledComparison } from "./serialize/compare-csv";
 export { diffCsv, DIFF_CSV_COLUMNS } from "./serialize/diff-csv";
+export { compareJson, type CompareJson } from "./serialize/compare-json";
+export { diffJson, type DiffJson, type DiffSide } from "./serialize/diff-json";
+export { reportDocument, reportingCsv } from "./serialize/report-document";
 export { portfolioCsv, PORTFOLIO_CSV_COLUMNS, tagsText } from "./serialize/portfolio-csv";
 export { toExportJson, scenarioOfDocument, EXPORT_FORMAT, type ExportJson } from "./serialize/export-json";
 export { toComparisonJson, type ComparisonJson } from "./serialize/comparison-json";

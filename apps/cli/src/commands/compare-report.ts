@@ -1,13 +1,14 @@
 import {
   compareCsv,
+  compareJson,
   PATTERN_IDS,
   PATTERN_LABELS,
-  toDecimalString,
   cheapestPricedPattern,
   totalDelta,
   type LabelledComparison,
   type Decimal,
   type PatternEstimate,
+  type ReportingCurrency,
   type TotalDelta,
 } from "@repo/core";
 import { statusText } from "../render/comparison-report";
@@ -15,8 +16,6 @@ import { notEstimatedText } from "../render/not-estimated";
 import { coreCsv, usd, type Cell, type Report, type ReportTable } from "../render/report";
 
 export type { LabelledComparison };
-
-const money = (value: Decimal | null): string | null => (value === null ? null : toDecimalString(value));
 
 /** A period's total and delta, read from core's result (core does the × 12 and × 36). */
 type Period = {
@@ -61,7 +60,7 @@ function notEstimatedNotes(items: readonly LabelledComparison[]): string[] {
 }
 
 /** `compare`: the four patterns × each scenario, monthly / yearly / 3-year, deltas against the first. */
-export function compareReport(items: readonly LabelledComparison[]): Report {
+export function compareReport(items: readonly LabelledComparison[], reporting: ReportingCurrency): Report {
   const first = items[0]?.comparison;
   const cheapest: ReportTable = {
     title: "Cheapest fully priced pattern",
@@ -76,42 +75,11 @@ export function compareReport(items: readonly LabelledComparison[]): Report {
       ];
     }),
   };
-  const deltaOf = (p: PatternEstimate) =>
-    totalDelta(
-      first?.patterns.find((b) => b.id === p.id),
-      p,
-    );
   return {
     title: `Compare: ${items.map((i) => i.label).join(" vs ")}`,
     subtitle: [`prices: ${first?.priceBook.id ?? ""} (as of ${first?.priceBook.asOf ?? ""}); Δ = scenario − ${items[0]?.label ?? ""}`],
     sections: [...PERIODS.map((period) => periodTable(items, period)), { ...cheapest, notes: notEstimatedNotes(items) }],
-    csv: coreCsv(compareCsv(items)),
-    json: {
-      kind: "compare",
-      priceSnapshot: first?.priceBook,
-      scenarios: items.map(({ label, file, comparison }) => ({
-        label,
-        file,
-        scenario: comparison.scenario.name,
-        region: comparison.region,
-        cheapestPattern: cheapestPricedPattern(comparison)?.id ?? null,
-        notEstimated: comparison.notEstimated,
-        patterns: comparison.patterns.map((p) => {
-          const delta = deltaOf(p);
-          return {
-            id: p.id,
-            label: p.label,
-            status: p.status,
-            lowerBound: p.lowerBound,
-            monthlyUsd: money(p.monthlyUsd),
-            yearlyUsd: money(p.yearlyUsd),
-            threeYearUsd: money(p.threeYearUsd),
-            deltaMonthlyUsd: money(delta.deltaMonthlyUsd),
-            deltaYearlyUsd: money(delta.deltaYearlyUsd),
-            deltaLowerBound: delta.lowerBound,
-          };
-        }),
-      })),
-    },
+    csv: coreCsv(compareCsv(items, reporting)),
+    json: compareJson(items, reporting),
   };
 }

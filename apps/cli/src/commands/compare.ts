@@ -52,7 +52,7 @@ export function registerCompare(program: Command, write: (text: string) => void)
   reportingFlags(command).action((files: string[], options: CompareOptions) => {
     const format = parseFormat(options.format);
     const { items, reporting } = loadCompared(files, options.regions, options.prices, options);
-    write(renderReport(inReportingCurrency(compareReport(items), reporting, items.length), format));
+    write(renderReport(inReportingCurrency(compareReport(items, reporting), reporting, items.length), format));
     const last = items[items.length - 1];
     if (last) enforceBudget(last.comparison, options, last.label);
   });

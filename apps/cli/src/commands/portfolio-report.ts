@@ -1,4 +1,4 @@
-import { PATTERN_IDS, PATTERN_LABELS, portfolioCsv, toPortfolioJson, type Decimal, type Portfolio } from "@repo/core";
+import { PATTERN_IDS, PATTERN_LABELS, portfolioCsv, portfolioJson, type Decimal, type Portfolio, type ReportingCurrency } from "@repo/core";
 import { summaryTable } from "../render/comparison-report";
 import { coreCsv, usd, type Cell, type Report, type ReportTable } from "../render/report";
 import { priceBookLabel } from "../render/price-book-label";
@@ -27,7 +27,7 @@ function groupTable(portfolio: Portfolio, tagKey: string, index: number): Report
  * `portfolio`: pattern totals, totals per tag value, then every service (own lines + its exact share
  * of the shared lines) on each pattern. CSV: one row per pattern × service.
  */
-export function portfolioReport(portfolio: Portfolio): Report {
+export function portfolioReport(portfolio: Portfolio, reporting: ReportingCurrency): Report {
   const { comparison } = portfolio;
   const names = comparison.scenario.services.map((s) => s.name);
   const services: ReportTable = {
@@ -42,7 +42,7 @@ export function portfolioReport(portfolio: Portfolio): Report {
     title: `Portfolio: ${comparison.scenario.name} — ${comparison.region} — ${names.length} service(s)`,
     subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`],
     sections: [summaryTable(comparison), ...portfolio.groupBy.map((tagKey, i) => groupTable(portfolio, tagKey, i)), services],
-    csv: coreCsv(portfolioCsv(portfolio)),
-    json: toPortfolioJson(portfolio),
+    csv: coreCsv(portfolioCsv(portfolio, reporting)),
+    json: portfolioJson(portfolio, reporting),
   };
 }

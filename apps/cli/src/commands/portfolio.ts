@@ -32,7 +32,7 @@ export function registerPortfolio(program: Command, write: (text: string) => voi
         .filter(Boolean) ?? [];
     const portfolio = estimatePortfolio(input, embeddedPriceBook(), { groupBy });
     const reporting = resolveReporting(portfolio.comparison.scenario);
-    write(renderReport(inReportingCurrency(portfolioReport(portfolio), reporting), format));
+    write(renderReport(inReportingCurrency(portfolioReport(portfolio, reporting), reporting), format));
     enforceBudget(portfolio.comparison, options, `portfolio ${portfolio.comparison.scenario.name}`);
   });
 }

@@ -1,12 +1,4 @@
-import {
-  comparisonCsv,
-  monthlyToYearly,
-  renderMessage,
-  resolveReporting,
-  toComparisonJson,
-  type Comparison,
-  type PatternEstimate,
-} from "@repo/core";
+import { comparisonCsv, renderMessage, resolveReporting, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
 import { currencyLines } from "./money";
 import { notEstimatedText, workloadWarningsText } from "./not-estimated";
 import { coreCsv, quantity, usd, type Report, type ReportTable } from "./report";
@@ -65,7 +57,7 @@ function linesTable(pattern: PatternEstimate): ReportTable {
       line.unit,
       line.rateUsd.toFixed(),
       usd(line.monthlyUsd),
-      usd(monthlyToYearly(line.monthlyUsd)),
+      usd(line.yearlyUsd),
     ]),
     notes: patternNotes(pattern),
   };

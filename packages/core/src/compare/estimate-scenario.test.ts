@@ -74,9 +74,20 @@ describe("missing rates are reported, never guessed", () => {
     const ecs = pattern(c, "ecs-fargate");
     expect(ecs.status).toBe("incomplete");
     expect(ecs.missingRates).toEqual([
-      { region: "sa-east-1", usage: "elb/alb/hours", neededFor: "Application Load Balancer hours" },
+      // neededFor is the line's English name; neededForMessage the same line name as its code, for faces to translate
+      {
+        region: "sa-east-1",
+        usage: "elb/alb/hours",
+        neededFor: "Application Load Balancer hours",
+        neededForMessage: { code: "LINE_ALB_HOURS", params: {} },
+      },
       // an internet-facing ALB (the default) holds one public IPv4 per AZ (issue 15); no sa-east-1 IPv4 rate either
-      { region: "sa-east-1", usage: "vpc/public-ipv4/hours", neededFor: "Public IPv4 on internet-facing ALBs" },
+      {
+        region: "sa-east-1",
+        usage: "vpc/public-ipv4/hours",
+        neededFor: "Public IPv4 on internet-facing ALBs",
+        neededForMessage: { code: "LINE_ALB_PUBLIC_IPV4", params: {} },
+      },
     ]);
     // The Fargate part is still priced at São Paulo rates (S17): 730 × (0.0696 + 2 × 0.0076) = 61.904.
     expect(ecs.monthlyUsd?.toFixed()).toBe("61.904");

@@ -1,3 +1,4 @@
+import { nested } from "../lines/line-names";
 import { message, type Message } from "../messages/message";
 import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { coreError } from "../errors";
@@ -159,7 +160,7 @@ export function planNodeGroups(
         message("NOTE_EC2_PART_TIME_ON_DEMAND", {
           group: group.label,
           hours: group.hours.toDecimalPlaces(2).toFixed(),
-          plan: model.label,
+          ...nested("plan", model.labelMessage),
         }),
       );
     models.set(group.key, groupModel);

@@ -42,6 +42,8 @@ export type CostLine = {
   rate: Rate;
   rateUsd: Decimal;
   monthlyUsd: Decimal;
+  /** monthlyUsd × 12, exact: what a face shows as the line's yearly figure (faces never multiply). */
+  yearlyUsd: Decimal;
   /** How the quantity was derived, in words (e.g. "4 tasks × 0.5 vCPU × 730 h"). */
   detail: string;
 };

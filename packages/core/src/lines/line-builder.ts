@@ -1,4 +1,5 @@
 import { Decimal, parseDecimal } from "../money/decimal";
+import { monthlyToYearly } from "../units/time";
 import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import type { PriceBook } from "../price-book/price-book";
@@ -60,7 +61,12 @@ export class LineBuilder {
     const base = this.book.rate(region, request.usage);
     if (!base) {
       if (!this.missing.some((m) => m.usage === request.usage)) {
-        this.missing.push({ region, usage: request.usage, neededFor: renderMessage(request.nameMessage) });
+        this.missing.push({
+          region,
+          usage: request.usage,
+          neededFor: renderMessage(request.nameMessage),
+          neededForMessage: request.nameMessage,
+        });
       }
       return undefined;
     }
@@ -78,6 +84,7 @@ export class LineBuilder {
       rate,
       rateUsd,
       monthlyUsd: request.quantity.times(rateUsd),
+      yearlyUsd: monthlyToYearly(request.quantity.times(rateUsd)),
       detail: rate.basis === "derived" ? `${request.detail}; ${DERIVED_RATE_WORDING}` : request.detail,
     };
     this.lines.push(line);

@@ -16,6 +16,8 @@ export type PatternDiff = TotalDelta & {
   /** Every line matched by id (base order, then new lines), with quantity and rate effects. */
   lines: LineDiff[];
   causes: DeltaCauses;
+  /** The (up to) three changed lines with the largest |Δ monthly|, largest first (ties keep line order): "why did it move". */
+  largestLines: LineDiff[];
 };
 
 export type ResultDiff = {
@@ -36,6 +38,14 @@ function causesOf(lines: readonly LineDiff[]): DeltaCauses {
   };
 }
 
+/** Changed (not unchanged) lines by |Δ monthly|, largest first; the sort is stable, so ties keep the lines' order. */
+export function largestChanges(lines: readonly LineDiff[], count = 3): LineDiff[] {
+  return lines
+    .filter((l) => l.change !== "unchanged")
+    .sort((x, y) => y.deltaMonthlyUsd.abs().comparedTo(x.deltaMonthlyUsd.abs()))
+    .slice(0, count);
+}
+
 /**
  * What changed between two model results (pass their `comparison`s: constraints applied), per
  * pattern: statuses, the total delta (null when a side has no total; `lowerBound` when a side is
@@ -49,7 +59,7 @@ export function diffResults(base: Comparison, proposed: Comparison): ResultDiff 
       const b = base.patterns.find((p) => p.id === id);
       const p = proposed.patterns.find((q) => q.id === id);
       const lines = diffPatternLines(b, p);
-      return { id, base: b, proposed: p, ...totalDelta(b, p), lines, causes: causesOf(lines) };
+      return { id, base: b, proposed: p, ...totalDelta(b, p), lines, causes: causesOf(lines), largestLines: largestChanges(lines) };
     }),
     notEstimated: { base: base.notEstimated, proposed: proposed.notEstimated },
   };

@@ -2,6 +2,7 @@ import type { CostLine } from "../lines/cost-line";
 import { message } from "../messages/message";
 import { fmt } from "../lines/line-builder";
 import { parseDecimal } from "../money/decimal";
+import { monthlyToYearly } from "../units/time";
 import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
 import type { ActivityEffort } from "./pattern-ops";
@@ -26,6 +27,7 @@ export function opsLines(activities: readonly ActivityEffort[], rate: Rate, leve
       rate,
       rateUsd,
       monthlyUsd: activity.hours[level].times(rateUsd),
+      yearlyUsd: monthlyToYearly(activity.hours[level].times(rateUsd)),
       detail: [
         `${fmt(activity.hours[level])} h/month (${level}) × $${rate.priceUsd}/h; base ${fmt(activity.baseHours[level])} h (${activity.sources})`,
         ...activity.rules,

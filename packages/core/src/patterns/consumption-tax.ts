@@ -48,6 +48,7 @@ export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Sce
     rate: TAX_RATE,
     rateUsd: CONSUMPTION_TAX_RATE,
     monthlyUsd: base.times(CONSUMPTION_TAX_RATE),
+    yearlyUsd: base.times(CONSUMPTION_TAX_RATE).times(MONTHS_PER_YEAR),
     detail: `10 % of this pattern's $${toDecimalString(base.toDecimalPlaces(6))} AWS charges${estimate.lowerBound ? " (a lower bound: rates are missing)" : ""}`,
   };
   const lines = [...estimate.lines, line];

@@ -1,4 +1,6 @@
+import type { ReportingCurrency } from "../currency/currency";
 import { toDecimalString } from "../money/decimal";
+import { reportDocument } from "../serialize/report-document";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 import { ALLOCATION_UNIT_USD } from "./allocate-by-weights";
 import type { Portfolio } from "./estimate-portfolio";
@@ -54,3 +56,12 @@ export function toPortfolioJson(portfolio: Portfolio) {
   };
 }
 export type PortfolioJson = ReturnType<typeof toPortfolioJson>;
+
+/**
+ * The portfolio JSON document (`costcalc portfolio --format json`): `toPortfolioJson` stated in the reporting
+ * currency (`reportDocument`: the `reporting` block, in JPY an exact `xJpy` twin of every amount).
+ * @example portfolioJson(portfolio, jpyAt150).patterns[0].services[0].monthlyJpy // the service's monthlyUsd × 150, exact
+ */
+export function portfolioJson(portfolio: Portfolio, reporting: ReportingCurrency) {
+  return reportDocument(toPortfolioJson(portfolio), reporting);
+}

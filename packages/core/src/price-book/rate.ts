@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import { z } from "zod";
 
 /** A price as AWS publishes it: a plain decimal string, never a float. */
@@ -89,5 +90,9 @@ export const RateSchema = z.object({
 });
 export type Rate = z.infer<typeof RateSchema>;
 
-/** A rate the estimate needed but the price book does not have. Shown to the user, never guessed. */
-export type MissingRate = { region: string; usage: string; neededFor: string };
+/**
+ * A rate the estimate needed but the price book does not have. Shown to the user, never guessed. `neededFor` is the
+ * English name of the line it would price; `neededForMessage` the same as a code + params (the line's `nameMessage`,
+ * messages/en/lines.ts), so faces word it in their language.
+ */
+export type MissingRate = { region: string; usage: string; neededFor: string; neededForMessage: Message };

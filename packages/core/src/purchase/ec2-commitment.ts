@@ -117,7 +117,7 @@ function applyReservedInstances(
     if (stated !== undefined && stated[type] !== undefined) {
       notes.push(
         message("NOTE_RESERVED_INSTANCES_UTILISATION", {
-          plan: model.label,
+          ...nested("plan", model.labelMessage),
           instanceType: type,
           reserved,
           used: coveredNodes,

@@ -1,3 +1,4 @@
+import { nested } from "../lines/line-names";
 import { message, type Message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../units/time";
@@ -62,7 +63,7 @@ function commitmentModel(purchase: Ec2Purchase, offeringClass: RiOfferingClass, 
     commitment: kindCode,
     ec2Payment: PAYMENT_CODES[purchase.payment],
   });
-  const notes: Message[] = [message("NOTE_EC2_COMMITMENT_TERM", { plan: label, termMonths })];
+  const notes: Message[] = [message("NOTE_EC2_COMMITMENT_TERM", { ...nested("plan", labelMessage), termMonths })];
   if (purchase.discountPercent !== undefined) {
     const ratio = new Decimal(1).minus(toQuantity(purchase.discountPercent).div(100));
     const share = upfrontShare(upfrontRef, hourlyRef, termHours);

@@ -122,7 +122,11 @@ describe("issue 13 notes are message codes (rendered to English by core, transla
       payment: "no-upfront",
     });
     // the note is carried as its code and raw parameters; its English is the estimator's sentence
-    const note = { code: "NOTE_PLAN_PART_TIME_ON_DEMAND", params: { service: "office", plan: "3-year Compute Savings Plan, no upfront" } };
+    // the plan is a code too (PURCHASE_FARGATE_SAVINGS_PLAN with its term and payment), never an English label
+    const note = {
+      code: "NOTE_PLAN_PART_TIME_ON_DEMAND",
+      params: { service: "office", plan: "PURCHASE_FARGATE_SAVINGS_PLAN", termYears: 3, payment: "PAYMENT_NO_UPFRONT" },
+    };
     expect(p.notes).toContainEqual(note);
     expect(renderMessage(note)).toBe(
       "office: not running every hour of the month, so it stays On-Demand (a 3-year Compute Savings Plan, no upfront is an hourly commitment billed every hour; it is sized to the always-on services).",

@@ -6,7 +6,7 @@ import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
 import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
-import { HOURS_PER_MONTH } from "../units/time";
+import { HOURS_PER_MONTH, monthlyToYearly } from "../units/time";
 import type { SavingsPlanSize } from "./purchase-schema";
 
 /** A plan-rate (covered) line and the On-Demand usage key its overflow is billed at. */
@@ -58,7 +58,6 @@ export function applyPlanCommitment(
   plan: PlanLabel,
   unused: UnusedCommitmentLine = FARGATE_UNUSED_LINE,
 ): PlanCommitment {
-  const planLabel = plan.label;
   const baselineUsdPerHour = sumDecimals(covered.map((c) => c.line.monthlyUsd)).div(HOURS_PER_MONTH);
   const commitmentUsdPerHour =
     size?.commitmentUsdPerHour !== undefined
@@ -79,7 +78,7 @@ export function applyPlanCommitment(
       : [
           // amounts as decimal strings; the template shows them as USD ({name:usd})
           message("NOTE_SAVINGS_PLAN_COMMITMENT", {
-            plan: planLabel,
+            ...nested("plan", plan.labelMessage),
             commitmentPerHour: fmt(commitmentUsdPerHour),
             commitmentPerMonth: commitmentUsdPerHour.times(HOURS_PER_MONTH).toDecimalPlaces(2).toFixed(2),
             baselinePerHour: fmt(baselineUsdPerHour),
@@ -149,6 +148,7 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, plan: Pl
     rate,
     rateUsd: unusedUsdPerHour,
     monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
+    yearlyUsd: monthlyToYearly(HOURS_PER_MONTH.times(unusedUsdPerHour)),
     detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by ${unused.usedBy}`,
   };
   builder.lines.push(line);

@@ -1,3 +1,4 @@
+import { nested } from "../lines/line-names";
 import { message, type Message } from "../messages/message";
 import { coreError } from "../errors";
 import { Decimal, toQuantity } from "../money/decimal";
@@ -132,5 +133,8 @@ export function commitmentScope(
   if (choice.termMonths === 0) return { choice };
   const alwaysOn = service.schedule.kind === "always-on" && service.schedule.hoursPerMonth?.equals(HOURS_PER_MONTH) === true;
   if (alwaysOn) return { choice };
-  return { choice: onDemand, note: message("NOTE_PLAN_PART_TIME_ON_DEMAND", { service: service.name, plan: choice.label }) };
+  return {
+    choice: onDemand,
+    note: message("NOTE_PLAN_PART_TIME_ON_DEMAND", { service: service.name, ...nested("plan", choice.labelMessage) }),
+  };
 }

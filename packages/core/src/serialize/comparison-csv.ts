@@ -2,7 +2,7 @@ import type { Comparison } from "../compare/estimate-scenario";
 import { toReportingAmount } from "../currency/convert";
 import { resolveReporting } from "../currency/reporting";
 import { type Decimal, toDecimalString } from "../money/decimal";
-import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
+import { MONTHS_PER_THREE_YEARS } from "../units/time";
 
 /** A flat export table: header names and rows of plain strings (faces only escape and join them). */
 export type CsvTable = { columns: string[]; rows: string[][] };
@@ -56,7 +56,7 @@ export function comparisonCsv(comparison: Comparison): CsvTable {
       line.unit,
       line.rateUsd.toFixed(),
       toDecimalString(line.monthlyUsd),
-      toDecimalString(line.monthlyUsd.times(MONTHS_PER_YEAR)),
+      toDecimalString(line.yearlyUsd),
       toDecimalString(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
       line.rate.region,
       line.rate.sourceId,
@@ -65,7 +65,7 @@ export function comparisonCsv(comparison: Comparison): CsvTable {
         ? [
             inJpy(line.rateUsd),
             inJpy(line.monthlyUsd),
-            inJpy(line.monthlyUsd.times(MONTHS_PER_YEAR)),
+            inJpy(line.yearlyUsd),
             inJpy(line.monthlyUsd.times(MONTHS_PER_THREE_YEARS)),
             toDecimalString(reporting.fx.jpyPerUsd),
             reporting.fx.asOf,

@@ -31,7 +31,7 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
               <ul>
                 {pattern.missingRates.map((rate) => (
                   <li key={`${rate.usage}-${rate.neededFor}`}>
-                    {rate.region} {rate.usage}: {rate.neededFor}
+                    {rate.region} {rate.usage}: {renderCoreMessage(rate.neededForMessage, locale)}
                   </li>
                 ))}
               </ul>

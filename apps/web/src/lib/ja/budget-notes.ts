@@ -20,12 +20,12 @@ export const JA_BUDGET_NOTE_TEMPLATES = {
   NOTE_WINDOWS_FARGATE_MINIMUM_ASSUMED:
     "{service}: {durationSeconds} 秒の実行ごとに {minimumSeconds} 秒分が請求されます。これは当ツールの情報源が示す Fargate の Windows の最小課金時間で、AWS の料金ページでは確認できていません (仮定です。Linux と同じ 1 分の最小課金であれば請求額は少なくなります)。",
   NOTE_PLAN_PART_TIME_ON_DEMAND:
-    "{service}: 月の全時間は稼働しないため、オンデマンドのままです ({plan} は毎時間請求される 1 時間あたりのコミットメントで、常時稼働のサービスに合わせて決めています)。",
+    "{service}: 月の全時間は稼働しないため、オンデマンドのままです ({plan:message} は毎時間請求される 1 時間あたりのコミットメントで、常時稼働のサービスに合わせて決めています)。",
   NOTE_RESERVED_INSTANCES_UTILISATION:
-    "{plan}: {instanceType} のリザーブドインスタンス (RI) {reserved} 台は、使用の有無にかかわらず各 730 時間分が請求されます。常時稼働のノードが {used} 台を使い、それを超える {onDemandNodes} 台のノードはオンデマンドです。使用率は {utilisationPercent}% です。",
+    "{plan:message}: {instanceType} のリザーブドインスタンス (RI) {reserved} 台は、使用の有無にかかわらず各 730 時間分が請求されます。常時稼働のノードが {used} 台を使い、それを超える {onDemandNodes} 台のノードはオンデマンドです。使用率は {utilisationPercent}% です。",
   NOTE_EC2_PART_TIME_ON_DEMAND:
-    "{group}: 1 か月あたり {hours} 時間の稼働のため、ノードはオンデマンドのままです ({plan} は期間中の毎時間請求されるため、常時稼働のノードに合わせて決めています)。",
+    "{group}: 1 か月あたり {hours} 時間の稼働のため、ノードはオンデマンドのままです ({plan:message} は期間中の毎時間請求されるため、常時稼働のノードに合わせて決めています)。",
   NOTE_SAVINGS_PLAN_COMMITMENT:
-    "{plan}: コミットメント {commitmentPerHour:usd}/時間 × 730 時間 = 月額 {commitmentPerMonth:usd} は、使用の有無にかかわらず請求されます。常時稼働分の Savings Plans 料金は {baselinePerHour:usd}/時間、使用率は {utilisationPercent}% です。",
+    "{plan:message}: コミットメント {commitmentPerHour:usd}/時間 × 730 時間 = 月額 {commitmentPerMonth:usd} は、使用の有無にかかわらず請求されます。常時稼働分の Savings Plans 料金は {baselinePerHour:usd}/時間、使用率は {utilisationPercent}% です。",
   USAGE_NOT_ESTIMATED: "未見積もり (使用量 0): {label} — 含めるには {inputs} を設定してください",
 } as const;

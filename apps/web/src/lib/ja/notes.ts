@@ -40,7 +40,8 @@ export const JA_NOTE_TEMPLATES = {
     "{group}: {region} で料金が分かる {os} のインスタンスタイプがありません。料金不明の {instanceType} を表示しています。",
   NOTE_EC2_FALLBACK_NONE_FITS:
     "{group}: {region} で料金が分かる {os} のインスタンスタイプ {pricedCount} 種のうち、ec2.selection を満たし最大のタスクが収まるものがありません。料金不明の {instanceType} を表示しています。",
-  NOTE_EC2_COMMITMENT_TERM: "EC2 のノードは {plan} で購入: ノードが動くかどうかにかかわらず、{termMonths} か月の期間の毎時間請求されます。",
+  NOTE_EC2_COMMITMENT_TERM:
+    "EC2 のノードは {plan:message} で購入: ノードが動くかどうかにかかわらず、{termMonths} か月の期間の毎時間請求されます。",
   NOTE_EC2_PLAN_RATES_AS_RI:
     "{kind} の料金は、同じ期間と支払いの {offeringClass} のリザーブドインスタンス (RI) と同じと仮定しています (AWS: EC2 Instance Savings Plans ≈ スタンダード RI、Compute Savings Plans ≈ コンバーティブル RI)。独自の料金を使うには purchase.ec2.discountPercent を設定してください。",
   NOTE_EC2_SPOT_INTERRUPTION:

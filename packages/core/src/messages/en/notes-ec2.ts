@@ -18,13 +18,14 @@ export const EC2_NOTE_TEMPLATES = {
   NOTE_EC2_NODE_COUNT_BELOW_NEEDED: "{group}: ec2.nodeCount {nodeCount} is below the {nodesNeeded} nodes needed to hold the tasks",
   NOTE_EC2_TASK_PUBLIC_IPV4: "Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).",
   NOTE_EC2_PART_TIME_ON_DEMAND:
-    "{group}: runs {hours} h a month, so its nodes stay On-Demand (a {plan} bills every hour of the term; it is sized to the always-on nodes).",
+    "{group}: runs {hours} h a month, so its nodes stay On-Demand (a {plan:message} bills every hour of the term; it is sized to the always-on nodes).",
   NOTE_RESERVED_INSTANCES_UTILISATION:
-    "{plan}: {reserved} {instanceType} RI(s) billed 730 h each, used or not; {used} used by always-on nodes, {onDemandNodes} node(s) above them On-Demand; utilisation {utilisationPercent}%.",
+    "{plan:message}: {reserved} {instanceType} RI(s) billed 730 h each, used or not; {used} used by always-on nodes, {onDemandNodes} node(s) above them On-Demand; utilisation {utilisationPercent}%.",
   NOTE_EC2_FALLBACK_NONE_PRICED: "{group}: no {os} instance type is priced in {region}; showing {instanceType}, whose rate is missing.",
   NOTE_EC2_FALLBACK_NONE_FITS:
     "{group}: none of the {pricedCount} {os} instance types priced in {region} passes ec2.selection and holds the largest task; showing {instanceType}, whose rate is missing.",
-  NOTE_EC2_COMMITMENT_TERM: "EC2 nodes bought as {plan}: billed for every hour of the {termMonths}-month term whether nodes run or not.",
+  NOTE_EC2_COMMITMENT_TERM:
+    "EC2 nodes bought as {plan:message}: billed for every hour of the {termMonths}-month term whether nodes run or not.",
   NOTE_EC2_PLAN_RATES_AS_RI:
     "{kind} rates assumed equal to the matching {offeringClass} RI of the same term and payment (AWS: EC2 Instance Savings Plans ≈ Standard RIs, Compute Savings Plans ≈ Convertible RIs); set purchase.ec2.discountPercent to use your own rate.",
   NOTE_EC2_SPOT_INTERRUPTION:
