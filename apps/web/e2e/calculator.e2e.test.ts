@@ -170,7 +170,10 @@ describe("the web calculator in Chromium", () => {
     const monthly = page.getByTestId("monthly-ecs-fargate").first();
     const exactUsd = parseDecimal((await monthly.getAttribute("data-exact-usd")) ?? "NaN");
     expect(await monthly.getAttribute("data-exact-amount")).toBe(exactUsd.times(150).toFixed());
-    const yen = exactUsd.times(150).toFixed(0, Decimal.ROUND_HALF_UP).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    const yen = exactUsd
+      .times(150)
+      .toFixed(0, Decimal.ROUND_HALF_UP)
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     expect((await monthly.textContent())?.trim()).toBe(`${yen} 円`);
     // no dollar amount in the totals or TCO tables; AWS rates stay USD in the bill lines' rate column
     expect(await page.getByTestId("totals").textContent()).not.toContain("$");
