@@ -290,3 +290,15 @@ export { portfolioCsv, PORTFOLIO_CSV_COLUMNS, tagsText } from "./serialize/portf
 export { toExportJson, scenarioOfDocument, EXPORT_FORMAT, type ExportJson } from "./serialize/export-json";
 export { toComparisonJson, type ComparisonJson } from "./serialize/comparison-json";
 export { csvCell, neutraliseFormula } from "./serialize/csv-cell";
+export {
+  EXPORT_KINDS,
+  EXPORT_KIND_IDS,
+  exportKindsFor,
+  exportKind,
+  exportFileName,
+  buildExport,
+  type ExportKind,
+  type ExportKindId,
+  type ExportFace,
+  type ExportDocuments,
+} from "./serialize/export-kinds";

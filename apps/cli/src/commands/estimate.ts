@@ -5,12 +5,13 @@ import { loadResult } from "../io/load-comparison";
 import type { ReportingOptions } from "../io/reporting-options";
 import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
+import { CLI_EXPORT_KINDS, parseExportKind, renderExport } from "../render/export-kind";
 import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
 import { renderDecisions } from "../render/tco-decisions";
 import { renderTcoTables } from "../render/tco-table";
 
 export const ESTIMATE_FORMATS = OUTPUT_FORMATS;
-type EstimateOptions = BudgetOptions & ReportingOptions & { format: string; region?: string; prices?: string };
+type EstimateOptions = BudgetOptions & ReportingOptions & { format: string; export?: string; region?: string; prices?: string };
 
 /** The `estimate` report of one model result, in a format. */
 export function renderEstimate(analysis: ModelResult, format: ReturnType<typeof parseFormat>): string {
@@ -33,6 +34,7 @@ export function registerEstimate(program: Command, write: (text: string) => void
     .description("price a scenario on ECS/EKS × Fargate/EC2, side by side")
     .argument("<scenario>", "scenario file (.yaml, .yml or .json)")
     .option("-f, --format <format>", `output format: ${ESTIMATE_FORMATS.join(", ")}`, "table")
+    .option("--export <kind>", `write one of core's exports instead of the report: ${CLI_EXPORT_KINDS.join(", ")}`)
     .option("-r, --region <region>", "override the scenario's region")
     .option("-p, --prices <snapshot>", "price snapshot file from `costcalc prices refresh` (default: the embedded snapshot)")
     .option("--currency <code>", "report every figure in USD or JPY (default: the scenario's reporting.currency, else USD)")
@@ -44,8 +46,9 @@ export function registerEstimate(program: Command, write: (text: string) => void
     .option("--pattern <id>", "pattern the budget applies to (default: the cheapest fully priced)")
     .action((file: string, options: EstimateOptions) => {
       const format = parseFormat(options.format);
+      const kind = options.export === undefined ? undefined : parseExportKind(options.export);
       const result = loadResult(file, options.region, options.prices, options);
-      write(renderEstimate(result, format));
+      write(kind === undefined ? renderEstimate(result, format) : renderExport(result, kind));
       enforceBudget(result.comparison, options, file);
     });
 }

@@ -1,7 +1,9 @@
 import {
   formatReporting,
+  type Multiplier,
   multiplierText,
   PATTERN_LABELS,
+  READING_FORMATS,
   type Decimal,
   type ModelResult,
   type PatternId,
@@ -22,16 +24,22 @@ function sensitivityValue(analysis: Analysis, row: SensitivityRow): (value: Deci
   return (value) => `${formatReporting(value, analysis.reporting)}/h`;
 }
 
+/**
+ * A workload multiplier as people read it — core's reading format, as the web shows it (issue 20
+ * item 4): "×4.17", "×0.33", "×10"; the exact value is in the JSON output (`multiplier.value`, `fraction`).
+ */
+const times = (m: Multiplier): string => READING_FORMATS.multiplier?.(multiplierText(m), false) ?? `×${multiplierText(m)}`;
+
 function breakEvenBlock(analysis: Analysis): string {
   const b = analysis.breakEven;
   const head =
-    `== Break-even: every service's taskCount × m, m from ${multiplierText(b.searchedFrom)} to ${multiplierText(b.searchedTo)} ` +
+    `== Break-even: every service's taskCount × m, m from ${times(b.searchedFrom)} to ${times(b.searchedTo)} ` +
     `(${b.breakpoints} distinct workloads, ${b.method}, ${analysis.evaluations} model runs; ${analysis.level} TCO)`;
   const rows = b.pairs.map((pair) => [
     `${PATTERN_LABELS[pair.a]} vs ${PATTERN_LABELS[pair.b]}`,
     pair.crossings.length === 0
       ? "no swap in range"
-      : pair.crossings.map((c) => `×${multiplierText(c.multiplier)} (${c.totalTasks} tasks): ${label(c.cheaperAfter)} cheaper`).join("; "),
+      : pair.crossings.map((c) => `${times(c.multiplier)} (${c.totalTasks} tasks): ${label(c.cheaperAfter)} cheaper`).join("; "),
   ]);
   const skipped = b.skipped.map((s) => `  not searched: ${PATTERN_LABELS[s.pattern]} (${s.reason})`);
   return [head, renderTextTable([{ header: "Pair" }, { header: "Order swaps at" }], rows), ...skipped].join("\n");

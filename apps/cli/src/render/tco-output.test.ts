@@ -48,6 +48,16 @@ describe("costcalc estimate: TCO and decisions (table)", async () => {
     expect(out).toContain(text);
   });
 
+  it("reads break-even multipliers as the web does (core's reading format, 2 places: issue 20 item 4)", () => {
+    // web-app.yaml's search runs ×¼ … ×10; the first Fargate/Managed Instances swap is at 68 tasks of
+    // the example's ~10 (exactly 6.666667, the web's ×6.67)
+    expect(out).toContain("m from ×0.25 to ×10 (");
+    expect(out).toContain("×6.67 (68 tasks): ECS Managed Instances cheaper");
+    const block = out.slice(out.indexOf("== Break-even"), out.indexOf("== Constraints"));
+    expect(block).toContain("×6.67 (68 tasks)");
+    expect(block, "no 6-place multipliers in the break-even table").not.toMatch(/×\d+\.\d{3,}/);
+  });
+
   it("the ECS on Fargate TCO row adds AWS and ops: $499.07 + 7.83 h × $90 = $1,204.07", () => {
     // AWS $499.07 = the compute/ALB/NAT bill $380.42 + the whole-bill lines of examples/web-app.yaml (issue 15):
     // IPv4 ALB 7.30 + NAT EIP 3.65 − NAT 50 GB via endpoints 2.25 + egress 400 × 0.09 = 36 + inter-region 0.40

@@ -1,4 +1,4 @@
-import { type CoreError, isCoreError, modelScenario, reviewCsv, toExportJson, type PriceBook, type ScenarioInput } from "@repo/core";
+import { buildExport, type CoreError, isCoreError, modelScenario, type PriceBook, type ScenarioInput } from "@repo/core";
 import type { ScenarioState } from "./scenario-state";
 import { addFieldError, formFieldOf, type FieldIssues } from "./field-errors";
 import { tradeOffView } from "./analysis-view";
@@ -17,12 +17,12 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
  */
 export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
   const result = modelScenario(input, book, complete ? {} : { scale: false });
-  const json: ExportJson = toExportJson(result);
+  const json: ExportJson = buildExport(result, "export-json");
   return {
     json,
     patterns: patternViews(result, json),
     tradeOffs: tradeOffView(result.constraints),
-    csv: reviewCsv(result),
+    csv: buildExport(result, "review-csv"),
     isComplete: complete,
   };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { exportFileName, exportKind, type ExportKindId } from "@repo/core";
 import { useState } from "react";
 import { csvDownloadText } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
@@ -15,10 +16,15 @@ function download(filename: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
+/** One of core's export kinds (EXPORT_KINDS: file name and media type), its document already built by core. */
+function downloadExport(id: ExportKindId, stamp: string, text: string): void {
+  download(exportFileName(id, stamp), exportKind(id).mediaType, text);
+}
+
 /** The YAML writer is loaded on the first click, so it is not part of the page's first-load JavaScript. */
-async function downloadYaml(filename: string, scenario: unknown): Promise<void> {
+async function downloadYaml(stamp: string, scenario: unknown): Promise<void> {
   const { stringify } = await import("yaml");
-  download(filename, "application/yaml", stringify(scenario));
+  downloadExport("scenario-yaml", stamp, stringify(scenario));
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
@@ -61,18 +67,18 @@ export function Toolbar(props: {
       <button
         type="button"
         disabled={!view?.csv}
-        onClick={() => view?.csv && download(`container-costs-${stamp}.csv`, "text/csv;charset=utf-8", csvDownloadText(view.csv))}
+        onClick={() => view?.csv && downloadExport("review-csv", stamp, csvDownloadText(view.csv))}
       >
         {t.exportCsv}
       </button>
       <button
         type="button"
         disabled={!view}
-        onClick={() => view && download(`container-costs-${stamp}.json`, "application/json", `${JSON.stringify(view.json, null, 2)}\n`)}
+        onClick={() => view && downloadExport("export-json", stamp, `${JSON.stringify(view.json, null, 2)}\n`)}
       >
         {t.exportJson}
       </button>
-      <button type="button" disabled={!view} onClick={() => view && void downloadYaml(`scenario-${stamp}.yaml`, view.json.input)}>
+      <button type="button" disabled={!view} onClick={() => view && void downloadYaml(stamp, view.json.input)}>
         {t.downloadYaml}
       </button>
       <button type="button" onClick={() => window.print()}>
