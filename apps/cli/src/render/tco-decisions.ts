@@ -4,6 +4,8 @@ import {
   multiplierText,
   PATTERN_LABELS,
   READING_FORMATS,
+  renderMessageWith,
+  reportingFormats,
   type Decimal,
   type ModelResult,
   type PatternId,
@@ -94,18 +96,23 @@ function matrixBlock(analysis: Analysis): string {
   ].join("\n");
 }
 
+/** A core sentence with its money in the report's currency (a JPY report: "¥5,000/h"; USD: core's English as is). */
+function inReporting(message: Parameters<typeof renderMessageWith>[0], analysis: Analysis): string {
+  return renderMessageWith(message, { formats: reportingFormats(analysis.reporting) });
+}
+
 function recommendationBlock(analysis: Analysis): string {
   const r = analysis.recommendation;
   return [
     `== Recommendation: ${r.pattern ? PATTERN_LABELS[r.pattern] : "none"}`,
-    ...r.reasons.map((reason) => `  - ${reason}`),
+    ...r.reasonMessages.map((reason) => `  - ${inReporting(reason, analysis)}`),
     "  What would change it:",
-    ...r.wouldChange.map((c) => `  - ${c}`),
+    ...r.wouldChangeMessages.map((c) => `  - ${inReporting(c, analysis)}`),
   ].join("\n");
 }
 
 function assumptionsBlock(analysis: Analysis): string {
-  return ["== Assumptions", ...analysis.assumptions.map((a) => `  ${a.label}: ${a.value} [${a.source}]`)].join("\n");
+  return ["== Assumptions", ...analysis.assumptions.map((a) => `  ${a.label}: ${inReporting(a.valueMessage, analysis)} [${a.source}]`)].join("\n");
 }
 
 /** Break-even, constraints, sensitivity, trade-offs, recommendation and assumptions, as plain text. */

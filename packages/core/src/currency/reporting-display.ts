@@ -50,7 +50,7 @@ export function reportingFormats(reporting: ReportingCurrency, yen: YenStyle = "
     const usd = parseDecimal(value);
     return exact ? exactAmountText(toReportingAmount(usd, reporting), reporting.currency, yen) : formatReporting(usd, reporting, yen);
   };
-  return { money, usd: money };
+  return { money, usd: money, rate: money };
 }
 
 /**

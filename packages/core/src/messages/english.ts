@@ -67,6 +67,10 @@ export function renderMessage(message: Message): string {
 }
 
 const renderExact = renderer({ exact: true });
+/** Core's English with a face's formats, e.g. a JPY report's money (`reportingFormats`). @example renderMessageWith(message("VALUE_USD_PER_HOUR", { rateUsd: "33.3333" }), { formats: reportingFormats(jpy150) }) //=> "¥5,000/hour" */
+export function renderMessageWith(message: Message, options: FillOptions): string {
+  return renderer(options)(message.code, message.params);
+}
 /** The English with every reading-formatted value unrounded (what a face shows on hover). @example renderMessageExact(message("CHANGE_NOTHING_IN_RANGE", { from: "0.333333", to: "10" })) //=> "nothing in the searched ranges: workload ×0.333333–×10, …" */
 export function renderMessageExact(message: Message): string {
   return renderExact(message.code, message.params);

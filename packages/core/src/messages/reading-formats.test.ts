@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderMessageExact, renderMessage } from "./english";
+import { Decimal } from "../money/decimal";
+import type { ReportingCurrency } from "../currency/currency";
+import { reportingFormats } from "../currency/reporting-display";
+import { renderMessageExact, renderMessage, renderMessageWith } from "./english";
 import { fillTemplate, message } from "./message";
 import { READING_FORMATS } from "./reading-formats";
 
@@ -53,5 +56,23 @@ describe("reading formats: exact parameters rounded half-up for people, exact on
     const change = message("CHANGE_ENGINEER_RATE_BELOW", { value: "22.205", baseline: "90", to: "ECS on EC2" });
     expect(renderMessage(change)).toBe("Engineer rate at or below $22.21/h (now $90.00/h) → ECS on EC2");
     expect(renderMessageExact(change)).toBe("Engineer rate at or below $22.205/h (now $90/h) → ECS on EC2");
+  });
+});
+
+describe("the `rate` reading format: an engineer's hourly rate to the cent, whole dollars kept short", () => {
+  it("¥5,000/h at ¥150/$ is $33.333… (a 40-digit quotient): read as $33.33, exact on hover; $90 stays $90 (BLS typical, F36)", () => {
+    const quotient = new Decimal(5000).div(150).toFixed();
+    expect(READING_FORMATS.rate?.(quotient, false)).toBe("$33.33");
+    expect(READING_FORMATS.rate?.(quotient, true)).toBe(`$${quotient}`);
+    expect(READING_FORMATS.rate?.("90", false)).toBe("$90");
+    expect(READING_FORMATS.rate?.("62.5", false)).toBe("$62.50");
+  });
+
+  it("the assumption and the recommendation read the rate this way in English, and in yen with a JPY report's formats", () => {
+    const rateUsd = new Decimal(5000).div(150).toFixed();
+    expect(renderMessage(message("VALUE_USD_PER_HOUR", { rateUsd }))).toBe("$33.33/hour");
+    const jpy150: ReportingCurrency = { currency: "JPY", fx: { jpyPerUsd: new Decimal(150), asOf: "2026-12-01", source: "test", userSet: true } };
+    // $33.333… × ¥150/$ = ¥4,999.99…, rounded once to the yen: ¥5,000 — the rate the team typed.
+    expect(renderMessageWith(message("VALUE_USD_PER_HOUR", { rateUsd }), { formats: reportingFormats(jpy150) })).toBe("¥5,000/hour");
   });
 });

@@ -29,17 +29,27 @@ const rounded = (value: string, places: number, exact: boolean): string => {
  * - `multiplier`: a workload or hours factor to 2 places — "×4.17"
  * - `percent`: a share (0–1) as a percentage to 1 place — "62.5 %", "1,000 %" (space before %, glossary-ja.md style)
  * - `number`: to 2 places with thousands separators — "1,234.5"
+ * - `rate`: an hourly rate in USD to the cent, whole dollars without ".00" — "$90", "$33.33" (¥5,000 ÷ ¥150/$ is 33.3…, 40 digits)
  * @example READING_FORMATS.multiplier("4.166667", false) //=> "×4.17"
  */
+const money: ParamFormatter = (value, exact) => {
+  if (!DECIMAL.test(value)) return value;
+  if (!exact) return formatUsd(new Decimal(value));
+  return value.startsWith("-") ? `-$${grouped(value.slice(1))}` : `$${grouped(value)}`;
+};
+
+/** An hourly rate for reading: "$90", "$62.50", "$33.33" (the exact value when `exact`). @example rateReading("33.3333333333", false) //=> "$33.33" */
+export const rateReading: ParamFormatter = (value, exact) => {
+  const text = money(value, exact);
+  return !exact && text.endsWith(".00") ? text.slice(0, -3) : text;
+};
+
 export const READING_FORMATS: Record<string, ParamFormatter> = {
-  money: (value, exact) => {
-    if (!DECIMAL.test(value)) return value;
-    if (!exact) return formatUsd(new Decimal(value));
-    return value.startsWith("-") ? `-$${grouped(value.slice(1))}` : `$${grouped(value)}`;
-  },
+  money,
   multiplier: (value, exact) => `×${rounded(value, 2, exact)}`,
   percent: (value, exact) => (DECIMAL.test(value) ? `${grouped(rounded(new Decimal(value).times(100).toFixed(), 1, exact))} %` : value),
   number: (value, exact) => grouped(rounded(value, 2, exact)),
+  rate: rateReading,
 };
 
 /** The format names a template may use: `usd`, `message` and the reading formats. */

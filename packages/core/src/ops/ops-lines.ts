@@ -1,3 +1,4 @@
+import { rateReading } from "../messages/reading-formats";
 import type { CostLine } from "../lines/cost-line";
 import { message } from "../messages/message";
 import { fmt } from "../lines/line-builder";
@@ -29,7 +30,7 @@ export function opsLines(activities: readonly ActivityEffort[], rate: Rate, leve
       monthlyUsd: activity.hours[level].times(rateUsd),
       yearlyUsd: monthlyToYearly(activity.hours[level].times(rateUsd)),
       detail: [
-        `${fmt(activity.hours[level])} h/month (${level}) × $${rate.priceUsd}/h; base ${fmt(activity.baseHours[level])} h (${activity.sources})`,
+        `${fmt(activity.hours[level])} h/month (${level}) × ${rateReading(rate.priceUsd, false)}/h; base ${fmt(activity.baseHours[level])} h (${activity.sources})`,
         ...activity.rules,
       ].join("; "),
     }));

@@ -23,7 +23,7 @@ export const JA_ASSUMPTION_TEMPLATES = {
   ASSUMPTION_FIXED_NODE_COUNT: "損益分岐の規模変更で固定のノード数 (ec2.nodeCount) を解除",
   ASSUMPTION_HOURS_OVERRIDE: "{pattern}: {activityText:message} (最初のクラスター、時間/月)",
   VALUE_AS_GIVEN: "{value}",
-  VALUE_USD_PER_HOUR: "{rateUsd:usd}/時間",
+  VALUE_USD_PER_HOUR: "{rateUsd:rate}/時間",
   VALUE_LEVEL: "{levelText:message}",
   VALUE_TRUE: "はい",
   VALUE_FALSE: "いいえ",

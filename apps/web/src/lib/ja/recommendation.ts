@@ -9,7 +9,7 @@ export const JA_RECOMMENDATION_TEMPLATES = {
   OPS_LEVEL_TYPICAL: "標準",
   OPS_LEVEL_HIGH: "高",
   REC_LOWEST_TCO:
-    "総保有コスト (TCO) が最も低いのは {pattern} です (運用工数: {levelText:message}): 月額 {totalUsd:money} = AWS 料金 {awsUsd:money} + 運用 {opsUsd:money} ({hours:number} 時間 × {rateUsd:usd}/時間)。",
+    "総保有コスト (TCO) が最も低いのは {pattern} です (運用工数: {levelText:message}): 月額 {totalUsd:money} = AWS 料金 {awsUsd:money} + 運用 {opsUsd:money} ({hours:number} 時間 × {rateUsd:rate}/時間)。",
   REC_RUNNER_UP: "次点は {pattern} (月額 {totalUsd:money}) で、月額 {leadUsd:money} 高くなります。",
   REC_RULED_OUT: "{pattern} は対象外です: {reason:message}",
   REC_NOT_RANKED_LOWER_BOUND:

@@ -24,7 +24,7 @@ export const ASSUMPTION_TEMPLATES = {
   ASSUMPTION_HOURS_OVERRIDE: "{pattern}: {activityText:message} (first cluster, h/month)",
   // values
   VALUE_AS_GIVEN: "{value}",
-  VALUE_USD_PER_HOUR: "{rateUsd:usd}/hour",
+  VALUE_USD_PER_HOUR: "{rateUsd:rate}/hour",
   VALUE_LEVEL: "{levelText:message}",
   VALUE_TRUE: "true",
   VALUE_FALSE: "false",

@@ -9,7 +9,7 @@ export const RECOMMENDATION_TEMPLATES = {
   OPS_LEVEL_HIGH: "high",
   // reasons
   REC_LOWEST_TCO:
-    "{pattern} has the lowest {levelText:message} TCO: {totalUsd:money}/month = {awsUsd:money} AWS + {opsUsd:money} ops ({hours:number} h × {rateUsd:usd}/h)",
+    "{pattern} has the lowest {levelText:message} TCO: {totalUsd:money}/month = {awsUsd:money} AWS + {opsUsd:money} ops ({hours:number} h × {rateUsd:rate}/h)",
   REC_RUNNER_UP: "{pattern} is next at {totalUsd:money}/month ({leadUsd:money} more)",
   REC_RULED_OUT: "{pattern} is ruled out: {reason:message}",
   REC_NOT_RANKED_LOWER_BOUND:
