@@ -4,6 +4,7 @@ import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { ERROR_TEMPLATES } from "./en/errors";
 import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
+import { OPS_ACTIVITY_TEMPLATES } from "./en/ops-activities";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { MATRIX_TEMPLATES } from "./en/matrix";
 import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
@@ -43,6 +44,7 @@ export const ENGLISH_TEMPLATES = {
   ...MATRIX_TEMPLATES,
   ...ASSUMPTION_TEMPLATES,
   ...STORAGE_TEMPLATES,
+  ...OPS_ACTIVITY_TEMPLATES,
   ...ERROR_TEMPLATES,
   ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;
