@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseDecimal, PATTERN_IDS } from "@repo/core";
+import { Decimal, parseDecimal, PATTERN_IDS } from "@repo/core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
@@ -163,11 +163,26 @@ describe("the web calculator in Chromium", () => {
     await page.context().close();
   });
 
-  it("Japanese UI formats per locale and shows JPY beside USD at the user's rate", async () => {
+  it("Japanese UI reports every figure in JPY at the one stated rate (converted once), with jp and JPY marked suggested", async () => {
     const page = await openPage("?l=ja&fx=150");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("AWS コンテナ料金計算ツール");
-    const cell = await page.getByTestId("monthly-ecs-fargate").textContent();
-    expect(cell).toMatch(/^\$[\d,]+\.\d{2} \(約 ¥[\d,]+\)$/);
+    // Issue 21: the exact USD total × ¥150/$, rounded to the yen once, written "N 円" (glossary-ja.md)
+    const monthly = page.getByTestId("monthly-ecs-fargate").first();
+    const exactUsd = parseDecimal((await monthly.getAttribute("data-exact-usd")) ?? "NaN");
+    expect(await monthly.getAttribute("data-exact-amount")).toBe(exactUsd.times(150).toFixed());
+    const yen = exactUsd
+      .times(150)
+      .toFixed(0, Decimal.ROUND_HALF_UP)
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    expect((await monthly.textContent())?.trim()).toBe(`${yen} 円`);
+    // no dollar amount in the totals or TCO tables; AWS rates stay USD in the bill lines' rate column
+    expect(await page.getByTestId("totals").textContent()).not.toContain("$");
+    expect(await page.getByTestId("tco").locator("table").first().textContent()).not.toContain("$");
+    expect(await page.getByTestId("line-rate").first().textContent()).toMatch(/^\$[\d.]+\/\S+/);
+    expect(await page.getByTestId("fx-note").textContent()).toContain("¥150/$");
+    // the locale's defaults are visible, marked suggested, and changeable
+    expect(await page.getByLabel(/^労働市場.*\(推奨\)$/).inputValue()).toBe("jp");
+    expect(await page.getByLabel(/^金額の表示通貨 \(推奨\)$/).inputValue()).toBe("JPY");
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
     // The bill tables' line names come from the core's codes in Japanese (issue 20 item 2): no English
     // words beyond the AWS product names and units AWS Japan keeps in English.
@@ -184,6 +199,19 @@ describe("the web calculator in Chromium", () => {
     expect(english).toEqual([]);
     expect(await page.locator("#f-purchaseOption option").allTextContents()).toContain("オンデマンド");
     await page.context().close();
+  });
+
+  it("?cur=USD&l=ja: the Japanese page in USD (the user's choice wins over the suggestion); English with cur=JPY shows yen", async () => {
+    const page = await openPage("?cur=USD&l=ja");
+    const monthly = (await page.getByTestId("monthly-ecs-fargate").first().textContent())?.trim() ?? "";
+    expect(monthly).toMatch(/^\$[\d,]+\.\d{2}$/);
+    expect(await page.getByTestId("totals").textContent()).not.toContain("円");
+    expect(await page.getByLabel(/^金額の表示通貨$/).inputValue()).toBe("USD");
+    await page.context().close();
+    const english = await openPage("?cur=JPY");
+    expect((await english.getByTestId("monthly-ecs-fargate").first().textContent())?.trim()).toMatch(/^¥[\d,]+$/);
+    expect(await english.getByTestId("fx-note").textContent()).toContain("¥148.54/$ (2024-02-02, Federal Reserve H.10");
+    await english.context().close();
   });
 
   it("keyboard only: Tab to 'Add service', Enter adds a labelled row; print media hides the form", async () => {

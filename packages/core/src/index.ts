@@ -18,7 +18,7 @@ export { CoreError, coreError, isCoreError, CORE_ERROR_CODES, type CoreErrorCode
 // money and units
 export { Decimal, parseDecimal, toQuantity, sumDecimals, toDecimalString } from "./money/decimal";
 export { roundToCents, formatUsd } from "./money/round";
-export { shownCents } from "./money/shown-cents";
+export { shownCents, shownUnits } from "./money/shown-cents";
 export { STARTER_SCENARIO } from "./scenario/starter-scenario";
 export {
   HOURS_PER_MONTH,
@@ -111,7 +111,16 @@ export {
   formatAmount,
   formatReporting,
   fxText,
+  type YenStyle,
 } from "./currency/convert";
+export {
+  SHOWN_PLACES,
+  reportingFromJson,
+  exactAmountText,
+  reportingFormats,
+  shownReporting,
+  shownAmountText,
+} from "./currency/reporting-display";
 export { currencyJson, withReportingTwins } from "./currency/report-json";
 
 // scenario

@@ -1,5 +1,5 @@
-import { COST_CATEGORIES, PATTERN_IDS, type CostCategory } from "@repo/core";
-import { toChartNumber } from "./format";
+import { COST_CATEGORIES, PATTERN_IDS, type CostCategory, type ReportingCurrency } from "@repo/core";
+import { chartNumber, USD_REPORTING } from "./reporting";
 import type { Messages } from "./i18n";
 import type { BreakEvenView, CurvePointView, PatternView } from "./view-types";
 
@@ -30,13 +30,13 @@ export function patternSeries(patterns: readonly PatternView[]) {
   return patterns.map((pattern) => ({ key: pattern.id, label: pattern.label, color: patternColor(pattern.id) }));
 }
 
-/** One bar per pattern with a number per category (0 where the pattern has none; ruled-out = empty). */
-export function stackedBarData(patterns: readonly PatternView[]) {
+/** One bar per pattern with a number per category (0 where the pattern has none; ruled-out = empty), in the reporting currency. */
+export function stackedBarData(patterns: readonly PatternView[], reporting: ReportingCurrency = USD_REPORTING) {
   return patterns.map((pattern) => {
     const datum: { pattern: string } & Record<string, number | string> = {
       pattern: pattern.lowerBound ? `${pattern.label} (≥)` : pattern.label,
     };
-    for (const category of COST_CATEGORIES) datum[category] = toChartNumber(pattern.byCategory[category] ?? "0");
+    for (const category of COST_CATEGORIES) datum[category] = chartNumber(pattern.byCategory[category] ?? "0", reporting);
     return datum;
   });
 }
@@ -50,16 +50,16 @@ export function categorySeries(t: Messages) {
  * The core's scale curves as chart rows (x = the workload multiplier): `infraUsd` is the AWS bill,
  * `tcoUsd` AWS + ops at the headline band. A pattern the core did not price at a point has no value there.
  */
-export function curveData(points: readonly CurvePointView[], amount: "infraUsd" | "tcoUsd") {
+export function curveData(points: readonly CurvePointView[], amount: "infraUsd" | "tcoUsd", reporting: ReportingCurrency = USD_REPORTING) {
   return points.map((point) => {
     const datum: { factor: number } & Record<string, number> = { factor: Number(point.multiplier.value) };
-    for (const [id, value] of Object.entries(point.patterns)) if (value) datum[id] = toChartNumber(value[amount]);
+    for (const [id, value] of Object.entries(point.patterns)) if (value) datum[id] = chartNumber(value[amount], reporting);
     return datum;
   });
 }
 
 /** A dot per core crossing (exact multiplier), at the TCO of the pattern that is cheaper from there (of `a` on a tie). */
-export function crossingMarkers(breakEven: BreakEvenView, patterns: readonly PatternView[]) {
+export function crossingMarkers(breakEven: BreakEvenView, patterns: readonly PatternView[], reporting: ReportingCurrency = USD_REPORTING) {
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   return breakEven.pairs.flatMap((pair) =>
     pair.crossings.flatMap((c) => {
@@ -69,7 +69,7 @@ export function crossingMarkers(breakEven: BreakEvenView, patterns: readonly Pat
         : [
             {
               factor: Number(c.multiplier.value),
-              value: toChartNumber(tco),
+              value: chartNumber(tco, reporting),
               label: `${label(c.cheaperBefore)} → ${label(c.cheaperAfter)}`,
             },
           ];

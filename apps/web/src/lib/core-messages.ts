@@ -46,6 +46,6 @@ export function renderCoreMessage(message: Message, locale: Locale, options: Fil
  * `title` attribute beside `renderCoreMessage`'s reading text.
  * @example coreMessageTitle({ code: "CHANGE_SCALE_OVERTAKES", params: { multiplier: "4.166667", … } }, "en") //=> "at ×4.166667 the workload …"
  */
-export function coreMessageTitle(message: Message, locale: Locale): string {
-  return renderCoreMessage(message, locale, { exact: true });
+export function coreMessageTitle(message: Message, locale: Locale, options: FillOptions = {}): string {
+  return renderCoreMessage(message, locale, { ...options, exact: true });
 }

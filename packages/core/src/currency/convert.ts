@@ -42,15 +42,22 @@ export function reportingMoney(usd: Decimal, reporting: ReportingCurrency): Mone
 }
 
 /**
- * Display text of an amount already in `currency`: dollars to cents ("$12,345.68"), yen to whole yen
- * ("¥12,346", JPY has no minor unit in ISO 4217), half away from zero — the one display rounding.
+ * How yen are written: `prefix` "¥12,346" (English), `suffix` "12,346 円" (Japanese: AWS Japan and
+ * shared/docs/glossary-ja.md put the unit after the number, half-width space, never the full-width "￥").
  */
-export function formatAmount(amount: Decimal, currency: Currency): string {
+export type YenStyle = "prefix" | "suffix";
+
+/**
+ * Display text of an amount already in `currency`: dollars to cents ("$12,345.68"), yen to whole yen
+ * ("¥12,346" / "12,346 円": JPY has no minor unit in ISO 4217), half away from zero — the one display rounding.
+ * @example formatAmount(new Decimal("12345.6"), "JPY", "suffix") //=> "12,346 円"
+ */
+export function formatAmount(amount: Decimal, currency: Currency, yen: YenStyle = "prefix"): string {
   if (currency === "USD") return formatUsd(amount);
   const whole = amount.toFixed(0, Decimal.ROUND_HALF_UP);
-  const negative = whole.startsWith("-") && whole !== "-0";
+  const sign = whole.startsWith("-") && whole !== "-0" ? "-" : "";
   const digits = whole.replace(/^-/, "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}¥${digits}`;
+  return yen === "suffix" ? `${sign}${digits} 円` : `${sign}¥${digits}`;
 }
 
 /**
@@ -58,8 +65,8 @@ export function formatAmount(amount: Decimal, currency: Currency): string {
  * @example formatReporting(new Decimal("36.0401"), jpy150) //=> "¥5,406"
  * @example formatReporting(new Decimal("36.0401"), usd) //=> "$36.04"
  */
-export function formatReporting(usd: Decimal, reporting: ReportingCurrency): string {
-  return formatAmount(toReportingAmount(usd, reporting), reporting.currency);
+export function formatReporting(usd: Decimal, reporting: ReportingCurrency, yen: YenStyle = "prefix"): string {
+  return formatAmount(toReportingAmount(usd, reporting), reporting.currency, yen);
 }
 
 /** "¥148.54/$ (2024-02-02, Federal Reserve H.10 …)": the one stated rate, for report headers. */

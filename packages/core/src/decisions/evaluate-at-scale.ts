@@ -31,7 +31,14 @@ export class ScaleEvaluator {
     readonly scenario: Scenario,
     readonly book: PriceBook,
   ) {
-    this.context = { book, settings: resolveOpsSettings(scenario), rate: scenarioEngineerRate(scenario), level: scenario.ops.level };
+    this.context = {
+      book,
+      settings: resolveOpsSettings(scenario),
+      rate: scenarioEngineerRate(scenario),
+      level: scenario.ops.level,
+      sharedLines: new Map(),
+      opsMemo: new Map(),
+    };
   }
 
   at(m: Multiplier): ScalePoint {

@@ -6,7 +6,9 @@ import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
 import { resolveService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import type { PatternOps } from "../ops/estimate-ops";
 import type { OpsSettings } from "../ops/pattern-ops";
+import type { SharedLinesMemo } from "../patterns/shared-lines-memo";
 import { evaluateConstraints } from "./constraints";
 import { pricedTotals } from "./tco";
 
@@ -14,7 +16,16 @@ import { pricedTotals } from "./tco";
 export type PatternTotals = { infraUsd: Decimal; opsUsd: Decimal; tcoUsd: Decimal };
 
 /** What stays the same between the scaled runs of one analysis: worked out once (issue 19). */
-export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; level: OpsLevel };
+export type TcoContext = {
+  book: PriceBook;
+  settings: OpsSettings;
+  rate: Rate;
+  level: OpsLevel;
+  /** The shared lines no task count changes, kept between the scaled runs of this analysis (patterns/shared-lines-memo.ts). */
+  sharedLines?: SharedLinesMemo;
+  /** Each pattern's ops effort per drivers (node count, node groups), kept between the scaled runs (tco.ts `pricedTotals`). */
+  opsMemo?: Map<string, PatternOps>;
+};
 
 /**
  * The TCO-only evaluation of the break-even solver and the curves: each pattern's monthly
@@ -30,9 +41,9 @@ export type TcoContext = { book: PriceBook; settings: OpsSettings; rate: Rate; l
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
  */
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
-  const { book, settings, rate, level } = context;
+  const { book, settings, rate, level, sharedLines, opsMemo } = context;
   const services = scenario.services.map(resolveService);
-  const patterns = estimateAllPatterns(scenario, services, book);
+  const patterns = estimateAllPatterns(scenario, services, book, { totalsOnly: true, ...(sharedLines ? { sharedLines } : {}) });
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);
@@ -43,7 +54,7 @@ export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<Patt
       totals[pattern.id] = null;
       continue;
     }
-    const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false });
+    const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false, ...(opsMemo ? { opsMemo } : {}) });
     totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
   }
   return totals;

@@ -160,21 +160,29 @@ function spotBasis(fargateSpot: Decimal | null): Message {
   return fargateSpot ? message("SENS_BASIS_SPOT", { discount: share(fargateSpot) }) : message("SENS_BASIS_SPOT_NO_FARGATE_RATE");
 }
 
-/** EC2 Compute Savings Plan discount, 1-year No Upfront: the convertible RI reference row (S3, $0.071 vs $0.096), as purchase pricing uses it. */
-const EC2_SP_DISCOUNT = new Decimal(1).minus(
-  ec2PriceModel(Ec2PurchaseSchema.parse({ option: "compute-savings-plan" }))
-    .price("m5.large", RI_REFERENCE_ON_DEMAND_USD_PER_HOUR)
-    .effectiveHourly.div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR),
-);
+let ec2SpDiscount: Decimal | undefined;
+
+/**
+ * EC2 Compute Savings Plan discount, 1-year No Upfront: the convertible RI reference row (S3, $0.071 vs $0.096), as
+ * purchase pricing uses it. Worked out on first use, not at module load (issue 18: every CLI start paid its zod parse).
+ */
+function ec2SavingsPlanDiscount(): Decimal {
+  ec2SpDiscount ??= new Decimal(1).minus(
+    ec2PriceModel(Ec2PurchaseSchema.parse({ option: "compute-savings-plan" }))
+      .price("m5.large", RI_REFERENCE_ON_DEMAND_USD_PER_HOUR)
+      .effectiveHourly.div(RI_REFERENCE_ON_DEMAND_USD_PER_HOUR),
+  );
+  return ec2SpDiscount;
+}
 
 /** −(saving at 100 % coverage): EC2 instance lines at the EC2 plan's reference discount, other compute at Fargate's plan rate. */
 function spSlope(c: Candidate, fargateSp: Decimal | null): Decimal {
   const other = c.compute.minus(c.ec2).times(fargateSp ?? 0);
-  return c.ec2.times(EC2_SP_DISCOUNT).plus(other).negated();
+  return c.ec2.times(ec2SavingsPlanDiscount()).plus(other).negated();
 }
 
 function spBasis(fargateSp: Decimal | null): Message {
-  const ec2Discount = share(EC2_SP_DISCOUNT);
+  const ec2Discount = share(ec2SavingsPlanDiscount());
   return fargateSp
     ? message("SENS_BASIS_SAVINGS_PLAN", { ec2Discount, discount: share(fargateSp) })
     : message("SENS_BASIS_SAVINGS_PLAN_NO_FARGATE_RATE", { ec2Discount });

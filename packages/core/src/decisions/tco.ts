@@ -9,6 +9,7 @@ import type { OpsLevel } from "../scenario/ops-schema";
 import type { Scenario } from "../scenario/scenario-schema";
 import { mapBand, type Band } from "../ops/bands";
 import { patternDescriptor } from "../patterns/descriptors";
+import { opsDrivers } from "../ops/drivers";
 import { estimatePatternOps, type PatternOps } from "../ops/estimate-ops";
 import type { OpsSettings } from "../ops/pattern-ops";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
@@ -47,11 +48,35 @@ export function pricedTotals(
   settings: OpsSettings,
   rate: Rate,
   level: OpsLevel,
-  options: { opsLines?: boolean } = {},
+  options: { opsLines?: boolean; opsMemo?: Map<string, PatternOps> } = {},
 ): { infraMonthlyUsd: Decimal; ops: PatternOps; monthlyUsd: Band } {
   const infraMonthlyUsd = sumLines(pattern.lines);
-  const ops = estimatePatternOps(scenario, pattern, settings, rate, level, { lines: options.opsLines !== false });
+  const ops = memoisedOps(options.opsMemo, scenario, pattern, () =>
+    estimatePatternOps(scenario, pattern, settings, rate, level, { lines: options.opsLines !== false }),
+  );
   return { infraMonthlyUsd, ops, monthlyUsd: mapBand(ops.monthlyUsd, (opsUsd) => opsUsd.plus(infraMonthlyUsd)) };
+}
+
+/**
+ * Ops effort is a function of the pattern and its drivers alone (settings, rate and level are one analysis's):
+ * the scaled runs of an analysis (evaluate-tco.ts) keep it per pattern and drivers, so a run whose node
+ * count did not change reuses it.
+ */
+function memoisedOps(
+  memo: Map<string, PatternOps> | undefined,
+  scenario: Scenario,
+  pattern: PatternEstimate,
+  work: () => PatternOps,
+): PatternOps {
+  if (!memo) return work();
+  const d = opsDrivers(scenario, pattern);
+  const key = `${pattern.id}|${d.environments}|${d.services}|${d.nodes}|${d.nodeGroups}`;
+  let ops = memo.get(key);
+  if (!ops) {
+    ops = work();
+    memo.set(key, ops);
+  }
+  return ops;
 }
 
 /**

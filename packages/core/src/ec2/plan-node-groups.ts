@@ -130,6 +130,7 @@ export function planNodeGroups(
   scenario: Scenario,
   services: readonly ResolvedService[],
   book: PriceBook,
+  options: { details?: boolean } = {},
 ): PlannedNodeGroups {
   const ec2 = scenario.ec2;
   const settings = capacitySettings(ec2, orchestrator);
@@ -241,7 +242,19 @@ export function planNodeGroups(
       requestedMillicores: group.tasks.reduce((sum, t) => sum + t.cpuMillicores * t.count, 0),
       requestedMemoryBytes: group.tasks.reduce((sum, t) => sum + t.memoryBytes * t.count, 0),
       taskCount: group.tasks.reduce((sum, t) => sum + t.count, 0),
-      detail: nodeGroupDetail({ fit, nodeCount, hours: group.hours, selection, alternatives, counts, purchaseLabel: groupModel.label }),
+      ...(options.details === false
+        ? {}
+        : {
+            detail: nodeGroupDetail({
+              fit,
+              nodeCount,
+              hours: group.hours,
+              selection,
+              alternatives,
+              counts,
+              purchaseLabel: groupModel.label,
+            }),
+          }),
     });
   }
   return { plans, ruledOutReasons, notes, models };

@@ -46,9 +46,14 @@ export class LineBuilder {
   readonly missing: MissingRate[] = [];
   readonly lines: CostLine[] = [];
 
+  /**
+   * @param totalsOnly the break-even solver's scaled runs (decisions/evaluate-tco.ts): the lines keep every
+   *   figure (quantity, rate, monthlyUsd, category, id) but not their English name (left ""), which no total reads.
+   */
   constructor(
     readonly book: PriceBook,
     readonly region: string,
+    readonly totalsOnly = false,
   ) {}
 
   /**
@@ -75,7 +80,7 @@ export class LineBuilder {
     const nameMessage = rate.basis === "derived" ? derivedRateName(request.nameMessage) : request.nameMessage;
     const line: CostLine = {
       id: request.id,
-      name: renderMessage(nameMessage),
+      name: this.totalsOnly ? "" : renderMessage(nameMessage),
       nameMessage,
       category: request.category,
       ...(request.service !== undefined ? { service: request.service } : {}),

@@ -28,7 +28,7 @@ export type NestedRenderer = (code: string, params: MessageParams) => string;
  */
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 
-/** How a face renders: `exact` shows reading formats unrounded (the web's hover title); `formats` replaces reading formats (e.g. a face's own money style). */
+/** How a face renders: `exact` shows reading formats unrounded (the web's hover title); `formats` replaces reading formats and `usd` (e.g. a face's own money style, a reporting currency: currency/reporting-display.ts). */
 export type FillOptions = { exact?: boolean; formats?: Partial<Record<string, ParamFormatter>> };
 
 /**
@@ -41,7 +41,7 @@ export function fillTemplate(template: string, params: MessageParams, nested?: N
   return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
-    if (format === "usd") return `$${value}`;
+    if (format === "usd") return options.formats?.usd ? options.formats.usd(value, options.exact === true) : `$${value}`;
     if (format === "message") return nested ? nested(value, params) : whole;
     const reading = format ? (options.formats?.[format] ?? READING_FORMATS[format]) : undefined;
     return reading ? reading(value, options.exact === true) : value;

@@ -1,8 +1,6 @@
 import { Decimal } from "./decimal";
 import { roundToCents } from "./round";
 
-const CENT = new Decimal("0.01");
-
 /**
  * Amounts in cents whose shown sum is the shown total (issue 20 item 4, "totals that add up as shown").
  * The total is rounded once from the exact sum (`roundToCents`, as every total is shown); each amount is
@@ -17,20 +15,30 @@ const CENT = new Decimal("0.01");
  * @example shownCents([new Decimal("0.335"), new Decimal("0.335"), new Decimal("0.335")]) //=> { amounts: ["0.34", "0.34", "0.33"], total: "1.01" }
  */
 export function shownCents(exact: readonly Decimal[]): { amounts: string[]; total: string } {
+  return shownUnits(exact, 2);
+}
+
+/**
+ * `shownCents` in any minor unit: `places` 2 for cents, 0 for whole yen (a JPY report's lines, which
+ * add up to the whole-yen total shown). Same method: the total rounded once half-up, largest remainders.
+ * @example shownUnits([new Decimal("0.5"), new Decimal("0.5"), new Decimal("0.5")], 0) //=> { amounts: ["1", "1", "0"], total: "2" }
+ */
+export function shownUnits(exact: readonly Decimal[], places: number): { amounts: string[]; total: string } {
+  const unit = new Decimal(1).div(new Decimal(10).pow(places));
   const sum = exact.reduce((acc, value) => acc.plus(value), new Decimal(0));
-  const total = roundToCents(sum);
-  const floors = exact.map((value) => value.toDecimalPlaces(2, Decimal.ROUND_FLOOR));
+  const total = places === 2 ? roundToCents(sum) : sum.toFixed(places, Decimal.ROUND_HALF_UP);
+  const floors = exact.map((value) => value.toDecimalPlaces(places, Decimal.ROUND_FLOOR));
   const floorSum = floors.reduce((acc, value) => acc.plus(value), new Decimal(0));
   // 0 ≤ left < exact.length + 1: the sum of floors is at most the floor of the sum.
-  let left = new Decimal(total).minus(floorSum).div(CENT).toNumber();
+  let left = new Decimal(total).minus(floorSum).div(unit).toNumber();
   const order = exact
     .map((value, index) => ({ index, remainder: value.minus(floors[index] ?? value) }))
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
   const shown = [...floors];
   for (const { index } of order) {
     if (left <= 0) break;
-    shown[index] = (shown[index] ?? new Decimal(0)).plus(CENT);
+    shown[index] = (shown[index] ?? new Decimal(0)).plus(unit);
     left -= 1;
   }
-  return { amounts: shown.map((value) => value.toFixed(2)), total };
+  return { amounts: shown.map((value) => value.toFixed(places)), total };
 }

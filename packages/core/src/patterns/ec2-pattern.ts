@@ -63,7 +63,13 @@ const plannedMemo = new WeakMap<readonly ResolvedService[], Map<string, { planni
  * groups from the same scenario (`ec2.selection` as is), so the second reuses the first's plans (issue 19:
  * every scaled run of an analysis planned them twice). The plans are shared and never mutated.
  */
-function plannedOnce(orchestrator: "ecs" | "eks", planning: Scenario, services: readonly ResolvedService[], book: PriceBook): Planned {
+function plannedOnce(
+  orchestrator: "ecs" | "eks",
+  planning: Scenario,
+  services: readonly ResolvedService[],
+  book: PriceBook,
+  totalsOnly: boolean,
+): Planned {
   let perRun = plannedMemo.get(services);
   if (!perRun) {
     perRun = new Map();
@@ -71,7 +77,7 @@ function plannedOnce(orchestrator: "ecs" | "eks", planning: Scenario, services: 
   }
   const hit = perRun.get(orchestrator);
   if (hit && hit.planning === planning && hit.book === book) return hit.planned;
-  const planned = planNodeGroups(orchestrator, planning, services, book);
+  const planned = planNodeGroups(orchestrator, planning, services, book, { details: !totalsOnly });
   perRun.set(orchestrator, { planning, book, planned });
   return planned;
 }
@@ -80,10 +86,13 @@ function plannedOnce(orchestrator: "ecs" | "eks", planning: Scenario, services: 
  * Plans and prices the node groups of an EC2-backed pattern, commitments included (`planning` is the
  * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
  */
-export function ec2NodeBill({ pattern, scenario, services, book }: PatternContext, planning: Scenario = scenario): Ec2NodeBill {
+export function ec2NodeBill(
+  { pattern, scenario, services, book, totalsOnly = false }: PatternContext,
+  planning: Scenario = scenario,
+): Ec2NodeBill {
   const orchestrator = pattern.orchestrator;
-  const builder = new LineBuilder(book, scenario.region);
-  const planned = plannedOnce(orchestrator, planning, services, book);
+  const builder = new LineBuilder(book, scenario.region, totalsOnly);
+  const planned = plannedOnce(orchestrator, planning, services, book, totalsOnly);
   const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
   const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
@@ -143,10 +152,17 @@ export function ec2NodeBill({ pattern, scenario, services, book }: PatternContex
 
 /** Adds the control plane (EKS) and the shared extras, then assembles the estimate. */
 export function finishEc2Pattern(context: PatternContext, bill: Ec2NodeBill): PatternEstimate {
-  const { pattern, scenario, services } = context;
+  const { pattern, scenario, services, sharedLines } = context;
   const { builder, planned, notes, summary } = bill;
   if (pattern.orchestrator === "eks") notes.push(...addEksClusterLines(builder, scenario.eks, extendedSupportCause(scenario)));
-  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, nodePlans: planned.plans }));
+  notes.push(
+    ...addSharedExtraLines(builder, scenario, {
+      pattern,
+      services,
+      nodePlans: planned.plans,
+      ...(sharedLines ? { memo: sharedLines } : {}),
+    }),
+  );
   return finishPattern(pattern, builder, {
     reasons: planned.ruledOutReasons,
     notes,

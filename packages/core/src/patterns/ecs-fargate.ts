@@ -13,8 +13,8 @@ import { finishPattern, type PatternContext, type PatternEstimate } from "./patt
 import { addSharedExtraLines } from "./shared-extras";
 
 /** ECS on Fargate: no control-plane fee; every task billed at its Fargate size; shared extras. */
-export function estimateEcsFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
-  const builder = new LineBuilder(book, scenario.region);
+export function estimateEcsFargate({ pattern, scenario, services, book, totalsOnly, sharedLines }: PatternContext): PatternEstimate {
+  const builder = new LineBuilder(book, scenario.region, totalsOnly);
   const reasons: Message[] = [];
   const notes: Message[] = [message("NOTE_ECS_CONTROL_PLANE_FREE")];
   const purchase = scenario.purchase.fargate.ecs;
@@ -61,7 +61,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book }: Patter
   }
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment = choice.termMonths > 0 ? applyPlanCommitment(builder, covered, purchase.savingsPlan, choice) : undefined;
-  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
+  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, ...(sharedLines ? { memo: sharedLines } : {}) }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });

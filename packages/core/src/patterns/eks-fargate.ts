@@ -19,8 +19,8 @@ import { addSharedExtraLines } from "./shared-extras";
  * EKS on Fargate: cluster fee + one Fargate "node" per pod, sized by the EKS rule
  * (max(init, sum) + 256 MB, rounded up to a valid size). No Windows pods, max 16 vCPU / 120 GB.
  */
-export function estimateEksFargate({ pattern, scenario, services, book }: PatternContext): PatternEstimate {
-  const builder = new LineBuilder(book, scenario.region);
+export function estimateEksFargate({ pattern, scenario, services, book, totalsOnly, sharedLines }: PatternContext): PatternEstimate {
+  const builder = new LineBuilder(book, scenario.region, totalsOnly);
   const reasons: Message[] = [];
   const notes: Message[] = [];
   const choice = fargateRateChoice(scenario.purchase.fargate.eks, "eks");
@@ -32,22 +32,25 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
       continue;
     }
     const sizing = service.eksFargate;
-    const asked = {
+    const asked = () => ({
       service: service.name,
       vcpu: millicoresToVcpu(sizing.request.cpuMillicores).toFixed(),
       memoryGb: bytesToGib(sizing.neededMemoryBytes).toDecimalPlaces(3).toFixed(),
-    };
+    });
     if (!sizing.fits) {
-      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", asked));
+      reasons.push(message("RULED_OUT_EKS_FARGATE_POD_TOO_LARGE", asked()));
       continue;
     }
-    notes.push(
-      message("NOTE_EKS_FARGATE_POD_SIZE", {
-        ...asked,
-        billedVcpu: sizing.size.cpuUnits / CPU_UNITS_PER_VCPU,
-        billedMemoryGb: sizing.size.memoryMib / 1024,
-      }),
-    );
+    // A totals-only run (the analysis's scaled runs) reads no note: the per-pod size note is not worded.
+    if (!totalsOnly) {
+      notes.push(
+        message("NOTE_EKS_FARGATE_POD_SIZE", {
+          ...asked(),
+          billedVcpu: sizing.size.cpuUnits / CPU_UNITS_PER_VCPU,
+          billedMemoryGb: sizing.size.memoryMib / 1024,
+        }),
+      );
+    }
     if (service.publicIpv4PerTask > 0) notes.push(message("NOTE_EKS_FARGATE_NO_PUBLIC_IPV4", { service: service.name }));
     if (service.architecture === "arm64") notes.push(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name }));
     const scoped = commitmentScope(choice, onDemand, service);
@@ -59,7 +62,7 @@ export function estimateEksFargate({ pattern, scenario, services, book }: Patter
   // The commitment rewrites the covered lines before the shared lines, so AWS Support (last) is a share of the billed amounts.
   const commitment =
     choice.termMonths > 0 ? applyPlanCommitment(builder, covered, scenario.purchase.fargate.eks.savingsPlan, choice) : undefined;
-  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services }));
+  notes.push(...addSharedExtraLines(builder, scenario, { pattern, services, ...(sharedLines ? { memo: sharedLines } : {}) }));
   const summary = fargateSummary(choice, commitment ? commitment.commitmentLines : covered.map((c) => c.line));
   notes.push(...summary.notes, ...(commitment?.notes ?? []));
   return finishPattern(pattern, builder, { reasons, notes, purchase: [summary] });

@@ -10,6 +10,7 @@ import type { PriceBook } from "../price-book/price-book";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
+import type { SharedLinesMemo } from "./shared-lines-memo";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 
 /**
@@ -37,8 +38,20 @@ export type PatternRef = {
   managedNodes: ManagedNodesKind | null;
 };
 
-/** What an estimator gets: its own descriptor, the parsed scenario, its services in exact units, the price book. */
-export type PatternContext = { pattern: PatternRef; scenario: Scenario; services: readonly ResolvedService[]; book: PriceBook };
+/**
+ * What an estimator gets: its own descriptor, the parsed scenario, its services in exact units, the price book.
+ * `totalsOnly`: a scaled run of the analysis (decisions/evaluate-tco.ts) reads the totals alone, so the
+ * estimator may leave out what only a face shows (line names, node-group packing details); every figure stays.
+ */
+export type PatternContext = {
+  pattern: PatternRef;
+  scenario: Scenario;
+  services: readonly ResolvedService[];
+  book: PriceBook;
+  totalsOnly?: boolean;
+  /** With `totalsOnly`: the analysis's memo of the shared lines no task count changes (shared-lines-memo.ts). */
+  sharedLines?: SharedLinesMemo;
+};
 
 /**
  * - priced: every line has a rate; the total is the bill.

@@ -7,6 +7,7 @@ import { natGbAvoided } from "../resources/vpc-endpoints";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { PatternRef } from "./pattern";
+import { memoisedBlock, type SharedLinesMemo } from "./shared-lines-memo";
 import { addWholeBillLines } from "./whole-bill";
 
 /** What the shared lines need to know about the pattern: its descriptor (orchestrator, data plane), services, node groups. */
@@ -14,6 +15,8 @@ export type SharedLinesContext = {
   pattern: PatternRef;
   services: readonly ResolvedService[];
   nodePlans?: readonly NodePlan[];
+  /** A scaled run of the analysis: the task-count-free blocks are added from here (shared-lines-memo.ts). */
+  memo?: SharedLinesMemo;
 };
 
 /**
@@ -23,9 +26,11 @@ export type SharedLinesContext = {
  */
 export function addSharedExtraLines(builder: LineBuilder, scenario: Scenario, context: SharedLinesContext): Message[] {
   const { extras, network } = scenario;
-  addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
-  const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);
-  addNatGatewayLines(builder, extras.natGateways, avoided);
-  const notes = avoided > 0 ? [message("NOTE_NAT_AVOIDED_BY_ENDPOINTS", { gb: avoided })] : [];
+  const notes = memoisedBlock(builder, context.memo, "load-balancers-nat", () => {
+    addLoadBalancerLines(builder, extras.loadBalancers, network.availabilityZones);
+    const avoided = natGbAvoided(network.interfaceEndpoints, extras.natGateways?.monthlyDataProcessedGb ?? 0);
+    addNatGatewayLines(builder, extras.natGateways, avoided);
+    return avoided > 0 ? [message("NOTE_NAT_AVOIDED_BY_ENDPOINTS", { gb: avoided })] : [];
+  });
   return [...notes, ...addWholeBillLines(builder, scenario, context)];
 }

@@ -14,6 +14,7 @@ import { addPersistentVolumeLines } from "../resources/persistent-volumes";
 import { addInterfaceEndpointLines } from "../resources/vpc-endpoints";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { SharedLinesContext } from "./shared-extras";
+import { memoisedBlock } from "./shared-lines-memo";
 
 /**
  * The rest of the bill (issue 15): data transfer, cross-AZ traffic, logs, Container Insights, interface
@@ -24,19 +25,26 @@ export function addWholeBillLines(builder: LineBuilder, scenario: Scenario, cont
   const notes: Message[] = [];
   const { network } = scenario;
   const services = scenario.services;
-  addInternetEgressLines(builder, services, network.internetEgressFreeAllowanceGb);
-  addInterRegionEgressLines(builder, services);
-  addCrossAzLines(builder, services, network.availabilityZones, network.crossAzShare);
-  for (const service of services) addCloudWatchLogLines(builder, service);
+  // No line of these two blocks reads a task count: a scaled run of the analysis adds them from its memo.
+  memoisedBlock(builder, context.memo, "transfer-logs", () => {
+    addInternetEgressLines(builder, services, network.internetEgressFreeAllowanceGb);
+    addInterRegionEgressLines(builder, services);
+    addCrossAzLines(builder, services, network.availabilityZones, network.crossAzShare);
+    for (const service of services) addCloudWatchLogLines(builder, service);
+    return [];
+  });
   if (scenario.observability.containerInsights === "enhanced") {
     const { orchestrator, dataPlane } = context.pattern;
     const clusterCount = orchestrator === "eks" ? scenario.eks.clusterCount : 1;
     notes.push(...addContainerInsightsLines(builder, context.services, { orchestrator, dataPlane, clusterCount }));
   }
-  addInterfaceEndpointLines(builder, network.interfaceEndpoints, network.availabilityZones);
-  addNetworkLoadBalancerLines(builder, network.networkLoadBalancers, network.availabilityZones);
-  addEcrStorageLine(builder, scenario.storage.ecrStorageGb);
-  addEbsSnapshotLine(builder, scenario.storage.ebsSnapshotGb);
+  memoisedBlock(builder, context.memo, "endpoints-registry-snapshots", () => {
+    addInterfaceEndpointLines(builder, network.interfaceEndpoints, network.availabilityZones);
+    addNetworkLoadBalancerLines(builder, network.networkLoadBalancers, network.availabilityZones);
+    addEcrStorageLine(builder, scenario.storage.ecrStorageGb);
+    addEbsSnapshotLine(builder, scenario.storage.ebsSnapshotGb);
+    return [];
+  });
   notes.push(...addPersistentVolumeLines(builder, services, context.services));
   if (scenario.ec2.rootVolumeType === "gp3") {
     for (const plan of context.nodePlans ?? []) {

@@ -27,6 +27,17 @@ import type { ResolvedService } from "../scenario/resolve-service";
  */
 export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
 
+/** vCPU and GB of a Fargate size, worked out once per size (the size tables are shared by every run). */
+const unitsOfSize = new WeakMap<FargateSize, { vcpu: Decimal; memoryGb: Decimal }>();
+function sizeUnits(size: FargateSize): { vcpu: Decimal; memoryGb: Decimal } {
+  let units = unitsOfSize.get(size);
+  if (!units) {
+    units = { vcpu: new Decimal(size.cpuUnits).div(CPU_UNITS_PER_VCPU), memoryGb: new Decimal(size.memoryMib).div(1024) };
+    unitsOfSize.set(size, units);
+  }
+  return units;
+}
+
 export function addFargateTaskLines(
   builder: LineBuilder,
   service: ResolvedService,
@@ -41,10 +52,11 @@ export function addFargateTaskLines(
   const isWindows = platform === "windows-x86";
   const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
   const taskHours = hoursPerTask.times(service.taskCount);
-  const vcpu = new Decimal(size.cpuUnits).div(CPU_UNITS_PER_VCPU);
-  const memoryGb = new Decimal(size.memoryMib).div(1024);
+  const { vcpu, memoryGb } = sizeUnits(size);
   const unitWord = prefix === "ecs" ? "tasks" : "pods";
-  const base = `${service.taskCount} ${unitWord} × ${fmt(hoursPerTask)} h`;
+  // A totals-only run (the analysis's scaled runs) reads no detail: the words are not written.
+  const words = !builder.totalsOnly;
+  const base = words ? `${service.taskCount} ${unitWord} × ${fmt(hoursPerTask)} h` : "";
   const id = `svc:${service.name}:${prefix}-fargate`;
 
   const option = purchase && purchase.labelMessage.code !== "PURCHASE_ON_DEMAND" ? nested("purchase", purchase.labelMessage) : undefined;
@@ -62,7 +74,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform),
       quantity: taskHours.times(vcpu),
-      detail: `${base} × ${fmt(vcpu)} vCPU`,
+      detail: words ? `${base} × ${fmt(vcpu)} vCPU` : "",
     }),
     add({
       id: `${id}-memory`,
@@ -71,7 +83,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform),
       quantity: taskHours.times(memoryGb),
-      detail: `${base} × ${fmt(memoryGb)} GB`,
+      detail: words ? `${base} × ${fmt(memoryGb)} GB` : "",
     }),
   ].filter((line): line is CostLine => line !== undefined);
   if (isWindows) {
@@ -82,7 +94,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: usageKeys.fargateWindowsLicenseVcpuHours(),
       quantity: taskHours.times(vcpu),
-      detail: `${base} × ${fmt(vcpu)} vCPU`,
+      detail: words ? `${base} × ${fmt(vcpu)} vCPU` : "",
     });
   }
   // Windows tasks get a fixed 20 GiB that cannot be configured, so nothing above it is billed
@@ -96,7 +108,7 @@ export function addFargateTaskLines(
     service: service.name,
     usage: usageKeys.fargateEphemeralStorageGbHours(),
     quantity: taskHours.times(extraStorageGib),
-    detail: `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB`,
+    detail: words ? `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB` : "",
   });
   return covered;
 }

@@ -1,4 +1,6 @@
-import { toDecimalString, type Decimal } from "../money/decimal";
+import { toReportingAmount } from "../currency/convert";
+import type { ReportingCurrency } from "../currency/currency";
+import { parseDecimal, toDecimalString, type Decimal } from "../money/decimal";
 import type { ModelResult, PatternResult } from "../model/model-scenario";
 import { OPS_LEVELS } from "../scenario/ops-schema";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
@@ -24,8 +26,19 @@ export const REVIEW_CSV_COLUMNS = [
   "sourceId",
   "asOf",
 ] as const;
+/** Added in a JPY report (as comparisonCsv): each USD amount of the row converted once at the one stated rate. */
+export const REVIEW_CSV_JPY_COLUMNS = ["rateJpy", "monthlyJpy", "yearlyJpy", "threeYearJpy", "jpyPerUsd", "fxAsOf"] as const;
 type Column = (typeof REVIEW_CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string>>;
+const USD_TWINS = ["rateUsd", "monthlyUsd", "yearlyUsd", "threeYearUsd"] as const;
+
+function jpyCells(row: Row, reporting: ReportingCurrency): string[] {
+  const twins = USD_TWINS.map((c) => {
+    const usd = row[c];
+    return usd ? toDecimalString(toReportingAmount(parseDecimal(usd), reporting)) : "";
+  });
+  return [...twins, toDecimalString(reporting.fx.jpyPerUsd), reporting.fx.asOf];
+}
 
 const dec = toDecimalString;
 const money = (monthly: Decimal): Row => ({
@@ -85,7 +98,8 @@ function patternRows(p: PatternResult): Row[] {
  * The budget-review CSV (the web's "Export CSV"): a block of inputs (every scenario field as core
  * parsed it, defaults filled in), the recommendation, then per pattern one row per cost line, the
  * AWS bill total, ops effort and TCO per band — each with its monthly, yearly (×12) and 3-year (×36)
- * amount, exact and unrounded. `lowerBound` "true" marks an incomplete pattern (totals are ≥).
+ * amount, exact and unrounded. `lowerBound` "true" marks an incomplete pattern (totals are ≥). A JPY report
+ * (issue 21) adds the yen twins of the row's amounts and the one stated rate (REVIEW_CSV_JPY_COLUMNS).
  * @example reviewCsv(result).rows[0].slice(0, 8) //=> ["input", "", "", "", "name", "", "", "Plain"]
  */
 export function reviewCsv(result: ModelResult): CsvTable {
@@ -102,5 +116,11 @@ export function reviewCsv(result: ModelResult): CsvTable {
     },
     ...result.patterns.flatMap(patternRows),
   ];
-  return { columns: [...REVIEW_CSV_COLUMNS], rows: rows.map((row) => REVIEW_CSV_COLUMNS.map((c) => row[c] ?? "")) };
+  const reporting = result.reporting;
+  if (reporting.currency === "USD")
+    return { columns: [...REVIEW_CSV_COLUMNS], rows: rows.map((row) => REVIEW_CSV_COLUMNS.map((c) => row[c] ?? "")) };
+  return {
+    columns: [...REVIEW_CSV_COLUMNS, ...REVIEW_CSV_JPY_COLUMNS],
+    rows: rows.map((row) => [...REVIEW_CSV_COLUMNS.map((c) => row[c] ?? ""), ...jpyCells(row, reporting)]),
+  };
 }

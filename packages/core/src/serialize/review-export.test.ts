@@ -4,7 +4,7 @@ import { modelScenario } from "../model/model-scenario";
 import { embeddedPriceBook } from "../snapshot/embedded";
 import { EXPORT_FORMAT, scenarioOfDocument, toExportJson } from "./export-json";
 import { toModelJson } from "./model-json";
-import { REVIEW_CSV_COLUMNS, reviewCsv } from "./review-csv";
+import { REVIEW_CSV_COLUMNS, REVIEW_CSV_JPY_COLUMNS, reviewCsv } from "./review-csv";
 
 const book = embeddedPriceBook();
 const INPUT = { name: "Plain", region: "us-east-1", services: [{ name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 }] };
@@ -54,6 +54,20 @@ describe("reviewCsv: the budget-review CSV", () => {
     const [rec] = rowsOf("recommendation");
     expect(rec?.[col("pattern")]).toBe(result.recommendation.pattern);
     expect(rec?.[col("monthlyUsd")]).toBe(result.recommendation.monthlyUsd?.toFixed());
+  });
+
+  it("in a JPY report (issue 21) adds yen twins at the one stated rate: $36.0401 × ¥150 = ¥5,406.015; ×12 = ¥64,872.18", () => {
+    const jpy = reviewCsv(modelScenario({ ...INPUT, reporting: { currency: "JPY", jpyPerUsd: 150 } }, book, { scale: false }));
+    expect(jpy.columns).toEqual([...REVIEW_CSV_COLUMNS, ...REVIEW_CSV_JPY_COLUMNS]);
+    const at = (name: string) => jpy.columns.indexOf(name);
+    const total = jpy.rows.find((r) => r[at("section")] === "aws-total" && r[at("pattern")] === "ecs-fargate");
+    expect(total?.[at("monthlyUsd")]).toBe("36.0401"); // the USD columns stay
+    expect(total?.[at("monthlyJpy")]).toBe("5406.015");
+    expect(total?.[at("yearlyJpy")]).toBe("64872.18");
+    expect(total?.[at("jpyPerUsd")]).toBe("150");
+    const line = jpy.rows.find((r) => r[at("section")] === "line" && r[at("rateUsd")] === "0.04048");
+    expect(line?.[at("rateJpy")]).toBe("6.072"); // 0.04048 × 150
+    expect(table.columns).toEqual([...REVIEW_CSV_COLUMNS]); // a USD report: unchanged
   });
 });
 

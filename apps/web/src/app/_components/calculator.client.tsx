@@ -207,7 +207,7 @@ export function Calculator(props: {
             />{" "}
             · {t.region}: <strong>{state.region}</strong>
           </p>
-          <FxNote jpyPerUsd={state.jpyPerUsd} locale={locale} t={t} />
+          <FxNote reporting={(result.view ?? lastGood.current)?.json.reporting} locale={locale} t={t} />
           <PricesGapNotice gap={result.view?.json.pricesGap} regionRefreshCommand={gap?.refreshCommand} t={t} />
           <WorkloadWarnings warnings={result.view?.json.workloadWarnings} locale={locale} />
           {warning ? (
@@ -223,7 +223,7 @@ export function Calculator(props: {
           {t.noScript}
         </p>
       </noscript>
-      <SummaryBar view={fast.view ?? lastGood.current} t={t} locale={locale} jpyPerUsd={state.jpyPerUsd} />
+      <SummaryBar view={fast.view ?? lastGood.current} t={t} locale={locale} />
       <main className="layout">
         <ScenarioForm
           state={scenario}
@@ -258,7 +258,6 @@ export function Calculator(props: {
             excludedRows={fast.excludedRows}
             t={t}
             locale={locale}
-            jpyPerUsd={state.jpyPerUsd}
           />
         </div>
       </main>

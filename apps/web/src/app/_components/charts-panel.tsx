@@ -3,7 +3,8 @@ import { AnalysisStatus } from "./analysis-status";
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
 import { memo } from "react";
 import { categorySeries, crossingMarkers, curveData, patternSeries, stackedBarData } from "../../lib/chart-data";
-import { formatMoney, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
+import { chartLabel, useReporting } from "../../lib/reporting";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, PatternView } from "../../lib/view-types";
 import { ScaleChart, StackedCostChart } from "./lazy-charts.client";
@@ -21,18 +22,18 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
   opsLevel: OpsLevel;
   t: Messages;
   locale: Locale;
-  jpyPerUsd: string;
 }) {
   const { t, locale, patterns } = props;
+  const reporting = useReporting();
   const used = COST_CATEGORIES.filter((category) => patterns.some((pattern) => pattern.byCategory[category] !== undefined));
   return (
     <section className="panel" aria-labelledby="category-title">
       <h2 id="category-title">{t.byCategory}</h2>
       <StackedCostChart
         title={t.byCategory}
-        data={stackedBarData(patterns)}
+        data={stackedBarData(patterns, reporting)}
         series={categorySeries(t)}
-        formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+        formatValue={(value) => chartLabel(value, reporting, locale)}
       />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
@@ -54,11 +55,7 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
                 <th scope="row">{pattern.label}</th>
                 {used.map((c) => (
                   <td key={c} className="num">
-                    <Money
-                      usd={pattern.byCategory[c] ?? (pattern.monthlyUsd === null ? null : "0")}
-                      locale={locale}
-                      jpyPerUsd={props.jpyPerUsd}
-                    />
+                    <Money usd={pattern.byCategory[c] ?? (pattern.monthlyUsd === null ? null : "0")} locale={locale} />
                   </td>
                 ))}
                 <td className="num">
@@ -66,7 +63,6 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
                     usd={pattern.tco.monthlyUsd?.[props.opsLevel] ?? pattern.monthlyUsd}
                     lowerBound={pattern.lowerBound}
                     locale={locale}
-                    jpyPerUsd={props.jpyPerUsd}
                   />
                 </td>
               </tr>
@@ -86,7 +82,6 @@ function CurveTable(props: {
   testId: string;
   t: Messages;
   locale: Locale;
-  jpyPerUsd: string;
 }) {
   const { complete, patterns, amount, t, locale } = props;
   return (
@@ -111,12 +106,7 @@ function CurveTable(props: {
               </th>
               {patterns.map((p) => (
                 <td key={p.id} className="num">
-                  <Money
-                    usd={point.patterns[p.id]?.[amount] ?? null}
-                    lowerBound={p.lowerBound}
-                    locale={locale}
-                    jpyPerUsd={props.jpyPerUsd}
-                  />
+                  <Money usd={point.patterns[p.id]?.[amount] ?? null} lowerBound={p.lowerBound} locale={locale} />
                 </td>
               ))}
             </tr>
@@ -134,9 +124,9 @@ export const ScalePanel = memo(function ScalePanel(props: {
   patterns: PatternView[];
   t: Messages;
   locale: Locale;
-  jpyPerUsd: string;
 }) {
   const { complete, patterns, t, locale } = props;
+  const reporting = useReporting();
   return (
     <section className="panel screen-only" aria-labelledby="scale-title">
       <h2 id="scale-title">{t.scaleChart}</h2>
@@ -148,21 +138,13 @@ export const ScalePanel = memo(function ScalePanel(props: {
           <ScaleChart
             title={t.scaleChart}
             isLinear
-            data={curveData(complete.json.curves, "infraUsd")}
+            data={curveData(complete.json.curves, "infraUsd", reporting)}
             series={patternSeries(patterns)}
             markers={[]}
-            formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+            formatValue={(value) => chartLabel(value, reporting, locale)}
             formatFactor={(factor) => factorLabel(factor, locale)}
           />
-          <CurveTable
-            complete={complete}
-            patterns={patterns}
-            amount="infraUsd"
-            testId="scale-table"
-            t={t}
-            locale={locale}
-            jpyPerUsd={props.jpyPerUsd}
-          />
+          <CurveTable complete={complete} patterns={patterns} amount="infraUsd" testId="scale-table" t={t} locale={locale} />
         </>
       )}
     </section>
@@ -178,6 +160,7 @@ export function TcoBreakEvens(props: {
   locale: Locale;
 }) {
   const { t, locale, complete, patterns } = props;
+  const reporting = useReporting();
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   const crossings = complete ? complete.json.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))) : [];
   return (
@@ -188,10 +171,10 @@ export function TcoBreakEvens(props: {
           title={t.tcoBreakEvens}
           testId="tco-curve-chart"
           isLinear
-          data={curveData(complete.json.curves, "tcoUsd")}
+          data={curveData(complete.json.curves, "tcoUsd", reporting)}
           series={patternSeries(patterns)}
-          markers={crossingMarkers(complete.json.breakEven, patterns)}
-          formatValue={(value) => formatMoney(value.toFixed(2), locale)}
+          markers={crossingMarkers(complete.json.breakEven, patterns, reporting)}
+          formatValue={(value) => chartLabel(value, reporting, locale)}
           formatFactor={(factor) => factorLabel(factor, locale)}
         />
       ) : null}
@@ -218,7 +201,7 @@ export function TcoBreakEvens(props: {
         </ul>
       )}
       {complete && complete.json.curves.length > 0 ? (
-        <CurveTable complete={complete} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} jpyPerUsd="" />
+        <CurveTable complete={complete} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />
       ) : null}
     </section>
   );

@@ -56,7 +56,7 @@ describe.each(SCENARIOS)("$why ($file)", ({ file }) => {
   });
 
   it('the totals table: the status, and the rounded total — "≥" for a lower bound, — when ruled out', () => {
-    render(<TotalsTable patterns={fast.patterns} t={t} locale="en" jpyPerUsd="" />);
+    render(<TotalsTable patterns={fast.patterns} t={t} locale="en" />);
     for (const { bill } of result.patterns) {
       const row = document.querySelector(`tr[data-pattern="${bill.id}"]`);
       expect(row?.querySelector(".status")?.textContent, bill.id).toBe(t[`status.${bill.status}`]);

@@ -1,17 +1,19 @@
 import { fxText } from "@repo/core";
-import { pageFx } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
+import { reportingOf } from "../../lib/reporting";
+import type { ModelJson } from "../../lib/view-types";
 
 /**
- * The one yen rate behind every "約 ¥…" on the page: the user's, or in Japanese the core's dated default
- * with its source (issue 21's DEFAULT_JPY_PER_USD), and where to change it. Nothing when no yen is shown.
+ * The one exchange rate behind every figure (issue 21): the model's own (`json.reporting`), the user's or
+ * the core's dated default with its date and source, and where to change it. Shown when the page reports
+ * in yen or the engineer rate is in yen (the `jp` labour market); nothing in a USD-only page.
  */
-export function FxNote(props: { jpyPerUsd: string; locale: Locale; t: Messages }) {
-  const { t } = props;
-  const fx = pageFx(props.jpyPerUsd, props.locale);
-  if (!fx) return null;
+export function FxNote(props: { reporting: ModelJson["reporting"] | undefined; locale: Locale; t: Messages }) {
+  const { t, reporting } = props;
+  if (!reporting || (reporting.currency === "USD" && reporting.labour.hourly.currency === "USD")) return null;
+  const fx = reportingOf({ reporting }).fx;
   return (
-    <p className="snapshot" data-testid="fx-note">
+    <p className="snapshot" data-testid="fx-note" data-jpy-per-usd={fx.jpyPerUsd.toFixed()}>
       {t.fxRate}: {fx.userSet ? `¥${fx.jpyPerUsd.toFixed()}/$ (${t.fxUserSet})` : fxText(fx)} · {t.fxChange}
     </p>
   );

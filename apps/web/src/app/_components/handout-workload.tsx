@@ -2,6 +2,7 @@ import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
+import { useMessageOptions } from "../../lib/reporting";
 
 type ServiceInput = CalculatorView["json"]["input"]["services"][number];
 
@@ -19,6 +20,7 @@ function scheduleText(service: ServiceInput, t: Messages, locale: Locale): strin
  */
 export function HandoutWorkload(props: { view: CalculatorView; t: Messages; locale: Locale }) {
   const { view, t, locale } = props;
+  const options = useMessageOptions(locale);
   const input = view.json.input;
   const purchase = input.purchase;
   const alb = input.extras.loadBalancers;
@@ -71,7 +73,7 @@ export function HandoutWorkload(props: { view: CalculatorView; t: Messages; loca
         </li>
         {view.json.assumptions.map((a) => (
           <li key={a.id} data-testid="assumption">
-            {renderCoreMessage(a.labelMessage, locale)}: {renderCoreMessage(a.valueMessage, locale)}{" "}
+            {renderCoreMessage(a.labelMessage, locale)}: {renderCoreMessage(a.valueMessage, locale, options)}{" "}
             <span className="source">({renderCoreMessage(a.sourceMessage, locale)})</span>
           </li>
         ))}

@@ -68,8 +68,8 @@ describe("the Japanese page's analysis panels carry no English from core", () =>
     const view = viewOf(patch as Partial<ScenarioState>);
     render(
       <>
-        <RecommendationPanel view={view} t={ja} locale="ja" jpyPerUsd="" />
-        <SensitivityPanel view={view} t={ja} locale="ja" jpyPerUsd="" />
+        <RecommendationPanel view={view} t={ja} locale="ja" />
+        <SensitivityPanel view={view} t={ja} locale="ja" />
         <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={ja} locale="ja" />
         <HandoutWorkload view={view} t={ja} locale="ja" />
       </>,
@@ -86,7 +86,7 @@ describe("the Japanese page's analysis panels carry no English from core", () =>
 
   it("a rounded figure carries its exact value in the title (issue 20 item 4: ×4.17 shown, the exact multiplier on hover)", () => {
     const view = viewOf();
-    render(<RecommendationPanel view={view} t={ja} locale="ja" jpyPerUsd="" />);
+    render(<RecommendationPanel view={view} t={ja} locale="ja" />);
     const items = [...screen.getByTestId("would-change").querySelectorAll("li")];
     expect(items.length).toBeGreaterThan(0);
     for (const li of items) {

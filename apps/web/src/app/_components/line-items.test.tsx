@@ -22,7 +22,7 @@ describe("line items add up as shown (issue 20 item 4)", () => {
       const { view } = buildView(state, book);
       for (const pattern of view?.patterns ?? []) {
         if (pattern.lines.length === 0) continue;
-        render(<LineItems pattern={pattern} t={t} locale="en" jpyPerUsd="" />);
+        render(<LineItems pattern={pattern} t={t} locale="en" />);
         const table = screen.getByTestId(`lines-${pattern.id}`);
         const cells = [...table.querySelectorAll("tbody .money")];
         expect(cells).toHaveLength(pattern.lines.length);

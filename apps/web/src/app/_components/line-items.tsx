@@ -1,12 +1,13 @@
-import { parseDecimal, shownCents } from "@repo/core";
+import { parseDecimal, shownReporting } from "@repo/core";
 import { memo, useMemo } from "react";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { LineView, PatternView } from "../../lib/view-types";
+import { useReporting } from "../../lib/reporting";
 import { Money } from "./money";
 
-type LineRowProps = { line: LineView; shownUsd: string; t: Messages; locale: Locale; jpyPerUsd: string };
+type LineRowProps = { line: LineView; shownAmount: string; t: Messages; locale: Locale };
 
 /** The core's line fields a row shows: equal text → the row is not re-rendered. */
 function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
@@ -15,8 +16,7 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
   return (
     a.t === b.t &&
     a.locale === b.locale &&
-    a.jpyPerUsd === b.jpyPerUsd &&
-    a.shownUsd === b.shownUsd &&
+    a.shownAmount === b.shownAmount &&
     x.id === y.id &&
     x.name === y.name &&
     x.detail === y.detail &&
@@ -47,9 +47,11 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
       <td className="num">
         {formatNumber(line.quantity, locale)} {line.unit}
       </td>
-      <td className="num">{line.rateUsd}</td>
+      <td className="num" data-testid="line-rate">
+        ${line.rateUsd}/{line.unit}
+      </td>
       <td className="num">
-        <Money usd={line.monthlyUsd} shownUsd={props.shownUsd} locale={locale} jpyPerUsd={props.jpyPerUsd} />
+        <Money usd={line.monthlyUsd} shownAmount={props.shownAmount} locale={locale} />
       </td>
       <td className="source">
         {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
@@ -60,12 +62,21 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
 
 /**
  * Every cost line of one pattern: quantity × rate = monthly, with the rate's region, source and date.
- * The lines are shown in the core's `shownCents`, so the cents shown add up to the shown total (each
- * within 1¢ of its exact value, which the hover title keeps).
+ * The lines are shown in the reporting currency by the core's `shownReporting`, so the cents (or whole
+ * yen) shown add up to the shown total (each within one unit of its exact value, which the hover title
+ * keeps). The rate column is the AWS rate as published: USD (provenance), whatever the reporting currency.
  */
-export function LineItems(props: { pattern: PatternView; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export function LineItems(props: { pattern: PatternView; t: Messages; locale: Locale }) {
   const { pattern, t, locale } = props;
-  const shown = useMemo(() => shownCents(pattern.lines.map((line) => parseDecimal(line.monthlyUsd))), [pattern.lines]);
+  const reporting = useReporting();
+  const shown = useMemo(
+    () =>
+      shownReporting(
+        pattern.lines.map((line) => parseDecimal(line.monthlyUsd)),
+        reporting,
+      ),
+    [pattern.lines, reporting],
+  );
   if (pattern.lines.length === 0) return null;
   return (
     <table className="line-items" data-testid={`lines-${pattern.id}`}>
@@ -84,14 +95,7 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
       </thead>
       <tbody>
         {pattern.lines.map((line, index) => (
-          <LineRow
-            key={line.id}
-            line={line}
-            shownUsd={shown.amounts[index] ?? line.monthlyUsd}
-            t={t}
-            locale={locale}
-            jpyPerUsd={props.jpyPerUsd}
-          />
+          <LineRow key={line.id} line={line} shownAmount={shown.amounts[index] ?? ""} t={t} locale={locale} />
         ))}
       </tbody>
       <tfoot>
@@ -104,7 +108,7 @@ export function LineItems(props: { pattern: PatternView; t: Messages; locale: Lo
               usd={pattern.monthlyUsd}
               lowerBound={pattern.lowerBound}
               locale={locale}
-              jpyPerUsd={props.jpyPerUsd}
+              shownAmount={shown.total}
               testId={`lines-total-${pattern.id}`}
             />
           </td>

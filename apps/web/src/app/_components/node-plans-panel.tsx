@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { formatMoney, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
+import { reportingAmount, useReporting } from "../../lib/reporting";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { NodePlanView, PatternView } from "../../lib/view-types";
 import { Money } from "./money";
@@ -15,13 +16,9 @@ function chosenBy(plan: NodePlanView, t: Messages, locale: Locale): string {
 }
 
 /** EC2 node groups as the core planned them: type, count, how chosen, allocatable, use of allocatable, waste, runners-up. */
-export const NodePlansPanel = memo(function NodePlansPanel(props: {
-  patterns: PatternView[];
-  t: Messages;
-  locale: Locale;
-  jpyPerUsd: string;
-}) {
-  const { t, locale, jpyPerUsd } = props;
+export const NodePlansPanel = memo(function NodePlansPanel(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
+  const { t, locale } = props;
+  const reporting = useReporting();
   const withNodes = props.patterns.filter((pattern) => pattern.nodeGroups.length > 0);
   return (
     <section className="panel screen-only" aria-labelledby="nodes-title" data-testid="node-plans">
@@ -73,11 +70,11 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: {
                       {meter(plan.utilisation?.memoryPercent)} {pct(plan.utilisation?.memoryPercent, locale)}
                     </td>
                     <td className="num">
-                      <Money usd={plan.utilisation?.unusedMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} />
+                      <Money usd={plan.utilisation?.unusedMonthlyUsd ?? null} locale={locale} />
                     </td>
                     <td>
                       {(plan.runnersUp ?? [])
-                        .map((r) => `${r.nodeCount} × ${r.instanceType} +${formatMoney(r.extraMonthlyUsd, locale)}`)
+                        .map((r) => `${r.nodeCount} × ${r.instanceType} +${reportingAmount(r.extraMonthlyUsd, reporting, locale).text}`)
                         .join(", ") || "—"}
                     </td>
                   </tr>

@@ -31,33 +31,26 @@ describe("TCO panel", () => {
     // rate: $90/h typical (F35–F38). AWS: 2 × 0.5 vCPU/1 GiB + 2 × 1 vCPU/2 GiB Fargate + ALB + NAT = $161.8953,
     // + the ALB's 2 public IPv4 (2 × 730 × 0.005 = 7.30) and the NAT gateway's Elastic IP (3.65), S40 (issue 15) = $172.8453,
     // + the starter's ALB LCUs 1.5 × 730 × $0.008 = $8.76 and NAT data 200 GB (was 100) → +100 × $0.045 = $4.50 (issue 20 item 6) = $186.1053.
-    render(<TcoPanel view={viewOf()} t={t} locale="en" jpyPerUsd="" />);
+    render(<TcoPanel view={viewOf()} t={t} locale="en" />);
     expect(exact("ops-ecs-fargate")).toBe("705");
     expect(exact("tco-ecs-fargate")).toBe("891.1053");
     expect(exact("tco3y-ecs-fargate")).toBe("32079.7908"); // × 36 months
   });
 
   it("ECS on EC2: (0 + 1 + 3 + 3 + 3 + 1.5 + 3.3333 h) × $90 = $1,335 ops; a $120/h rate scales it to 14.8333 × 120 = $1,780", () => {
-    render(<TcoPanel view={viewOf({ opsRateUsdPerHour: "120" })} t={t} locale="en" jpyPerUsd="" />);
+    render(<TcoPanel view={viewOf({ opsRateUsdPerHour: "120" })} t={t} locale="en" />);
     expect(Number(exact("ops-ecs-ec2"))).toBeCloseTo((11.5 + 40 / 12) * 120, 8);
   });
 
   it("shows both Kubernetes upgrade paths for the EKS patterns: extended support adds $0.50 × 730 = $365 per cluster-month", () => {
-    render(<TcoPanel view={viewOf()} t={t} locale="en" jpyPerUsd="" />);
+    render(<TcoPanel view={viewOf()} t={t} locale="en" />);
     const table = screen.getByTestId("upgrade-paths");
     expect(within(table).getAllByRole("row")).toHaveLength(4); // header + EKS on Fargate + EKS on EC2 + EKS Auto Mode
     expect(within(table).getAllByText("$365.00")).toHaveLength(3);
   });
 
   it("upfront is shown once, apart from the monthly figures: 3-year all-upfront RI → upfront > 0, recurring $0", () => {
-    render(
-      <TcoPanel
-        view={viewOf({ purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront" })}
-        t={t}
-        locale="en"
-        jpyPerUsd=""
-      />,
-    );
+    render(<TcoPanel view={viewOf({ purchaseOption: "reserved", ec2TermYears: "3", ec2Payment: "all-upfront" })} t={t} locale="en" />);
     const upfront = Number(exact("upfront-ecs-ec2"));
     expect(upfront).toBeGreaterThan(0);
     const row = screen.getAllByTestId("purchase-ecs-ec2")[0]!;
@@ -122,7 +115,7 @@ describe("lower bounds (rates missing) are never shown as totals", () => {
       ["ecs-managed-instances", "incomplete", true],
       ["eks-auto-mode", "incomplete", true],
     ]);
-    render(<TotalsTable patterns={view.patterns} t={t} locale="en" jpyPerUsd="" />);
+    render(<TotalsTable patterns={view.patterns} t={t} locale="en" />);
     expect(screen.getByTestId("monthly-ecs-ec2").textContent).toMatch(/^≥ \$/);
     expect(screen.getByTestId("monthly-ecs-ec2").getAttribute("data-lower-bound")).toBe("true");
     expect(screen.getByTestId("monthly-ecs-fargate").textContent).toMatch(/^\$/);
@@ -130,7 +123,7 @@ describe("lower bounds (rates missing) are never shown as totals", () => {
   });
 
   it("the TCO of a lower-bound bill is a lower bound too (AWS part incomplete)", () => {
-    render(<TcoPanel view={view} t={t} locale="en" jpyPerUsd="" />);
+    render(<TcoPanel view={view} t={t} locale="en" />);
     expect(screen.getByTestId("tco-eks-ec2").textContent).toMatch(/^≥ \$/);
     expect(screen.getByTestId("tco-eks-fargate").textContent).toMatch(/^\$/);
   });
@@ -139,7 +132,7 @@ describe("lower bounds (rates missing) are never shown as totals", () => {
 describe("recommendation panel", () => {
   it("names the core's pick with its reasons; says the break-even search is pending until it arrives", () => {
     const fast = viewOf();
-    render(<RecommendationPanel view={fast} t={t} locale="en" jpyPerUsd="" />);
+    render(<RecommendationPanel view={fast} t={t} locale="en" />);
     expect(screen.getByTestId("recommendation").getAttribute("data-pattern")).toBe("ecs-fargate");
     expect(exact("recommended-tco")).toBe("891.1053");
     expect(screen.getByTestId("recommendation-reasons").textContent).toContain(
@@ -147,7 +140,7 @@ describe("recommendation panel", () => {
     );
     expect(screen.getByTestId("analysis-pending")).toBeTruthy();
     cleanup();
-    render(<RecommendationPanel view={viewOf({}, true)} t={t} locale="en" jpyPerUsd="" />);
+    render(<RecommendationPanel view={viewOf({}, true)} t={t} locale="en" />);
     expect(screen.queryByTestId("analysis-pending")).toBeNull();
     expect(screen.getByTestId("would-change").textContent).toMatch(/searched ranges|→/);
   });
@@ -163,7 +156,7 @@ describe("sensitivity panel", () => {
     expect(tornadoDelta(rate, "low")).toBeCloseTo((lowRate - 90) * (4.5 + 40 / 12), 2);
     // the core's delta is exact: TCO at the low end − TCO at the baseline ($891.1053: the starter scenario's ALB LCUs and NAT GB, issue 20 item 6), read, not computed, by the face
     expect(rate.low.deltaUsd).toBe(toDecimalString(parseDecimal(rate.low.tcoUsd["ecs-fargate"] ?? "NaN").minus("891.1053")));
-    render(<SensitivityPanel view={view} t={t} locale="en" jpyPerUsd="" />);
+    render(<SensitivityPanel view={view} t={t} locale="en" />);
     expect(within(screen.getByTestId("sensitivity-table")).getAllByRole("row").length).toBe(
       view.json.sensitivity.filter((row) => row.available).length + 1,
     );
@@ -172,7 +165,7 @@ describe("sensitivity panel", () => {
 
 describe("node plans panel", () => {
   it("renders the core's group: c6a.xlarge, cheapest fit, 3700m / 7021 MiB allocatable, 81.1 % / 87.5 % used", () => {
-    render(<NodePlansPanel patterns={viewOf().patterns} t={t} locale="en" jpyPerUsd="" />);
+    render(<NodePlansPanel patterns={viewOf().patterns} t={t} locale="en" />);
     const row = screen.getAllByTestId("node-plan-ecs-ec2")[0]!;
     expect(row.textContent).toContain("c6a.xlarge");
     expect(row.textContent).toContain("3,700m / 7,021 MiB");

@@ -1,10 +1,12 @@
 import { renderCoreMessage } from "../../lib/core-messages";
 import type { Locale, Messages } from "../../lib/i18n";
+import { useMessageOptions } from "../../lib/reporting";
 import type { PatternView } from "../../lib/view-types";
 
 /** Ruled-out reasons, missing rates and notes of every pattern (nothing is hidden or guessed). */
 export function PatternNotes(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
   const { t, locale } = props;
+  const options = useMessageOptions(locale);
   return (
     <section className="panel notes screen-only" aria-labelledby="notes-title" data-testid="notes">
       <h2 id="notes-title">{t.notes}</h2>
@@ -16,7 +18,7 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
               <h4>{t.ruledOut}</h4>
               <ul>
                 {pattern.reasons
-                  .map((reason) => renderCoreMessage(reason, locale))
+                  .map((reason) => renderCoreMessage(reason, locale, options))
                   .map((text) => (
                     <li key={text}>{text}</li>
                   ))}
@@ -38,7 +40,7 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
           {pattern.noteMessages.length ? (
             <ul>
               {pattern.noteMessages
-                .map((note) => renderCoreMessage(note, locale))
+                .map((note) => renderCoreMessage(note, locale, options))
                 .map((text) => (
                   <li key={text}>{text}</li>
                 ))}

@@ -3,6 +3,7 @@ import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { AnalysisStatus } from "./analysis-status";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
+import { useMessageOptions } from "../../lib/reporting";
 import { Money } from "./money";
 import { TemplateText } from "./template-text";
 
@@ -18,10 +19,10 @@ export function RecommendationPanel(props: {
   analysisFailure?: AnalysisFailure | null;
   t: Messages;
   locale: Locale;
-  jpyPerUsd: string;
 }) {
-  const { view, t, locale, jpyPerUsd } = props;
+  const { view, t, locale } = props;
   const complete = props.complete ?? (view.isComplete ? view : null);
+  const options = useMessageOptions(locale);
   const shown = complete ?? view;
   const rec = shown.json.recommendation;
   const label = (id: string | null) => shown.patterns.find((p) => p.id === id)?.label ?? id ?? "";
@@ -43,15 +44,7 @@ export function RecommendationPanel(props: {
               values={{
                 pattern: <strong>{label(rec.pattern)}</strong>,
                 level: t[`level.${rec.level}`],
-                amount: (
-                  <Money
-                    usd={rec.monthlyUsd}
-                    lowerBound={best?.lowerBound}
-                    locale={locale}
-                    jpyPerUsd={jpyPerUsd}
-                    testId="recommended-tco"
-                  />
-                ),
+                amount: <Money usd={rec.monthlyUsd} lowerBound={best?.lowerBound} locale={locale} testId="recommended-tco" />,
               }}
             />
           </p>
@@ -62,14 +55,7 @@ export function RecommendationPanel(props: {
                 template={t.cheaperThan}
                 values={{
                   runnerUp: label(rec.runnerUp),
-                  amount: (
-                    <Money
-                      usd={rec.leadMonthlyUsd}
-                      lowerBound={runnerUp?.lowerBound && !best?.lowerBound}
-                      locale={locale}
-                      jpyPerUsd={jpyPerUsd}
-                    />
-                  ),
+                  amount: <Money usd={rec.leadMonthlyUsd} lowerBound={runnerUp?.lowerBound && !best?.lowerBound} locale={locale} />,
                 }}
               />
             </p>
@@ -82,8 +68,8 @@ export function RecommendationPanel(props: {
           <h3>{t.reasons}</h3>
           <ul data-testid="recommendation-reasons">
             {rec.reasonMessages.map((reason, i) => (
-              <li key={rec.reasons[i] ?? i} title={coreMessageTitle(reason, locale)}>
-                {renderCoreMessage(reason, locale)}
+              <li key={rec.reasons[i] ?? i} title={coreMessageTitle(reason, locale, options)}>
+                {renderCoreMessage(reason, locale, options)}
               </li>
             ))}
           </ul>
@@ -91,8 +77,8 @@ export function RecommendationPanel(props: {
           {complete ? (
             <ul data-testid="would-change">
               {rec.wouldChangeMessages.map((change, i) => (
-                <li key={rec.wouldChange[i] ?? i} title={coreMessageTitle(change, locale)}>
-                  {renderCoreMessage(change, locale)}
+                <li key={rec.wouldChange[i] ?? i} title={coreMessageTitle(change, locale, options)}>
+                  {renderCoreMessage(change, locale, options)}
                 </li>
               ))}
             </ul>

@@ -17,6 +17,7 @@ import { TotalsTable } from "./totals-table";
 import { SensitivityPanel } from "./sensitivity-panel";
 import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
+import { ReportingContext, reportingOf } from "../../lib/reporting";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
 export const Results = memo(function Results(props: {
@@ -32,9 +33,8 @@ export const Results = memo(function Results(props: {
   excludedRows?: readonly number[];
   t: Messages;
   locale: Locale;
-  jpyPerUsd: string;
 }) {
-  const { view, t, locale, jpyPerUsd } = props;
+  const { view, t, locale } = props;
   // The full model (break-even search, scale curves) arrives later (worker): it only re-renders the panels that show it.
   const complete = props.complete ?? (view?.isComplete ? view : null);
   const messages = Object.entries(props.errors);
@@ -57,60 +57,54 @@ export const Results = memo(function Results(props: {
         </div>
       ) : null}
       {view ? (
-        <div className={props.isStale ? "stale" : undefined} data-testid="results" data-region={view.json.region}>
-          {props.isStale ? null : (
-            <ExcludedServicesNotice excludedRows={props.excludedRows ?? []} errors={props.errors} services={props.services} t={t} />
-          )}
-          <HandoutWorkload view={view} t={t} locale={locale} />
-          <RecommendationPanel
-            view={view}
-            complete={complete}
-            analysisFailure={props.analysisFailure}
-            t={t}
-            locale={locale}
-            jpyPerUsd={jpyPerUsd}
-          />
-          <section className="panel">
-            <TotalsTable patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-            <p className="hint" data-testid="rounding-note">
-              {t.roundingNote}
-            </p>
-          </section>
-          <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
-          <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-          {later ? <BelowTheFold view={later} t={t} locale={locale} jpyPerUsd={jpyPerUsd} /> : null}
-          {later ? (
-            <ScalePanel
-              complete={complete}
-              analysisFailure={props.analysisFailure}
-              patterns={later.patterns}
-              t={t}
-              locale={locale}
-              jpyPerUsd={jpyPerUsd}
-            />
-          ) : null}
-          {later ? (
-            <TcoBreakEvens complete={complete} analysisFailure={props.analysisFailure} patterns={later.patterns} t={t} locale={locale} />
-          ) : null}
-        </div>
+        // Every figure below in the model's reporting currency, at its one rate (issue 21).
+        <ReportingContext value={reportingOf(view.json)}>
+          <div
+            className={props.isStale ? "stale" : undefined}
+            data-testid="results"
+            data-region={view.json.region}
+            data-currency={view.json.reporting.currency}
+          >
+            {props.isStale ? null : (
+              <ExcludedServicesNotice excludedRows={props.excludedRows ?? []} errors={props.errors} services={props.services} t={t} />
+            )}
+            <HandoutWorkload view={view} t={t} locale={locale} />
+            <RecommendationPanel view={view} complete={complete} analysisFailure={props.analysisFailure} t={t} locale={locale} />
+            <section className="panel">
+              <TotalsTable patterns={view.patterns} t={t} locale={locale} />
+              <p className="hint" data-testid="rounding-note">
+                {view.json.reporting.currency === "JPY" ? t.roundingNoteJpy : t.roundingNote}
+              </p>
+            </section>
+            <NotEstimatedNotice items={view.json.notEstimated} t={t} locale={locale} />
+            <CostByCategoryPanel patterns={view.patterns} opsLevel={view.json.tco.level} t={t} locale={locale} />
+            {later ? <BelowTheFold view={later} t={t} locale={locale} /> : null}
+            {later ? (
+              <ScalePanel complete={complete} analysisFailure={props.analysisFailure} patterns={later.patterns} t={t} locale={locale} />
+            ) : null}
+            {later ? (
+              <TcoBreakEvens complete={complete} analysisFailure={props.analysisFailure} patterns={later.patterns} t={t} locale={locale} />
+            ) : null}
+          </div>
+        </ReportingContext>
       ) : null}
     </div>
   );
 });
 
-const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
-  const { view, t, locale, jpyPerUsd } = props;
+const BelowTheFold = memo(function BelowTheFold(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
   return (
     <>
-      <TcoPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <SensitivityPanel view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <TcoPanel view={view} t={t} locale={locale} />
+      <SensitivityPanel view={view} t={t} locale={locale} />
       <TradeOffPanel matrix={view.tradeOffs} patterns={view.patterns} t={t} locale={locale} />
-      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <NodePlansPanel patterns={view.patterns} t={t} locale={locale} />
       <section className="panel line-items-panel" aria-labelledby="lines-title">
         <h2 id="lines-title">{t.lineItems}</h2>
         <p className="scroll-hint">{t.scrollHint}</p>
         {view.patterns.map((pattern) => (
-          <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+          <LineItems key={pattern.id} pattern={pattern} t={t} locale={locale} />
         ))}
       </section>
       <PatternNotes patterns={view.patterns} t={t} locale={locale} />

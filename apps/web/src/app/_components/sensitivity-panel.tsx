@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from "react";
-import { READING_FORMATS } from "@repo/core";
+import { READING_FORMATS, type ReportingCurrency } from "@repo/core";
 import { renderCoreMessage } from "../../lib/core-messages";
-import { formatMoney, toChartNumber } from "../../lib/format";
+import { chartLabel, chartNumber, USD_REPORTING, useMessageOptions, useReporting } from "../../lib/reporting";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, SensitivityView } from "../../lib/view-types";
 import { TornadoChart } from "./lazy-charts.client";
@@ -11,20 +11,17 @@ import { Money } from "./money";
 export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
   row.cheapestAtBaseline ? (row[end].tcoUsd[row.cheapestAtBaseline] ?? null) : null;
 
-/** The core's change of the baseline-cheapest pattern's TCO at an end of the range (`deltaUsd`), as a chart number: geometry only. */
-export function tornadoDelta(row: SensitivityView, end: "low" | "high"): number {
+/** The core's change of the baseline-cheapest pattern's TCO at an end of the range (`deltaUsd`), as a chart number in the reporting currency: geometry only. */
+export function tornadoDelta(row: SensitivityView, end: "low" | "high", reporting: ReportingCurrency = USD_REPORTING): number {
   const delta = row[end].deltaUsd;
-  return delta === null ? 0 : toChartNumber(delta);
+  return delta === null ? 0 : chartNumber(delta, reporting);
 }
 
 /** The core's sensitivity rows as a tornado chart, with the switch points in a table alternative. */
-export const SensitivityPanel = memo(function SensitivityPanel(props: {
-  view: CalculatorView;
-  t: Messages;
-  locale: Locale;
-  jpyPerUsd: string;
-}) {
-  const { view, t, locale, jpyPerUsd } = props;
+export const SensitivityPanel = memo(function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
+  const reporting = useReporting();
+  const options = useMessageOptions(locale);
   const rows = view.json.sensitivity.filter((row) => row.available);
   const best = view.patterns.find((p) => p.id === rows[0]?.cheapestAtBaseline);
   const baseline = best?.tco.monthlyUsd?.[view.json.tco.level];
@@ -32,14 +29,14 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
   if (!best || !baseline) return null;
   const data = rows.map((row) => ({
     label: renderCoreMessage(row.labelMessage, locale),
-    low: tornadoDelta(row, "low"),
-    high: tornadoDelta(row, "high"),
+    low: tornadoDelta(row, "low", reporting),
+    high: tornadoDelta(row, "high", reporting),
   }));
   // Issue 20 item 4: each value in its reading unit (the core's valueFormat: $/h, ×, %), exact on hover.
   const value = (row: SensitivityView, exact: string): ReactNode =>
     row.valueFormat === "money" ? (
       <>
-        <Money usd={exact} locale={locale} jpyPerUsd={jpyPerUsd} />
+        <Money usd={exact} locale={locale} />
         {t.perHour}
       </>
     ) : (
@@ -49,14 +46,14 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
     <section className="panel screen-only" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <h2 id="sensitivity-title">{t.sensitivity}</h2>
       <p className="hint">
-        {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />)
+        {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} />)
       </p>
       <TornadoChart
         title={t.sensitivity}
         data={data}
         lowLabel={t.lowEnd}
         highLabel={t.highEnd}
-        formatValue={(v) => formatMoney(v.toFixed(2), locale)}
+        formatValue={(v) => chartLabel(v, reporting, locale)}
       />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
@@ -73,18 +70,20 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row" title={renderCoreMessage(row.basisMessage, locale)}>
+                <th scope="row" title={renderCoreMessage(row.basisMessage, locale, options)}>
                   {renderCoreMessage(row.labelMessage, locale)}
-                  <div className="detail">{renderCoreMessage(row.unitMessage, locale)}</div>
+                  <div className="detail">
+                    {row.valueFormat === "money" && reporting.currency !== "USD"
+                      ? t.jpyPerHourUnit
+                      : renderCoreMessage(row.unitMessage, locale)}
+                  </div>
                 </th>
                 <td className="num">{value(row, row.baseline)}</td>
                 <td className="num">
-                  {value(row, row.low.value)}:{" "}
-                  <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  {value(row, row.low.value)}: <Money usd={endTcoUsd(row, "low")} lowerBound={best.lowerBound} locale={locale} />
                 </td>
                 <td className="num">
-                  {value(row, row.high.value)}:{" "}
-                  <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  {value(row, row.high.value)}: <Money usd={endTcoUsd(row, "high")} lowerBound={best.lowerBound} locale={locale} />
                 </td>
                 <td>
                   {row.switchBelow ? (

@@ -1,5 +1,6 @@
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
+import { ReportingContext, reportingOf } from "../../lib/reporting";
 import { Money } from "./money";
 
 /**
@@ -7,31 +8,33 @@ import { Money } from "./money";
  * monthly total, in one bar that stays at the top of the screen while the form below is edited
  * (sticky on narrow screens only: globals.css). It links to the full results.
  */
-export function SummaryBar(props: { view: CalculatorView | null; t: Messages; locale: Locale; jpyPerUsd: string }) {
-  const { view, t, locale, jpyPerUsd } = props;
+export function SummaryBar(props: { view: CalculatorView | null; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
   if (!view) return null;
   const rec = view.json.recommendation;
   const best = view.patterns.find((p) => p.id === rec.pattern);
   return (
-    <aside className="summary-bar" aria-label={t.summary} data-testid="summary-bar">
-      <p>
-        <a href="#results-title">{t.recommendation}</a>:{" "}
-        {best && rec.monthlyUsd ? (
-          <>
-            <strong>{best.label}</strong> <Money usd={rec.monthlyUsd} locale={locale} jpyPerUsd={jpyPerUsd} lowerBound={best.lowerBound} />
-            <span className="detail"> {t.summaryTco}</span>
-          </>
-        ) : (
-          t.noRecommendationShort
-        )}
-      </p>
-      <ul>
-        {view.patterns.map((p) => (
-          <li key={p.id}>
-            {p.label}: <Money usd={p.monthlyUsd} locale={locale} jpyPerUsd={jpyPerUsd} lowerBound={p.lowerBound} />
-          </li>
-        ))}
-      </ul>
-    </aside>
+    <ReportingContext value={reportingOf(view.json)}>
+      <aside className="summary-bar" aria-label={t.summary} data-testid="summary-bar">
+        <p>
+          <a href="#results-title">{t.recommendation}</a>:{" "}
+          {best && rec.monthlyUsd ? (
+            <>
+              <strong>{best.label}</strong> <Money usd={rec.monthlyUsd} locale={locale} lowerBound={best.lowerBound} />
+              <span className="detail"> {t.summaryTco}</span>
+            </>
+          ) : (
+            t.noRecommendationShort
+          )}
+        </p>
+        <ul>
+          {view.patterns.map((p) => (
+            <li key={p.id}>
+              {p.label}: <Money usd={p.monthlyUsd} locale={locale} lowerBound={p.lowerBound} />
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </ReportingContext>
   );
 }

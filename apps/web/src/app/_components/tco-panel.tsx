@@ -4,21 +4,29 @@ import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
+import { useMessageOptions } from "../../lib/reporting";
 import { Money } from "./money";
 
 /** TCO per pattern (core's PatternTco): AWS + ops hours × rate, monthly/yearly/3-year, with the low–high band. */
-export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
-  const { view, t, locale, jpyPerUsd } = props;
+export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
   const level = view.json.tco.level;
+  const options = useMessageOptions(locale);
   const rate = Object.values(view.json.ops).find((ops) => ops !== null);
   const money = (usd: string | null | undefined, testId?: string, lowerBound?: boolean) => (
-    <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} testId={testId} />
+    <Money usd={usd ?? null} lowerBound={lowerBound} locale={locale} testId={testId} />
   );
   return (
     <section className="panel screen-only" aria-labelledby="tco-title" data-testid="tco">
       <h2 id="tco-title">{t.tcoTitle}</h2>
       <p className="hint">
-        {t.tcoNote} {t[`level.${level}`]} · {rate ? `${t.engineerRate}: $${rate.engineerHourlyUsd}/h (${rate.rateSource})` : null}
+        {t.tcoNote} {t[`level.${level}`]} ·{" "}
+        {rate ? (
+          <>
+            {t.engineerRate}: <Money usd={rate.engineerHourlyUsd} locale={locale} testId="engineer-rate" />
+            {t.perHour} ({rate.rateSource})
+          </>
+        ) : null}
       </p>
       <table className="totals">
         <thead>
@@ -53,7 +61,7 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
                 </>
               ) : (
                 <td colSpan={7}>
-                  {t[`status.${p.status}`]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale)).join("; ")}
+                  {t[`status.${p.status}`]}: {p.reasons.map((reason) => renderCoreMessage(reason, locale, options)).join("; ")}
                 </td>
               )}
             </tr>
@@ -94,16 +102,17 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
           </tbody>
         </table>
       </details>
-      <UpgradePaths view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
-      <Purchases view={view} t={t} locale={locale} jpyPerUsd={jpyPerUsd} />
+      <UpgradePaths view={view} t={t} locale={locale} />
+      <Purchases view={view} t={t} locale={locale} />
     </section>
   );
 });
 
 /** Kubernetes: keep upgrading (hours) or stay on extended support (fee), side by side. */
-function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
-  const { view, t, locale, jpyPerUsd } = props;
+function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
   const level = view.json.tco.level;
+  const options = useMessageOptions(locale);
   const eks = view.patterns.filter((p) => p.tco.upgradePaths);
   if (eks.length === 0) return null;
   return (
@@ -131,18 +140,13 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
                 <td>{t[`upgrade.${u.chosen}`]}</td>
                 <td className="num">{formatNumber(u.upgrade.upgradeHours[level], locale, 2)}</td>
                 <td className="num">
-                  <Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  <Money usd={u.upgrade.monthlyUsd[level]} lowerBound={p.lowerBound} locale={locale} />
                 </td>
                 <td className="num">
-                  <Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  <Money usd={u.extendedSupport?.surchargeMonthlyUsd ?? null} locale={locale} />
                 </td>
                 <td className="num">
-                  <Money
-                    usd={u.extendedSupport?.monthlyUsd[level] ?? null}
-                    lowerBound={p.lowerBound}
-                    locale={locale}
-                    jpyPerUsd={jpyPerUsd}
-                  />
+                  <Money usd={u.extendedSupport?.monthlyUsd[level] ?? null} lowerBound={p.lowerBound} locale={locale} />
                 </td>
                 <td className="num">
                   {u.breakEvenAvoidedHoursPerMonth === null ? "—" : `${formatNumber(u.breakEvenAvoidedHoursPerMonth, locale, 2)} h`}
@@ -152,14 +156,15 @@ function UpgradePaths(props: { view: CalculatorView; t: Messages; locale: Locale
           })}
         </tbody>
       </table>
-      {eks[0]?.tco.upgradePaths ? <p className="hint">{renderCoreMessage(eks[0].tco.upgradePaths.noteMessage, locale)}</p> : null}
+      {eks[0]?.tco.upgradePaths ? <p className="hint">{renderCoreMessage(eks[0].tco.upgradePaths.noteMessage, locale, options)}</p> : null}
     </>
   );
 }
 
 /** How compute is bought per pattern; upfront payments are shown once, apart from the monthly figures. */
-function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; jpyPerUsd: string }) {
-  const { view, t, locale, jpyPerUsd } = props;
+function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+  const { view, t, locale } = props;
+  const options = useMessageOptions(locale);
   return (
     <>
       <h3>{t.purchaseOptions}</h3>
@@ -182,18 +187,18 @@ function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale; j
                 <td>
                   {s.label}
                   {s.noteMessages.length ? (
-                    <div className="detail">{s.noteMessages.map((note) => renderCoreMessage(note, locale)).join(" ")}</div>
+                    <div className="detail">{s.noteMessages.map((note) => renderCoreMessage(note, locale, options)).join(" ")}</div>
                   ) : null}
                 </td>
                 <td className="num">
-                  <Money usd={s.upfrontUsd} locale={locale} jpyPerUsd={jpyPerUsd} testId={`upfront-${p.id}`} />
+                  <Money usd={s.upfrontUsd} locale={locale} testId={`upfront-${p.id}`} />
                   {s.termMonths ? ` (${s.termMonths} ${t.months})` : ""}
                 </td>
                 <td className="num">
-                  <Money usd={s.monthlyRecurringUsd} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  <Money usd={s.monthlyRecurringUsd} locale={locale} />
                 </td>
                 <td className="num">
-                  <Money usd={s.monthlyEffectiveUsd} locale={locale} jpyPerUsd={jpyPerUsd} />
+                  <Money usd={s.monthlyEffectiveUsd} locale={locale} />
                 </td>
               </tr>
             )),

@@ -3,7 +3,7 @@ import type { PatternView } from "../../lib/view-types";
 import { Money } from "./money";
 
 /** Monthly, yearly and 3-year totals per pattern, with each pattern's status; a lower bound (rates missing) reads "≥ $X". */
-export function TotalsTable(props: { patterns: PatternView[]; t: Messages; locale: Locale; jpyPerUsd: string }) {
+export function TotalsTable(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
   const { t } = props;
   return (
     <table className="totals" data-testid="totals">
@@ -23,19 +23,13 @@ export function TotalsTable(props: { patterns: PatternView[]; t: Messages; local
             <th scope="row">{pattern.label}</th>
             <td className={`status status-${pattern.status}`}>{t[`status.${pattern.status}`]}</td>
             <td className="num">
-              <Money
-                usd={pattern.monthlyUsd}
-                lowerBound={pattern.lowerBound}
-                locale={props.locale}
-                jpyPerUsd={props.jpyPerUsd}
-                testId={`monthly-${pattern.id}`}
-              />
+              <Money usd={pattern.monthlyUsd} lowerBound={pattern.lowerBound} locale={props.locale} testId={`monthly-${pattern.id}`} />
             </td>
             <td className="num">
-              <Money usd={pattern.yearlyUsd} lowerBound={pattern.lowerBound} locale={props.locale} jpyPerUsd={props.jpyPerUsd} />
+              <Money usd={pattern.yearlyUsd} lowerBound={pattern.lowerBound} locale={props.locale} />
             </td>
             <td className="num">
-              <Money usd={pattern.threeYearUsd} lowerBound={pattern.lowerBound} locale={props.locale} jpyPerUsd={props.jpyPerUsd} />
+              <Money usd={pattern.threeYearUsd} lowerBound={pattern.lowerBound} locale={props.locale} />
             </td>
           </tr>
         ))}
