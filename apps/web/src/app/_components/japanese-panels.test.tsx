@@ -104,7 +104,7 @@ describe("the Japanese page's analysis panels carry no English from core", () =>
 
 describe("the ops activities table (issue 20: each activity's name and reason from the core's codes)", () => {
   it("in Japanese: no English words, the core's figures kept (onboarding: ECS 16/40/80 h, EKS 40/120/240 h over 12 months, F31)", () => {
-    render(<TcoPanel view={viewOf()} t={ja} locale="ja" jpyPerUsd="" />);
+    render(<TcoPanel view={viewOf()} t={ja} locale="ja" />);
     const table = japaneseText("ops-activities");
     expect(englishWords(table)).toEqual([]);
     expect(table).toContain("オンボーディングと学習");
@@ -112,7 +112,7 @@ describe("the ops activities table (issue 20: each activity's name and reason fr
   });
 
   it("in English: the reason beside the activity, the text the CLI prints", () => {
-    render(<TcoPanel view={viewOf()} t={messagesFor("en")} locale="en" jpyPerUsd="" />);
+    render(<TcoPanel view={viewOf()} t={messagesFor("en")} locale="en" />);
     const table = screen.getByTestId("ops-activities").textContent ?? "";
     expect(table).toContain("Onboarding & learning");
     expect(table).toContain("one-time hours per engineer joining (ECS 16/40/80 h, EKS 40/120/240 h), amortised over 12 months");
