@@ -2,6 +2,7 @@ import { ASSUMPTION_TEMPLATES } from "./en/assumptions";
 import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { ERROR_TEMPLATES } from "./en/errors";
+import { SNAPSHOT_ERROR_TEMPLATES } from "./en/snapshot-errors";
 import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { OPS_ACTIVITY_TEMPLATES } from "./en/ops-activities";
@@ -37,6 +38,7 @@ export const ENGLISH_TEMPLATES = {
   ...MANAGED_NODES_TEMPLATES,
   ...WORKLOAD_TEMPLATES,
   ...ERROR_TEMPLATES,
+  ...SNAPSHOT_ERROR_TEMPLATES,
   ...LINE_TEMPLATES,
   // the analysis: recommendation, sensitivity, trade-off matrix, assumptions (issue 12 item 5)
   ...RECOMMENDATION_TEMPLATES,

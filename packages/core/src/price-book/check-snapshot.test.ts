@@ -99,3 +99,33 @@ describe("content hash", () => {
     expect(shortHash(hash)).toBe(`sha256:${hash.slice(0, 12)}`);
   });
 });
+
+describe("snapshot errors are codes with parameters (issue 12 item 5): faces word them, the English above is unchanged", () => {
+  const detailOf = (snapshot: PriceSnapshot) => {
+    try {
+      createPriceBook(snapshot);
+    } catch (error) {
+      return (error as { detail: unknown }).detail;
+    }
+    return undefined;
+  };
+
+  it("a duplicated rate at another price names both indexes and both prices (300 vs the embedded 0.04048)", () => {
+    const snapshot = changed((s) => s.rates.push({ ...(s.rates[vcpuAt] as PriceSnapshot["rates"][number]), priceUsd: "300" }));
+    expect(detailOf(snapshot)).toEqual({
+      code: "ERR_SNAPSHOT_DUPLICATE_RATE_OTHER_PRICE",
+      params: {
+        index: embedded.rates.length,
+        region: "us-east-1",
+        usage: VCPU,
+        firstIndex: vcpuAt,
+        priceUsd: "300",
+        firstPriceUsd: "0.04048",
+      },
+    });
+  });
+
+  it("a snapshot without rates is ERR_SNAPSHOT_NO_RATES (no parameters: the sentence needs none)", () => {
+    expect(detailOf(changed((s) => s.rates.splice(0)))).toEqual({ code: "ERR_SNAPSHOT_NO_RATES", params: {} });
+  });
+});

@@ -1,4 +1,6 @@
 import { coreError } from "../errors";
+import type { MessageCode } from "../messages/english";
+import { message, type MessageParams } from "../messages/message";
 import { Decimal } from "../money/decimal";
 import {
   MAX_INSTANCE_MEMORY_GIB,
@@ -16,30 +18,34 @@ import type { PriceSnapshot } from "./snapshot";
 const CONTROL = /\p{Cc}/u;
 const SNAPSHOT_ID = /^[A-Za-z0-9][A-Za-z0-9._:+-]{0,119}$/;
 
-const fail = (field: string, message: string) => coreError("INVALID_SNAPSHOT", message, { field });
-const rateName = (rate: Rate, index: number) => `rates[${index}] (${rate.region} ${rate.usage})`;
+/** INVALID_SNAPSHOT naming the field, its sentence a code (messages/en/snapshot-errors.ts). */
+const fail = (field: string, code: MessageCode, params: MessageParams = {}) =>
+  coreError("INVALID_SNAPSHOT", message(code, params), { field });
+/** The rate a rule names: its index, region and usage. */
+const rateOf = (rate: Rate, index: number) => ({ index, region: rate.region, usage: rate.usage });
 
 function checkRate(rate: Rate, index: number, sources: Record<string, unknown>): void {
-  const name = rateName(rate, index);
+  const name = rateOf(rate, index);
   const field = `rates[${index}]`;
   const unit = requiredUnit(rate.usage);
-  if (unit && rate.unit !== unit)
-    throw fail(`${field}.unit`, `${name}: unit "${rate.unit}" is wrong for this usage, which is billed per ${unit}`);
+  if (unit && rate.unit !== unit) throw fail(`${field}.unit`, "ERR_SNAPSHOT_RATE_UNIT", { ...name, unit: rate.unit, requiredUnit: unit });
   const price = new Decimal(rate.priceUsd);
-  if (!price.greaterThan(0)) throw fail(`${field}.priceUsd`, `${name}: price ${rate.priceUsd} USD is not positive`);
+  if (!price.greaterThan(0)) throw fail(`${field}.priceUsd`, "ERR_SNAPSHOT_PRICE_NOT_POSITIVE", { ...name, priceUsd: rate.priceUsd });
   const max = MAX_PRICE_USD[rate.unit];
   if (price.greaterThan(max))
-    throw fail(
-      `${field}.priceUsd`,
-      `${name}: price ${rate.priceUsd.slice(0, 40)} USD per ${rate.unit} is above the sane maximum of ${max}`,
-    );
+    throw fail(`${field}.priceUsd`, "ERR_SNAPSHOT_PRICE_ABOVE_MAX", {
+      ...name,
+      priceUsd: rate.priceUsd.slice(0, 40),
+      unit: rate.unit,
+      max,
+    });
   if (price.decimalPlaces() > MAX_PRICE_DECIMALS)
-    throw fail(`${field}.priceUsd`, `${name}: price has ${price.decimalPlaces()} decimal places (at most ${MAX_PRICE_DECIMALS})`);
+    throw fail(`${field}.priceUsd`, "ERR_SNAPSHOT_PRICE_DECIMALS", { ...name, decimals: price.decimalPlaces(), max: MAX_PRICE_DECIMALS });
   for (const id of rate.sourceId.split(";")) {
-    if (!(id in sources)) throw fail(`${field}.sourceId`, `${name}: cites source "${id}", which the snapshot's sources do not describe`);
+    if (!(id in sources)) throw fail(`${field}.sourceId`, "ERR_SNAPSHOT_UNKNOWN_SOURCE", { ...name, sourceId: id });
   }
   if (CONTROL.test(rate.description) || CONTROL.test(rate.region) || CONTROL.test(rate.usage))
-    throw fail(field, `${name}: contains control characters`);
+    throw fail(field, "ERR_SNAPSHOT_RATE_CONTROL_CHARS", name);
 }
 
 /**
@@ -56,26 +62,30 @@ function checkRate(rate: Rate, index: number, sources: Record<string, unknown>):
  * @example checkSnapshot(embeddedPriceBook().snapshot) // passes; a duplicated rate throws "[core] INVALID_SNAPSHOT: rates[7] (…) …"
  */
 export function checkSnapshot(snapshot: PriceSnapshot): void {
-  if (!SNAPSHOT_ID.test(snapshot.id))
-    throw fail("id", `snapshot id "${snapshot.id.slice(0, 40)}" must be 1–120 letters, digits and . _ : + -`);
+  if (!SNAPSHOT_ID.test(snapshot.id)) throw fail("id", "ERR_SNAPSHOT_ID", { id: snapshot.id.slice(0, 40) });
   if (Number.isNaN(Date.parse(snapshot.createdAt)))
-    throw fail("createdAt", `createdAt "${snapshot.createdAt.slice(0, 40)}" is not a timestamp`);
-  if (CONTROL.test(snapshot.description)) throw fail("description", "the description contains control characters");
-  if (snapshot.rates.length === 0) throw fail("rates", "the snapshot has no rates");
-  if (snapshot.rates.length > MAX_SNAPSHOT_RATES) throw fail("rates", `${snapshot.rates.length} rates (at most ${MAX_SNAPSHOT_RATES})`);
+    throw fail("createdAt", "ERR_SNAPSHOT_CREATED_AT", { createdAt: snapshot.createdAt.slice(0, 40) });
+  if (CONTROL.test(snapshot.description)) throw fail("description", "ERR_SNAPSHOT_DESCRIPTION_CONTROL_CHARS");
+  if (snapshot.rates.length === 0) throw fail("rates", "ERR_SNAPSHOT_NO_RATES");
+  if (snapshot.rates.length > MAX_SNAPSHOT_RATES)
+    throw fail("rates", "ERR_SNAPSHOT_TOO_MANY_RATES", { count: snapshot.rates.length, max: MAX_SNAPSHOT_RATES });
   if (snapshot.instanceTypes.length > MAX_SNAPSHOT_INSTANCE_TYPES)
-    throw fail("instanceTypes", `${snapshot.instanceTypes.length} instance types (at most ${MAX_SNAPSHOT_INSTANCE_TYPES})`);
+    throw fail("instanceTypes", "ERR_SNAPSHOT_TOO_MANY_INSTANCE_TYPES", {
+      count: snapshot.instanceTypes.length,
+      max: MAX_SNAPSHOT_INSTANCE_TYPES,
+    });
   const firstIndex = new Map<string, number>();
   snapshot.rates.forEach((rate, index) => {
     const key = `${rate.region}|${rate.usage}`;
     const earlier = firstIndex.get(key);
     if (earlier !== undefined) {
       const other = snapshot.rates[earlier] as Rate;
-      const how = other.priceUsd === rate.priceUsd ? "at the same price" : `at another price (${rate.priceUsd} vs ${other.priceUsd})`;
-      throw fail(
-        `rates[${index}]`,
-        `${rateName(rate, index)}: a second rate for this region and usage (first: rates[${earlier}]) ${how} — one rate per region and usage`,
-      );
+      const samePrice = other.priceUsd === rate.priceUsd;
+      throw fail(`rates[${index}]`, samePrice ? "ERR_SNAPSHOT_DUPLICATE_RATE_SAME_PRICE" : "ERR_SNAPSHOT_DUPLICATE_RATE_OTHER_PRICE", {
+        ...rateOf(rate, index),
+        firstIndex: earlier,
+        ...(samePrice ? {} : { priceUsd: rate.priceUsd, firstPriceUsd: other.priceUsd }),
+      });
     }
     firstIndex.set(key, index);
     checkRate(rate, index, snapshot.sources);
@@ -83,15 +93,22 @@ export function checkSnapshot(snapshot: PriceSnapshot): void {
   const seenTypes = new Set<string>();
   snapshot.instanceTypes.forEach((spec, index) => {
     const field = `instanceTypes[${index}]`;
-    if (seenTypes.has(spec.instanceType)) throw fail(field, `${field} (${spec.instanceType}): listed twice`);
+    if (seenTypes.has(spec.instanceType)) throw fail(field, "ERR_SNAPSHOT_INSTANCE_TWICE", { field, instanceType: spec.instanceType });
     seenTypes.add(spec.instanceType);
     if (spec.vcpu > MAX_INSTANCE_VCPU)
-      throw fail(`${field}.vcpu`, `${field} (${spec.instanceType}): ${spec.vcpu} vCPUs (at most ${MAX_INSTANCE_VCPU})`);
+      throw fail(`${field}.vcpu`, "ERR_SNAPSHOT_INSTANCE_VCPU", {
+        field,
+        instanceType: spec.instanceType,
+        vcpu: spec.vcpu,
+        max: MAX_INSTANCE_VCPU,
+      });
     const memory = new Decimal(spec.memoryGib);
     if (!memory.greaterThan(0) || memory.greaterThan(MAX_INSTANCE_MEMORY_GIB))
-      throw fail(
-        `${field}.memoryGib`,
-        `${field} (${spec.instanceType}): memory ${spec.memoryGib.slice(0, 40)} GiB is outside (0, ${MAX_INSTANCE_MEMORY_GIB}]`,
-      );
+      throw fail(`${field}.memoryGib`, "ERR_SNAPSHOT_INSTANCE_MEMORY", {
+        field,
+        instanceType: spec.instanceType,
+        memoryGib: spec.memoryGib.slice(0, 40),
+        max: MAX_INSTANCE_MEMORY_GIB,
+      });
   });
 }

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { coreError, createPriceBook, type PriceBook } from "@repo/core";
+import { coreError, createPriceBook, isCoreError, message, type PriceBook } from "@repo/core";
 
 /** A snapshot file larger than this is refused unread (the embedded one is under 1 MB; a 20-region refresh ~10 MB). */
 export const MAX_SNAPSHOT_FILE_BYTES = 64 * 1024 ** 2;
@@ -12,25 +12,39 @@ export const MAX_SNAPSHOT_FILE_BYTES = 64 * 1024 ** 2;
  */
 export function loadSnapshotFile(path: string): PriceBook {
   let text: string;
+  let bytes: number;
   try {
-    const bytes = statSync(path).size;
-    if (bytes > MAX_SNAPSHOT_FILE_BYTES)
-      throw new Error(`${bytes} bytes is larger than the ${MAX_SNAPSHOT_FILE_BYTES / 1024 ** 2} MiB limit`);
-    text = readFileSync(path, "utf8");
+    bytes = statSync(path).size;
+    if (bytes <= MAX_SNAPSHOT_FILE_BYTES) text = readFileSync(path, "utf8");
+    else text = "";
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw coreError("SNAPSHOT_IO", `cannot read price snapshot ${path}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw coreError(
+      "SNAPSHOT_IO",
+      code === "ENOENT"
+        ? message("ERR_SNAPSHOT_FILE_MISSING", { path })
+        : message("ERR_SNAPSHOT_FILE_UNREADABLE", { path, reason: (error as Error).message }),
+    );
   }
+  if (bytes > MAX_SNAPSHOT_FILE_BYTES)
+    throw coreError("SNAPSHOT_IO", message("ERR_SNAPSHOT_FILE_TOO_LARGE", { path, bytes, maxMib: MAX_SNAPSHOT_FILE_BYTES / 1024 ** 2 }));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw coreError("INVALID_SNAPSHOT", `${path} is not valid JSON: ${(error as Error).message}`);
+    throw coreError("INVALID_SNAPSHOT", message("ERR_SNAPSHOT_FILE_NOT_JSON", { path, reason: (error as Error).message }));
   }
   try {
     return createPriceBook(json, { hash: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/^\[core\] INVALID_SNAPSHOT: /, "");
-    throw coreError("INVALID_SNAPSHOT", `${path} is not a price snapshot: ${message}`);
+    if (!isCoreError(error)) throw error;
+    // the core's coded problem, nested: a face words it in its language ({problem:message})
+    const { field } = error;
+    throw coreError(
+      "INVALID_SNAPSHOT",
+      field
+        ? message("ERR_SNAPSHOT_FILE_INVALID_FIELD", { ...error.detail.params, problem: error.detail.code, path, problemField: field })
+        : message("ERR_SNAPSHOT_FILE_INVALID", { ...error.detail.params, problem: error.detail.code, path }),
+    );
   }
 }

@@ -55,3 +55,28 @@ describe("loadSnapshotFile", () => {
     expect(() => loadSnapshotFile(path)).toThrow(message);
   });
 });
+
+describe("loadSnapshotFile errors as codes (a face words them; the English above is unchanged)", () => {
+  const detailOf = (path: string) => {
+    try {
+      loadSnapshotFile(path);
+    } catch (error) {
+      return (error as { detail: { code: string; params: Record<string, unknown> } }).detail;
+    }
+    return undefined;
+  };
+
+  it("a missing file is ERR_SNAPSHOT_FILE_MISSING with its path", () => {
+    const path = join(work, "absent.json");
+    expect(detailOf(path)).toEqual({ code: "ERR_SNAPSHOT_FILE_MISSING", params: { path } });
+  });
+
+  it("a snapshot core refuses nests core's own code: a file with no rates → ERR_SNAPSHOT_NO_RATES", () => {
+    const path = join(work, "no-rates.json");
+    writeFileSync(path, JSON.stringify({ ...snapshot, rates: [] }));
+    expect(detailOf(path)).toEqual({
+      code: "ERR_SNAPSHOT_FILE_INVALID_FIELD",
+      params: { problem: "ERR_SNAPSHOT_NO_RATES", path, problemField: "rates" },
+    });
+  });
+});
