@@ -27,7 +27,9 @@ function opsToJson(ops: PatternOps) {
     activities: ops.activities.map((a) => ({
       id: a.id,
       label: a.label,
+      labelMessage: a.labelMessage,
       reason: a.reason,
+      reasonMessage: a.reasonMessage,
       sources: a.sources,
       overridden: a.overridden,
       baseHours: band(a.baseHours),

@@ -5,6 +5,7 @@ import { ERROR_TEMPLATES } from "./en/errors";
 import { SNAPSHOT_ERROR_TEMPLATES } from "./en/snapshot-errors";
 import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
+import { OPS_ACTIVITY_TEMPLATES } from "./en/ops-activities";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { MATRIX_TEMPLATES } from "./en/matrix";
 import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
@@ -45,6 +46,7 @@ export const ENGLISH_TEMPLATES = {
   ...MATRIX_TEMPLATES,
   ...ASSUMPTION_TEMPLATES,
   ...STORAGE_TEMPLATES,
+  ...OPS_ACTIVITY_TEMPLATES,
   ...ERROR_TEMPLATES,
   ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
 import { OPS_LEVELS } from "../scenario/ops-schema";
 import { ACTIVITY_DEFINITIONS, FIRST_CLUSTER_HOURS } from "./activity-defaults";
+import { renderMessage } from "../messages/english";
 import { bandText, sumBands } from "./bands";
 
 describe("first-cluster hours (ops-effort.md §3)", () => {
@@ -34,5 +35,23 @@ describe("first-cluster hours (ops-effort.md §3)", () => {
       expect(definition.sources).toMatch(/F\d|judgement/);
     }
     expect(OPS_LEVELS).toEqual(["low", "typical", "high"]);
+  });
+});
+
+describe("activity reasons as codes (issue 20: the web renders them in Japanese)", () => {
+  it("each activity's label and reason are codes whose English is the text the CLI prints", () => {
+    for (const definition of Object.values(ACTIVITY_DEFINITIONS)) {
+      expect(definition.labelMessage.code, definition.id).toBe(`OPS_ACTIVITY_${definition.id.toUpperCase().replaceAll("-", "_")}`);
+      expect(renderMessage(definition.labelMessage)).toBe(definition.label);
+      expect(renderMessage(definition.reasonMessage)).toBe(definition.reason);
+    }
+  });
+
+  it("onboarding's reason cites modifiers.ts's per-engineer hours and the 12-month amortisation (F31)", () => {
+    // ONBOARDING_HOURS_PER_ENGINEER: ECS 16/40/80 h, EKS 40/120/240 h (ops-effort.md F31), spread over a year
+    expect(ACTIVITY_DEFINITIONS.onboarding.reason).toBe(
+      "one-time hours per engineer joining (ECS 16/40/80 h, EKS 40/120/240 h), amortised over 12 months",
+    );
+    expect(ACTIVITY_DEFINITIONS.onboarding.reasonMessage.params).toEqual({ ecsHours: "16/40/80", eksHours: "40/120/240", months: 12 });
   });
 });

@@ -1,7 +1,11 @@
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { PatternId } from "../patterns/pattern";
 import type { OpsActivityId } from "../scenario/ops-schema";
 import { band, type Band } from "./bands";
 import { managedHoursBands } from "./managed-node-hours";
+import { ONBOARDING_HOURS_PER_ENGINEER } from "./modifiers";
+import { MONTHS_PER_YEAR } from "../units/time";
 
 /**
  * Default engineer-hours per month for the FIRST production cluster of a pattern (moderate size:
@@ -17,53 +21,76 @@ export type RecurringActivityId = Exclude<OpsActivityId, "onboarding">;
 export type ActivityDefinition = {
   id: OpsActivityId;
   label: string;
-  /** One line: why this work exists and what it covers. */
+  /** The label as a code: OPS_ACTIVITY_ + the id in capitals (messages/en/lines.ts). */
+  labelMessage: Message;
+  /** One line: why this work exists and what it covers (the English of `reasonMessage`). */
   reason: string;
+  /** The reason as a code with the research's figures as parameters (messages/en/ops-activities.ts). */
+  reasonMessage: Message;
   /** Evidence ids in shared/research/ops-effort.md. */
   sources: string;
 };
+
+/** "16/40/80": a band's low/typical/high as the reasons cite them. */
+const slashed = (hours: Band): string => [hours.low, hours.typical, hours.high].map((h) => h.toFixed()).join("/");
+
+/** The reason's code and its English, from one source. */
+const reason = (coded: Message) => ({ reason: renderMessage(coded), reasonMessage: coded });
 
 export const ACTIVITY_DEFINITIONS: Record<OpsActivityId, ActivityDefinition> = {
   "orchestrator-upgrades": {
     id: "orchestrator-upgrades",
     label: "Orchestrator version upgrades",
-    reason: "≈3 Kubernetes minor releases a year, one hop at a time, ≈6/20/60 h per hop (derivations 1–2); ECS has no version to upgrade",
+    labelMessage: message("OPS_ACTIVITY_ORCHESTRATOR_UPGRADES"),
+    ...reason(message("OPS_REASON_ORCHESTRATOR_UPGRADES", { releasesPerYear: 3, hopHours: "6/20/60" })),
     sources: "F1–F4, F6–F8",
   },
   "add-on-lifecycle": {
     id: "add-on-lifecycle",
     label: "Add-on & agent lifecycle",
-    reason: "CNI, CoreDNS, kube-proxy, LB controller, autoscaler, CSI and agents track each minor version; ECS: sidecars, FireLens",
+    labelMessage: message("OPS_ACTIVITY_ADD_ON_LIFECYCLE"),
+    ...reason(message("OPS_REASON_ADD_ON_LIFECYCLE", {})),
     sources: "F5, F22; judgement",
   },
   "host-patching": {
     id: "host-patching",
     label: "Host OS/AMI patching & node rotation",
-    reason: "AMIs ship 1.5–6×/month; one monthly rollout ≈2–3 h plus ≈1 h CVE triage (derivation 3); Fargate: task retirement only",
+    labelMessage: message("OPS_ACTIVITY_HOST_PATCHING"),
+    ...reason(message("OPS_REASON_HOST_PATCHING", { amiReleasesPerMonth: "1.5–6", rolloutHours: "2–3", triageHours: 1 })),
     sources: "F11–F17, F21",
   },
   "capacity-scaling": {
     id: "capacity-scaling",
     label: "Capacity & scaling management",
-    reason: "instance types, ASGs/capacity providers/Karpenter, bin-packing, Spot; Fargate: task/pod right-sizing",
+    labelMessage: message("OPS_ACTIVITY_CAPACITY_SCALING"),
+    ...reason(message("OPS_REASON_CAPACITY_SCALING", {})),
     sources: "F23–F24, F27; judgement",
   },
   incidents: {
     id: "incidents",
     label: "Platform incidents & troubleshooting",
-    reason: "platform-layer incidents; ≈23 h/month per Kubernetes team is the high anchor (derivation 4)",
+    labelMessage: message("OPS_ACTIVITY_INCIDENTS"),
+    ...reason(message("OPS_REASON_INCIDENTS", { highAnchorHours: 23 })),
     sources: "F10; judgement",
   },
   "access-security": {
     id: "access-security",
     label: "Access, policy & security hygiene",
-    reason: "IAM/RBAC, admission policies, benchmarks, audit evidence",
+    labelMessage: message("OPS_ACTIVITY_ACCESS_SECURITY"),
+    ...reason(message("OPS_REASON_ACCESS_SECURITY", {})),
     sources: "judgement (ops-effort.md §3 row 6)",
   },
   onboarding: {
     id: "onboarding",
     label: "Onboarding & learning",
-    reason: "one-time hours per engineer joining (ECS 16/40/80 h, EKS 40/120/240 h), amortised over 12 months",
+    labelMessage: message("OPS_ACTIVITY_ONBOARDING"),
+    ...reason(
+      message("OPS_REASON_ONBOARDING", {
+        ecsHours: slashed(ONBOARDING_HOURS_PER_ENGINEER.ecs),
+        eksHours: slashed(ONBOARDING_HOURS_PER_ENGINEER.eks),
+        months: MONTHS_PER_YEAR.toNumber(),
+      }),
+    ),
     sources: "F31; judgement",
   },
 };

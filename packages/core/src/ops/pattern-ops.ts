@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import type { PatternId } from "../patterns/pattern";
 import { Decimal, parseDecimal } from "../money/decimal";
 import { OPS_ACTIVITY_IDS, type Ops, type OpsActivityId, type UpgradePolicy } from "../scenario/ops-schema";
@@ -16,7 +17,12 @@ import type { RuleValues } from "./ops-settings";
 export type ActivityEffort = {
   id: OpsActivityId;
   label: string;
+  /** The label as a code (OPS_ACTIVITY_*). */
+  labelMessage: Message;
+  /** English of `reasonMessage`. */
   reason: string;
+  /** Why the work exists, as a code with parameters (OPS_REASON_*). */
+  reasonMessage: Message;
   sources: string;
   /** First-cluster hours per month (default or user override), before scaling rules. */
   baseHours: Band;
@@ -79,7 +85,9 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
     return {
       id,
       label: definition.label,
+      labelMessage: definition.labelMessage,
       reason: definition.reason,
+      reasonMessage: definition.reasonMessage,
       sources: managedSource(pattern, id) ?? definition.sources,
       baseHours,
       overridden: override !== undefined,

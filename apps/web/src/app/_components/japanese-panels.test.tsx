@@ -10,6 +10,7 @@ import type { CalculatorView } from "../../lib/view-types";
 import { HandoutWorkload } from "./handout-workload";
 import { RecommendationPanel } from "./recommendation-panel";
 import { SensitivityPanel } from "./sensitivity-panel";
+import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
 
 const book = embeddedPriceBook();
@@ -31,6 +32,8 @@ const ALLOWED = new Set(
     ...["Spot", "Savings", "Plans", "Compute", "Linux", "Windows", "Graviton", "Kubernetes", "Karpenter", "Bottlerocket"],
     ...["DaemonSet", "FireLens", "NodePool", "NVIDIA", "Neuron", "SELinux", "Anywhere", "Daemons", "DAEMON", "HostNetwork", "HostPort"],
     ...["Provisioned", "Control", "Plane", "capacityOptionType", "SPOT", "Amazon", "costcalc", "prices", "refresh", "vCPU", "Auto", "Mode"],
+    // ops activities' reasons: Kubernetes add-ons, IAM's RBAC and EC2 Auto Scaling keep their names (glossary-ja: Auto Scaling グループ)
+    ...["CoreDNS", "kube", "proxy", "RBAC", "Scaling"],
   ].filter((w) => w.length >= 4),
 );
 
@@ -96,5 +99,22 @@ describe("the Japanese page's analysis panels carry no English from core", () =>
     const title = items[0]?.getAttribute("title") ?? "";
     for (const [name, value] of Object.entries(change?.params ?? {}))
       if (["value", "baseline", "multiplier"].includes(name)) expect(title, name).toContain(String(value));
+  });
+});
+
+describe("the ops activities table (issue 20: each activity's name and reason from the core's codes)", () => {
+  it("in Japanese: no English words, the core's figures kept (onboarding: ECS 16/40/80 h, EKS 40/120/240 h over 12 months, F31)", () => {
+    render(<TcoPanel view={viewOf()} t={ja} locale="ja" />);
+    const table = japaneseText("ops-activities");
+    expect(englishWords(table)).toEqual([]);
+    expect(table).toContain("オンボーディングと学習");
+    expect(table).toContain("(ECS 16/40/80 h、EKS 40/120/240 h) を 12 か月で按分");
+  });
+
+  it("in English: the reason beside the activity, the text the CLI prints", () => {
+    render(<TcoPanel view={viewOf()} t={messagesFor("en")} locale="en" />);
+    const table = screen.getByTestId("ops-activities").textContent ?? "";
+    expect(table).toContain("Onboarding & learning");
+    expect(table).toContain("one-time hours per engineer joining (ECS 16/40/80 h, EKS 40/120/240 h), amortised over 12 months");
   });
 });

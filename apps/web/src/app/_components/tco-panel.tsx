@@ -70,7 +70,7 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
       </table>
       <details className="chart-table">
         <summary>{t.opsActivities}</summary>
-        <table>
+        <table data-testid="ops-activities">
           <thead>
             <tr>
               <th scope="col">{t.pattern}</th>
@@ -87,7 +87,10 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
               (p.ops?.activities ?? []).map((a) => (
                 <tr key={`${p.id}-${a.id}`}>
                   <th scope="row">{p.label}</th>
-                  <td>{a.label}</td>
+                  <td>
+                    {renderCoreMessage(a.labelMessage, locale)}
+                    <div className="detail">{renderCoreMessage(a.reasonMessage, locale)}</div>
+                  </td>
                   {OPS_LEVELS.map((l) => (
                     <td key={l} className="num">
                       {formatNumber(a.hours[l], locale, 2)}

@@ -14,6 +14,7 @@ import { JA_MATRIX_TEMPLATES } from "./matrix";
 import { JA_RECOMMENDATION_TEMPLATES } from "./recommendation";
 import { JA_SENSITIVITY_TEMPLATES } from "./sensitivity";
 import { JA_NOTE_TEMPLATES } from "./notes";
+import { JA_OPS_ACTIVITY_TEMPLATES } from "./ops-activities";
 import { JA_STORAGE_TEMPLATES } from "./storage";
 import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
@@ -42,4 +43,5 @@ export const JA_TEMPLATES = {
   ...JA_SENSITIVITY_TEMPLATES,
   ...JA_MATRIX_TEMPLATES,
   ...JA_ASSUMPTION_TEMPLATES,
+  ...JA_OPS_ACTIVITY_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
