@@ -226,7 +226,14 @@ export { diffWhy, diffLineReason } from "./model/diff-why";
 export { totalDelta, type TotalDelta } from "./model/total-delta";
 export { message, fillTemplate, type FillOptions, type Message, type MessageParams } from "./messages/message";
 export { READING_FORMATS, PARAM_FORMATS, type ParamFormatter } from "./messages/reading-formats";
-export { renderMessage, renderMessageExact, renderMessageWith, ENGLISH_TEMPLATES, MESSAGE_CODES, type MessageCode } from "./messages/english";
+export {
+  renderMessage,
+  renderMessageExact,
+  renderMessageWith,
+  ENGLISH_TEMPLATES,
+  MESSAGE_CODES,
+  type MessageCode,
+} from "./messages/english";
 
 // portfolios: per-service and per-tag totals, shared costs allocated exactly
 export { ALLOCATION_UNIT_USD } from "./portfolio/allocate-by-weights";

@@ -112,7 +112,10 @@ function recommendationBlock(analysis: Analysis): string {
 }
 
 function assumptionsBlock(analysis: Analysis): string {
-  return ["== Assumptions", ...analysis.assumptions.map((a) => `  ${a.label}: ${inReporting(a.valueMessage, analysis)} [${a.source}]`)].join("\n");
+  return [
+    "== Assumptions",
+    ...analysis.assumptions.map((a) => `  ${a.label}: ${inReporting(a.valueMessage, analysis)} [${a.source}]`),
+  ].join("\n");
 }
 
 /** Break-even, constraints, sensitivity, trade-offs, recommendation and assumptions, as plain text. */

@@ -71,7 +71,10 @@ describe("the `rate` reading format: an engineer's hourly rate to the cent, whol
   it("the assumption and the recommendation read the rate this way in English, and in yen with a JPY report's formats", () => {
     const rateUsd = new Decimal(5000).div(150).toFixed();
     expect(renderMessage(message("VALUE_USD_PER_HOUR", { rateUsd }))).toBe("$33.33/hour");
-    const jpy150: ReportingCurrency = { currency: "JPY", fx: { jpyPerUsd: new Decimal(150), asOf: "2026-12-01", source: "test", userSet: true } };
+    const jpy150: ReportingCurrency = {
+      currency: "JPY",
+      fx: { jpyPerUsd: new Decimal(150), asOf: "2026-12-01", source: "test", userSet: true },
+    };
     // $33.333… × ¥150/$ = ¥4,999.99…, rounded once to the yen: ¥5,000 — the rate the team typed.
     expect(renderMessageWith(message("VALUE_USD_PER_HOUR", { rateUsd }), { formats: reportingFormats(jpy150) })).toBe("¥5,000/hour");
   });
