@@ -44,6 +44,8 @@ export const en = {
   purchaseOption: "Purchase option",
   opsAssumptions: "Ops assumptions",
   opsRateUsdPerHour: "Engineer rate (USD/hour; empty = $62 / $90 / $150 by band)",
+  /** The same field under the `jp` labour market: empty takes the MHLW/METI yen rates (ops-effort.md F39–F41). */
+  opsRateUsdPerHourJp: "Engineer rate (USD/hour; empty = ¥3,500 / ¥5,000 / ¥8,000 by band, Japanese labour market)",
   currency: "Currency",
   jpyPerUsd: "JPY per USD (empty = the dated default rate)",
   showManagedPatterns: "Show ECS Managed Instances and EKS Auto Mode (AWS runs the EC2 nodes for a per-instance fee)",

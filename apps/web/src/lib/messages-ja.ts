@@ -46,6 +46,7 @@ export const ja: Record<MessageKey, string> = {
   purchaseOption: "購入オプション",
   opsAssumptions: "運用の前提",
   opsRateUsdPerHour: "エンジニア単価 (USD/時間、空欄 = 水準により $62 / $90 / $150)",
+  opsRateUsdPerHourJp: "エンジニア単価 (USD/時間、空欄 = 水準により 3,500 円 / 5,000 円 / 8,000 円、日本の労働市場)",
   currency: "通貨",
   showManagedPatterns:
     "Amazon ECS マネージドインスタンスと EKS Auto Mode を表示 (AWS が EC2 ノードを運用し、インスタンスごとの料金がかかります)",

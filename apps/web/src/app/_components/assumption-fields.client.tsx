@@ -32,11 +32,11 @@ function select(props: Props, field: Key, values: readonly { value: string; labe
   );
 }
 
-function text(props: Props, field: Key, inputMode: "decimal" | "numeric" = "decimal") {
+function text(props: Props, field: Key, inputMode: "decimal" | "numeric" = "decimal", label: string = props.t[field]) {
   return (
     <TextInput
       field={field}
-      label={props.t[field]}
+      label={label}
       value={props.state[field] as string}
       error={props.errors[field]}
       inputMode={inputMode}
@@ -83,7 +83,8 @@ export function OpsFields(props: Props) {
         "opsLevel",
         OPS_LEVELS.map((value) => ({ value, label: t[`level.${value}`] })),
       )}
-      {text(props, "opsRateUsdPerHour")}
+      {/* Empty takes the labour market's band rates: name the yen ones under `jp` (the l=ja suggestion), not the BLS dollars. */}
+      {text(props, "opsRateUsdPerHour", "decimal", state.labourMarket === "jp" ? t.opsRateUsdPerHourJp : t.opsRateUsdPerHour)}
       {text(props, "opsEnvironments", "numeric")}
       {select(props, "opsUpgradePolicy", [
         { value: "", label: "—" },
