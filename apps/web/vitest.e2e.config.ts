@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
     globalSetup: ["e2e/global-setup.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 300_000, // several WAIT_MS condition waits per test (e2e/waits.ts); a failing wait fails first, with its reason
+    hookTimeout: 180_000,
     fileParallelism: false,
     reporters: process.env.CI ? ["default", ["json", { outputFile: ".cache/e2e-report.json" }]] : ["default"],
   },

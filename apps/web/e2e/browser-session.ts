@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { launchChromium } from "./chromium";
+import { WAIT_MS } from "./waits";
 
 /**
  * One Debian Chromium for a spec file (launched before its tests, closed after) and the page opener every
@@ -25,12 +26,14 @@ export function browserSession(defaults: BrowserContextOptions) {
     async openPage(query = "", options: BrowserContextOptions = {}): Promise<Page> {
       const context = await current().newContext({ ...defaults, ...options });
       const page = await context.newPage();
+      // every locator action and wait in the specs gets the same bound as their explicit condition waits
+      page.setDefaultTimeout(WAIT_MS);
       await page.goto(`${inject("baseUrl")}/${query}`);
       // The calculator marks <html data-js="on"> once React has hydrated; until then the `needs-js`
       // controls (Add/Remove service, presets, toolbar) are hidden, so a test that types or tabs before
       // it meets a different page (CI's keyboard test tabbed past the hidden 'Add service').
       if (options.javaScriptEnabled !== false && defaults.javaScriptEnabled !== false) {
-        await page.waitForSelector('html[data-js="on"]', { state: "attached", timeout: 120_000 });
+        await page.waitForSelector('html[data-js="on"]', { state: "attached", timeout: WAIT_MS });
       }
       return page;
     },

@@ -8,6 +8,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { MICROSERVICES } from "../src/lib/presets";
 import { browserSession } from "./browser-session";
+import { WAIT_MS } from "./waits";
 import { expectedTotals } from "./core-expectations";
 import { WEB_ROOT } from "./web-server";
 
@@ -26,7 +27,7 @@ async function pageTotals(page: Page): Promise<Record<string, string | null>> {
 /** `costcalc estimate FILE --format json` (the built CLI) → its exact monthly total per pattern. */
 function cliTotals(file: string): Record<string, string | null> {
   if (!existsSync(CLI)) throw new Error(`the CLI is not built (${CLI}): run \`pnpm --filter @repo/cli build\` first`);
-  const out = execFileSync(process.execPath, [CLI, "estimate", file, "--format", "json"], { encoding: "utf8", timeout: 60_000 });
+  const out = execFileSync(process.execPath, [CLI, "estimate", file, "--format", "json"], { encoding: "utf8", timeout: WAIT_MS });
   const json = JSON.parse(out) as { patterns: { id: string; monthlyUsd: string | null }[] };
   return Object.fromEntries(json.patterns.map((p) => [p.id, p.monthlyUsd]));
 }
@@ -40,7 +41,7 @@ async function openMicroservices(options: BrowserContextOptions = {}): Promise<P
     (value) => document.querySelector('[data-testid="monthly-eks-ec2"]')?.getAttribute("data-exact-usd") === value,
     exact,
     {
-      timeout: 20_000,
+      timeout: WAIT_MS,
     },
   );
   return page;
@@ -139,8 +140,8 @@ describe("the printed handout", () => {
     // print the settled page: the worker's complete analysis (recommendation, break-even, curves) is in the
     // handout, so the page count must not depend on whether it has landed yet
     await page.getByTestId(`monthly-${PATTERN_IDS[0]}`).first().waitFor();
-    await page.getByTestId("analysis-pending").waitFor({ state: "detached", timeout: 120_000 });
-    await page.locator('[aria-busy="true"]').waitFor({ state: "detached", timeout: 120_000 });
+    await page.getByTestId("analysis-pending").waitFor({ state: "detached", timeout: WAIT_MS });
+    await page.locator('[aria-busy="true"]').waitFor({ state: "detached", timeout: WAIT_MS });
     await page.emulateMedia({ media: "print" });
     const firstPanel = await page.evaluate(() => {
       const panels = [...document.querySelectorAll<HTMLElement>("section.panel")].filter((el) => el.offsetParent !== null);

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { MICROSERVICES, SMALL_WEB_APP } from "../src/lib/presets";
 import { browserSession } from "./browser-session";
+import { WAIT_MS } from "./waits";
 import { expectedAnalysis, expectedPurchase, expectedTotals } from "./core-expectations";
 import { parseCsv } from "./parse-csv";
 
@@ -24,7 +25,7 @@ async function waitForTotal(page: Page, id: string, exact: string | null) {
   await page.waitForFunction(
     ([testId, value]) => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute("data-exact-usd") === value,
     [`monthly-${id}`, exact] as const,
-    { timeout: 10_000 },
+    { timeout: WAIT_MS },
   );
 }
 
@@ -38,9 +39,9 @@ describe("the web calculator in Chromium", () => {
     expect(await shownIds()).toEqual([...PATTERN_IDS]);
     expect(PATTERN_IDS.slice(0, 4)).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
     await page.getByTestId("show-managed-patterns").uncheck();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="monthly-eks-auto-mode"]'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="monthly-eks-auto-mode"]'), undefined, { timeout: WAIT_MS });
     expect(await shownIds()).toEqual(["ecs-fargate", "ecs-ec2", "eks-fargate", "eks-ec2"]);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("mp") === "hide", undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("mp") === "hide", undefined, { timeout: WAIT_MS });
     await page.context().close();
     // a link made before the managed-node patterns existed (v3, no mp key) shows all six
     const old = await openPage("?v=3&r=us-east-1");
@@ -144,7 +145,7 @@ describe("the web calculator in Chromium", () => {
     await vcpu.fill("0.3"); // a number, but not a Fargate size: ECS on Fargate ruled out with the reason, EC2 still priced
     await expect.poll(() => vcpu.getAttribute("aria-invalid")).not.toBe("true");
     const fargateRow = page.getByTestId("totals").locator('tr[data-pattern="ecs-fargate"]');
-    await expect.poll(() => fargateRow.locator(".status").textContent(), { timeout: 15_000 }).toBe("ruled out");
+    await expect.poll(() => fargateRow.locator(".status").textContent(), { timeout: WAIT_MS }).toBe("ruled out");
     expect(await page.locator("body").innerText()).toContain("web: 0.3 vCPU is not a Fargate task size");
     expect(await page.getByTestId("totals").locator('tr[data-pattern="ecs-ec2"] .status').textContent()).toBe("priced");
     expect(await page.getByTestId("results").isVisible()).toBe(true);
@@ -240,12 +241,12 @@ describe("the web calculator in Chromium", () => {
     await page.waitForFunction(
       (value) => document.querySelector('[data-testid="tco-ecs-fargate"]')?.getAttribute("data-exact-usd") === value,
       next.tco["ecs-fargate"],
-      { timeout: 10_000 },
+      { timeout: WAIT_MS },
     );
     for (const id of PATTERN_IDS) expect(await page.getByTestId(`tco-${id}`).first().getAttribute("data-exact-usd")).toBe(next.tco[id]);
     // The break-even analysis arrives from the worker: then the reasons and "what would change it" are the core's, word for word.
-    await page.waitForSelector('[data-testid="would-change"]', { timeout: 15_000 });
-    await expect.poll(() => page.getByTestId("analysis-pending").count(), { timeout: 15_000 }).toBe(0);
+    await page.waitForSelector('[data-testid="would-change"]', { timeout: WAIT_MS });
+    await expect.poll(() => page.getByTestId("analysis-pending").count(), { timeout: WAIT_MS }).toBe(0);
     expect(await page.getByTestId("recommendation").getAttribute("data-pattern")).toBe(next.recommendation.pattern);
     expect(await page.getByTestId("recommendation-reasons").locator("li").allTextContents()).toEqual(next.recommendation.reasons);
     expect(await page.getByTestId("would-change").locator("li").allTextContents()).toEqual(next.recommendation.wouldChange);
@@ -265,7 +266,7 @@ describe("the web calculator in Chromium", () => {
     expect(Number(purchase?.upfrontUsd)).toBeGreaterThan(0);
     // the purchase table is below the fold (a deferred render): poll until it has caught up
     await expect
-      .poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: 10_000 })
+      .poll(() => page.getByTestId("upfront-ecs-ec2").first().getAttribute("data-exact-usd"), { timeout: WAIT_MS })
       .toBe(purchase?.upfrontUsd);
     await page.context().close();
   });
@@ -277,9 +278,9 @@ describe("the web calculator in Chromium", () => {
     await waitForTotal(page, "eks-ec2", expected["eks-ec2"].exact);
     expect(await pageTotals(page)).toEqual(expected);
     const tierLine = '[data-line-id="shared:eks-provisioned-control-plane"]';
-    await page.getByTestId("lines-eks-ec2").locator(tierLine).waitFor({ state: "attached", timeout: 15_000 });
+    await page.getByTestId("lines-eks-ec2").locator(tierLine).waitFor({ state: "attached", timeout: WAIT_MS });
     expect(await page.getByTestId("lines-ecs-fargate").locator(tierLine).count()).toBe(0);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("cpt") === "xl", undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("cpt") === "xl", undefined, { timeout: WAIT_MS });
     await page.context().close();
   });
 
@@ -287,7 +288,7 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage();
     const eks = page.getByLabel("EKS on Fargate", { exact: true });
     await eks.selectOption("spot");
-    await expect.poll(() => eks.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
+    await expect.poll(() => eks.getAttribute("aria-invalid"), { timeout: WAIT_MS }).toBe("true");
     await expect(page.locator(`#${(await eks.getAttribute("aria-describedby")) ?? "x"}`).textContent()).resolves.toMatch(/ECS tasks only/);
     expect(await page.getByTestId("results").isVisible()).toBe(true);
     await page.context().close();
@@ -296,7 +297,7 @@ describe("the web calculator in Chromium", () => {
   it("a v2 share link (positional ops hours) opens migrated: the hours land on the pattern they were typed for", async () => {
     // v2 position 6 = ECS on EC2, orchestrator upgrades (four patterns × six activities, pattern-major)
     const page = await openPage("?v=2&oph=;;;;;;5");
-    await page.waitForFunction(() => /[?&]v=3(&|$)/.test(window.location.search), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => /[?&]v=3(&|$)/.test(window.location.search), undefined, { timeout: WAIT_MS });
     expect(new URL(page.url()).searchParams.get("oph")).toBe("ecs-ec2.orchestrator-upgrades:5");
     await page.context().close();
   });
@@ -310,7 +311,7 @@ describe("the web calculator in Chromium", () => {
     for (const id of PATTERN_IDS) expect(shown[id], id).toEqual(expected[id]);
     expect(shown["ecs-fargate"]?.display).toBe("—");
     // the scale table is the core's curves: a ruled-out pattern has no figure at any multiplier
-    await page.getByTestId("scale-table").waitFor({ state: "attached", timeout: 15_000 });
+    await page.getByTestId("scale-table").waitFor({ state: "attached", timeout: WAIT_MS });
     const fargateCells = await page.getByTestId("scale-table").locator("tbody tr td:nth-of-type(1)").allTextContents();
     expect(fargateCells.length).toBeGreaterThan(0);
     for (const text of fargateCells) expect(text.trim()).toBe("—");

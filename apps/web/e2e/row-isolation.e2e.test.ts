@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SMALL_WEB_APP } from "../src/lib/presets";
 import { browserSession } from "./browser-session";
+import { WAIT_MS } from "./waits";
 import { expectedTotals } from "./core-expectations";
 
 const { openPage } = browserSession({ viewport: { width: 1400, height: 1000 } });
@@ -13,17 +14,17 @@ describe("an invalid row blocks only what it must; the break-even search ends or
     const page = await openPage();
     await page.getByLabel("Tasks (web)", { exact: true }).fill("lots");
     const notice = page.getByTestId("excluded-services");
-    await notice.waitFor({ timeout: 15_000 });
+    await notice.waitFor({ timeout: WAIT_MS });
     expect(await notice.innerText()).toContain('web is not priced: Tasks (web): "lots" must be a number');
     expect(await notice.innerText()).toContain("cover the other 1 service(s) only");
     // The totals are the core's for the api row alone (computed here without the page's code).
     const [, api] = SMALL_WEB_APP.state.services;
     const apiOnly = expectedTotals({ ...SMALL_WEB_APP.state, services: [api!] });
-    await expect.poll(() => exactTotal(page, "ecs-ec2"), { timeout: 15_000 }).toBe(apiOnly["ecs-ec2"].exact);
+    await expect.poll(() => exactTotal(page, "ecs-ec2"), { timeout: WAIT_MS }).toBe(apiOnly["ecs-ec2"].exact);
     expect(await exactTotal(page, "ecs-fargate")).toBe(apiOnly["ecs-fargate"].exact);
     expect(await page.getByTestId("results").getAttribute("class")).not.toBe("stale");
     // …and the break-even search for that partial estimate ends
-    await expect.poll(() => page.getByTestId("analysis-pending").count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId("analysis-pending").count(), { timeout: WAIT_MS }).toBe(0);
     await page.context().close();
   });
 
@@ -31,7 +32,7 @@ describe("an invalid row blocks only what it must; the break-even search ends or
     const page = await openPage();
     await page.getByLabel("vCPU (web)", { exact: true }).fill("3");
     const row = (id: string) => page.getByTestId("totals").locator(`tr[data-pattern="${id}"] .status`);
-    await expect.poll(() => row("ecs-fargate").textContent(), { timeout: 15_000 }).toBe("ruled out");
+    await expect.poll(() => row("ecs-fargate").textContent(), { timeout: WAIT_MS }).toBe("ruled out");
     for (const id of ["ecs-ec2", "eks-fargate", "eks-ec2"]) expect(await row(id).textContent(), id).toBe("priced");
     expect(await page.locator("body").innerText()).toContain("web: 3 vCPU is not a Fargate task size");
     expect(await page.getByTestId("excluded-services").count()).toBe(0);
@@ -40,7 +41,7 @@ describe("an invalid row blocks only what it must; the break-even search ends or
 
   it("the default page's break-even search resolves to crossings or 'no break-even between ×a and ×b'", async () => {
     const page = await openPage();
-    await page.getByTestId("tco-break-evens").waitFor({ timeout: 60_000 });
+    await page.getByTestId("tco-break-evens").waitFor({ timeout: WAIT_MS });
     expect(await page.getByTestId("analysis-status").count()).toBe(0);
     expect(await page.getByTestId("tco-break-evens").innerText()).toMatch(/→|No TCO break-even between ×[\d.]+ and ×[\d.]+/);
     await page.context().close();
@@ -48,10 +49,10 @@ describe("an invalid row blocks only what it must; the break-even search ends or
 
   it("a wrong shared field: the dimmed last estimate says the search waits for valid inputs (not 'searching' for ever)", async () => {
     const page = await openPage();
-    await page.getByTestId("tco-break-evens").waitFor({ timeout: 60_000 });
+    await page.getByTestId("tco-break-evens").waitFor({ timeout: WAIT_MS });
     await page.getByLabel("NAT gateways", { exact: true }).fill("lots");
     const status = page.getByTestId("analysis-status").first();
-    await expect.poll(() => status.getAttribute("data-state"), { timeout: 15_000 }).toBe("input-invalid");
+    await expect.poll(() => status.getAttribute("data-state"), { timeout: WAIT_MS }).toBe("input-invalid");
     expect(await status.innerText()).toContain("waits for valid inputs");
     await page.context().close();
   });

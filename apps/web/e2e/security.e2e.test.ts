@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { MAX_LINK_CHARS } from "../src/lib/http/long-link-page";
 import { launchChromium } from "./chromium";
+import { WAIT_MS } from "./waits";
 
 /** Issue 17 item 6 against the built app (`next start`): security headers, the long-link page, JSON API errors. */
 const baseUrl = inject("baseUrl");
@@ -45,8 +46,8 @@ describe("security headers", () => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
       });
       await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
-      await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null, undefined, { timeout: 20_000 });
-      await page.waitForFunction(() => performance.getEntriesByName("analysis").length > 0, undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null, undefined, { timeout: WAIT_MS });
+      await page.waitForFunction(() => performance.getEntriesByName("analysis").length > 0, undefined, { timeout: WAIT_MS });
       expect(violations).toEqual([]);
     } finally {
       await browser.close();

@@ -1,6 +1,7 @@
 import { Decimal, PATTERN_IDS } from "@repo/core";
 import { describe, expect, it } from "vitest";
 import { browserSession } from "./browser-session";
+import { WAIT_MS } from "./waits";
 
 const { openPage } = browserSession({ viewport: { width: 1400, height: 1000 } });
 
@@ -10,7 +11,7 @@ const dollars = (text: string) => new Decimal(text.replace(/[^0-9.-]/g, "") || "
 describe("totals add up as shown (issue 20 item 4)", () => {
   it("on the default page, each pattern's line items as shown sum to its shown monthly total; tables say what they cover", async () => {
     const page = await openPage();
-    await page.getByTestId("lines-ecs-fargate").waitFor({ timeout: 30_000 });
+    await page.getByTestId("lines-ecs-fargate").waitFor({ timeout: WAIT_MS });
     for (const id of PATTERN_IDS) {
       const table = page.getByTestId(`lines-${id}`);
       if ((await table.count()) === 0) continue;

@@ -47,7 +47,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
     output += chunk.toString();
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000; // a bound on start-up under a loaded CI machine, not a speed check
   for (;;) {
     try {
       const response = await fetch(`${baseUrl}/api/price-book/us-east-1`);
@@ -78,7 +78,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
  */
 export async function runWebServerToExit(
   env: Record<string, string>,
-  timeoutMs = 45_000,
+  timeoutMs = 120_000,
 ): Promise<{ exitCode: number | null; output: string; answered: boolean }> {
   const port = await freePort();
   const nextBin = join(WEB_ROOT, "node_modules", "next", "dist", "bin", "next");
