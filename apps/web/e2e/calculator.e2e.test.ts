@@ -139,11 +139,11 @@ describe("the web calculator in Chromium", () => {
     const page = await openPage();
     const vcpu = page.getByLabel("vCPU (web)", { exact: true });
     await vcpu.fill("abc");
-    await expect.poll(() => vcpu.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => vcpu.getAttribute("aria-invalid"), { timeout: WAIT_MS }).toBe("true");
     const describedBy = await vcpu.getAttribute("aria-describedby");
     await expect(page.locator(`#${describedBy ?? "missing"}`).textContent()).resolves.toContain("must be a number");
     await vcpu.fill("0.3"); // a number, but not a Fargate size: ECS on Fargate ruled out with the reason, EC2 still priced
-    await expect.poll(() => vcpu.getAttribute("aria-invalid")).not.toBe("true");
+    await expect.poll(() => vcpu.getAttribute("aria-invalid"), { timeout: WAIT_MS }).not.toBe("true");
     const fargateRow = page.getByTestId("totals").locator('tr[data-pattern="ecs-fargate"]');
     await expect.poll(() => fargateRow.locator(".status").textContent(), { timeout: WAIT_MS }).toBe("ruled out");
     expect(await page.locator("body").innerText()).toContain("web: 0.3 vCPU is not a Fargate task size");
@@ -184,7 +184,7 @@ describe("the web calculator in Chromium", () => {
     // the locale's defaults are visible, marked suggested, and changeable
     expect(await page.getByLabel(/^労働市場.*\(推奨\)$/).inputValue()).toBe("jp");
     expect(await page.getByLabel(/^金額の表示通貨 \(推奨\)$/).inputValue()).toBe("JPY");
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: WAIT_MS }).toBe("ja");
     // The bill tables' line names come from the core's codes in Japanese (issue 20 item 2): no English
     // words beyond the AWS product names and units AWS Japan keeps in English.
     const names = await page
@@ -222,7 +222,7 @@ describe("the web calculator in Chromium", () => {
     await page.keyboard.press("Tab"); // → Add service
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add service");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByLabel("Tasks (service-3)", { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByLabel("Tasks (service-3)", { exact: true }).count(), { timeout: WAIT_MS }).toBe(1);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".scenario-form").evaluate((form) => getComputedStyle(form).display)).toBe("none");
     expect(await page.getByTestId("totals").isVisible()).toBe(true);
