@@ -163,6 +163,7 @@ export { resolveService, type ResolvedService, type ResolvedSchedule } from "./s
 
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
+export { renderDetail, detailSeparator } from "./lines/line-detail";
 export {
   PATTERN_IDS,
   type PatternId,

@@ -55,7 +55,7 @@ export function estimateEcsFargate({ pattern, scenario, services, book, totalsOn
         service: service.name,
         addresses: new Decimal(service.taskCount * service.publicIpv4PerTask),
         hoursPerMonth: hours,
-        detail: `${service.taskCount} task(s) × ${service.publicIpv4PerTask} IP`,
+        detailMessages: [message("DETAIL_TASK_IPS", { taskCount: service.taskCount, ipsPerTask: service.publicIpv4PerTask })],
       });
     }
   }
