@@ -1,5 +1,6 @@
 import { PREVIOUS_GENERATION_FAMILIES } from "../ec2/instance-generation";
 import { planNodeGroups } from "../ec2/plan-node-groups";
+import { nested } from "../lines/line-names";
 import { message, sameMessage, type Message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
 import { LineBuilder } from "../lines/line-builder";
@@ -112,7 +113,11 @@ export function ec2NodeBill(
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(
-        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", { group: plan.label, nodeCount: plan.nodeCount, nodesNeeded: plan.nodesNeeded }),
+        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", {
+          ...nested("group", plan.labelMessage),
+          nodeCount: plan.nodeCount,
+          nodesNeeded: plan.nodesNeeded,
+        }),
       );
     }
     const os = osByName.get(plan.services[0] ?? "") ?? "linux";
