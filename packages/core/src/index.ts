@@ -89,6 +89,7 @@ export {
   type FargateOrchestrator,
 } from "./fargate/task-sizes";
 export { podRequest, type ContainerRequest, type PodRequest } from "./fargate/eks-pod-size";
+export { ecsTaskSizeProblem } from "./fargate/ecs-task-size-check";
 
 // reporting currency (issue 21): the one report-edge converter every face uses
 export {
