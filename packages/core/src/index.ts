@@ -117,6 +117,7 @@ export {
   SHOWN_PLACES,
   reportingFromJson,
   exactAmountText,
+  hourlyAmountText,
   reportingFormats,
   shownReporting,
   shownAmountText,

@@ -1,4 +1,12 @@
-import { comparisonCsv, renderMessage, resolveReporting, toComparisonJson, type Comparison, type PatternEstimate } from "@repo/core";
+import {
+  comparisonCsv,
+  resolveReporting,
+  toComparisonJson,
+  type Comparison,
+  type PatternEstimate,
+  type ReportingCurrency,
+} from "@repo/core";
+import { messageText } from "./message-text";
 import { currencyLines } from "./money";
 import { notEstimatedText, workloadWarningsText } from "./not-estimated";
 import { coreCsv, quantity, usd, type Report, type ReportTable } from "./report";
@@ -10,16 +18,16 @@ export function statusText(pattern: PatternEstimate): string {
   return "priced";
 }
 
-export function patternNotes(pattern: PatternEstimate): string[] {
+export function patternNotes(pattern: PatternEstimate, reporting: ReportingCurrency): string[] {
   return [
     ...pattern.ruledOutReasons.map((reason) => `ruled out: ${reason}`),
     ...pattern.missingRates.map((m) => `missing rate: ${m.usage} in ${m.region} (needed for ${m.neededFor})`),
-    ...pattern.notes.map((note) => `note: ${renderMessage(note)}`),
+    ...pattern.notes.map((note) => `note: ${messageText(note, reporting)}`),
   ];
 }
 
 /** Pattern | Status | Monthly | Yearly | 3-year — the totals of one comparison. */
-export function summaryTable(comparison: Comparison): ReportTable {
+export function summaryTable(comparison: Comparison, reporting = resolveReporting(comparison.scenario)): ReportTable {
   return {
     title: "Totals",
     columns: [
@@ -36,11 +44,11 @@ export function summaryTable(comparison: Comparison): ReportTable {
       usd(p.yearlyUsd, false, p.lowerBound),
       usd(p.threeYearUsd, false, p.lowerBound),
     ]),
-    notes: [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings)],
+    notes: [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings, reporting)],
   };
 }
 
-function linesTable(pattern: PatternEstimate): ReportTable {
+function linesTable(pattern: PatternEstimate, reporting: ReportingCurrency): ReportTable {
   return {
     title: `${pattern.label} (${pattern.id})`,
     columns: [
@@ -59,7 +67,7 @@ function linesTable(pattern: PatternEstimate): ReportTable {
       usd(line.monthlyUsd),
       usd(line.yearlyUsd),
     ]),
-    notes: patternNotes(pattern),
+    notes: patternNotes(pattern, reporting),
   };
 }
 
@@ -73,7 +81,7 @@ export function comparisonReport(comparison: Comparison): Report {
     title: `${comparison.scenario.name} — ${comparison.region}`,
     subtitle: [`prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`, ...currencyLines(reporting)],
     reporting,
-    sections: [summaryTable(comparison), ...comparison.patterns.map(linesTable)],
+    sections: [summaryTable(comparison, reporting), ...comparison.patterns.map((p) => linesTable(p, reporting))],
     csv: coreCsv(comparisonCsv(comparison)),
     json: toComparisonJson(comparison),
   };

@@ -1,4 +1,5 @@
-import { renderMessage, resolveReporting, type Comparison, type PatternEstimate, type ReportingCurrency } from "@repo/core";
+import { resolveReporting, type Comparison, type PatternEstimate, type ReportingCurrency } from "@repo/core";
+import { messageText } from "./message-text";
 import { currencyLines, moneyText } from "./money";
 import { nodesSummary, renderNodeGroups, renderPurchase } from "./node-groups";
 import { notEstimatedText, workloadWarningsText } from "./not-estimated";
@@ -45,7 +46,7 @@ function renderPattern(pattern: PatternEstimate, reporting: ReportingCurrency): 
   parts.push(...renderNodeGroups(pattern, reporting), ...renderPurchase(pattern, reporting));
   for (const missing of pattern.missingRates)
     parts.push(`  missing rate: ${missing.usage} in ${missing.region} (needed for ${missing.neededFor})`);
-  for (const note of pattern.notes) parts.push(`  note: ${renderMessage(note)}`);
+  for (const note of pattern.notes) parts.push(`  note: ${messageText(note, reporting)}`);
   return parts.join("\n");
 }
 
@@ -79,6 +80,6 @@ export function renderEstimateTable(comparison: Comparison): string {
     ]),
   );
   const title = `${comparison.scenario.name} — ${comparison.region} — prices: ${priceBookLabel(comparison.priceBook)} (as of ${comparison.priceBook.asOf})`;
-  const gaps = [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings)];
+  const gaps = [...notEstimatedText(comparison.notEstimated), ...workloadWarningsText(comparison.workloadWarnings, reporting)];
   return `${[title, ...currencyLines(reporting), ...pricesGapLines(comparison), "", summary, ...gaps, "", ...comparison.patterns.map((p) => renderPattern(p, reporting)).flatMap((block) => [block, ""])].join("\n").trimEnd()}\n`;
 }

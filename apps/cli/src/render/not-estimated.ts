@@ -1,4 +1,5 @@
-import { renderMessage, USAGE_LINE_LABELS, type Message, type NotEstimated } from "@repo/core";
+import { USAGE_LINE_LABELS, type Message, type NotEstimated, type ReportingCurrency } from "@repo/core";
+import { messageText } from "./message-text";
 
 /**
  * The core's USAGE_NOT_ESTIMATED codes in English, one sentence:
@@ -11,7 +12,7 @@ export function notEstimatedText(items: readonly NotEstimated[]): string[] {
   return [`not estimated (usage left at 0): ${lines} — set ${inputs} to include them`];
 }
 
-/** The workload warnings (batch schedules, default requests), one "warning:" line each. */
-export function workloadWarningsText(warnings: readonly Message[]): string[] {
-  return warnings.map((warning) => `warning: ${renderMessage(warning)}`);
+/** The workload warnings (batch schedules, default requests), one "warning:" line each, money in the report's currency. */
+export function workloadWarningsText(warnings: readonly Message[], reporting: ReportingCurrency): string[] {
+  return warnings.map((warning) => `warning: ${messageText(warning, reporting)}`);
 }

@@ -4,13 +4,13 @@ import {
   multiplierText,
   PATTERN_LABELS,
   READING_FORMATS,
-  renderMessageWith,
-  reportingFormats,
+  type Message,
   type Decimal,
   type ModelResult,
   type PatternId,
   type SensitivityRow,
 } from "@repo/core";
+import { messageText } from "./message-text";
 import { renderTextTable } from "./text-table";
 
 const label = (id: PatternId | "tie" | null): string => (id === null ? "—" : id === "tie" ? "tie" : PATTERN_LABELS[id]);
@@ -97,9 +97,7 @@ function matrixBlock(analysis: Analysis): string {
 }
 
 /** A core sentence with its money in the report's currency (a JPY report: "¥5,000/h"; USD: core's English as is). */
-function inReporting(message: Parameters<typeof renderMessageWith>[0], analysis: Analysis): string {
-  return renderMessageWith(message, { formats: reportingFormats(analysis.reporting) });
-}
+const inReporting = (message: Message, analysis: Analysis): string => messageText(message, analysis.reporting);
 
 function recommendationBlock(analysis: Analysis): string {
   const r = analysis.recommendation;

@@ -1,4 +1,5 @@
-import { formatAmount, renderMessage, type Band, type ModelResult, type PatternTco } from "@repo/core";
+import { formatAmount, hourlyAmountText, toReportingAmount, type Band, type ModelResult, type PatternTco } from "@repo/core";
+import { messageText } from "./message-text";
 import { moneyText } from "./money";
 import { renderTextTable } from "./text-table";
 
@@ -40,10 +41,17 @@ function summary(analysis: Analysis): string {
   );
 }
 
-/** The engineer rate as the scenario gives it: "¥5,000/h" or "$90/h" (the USD figure the model uses is in --format json). */
+/**
+ * The engineer rate as the scenario gives it — "¥5,000/h" or "$90/h" — and, when the report is in another
+ * currency, as the report's amounts use it: "$90/h (¥13,500/h)" in a JPY report at ¥150/$, so the ops
+ * figures beside it (in yen) can be checked by hand.
+ */
 function rateText(analysis: Analysis): string {
-  const { hourly, currency } = analysis.labour;
-  return currency === "USD" ? `$${hourly.toFixed()}/h` : `${formatAmount(hourly, currency)}/h`;
+  const { hourly, hourlyUsd, currency } = analysis.labour;
+  const given = currency === "USD" ? `$${hourly.toFixed()}/h` : `${formatAmount(hourly, currency)}/h`;
+  const reporting = analysis.reporting;
+  if (reporting.currency === currency) return given;
+  return `${given} (${hourlyAmountText(toReportingAmount(hourlyUsd, reporting), reporting.currency)}/h)`;
 }
 
 function opsBlock(t: PatternTco, analysis: Analysis): string {
@@ -115,7 +123,7 @@ export function renderTcoTables(analysis: Analysis): string {
   const { labour } = analysis;
   const market = labour.defaulted || labour.market === "custom" ? "" : `${labour.market} labour market, `;
   const title = `== Total cost of ownership: AWS + ops at ${rateText(analysis)} (${market}${labour.source}); ${analysis.level} ops hours`;
-  const suggestions = analysis.suggestions.map((s) => `  suggestion: ${renderMessage(s)}`);
+  const suggestions = analysis.suggestions.map((s) => `  suggestion: ${messageText(s, analysis.reporting)}`);
   const blocks = [title, ...suggestions, summary(analysis), "", ...analysis.tco.map((t) => opsBlock(t, analysis)).flatMap((b) => [b, ""])];
   const upgrades = upgradeBlock(analysis);
   if (upgrades) blocks.push(upgrades, "");

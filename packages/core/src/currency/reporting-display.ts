@@ -1,4 +1,4 @@
-import type { ParamFormatter } from "../messages/reading-formats";
+import { rateReading, type ParamFormatter } from "../messages/reading-formats";
 import { Decimal, parseDecimal, toDecimalString } from "../money/decimal";
 import { shownUnits } from "../money/shown-cents";
 import { formatAmount, formatReporting, toReportingAmount, type YenStyle } from "./convert";
@@ -50,7 +50,26 @@ export function reportingFormats(reporting: ReportingCurrency, yen: YenStyle = "
     const usd = parseDecimal(value);
     return exact ? exactAmountText(toReportingAmount(usd, reporting), reporting.currency, yen) : formatReporting(usd, reporting, yen);
   };
-  return { money, usd: money, rate: money };
+  const hourly: ParamFormatter = (value, exact) => {
+    if (!DECIMAL.test(value) || exact) return money(value, exact);
+    return hourlyAmountText(toReportingAmount(parseDecimal(value), reporting), reporting.currency, yen);
+  };
+  return { money, usd: money, rate: money, hourly };
+}
+
+/**
+ * An hourly rate in the reporting currency for reading: whole yen from ¥100 ("¥5,000/h"), below it to the sen
+ * ("¥7.50/h": a $0.05/h Savings Plan commitment at ¥150/$ — whole yen would read ¥8 × 730 h ≠ the ¥5,475 shown
+ * beside it); USD as the reading format `rate` ("$90", "$33.33", "$0.0012").
+ * @example hourlyAmountText(new Decimal("7.5"), "JPY") //=> "¥7.50"
+ */
+export function hourlyAmountText(amount: Decimal, currency: Currency, yen: YenStyle = "prefix"): string {
+  if (currency === "USD") return rateReading(toDecimalString(amount), false);
+  if (amount.abs().gte(100) || amount.isZero()) return formatAmount(amount, currency, yen);
+  const text = amount.toFixed(2, Decimal.ROUND_HALF_UP);
+  const sign = text.startsWith("-") && !/^-0\.00$/.test(text) ? "-" : "";
+  const digits = text.replace(/^-/, "");
+  return yen === "suffix" ? `${sign}${digits} 円` : `${sign}¥${digits}`;
 }
 
 /**

@@ -30,6 +30,8 @@ const rounded = (value: string, places: number, exact: boolean): string => {
  * - `percent`: a share (0–1) as a percentage to 1 place — "62.5 %", "1,000 %" (space before %, glossary-ja.md style)
  * - `number`: to 2 places with thousands separators — "1,234.5"
  * - `rate`: an hourly rate in USD to the cent, whole dollars without ".00" — "$90", "$33.33" (¥5,000 ÷ ¥150/$ is 33.3…, 40 digits)
+ * - `hourly`: an hourly amount as stated, every digit — "$0.071" (a Savings Plan commitment, which AWS takes to $0.001);
+ *   a JPY report shows it to the sen below ¥100 (currency/reporting-display.ts `hourlyAmountText`)
  * @example READING_FORMATS.multiplier("4.166667", false) //=> "×4.17"
  */
 const money: ParamFormatter = (value, exact) => {
@@ -38,8 +40,16 @@ const money: ParamFormatter = (value, exact) => {
   return value.startsWith("-") ? `-$${grouped(value.slice(1))}` : `$${grouped(value)}`;
 };
 
-/** An hourly rate for reading: "$90", "$62.50", "$33.33" (the exact value when `exact`). @example rateReading("33.3333333333", false) //=> "$33.33" */
+/**
+ * An hourly rate for reading: "$90", "$62.50", "$33.33" (the exact value when `exact`); a rate below a cent keeps
+ * two significant digits ("$0.0012": AWS takes Savings Plan commitments from $0.001/h — "$0.00/hour" would be false).
+ * @example rateReading("33.3333333333", false) //=> "$33.33"
+ */
 export const rateReading: ParamFormatter = (value, exact) => {
+  if (DECIMAL.test(value) && !exact) {
+    const usd = new Decimal(value);
+    if (!usd.isZero() && usd.abs().lt("0.01")) return `${usd.isNegative() ? "-" : ""}$${usd.abs().toSignificantDigits(2).toFixed()}`;
+  }
   const text = money(value, exact);
   return !exact && text.endsWith(".00") ? text.slice(0, -3) : text;
 };
@@ -50,6 +60,7 @@ export const READING_FORMATS: Record<string, ParamFormatter> = {
   percent: (value, exact) => (DECIMAL.test(value) ? `${grouped(rounded(new Decimal(value).times(100).toFixed(), 1, exact))} %` : value),
   number: (value, exact) => grouped(rounded(value, 2, exact)),
   rate: rateReading,
+  hourly: (value) => (DECIMAL.test(value) && value.startsWith("-") ? `-$${value.slice(1)}` : `$${value}`),
 };
 
 /** The format names a template may use: `usd`, `message` and the reading formats. */

@@ -15,7 +15,7 @@ export const FARGATE_NOTE_TEMPLATES = {
   NOTE_PLAN_PART_TIME_ON_DEMAND:
     "{service}: not running every hour of the month, so it stays On-Demand (a {plan:message} is an hourly commitment billed every hour; it is sized to the always-on services).",
   NOTE_SAVINGS_PLAN_COMMITMENT:
-    "{plan:message}: commitment {commitmentPerHour:usd}/hour × 730 h = {commitmentPerMonth:usd}/month billed used or not; always-on usage at plan rates {baselinePerHour:usd}/hour; utilisation {utilisationPercent}%.",
+    "{plan:message}: commitment {commitmentPerHour:hourly}/hour × 730 h = {commitmentPerMonth:usd}/month billed used or not; always-on usage at plan rates {baselinePerHour:hourly}/hour; utilisation {utilisationPercent}%.",
   NOTE_FARGATE_SPOT_INTERRUPTION:
     "Fargate Spot tasks can be stopped with a 2-minute warning when AWS needs the capacity back: use it for interruption-tolerant, replicated tasks. Spot prices float (snapshot 2026-09-28, S8).",
   NOTE_FARGATE_SAVINGS_PLAN_TERM:
