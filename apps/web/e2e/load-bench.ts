@@ -107,7 +107,7 @@ async function cpuPerRequest(pid: number | undefined, url: (path: string) => str
       `  ${label.padEnd(38)} ${figure.perRequestMs.toFixed(2).padStart(7)} CPU ms/request  (wall ${(figure.wallMs / n).toFixed(1)} ms/request; one-core ceiling ≈ ${(1000 / figure.perRequestMs).toFixed(0)} req/s)`,
     );
   line("static price-book API", api, CPU_REQUESTS);
-  line("shared 4-service link (render cache)", shared, CPU_REQUESTS);
+  line("shared 4-service link (page cache)", shared, CPU_REQUESTS);
   line("new 4-service link (uncached, 30)", uncached, 30);
   console.log(
     `  ratio shared link / static API = ${(shared.perRequestMs / api.perRequestMs).toFixed(2)}×; uncached / static API = ${(uncached.perRequestMs / api.perRequestMs).toFixed(2)}×  [target ≥ 50 req/s needs ≲ 20 CPU ms per shared-link request: ${shared.perRequestMs <= 20 ? "MEETS" : "MISSES"}]`,
