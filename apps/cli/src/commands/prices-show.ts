@@ -1,4 +1,4 @@
-import { AWS_REGION_CODES, awsRegion, coreError } from "@repo/core";
+import { AWS_REGION_CODES, awsRegion, coreError, message } from "@repo/core";
 import { CliError } from "../io/cli-error";
 import { loadPriceBook } from "../io/load-price-book";
 import { pricesJson, renderPricesTable } from "../render/prices-table";
@@ -15,7 +15,7 @@ export function runPricesShow(options: ShowOptions): string {
   const book = loadPriceBook(options.prices);
   // Any AWS region may be asked for (it may have no rates: `prices coverage` says which have some).
   if (options.region && !awsRegion(options.region)) {
-    throw coreError("UNKNOWN_REGION", `"${options.region}" is not an AWS commercial region`, {
+    throw coreError("UNKNOWN_REGION", message("ERR_UNKNOWN_REGION", { region: options.region, field: "--region" }), {
       field: "--region",
       allowed: AWS_REGION_CODES,
     });

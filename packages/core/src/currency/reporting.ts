@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { toQuantity, parseDecimal } from "../money/decimal";
 import type { Scenario } from "../scenario/scenario-schema";
 import { DEFAULT_FX_AS_OF, DEFAULT_FX_SOURCE, DEFAULT_JPY_PER_USD, type ReportingCurrency } from "./currency";
@@ -12,7 +13,7 @@ export function resolveReporting(scenario: Pick<Scenario, "reporting">): Reporti
   const r = scenario.reporting;
   if (r.jpyPerUsd === undefined) {
     if (r.fxAsOf !== undefined || r.fxSource !== undefined) {
-      throw coreError("INVALID_OPTION", "reporting.fxAsOf / fxSource describe a rate: set reporting.jpyPerUsd too", {
+      throw coreError("INVALID_OPTION", message("ERR_FX_WITHOUT_RATE", { field: "reporting.jpyPerUsd" }), {
         field: "reporting.jpyPerUsd",
       });
     }

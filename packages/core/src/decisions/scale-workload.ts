@@ -1,5 +1,6 @@
 import { Decimal } from "../money/decimal";
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { trustDerivedScenario } from "../scenario/parse-scenario";
 import { withTaskCount } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -64,7 +65,7 @@ const MAX_LISTED_BREAKPOINTS = 1_000_000;
 export function scaleBreakpoints(taskCounts: readonly number[], max: number): Multiplier[] {
   const listed = taskCounts.reduce((sum, t) => sum + Math.max(0, t) * max, 0);
   if (listed > MAX_LISTED_BREAKPOINTS) {
-    throw coreError("INVALID_OPTION", `${listed} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)`, {
+    throw coreError("INVALID_OPTION", message("ERR_TOO_MANY_BREAKPOINTS", { count: listed, field: "taskCount" }), {
       field: "taskCount",
     });
   }

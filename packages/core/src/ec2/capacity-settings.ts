@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { toQuantity } from "../money/decimal";
 import type { Ec2 } from "../scenario/ec2-schema";
 import { parseCpuMillicores, parseMemoryBytes } from "../units/data-size";
@@ -8,7 +9,7 @@ import type { CapacitySettings } from "./node-capacity";
 /** A percentage → integer 1/10000ths, exactly (7.5 → 750); finer than 0.01 % is rejected. */
 export function percentToBasisPoints(percent: number, field: string): number {
   const bp = toQuantity(percent, field).times(100);
-  if (!bp.isInteger()) throw coreError("INVALID_OPTION", `${percent}% is finer than 0.01 %`, { field });
+  if (!bp.isInteger()) throw coreError("INVALID_OPTION", message("ERR_PERCENT_TOO_FINE", { value: percent, field }), { field });
   return bp.toNumber();
 }
 

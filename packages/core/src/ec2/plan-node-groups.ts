@@ -159,7 +159,7 @@ export function planNodeGroups(
     if (groupModel !== model)
       notes.push(
         message("NOTE_EC2_PART_TIME_ON_DEMAND", {
-          group: group.label,
+          ...nested("group", group.labelMessage),
           hours: group.hours.toDecimalPlaces(2).toFixed(),
           ...nested("plan", model.labelMessage),
         }),

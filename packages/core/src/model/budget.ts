@@ -21,10 +21,14 @@ export type BudgetCheck = {
 /** `patternId` as a PatternId, or a coded error naming the allowed values. */
 export function budgetPatternId(patternId: string): PatternId {
   if (!(PATTERN_IDS as readonly string[]).includes(patternId)) {
-    throw coreError("INVALID_OPTION", `--pattern must be one of ${PATTERN_IDS.join(", ")} (got "${patternId}")`, {
-      field: "--pattern",
-      allowed: PATTERN_IDS,
-    });
+    throw coreError(
+      "INVALID_OPTION",
+      message("ERR_OPTION_NOT_ONE_OF", { option: "--pattern", allowed: PATTERN_IDS.join(", "), value: patternId }),
+      {
+        field: "--pattern",
+        allowed: PATTERN_IDS,
+      },
+    );
   }
   return patternId as PatternId;
 }

@@ -1,5 +1,6 @@
 import DecimalJs, { type Decimal as DecimalClass } from "decimal.js";
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 
 /**
  * The one exact-decimal type of the project (decimal.js, isolated clone).
@@ -30,7 +31,7 @@ const DECIMAL_STRING = /^-?\d+(\.\d+)?$/;
 export function parseDecimal(value: string, field?: string): Decimal {
   const trimmed = value.trim();
   if (!DECIMAL_STRING.test(trimmed)) {
-    throw coreError("INVALID_DECIMAL", `"${value}" is not a plain decimal number`, field ? { field } : {});
+    throw coreError("INVALID_DECIMAL", message("ERR_NOT_PLAIN_DECIMAL", { value, ...(field ? { field } : {}) }), field ? { field } : {});
   }
   return new Decimal(trimmed);
 }
@@ -43,7 +44,11 @@ export function parseDecimal(value: string, field?: string): Decimal {
 export function toQuantity(value: number | string, field?: string): Decimal {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      throw coreError("INVALID_QUANTITY", `${String(value)} is not a finite number`, field ? { field } : {});
+      throw coreError(
+        "INVALID_QUANTITY",
+        message("ERR_QUANTITY_NOT_FINITE", { value: String(value), ...(field ? { field } : {}) }),
+        field ? { field } : {},
+      );
     }
     return new Decimal(String(value));
   }

@@ -2,6 +2,7 @@ import { formatAmount, usdFrom } from "../currency/convert";
 import type { Currency } from "../currency/currency";
 import { resolveReporting } from "../currency/reporting";
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { type Decimal, toQuantity } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
@@ -59,7 +60,7 @@ export function labourRate(scenario: RateInputs): LabourRate {
   const { ops } = scenario;
   const fx = resolveReporting(scenario).fx;
   if (ops.engineerHourly !== undefined && ops.engineerHourlyUsd !== undefined) {
-    throw coreError("INVALID_OPTION", "set ops.engineerHourly or ops.engineerHourlyUsd, not both", { field: "ops.engineerHourly" });
+    throw coreError("INVALID_OPTION", message("ERR_ENGINEER_RATE_TWICE", { field: "ops.engineerHourly" }), { field: "ops.engineerHourly" });
   }
   const explicit =
     ops.engineerHourly ?? (ops.engineerHourlyUsd !== undefined ? { amount: ops.engineerHourlyUsd, currency: "USD" as const } : undefined);

@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { toQuantity } from "../money/decimal";
 import type { PatternId } from "../patterns/pattern";
 import type { HoursOverride, Ops, OpsActivityId } from "../scenario/ops-schema";
@@ -22,7 +23,7 @@ export function applyHoursOverride(defaults: Band, override: HoursOverride | und
   if (merged.low.greaterThan(merged.typical) || merged.typical.greaterThan(merged.high)) {
     throw coreError(
       "INVALID_OPTION",
-      `hours must keep low ≤ typical ≤ high (got ${merged.low.toFixed()} / ${merged.typical.toFixed()} / ${merged.high.toFixed()})`,
+      message("ERR_HOURS_ORDER", { low: merged.low.toFixed(), typical: merged.typical.toFixed(), high: merged.high.toFixed(), field }),
       { field },
     );
   }

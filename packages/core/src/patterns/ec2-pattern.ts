@@ -1,5 +1,6 @@
 import { PREVIOUS_GENERATION_FAMILIES } from "../ec2/instance-generation";
 import { planNodeGroups } from "../ec2/plan-node-groups";
+import { nested } from "../lines/line-names";
 import { message, sameMessage, type Message } from "../messages/message";
 import { LineBuilder } from "../lines/line-builder";
 import { applyEc2Commitment, type CommittedGroup } from "../purchase/ec2-commitment";
@@ -102,7 +103,11 @@ export function ec2NodeBill(
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(
-        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", { group: plan.label, nodeCount: plan.nodeCount, nodesNeeded: plan.nodesNeeded }),
+        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", {
+          ...nested("group", plan.labelMessage),
+          nodeCount: plan.nodeCount,
+          nodesNeeded: plan.nodesNeeded,
+        }),
       );
     }
     const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";

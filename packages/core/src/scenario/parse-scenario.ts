@@ -140,7 +140,7 @@ export function parseScenario(input: unknown): Scenario {
   const result = ScenarioSchema.safeParse(input);
   if (result.success) return trustDerivedScenario(result.data);
   const [first] = result.error.issues;
-  if (!first) throw coreError("INVALID_SCENARIO", "invalid scenario");
+  if (!first) throw coreError("INVALID_SCENARIO", message("ERR_INVALID_SCENARIO"));
   const described = describeIssue(first, input);
   const more = result.error.issues.length - 1;
   const detail =

@@ -155,7 +155,16 @@ function resolveFresh(service: Service, index: number): ResolvedService {
   if (schedule.kind === "batch" && service.taskCount * schedule.concurrentRuns > SCENARIO_LIMITS.totalTasks.max) {
     throw coreError(
       "INVALID_SCENARIO",
-      `service "${service.name}": runs of ${schedule.givenDurationSeconds.toFixed()} s every ${schedule.intervalSeconds.toDecimalPlaces(0).toFixed()} s overlap (concurrencyPolicy Allow): ${schedule.concurrentRuns} runs × ${service.taskCount} tasks alive at once is more than the ${SCENARIO_LIMITS.totalTasks.max} pods of a cluster; set concurrencyPolicy Forbid or Replace, or a shorter durationSeconds`,
+      message("ERR_BATCH_RUNS_OVERLAP", {
+        service: service.name,
+        serviceNumber: index + 1,
+        field: `${field}.schedule.concurrencyPolicy`,
+        durationSeconds: schedule.givenDurationSeconds.toFixed(),
+        intervalSeconds: schedule.intervalSeconds.toDecimalPlaces(0).toFixed(),
+        concurrentRuns: schedule.concurrentRuns,
+        taskCount: service.taskCount,
+        max: SCENARIO_LIMITS.totalTasks.max,
+      }),
       { field: `${field}.schedule.concurrencyPolicy`, allowed: ["Forbid", "Replace"] },
     );
   }

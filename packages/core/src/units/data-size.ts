@@ -1,4 +1,5 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
 import { Decimal } from "../money/decimal";
 import { rangeText, SCENARIO_LIMITS } from "../scenario/limits";
 
@@ -27,7 +28,7 @@ function parseK8sQuantity(raw: string | number, field: string): Decimal {
   const text = typeof raw === "number" ? String(raw) : raw.trim();
   const match = QUANTITY.exec(text);
   if (!match) {
-    throw coreError("INVALID_QUANTITY", `"${text}" is not a Kubernetes quantity such as 500m, 1, 256Mi, 1Gi or 1G`, { field });
+    throw coreError("INVALID_QUANTITY", message("ERR_NOT_K8S_QUANTITY", { value: text, field }), { field });
   }
   const [, digits = "0", suffix = ""] = match;
   const value = new Decimal(digits);
@@ -45,11 +46,11 @@ export function parseCpuMillicores(raw: string | number, field = "cpu"): number 
   const cores = parseK8sQuantity(raw, field);
   const millicores = cores.times(MILLICORES_PER_VCPU);
   if (!millicores.isInteger()) {
-    throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is finer than 1 millicore`, { field });
+    throw coreError("INVALID_QUANTITY", message("ERR_CPU_FINER_THAN_MILLICORE", { value: String(raw), field }), { field });
   }
   const limit = SCENARIO_LIMITS.containerCpuMillicores;
   if (millicores.greaterThan(limit.max)) {
-    throw coreError("INVALID_QUANTITY", `CPU "${String(raw)}" is out of range`, {
+    throw coreError("INVALID_QUANTITY", message("ERR_CPU_OUT_OF_RANGE", { value: String(raw), field, maxMillicores: limit.max }), {
       field,
       allowed: [`${rangeText(limit)} millicores (192 vCPU, the ECS task maximum)`],
     });
@@ -66,7 +67,7 @@ export function parseMemoryBytes(raw: string | number, field = "memory"): number
   const bytes = parseK8sQuantity(raw, field);
   const limit = SCENARIO_LIMITS.containerMemoryBytes;
   if (bytes.greaterThan(limit.max)) {
-    throw coreError("INVALID_QUANTITY", `memory "${String(raw)}" is out of range`, {
+    throw coreError("INVALID_QUANTITY", message("ERR_MEMORY_OUT_OF_RANGE", { value: String(raw), field, maxBytes: limit.max }), {
       field,
       allowed: ["0 to 32Ti (the largest EC2 instance's memory)"],
     });
@@ -78,7 +79,8 @@ export function parseMemoryBytes(raw: string | number, field = "memory"): number
 /** @example vcpuToMillicores(new Decimal("0.25")) //=> 250 */
 export function vcpuToMillicores(vcpu: Decimal, field = "vcpu"): number {
   const millicores = vcpu.times(MILLICORES_PER_VCPU);
-  if (!millicores.isInteger()) throw coreError("INVALID_QUANTITY", `vCPU ${vcpu.toFixed()} is finer than 1 millicore`, { field });
+  if (!millicores.isInteger())
+    throw coreError("INVALID_QUANTITY", message("ERR_VCPU_FINER_THAN_MILLICORE", { value: vcpu.toFixed(), field }), { field });
   return millicores.toNumber();
 }
 

@@ -37,4 +37,21 @@ export const JA_ERROR_TEMPLATES = {
   ERR_UPGRADE_CONTRADICTS_EXTENDED:
     "ops.upgradePolicy の「アップグレードする」と eks.supportTier の「延長サポート」は両立しません。どちらかを外してください",
   ERR_UNKNOWN_GPU_SERVICE: "GPU サービス「{service}」はこのシナリオのサービスではありません",
+  ERR_NOT_PLAIN_DECIMAL: "「{value}」は 10 進数の数値ではありません (指数表記は使えません)",
+  ERR_QUANTITY_NOT_FINITE: "{value} は有限の数値ではありません",
+  ERR_PERCENT_TOO_FINE: "{value}% は細かすぎます。0.01% 単位で指定してください",
+  ERR_NOT_K8S_QUANTITY: "「{value}」は Kubernetes の数量表記ではありません (例: 500m、1、256Mi、1Gi、1G)",
+  ERR_CPU_FINER_THAN_MILLICORE: "CPU「{value}」は 1 ミリコアより細かい値です",
+  ERR_VCPU_FINER_THAN_MILLICORE: "vCPU {value} は 1 ミリコアより細かい値です",
+  ERR_CPU_OUT_OF_RANGE: "CPU「{value}」は範囲外です",
+  ERR_MEMORY_OUT_OF_RANGE: "メモリ「{value}」は範囲外です",
+  ERR_OPTION_NOT_ONE_OF: "{option} には次のいずれかを指定してください: {allowed} (入力値:「{value}」)",
+  ERR_ENGINEER_RATE_TWICE: "ops.engineerHourly と ops.engineerHourlyUsd はどちらか一方だけを指定してください",
+  ERR_HOURS_ORDER: "時間は 低 ≤ 標準 ≤ 高 の順にしてください (入力値: {low} / {typical} / {high})",
+  ERR_FX_WITHOUT_RATE: "reporting.fxAsOf と reporting.fxSource は為替レートの説明です。reporting.jpyPerUsd (為替レート) も指定してください",
+  ERR_TOO_MANY_BREAKPOINTS: "分岐点が {count} 個あり、列挙するには多すぎます。scaleSteps (等間隔、列挙しない) を使ってください",
+  ERR_BATCH_RUNS_OVERLAP:
+    "サービス「{service}」: {intervalSeconds} 秒ごとに {durationSeconds} 秒の実行が重なります (concurrencyPolicy Allow)。同時に {concurrentRuns} 実行 × {taskCount} タスクが動き、クラスターの上限 {max} Pod を超えます。concurrencyPolicy を Forbid か Replace にするか、durationSeconds を短くしてください",
+  ERR_INVALID_SCENARIO: "シナリオが正しくありません",
+  ERR_INVALID_SNAPSHOT: "価格スナップショットが正しくありません",
 } as const;

@@ -39,4 +39,24 @@ export const ERROR_TEMPLATES = {
   ERR_INSTANCE_ARCHITECTURE: '{instanceType} is {instanceArchitecture} but service "{service}" is {architecture}',
   ERR_UPGRADE_CONTRADICTS_EXTENDED: 'ops.upgradePolicy "upgrade" contradicts eks.supportTier "extended"; drop one of them',
   ERR_UNKNOWN_GPU_SERVICE: 'GPU service "{service}" is not a service of this scenario',
+  // numbers and quantities (money/decimal.ts, units/data-size.ts, ec2/capacity-settings.ts): {value} as typed
+  ERR_NOT_PLAIN_DECIMAL: '"{value}" is not a plain decimal number',
+  ERR_QUANTITY_NOT_FINITE: "{value} is not a finite number",
+  ERR_PERCENT_TOO_FINE: "{value}% is finer than 0.01 %",
+  ERR_NOT_K8S_QUANTITY: '"{value}" is not a Kubernetes quantity such as 500m, 1, 256Mi, 1Gi or 1G',
+  ERR_CPU_FINER_THAN_MILLICORE: 'CPU "{value}" is finer than 1 millicore',
+  ERR_VCPU_FINER_THAN_MILLICORE: "vCPU {value} is finer than 1 millicore",
+  ERR_CPU_OUT_OF_RANGE: 'CPU "{value}" is out of range',
+  ERR_MEMORY_OUT_OF_RANGE: 'memory "{value}" is out of range',
+  // options that contradict or exceed (model/budget.ts, ops/, currency/, decisions/, scenario/resolve-service.ts)
+  ERR_OPTION_NOT_ONE_OF: '{option} must be one of {allowed} (got "{value}")',
+  ERR_ENGINEER_RATE_TWICE: "set ops.engineerHourly or ops.engineerHourlyUsd, not both",
+  ERR_HOURS_ORDER: "hours must keep low ≤ typical ≤ high (got {low} / {typical} / {high})",
+  ERR_FX_WITHOUT_RATE: "reporting.fxAsOf / fxSource describe a rate: set reporting.jpyPerUsd too",
+  ERR_TOO_MANY_BREAKPOINTS: "{count} breakpoints are too many to list; use scaleSteps (arithmetic, never listed)",
+  ERR_BATCH_RUNS_OVERLAP:
+    'service "{service}": runs of {durationSeconds} s every {intervalSeconds} s overlap (concurrencyPolicy Allow): {concurrentRuns} runs × {taskCount} tasks alive at once is more than the {max} pods of a cluster; set concurrencyPolicy Forbid or Replace, or a shorter durationSeconds',
+  ERR_INVALID_SCENARIO: "invalid scenario",
+  /** A price snapshot's shape (price-book/price-book.ts): the first schema problem, worded like a scenario's. */
+  ERR_INVALID_SNAPSHOT: "invalid snapshot",
 } as const satisfies Record<string, string>;
