@@ -307,6 +307,7 @@ export {
   buildExport,
   type ExportKind,
   type ExportKindId,
+  type ExportKindFor,
   type ExportFace,
   type ExportDocuments,
 } from "./serialize/export-kinds";

@@ -14,6 +14,7 @@ import { cheapestFitMemo } from "./cheapest-fit-memo";
 import { capacitySettings } from "./capacity-settings";
 import { settingsForOs } from "./windows-reservation";
 import { lookupInstance } from "./instance-lookup";
+import { jsonKey } from "./json-key";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
 import { nodeGroupDetail } from "./node-group-utilisation";
 import { isSelectable } from "./instance-filter";
@@ -165,7 +166,7 @@ export function planNodeGroups(
         }),
       );
     models.set(group.key, groupModel);
-    const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);
+    const modelKey = groupModel === onDemand ? "on-demand" : jsonKey(purchase);
     const table = pricedInstanceTypes(book, scenario.region, group.os, groupModel, modelKey, extras);
     const groupAvailability = group.isBatch ? batchAvailability : availability;
     let fit: FitCandidate;
