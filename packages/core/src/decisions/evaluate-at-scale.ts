@@ -3,6 +3,7 @@ import type { PriceBook } from "../price-book/price-book";
 import type { Scenario } from "../scenario/scenario-schema";
 import { resolveOpsSettings } from "../ops/ops-settings";
 import { scenarioEngineerRate } from "../ops/engineer-rate";
+import { FargateTotals } from "./fargate-totals";
 import { tcoAtScale, type PatternTotals, type TcoContext } from "./evaluate-tco";
 import { scaledTaskCount, scaleScenario, type Multiplier } from "./scale-workload";
 
@@ -38,6 +39,7 @@ export class ScaleEvaluator {
       level: scenario.ops.level,
       sharedLines: new Map(),
       opsMemo: new Map(),
+      fargate: new FargateTotals(scenario, book),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "../money/decimal";
 import { estimateAllPatterns } from "../patterns/estimate-all";
-import type { PatternId } from "../patterns/pattern";
+import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
@@ -10,6 +10,7 @@ import type { PatternOps } from "../ops/estimate-ops";
 import type { OpsSettings } from "../ops/pattern-ops";
 import type { SharedLinesMemo } from "../patterns/shared-lines-memo";
 import { evaluateConstraints } from "./constraints";
+import type { FargateTotals } from "./fargate-totals";
 import { pricedTotals } from "./tco";
 
 /** One pattern's monthly figures at the headline band. */
@@ -25,6 +26,8 @@ export type TcoContext = {
   sharedLines?: SharedLinesMemo;
   /** Each pattern's ops effort per drivers (node count, node groups), kept between the scaled runs (tco.ts `pricedTotals`). */
   opsMemo?: Map<string, PatternOps>;
+  /** ECS and EKS on Fargate priced per scale from one learnt run (fargate-totals.ts). */
+  fargate?: FargateTotals;
 };
 
 /**
@@ -41,21 +44,35 @@ export type TcoContext = {
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
  */
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
-  const { book, settings, rate, level, sharedLines, opsMemo } = context;
+  const { book, settings, rate, level, sharedLines, opsMemo, fargate } = context;
   const services = scenario.services.map(resolveService);
-  const patterns = estimateAllPatterns(scenario, services, book, { totalsOnly: true, ...(sharedLines ? { sharedLines } : {}) });
+  // The Fargate patterns with a learnt plan are priced without their estimator (fargate-totals.ts).
+  const fast = new Map<PatternId, PatternTotals>();
+  for (const id of fargate?.ready() ?? []) {
+    const got = fargate?.at(id, scenario);
+    if (got) fast.set(id, got);
+  }
+  const skip = new Set(fast.keys());
+  const patterns = estimateAllPatterns(scenario, services, book, { totalsOnly: true, skip, ...(sharedLines ? { sharedLines } : {}) });
+  // Ruling out reads the scenario and the EC2 patterns' node plans only (a Fargate estimate has none).
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
     if (c.effect === "rules-out") for (const id of c.patterns) ruledOut.add(id);
   }
   const totals = {} as Record<PatternId, PatternTotals | null>;
+  for (const id of PATTERN_IDS) {
+    const known = fast.get(id);
+    if (known) totals[id] = ruledOut.has(id) ? null : known;
+  }
   for (const pattern of patterns) {
     if (pattern.status !== "priced" || ruledOut.has(pattern.id)) {
       totals[pattern.id] = null;
-      continue;
+    } else {
+      const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false, ...(opsMemo ? { opsMemo } : {}) });
+      totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
     }
-    const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false, ...(opsMemo ? { opsMemo } : {}) });
-    totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
+    if (fargate?.wants(pattern.id)) fargate.learn(pattern.id, pattern, services, totals[pattern.id] ?? null);
   }
-  return totals;
+  // PATTERN_IDS order, as the estimators return them.
+  return Object.fromEntries(PATTERN_IDS.map((id) => [id, totals[id] ?? null])) as Record<PatternId, PatternTotals | null>;
 }

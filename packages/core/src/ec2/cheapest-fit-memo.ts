@@ -4,6 +4,7 @@ import { cheapestFit, type Availability, type CheapestFit } from "./cheapest-fit
 import type { PricedType } from "./instance-price-table";
 import type { CapacitySettings } from "./node-capacity";
 import type { TaskGroup } from "./pack-tasks";
+import { jsonKey } from "./json-key";
 
 /** Entries kept per price table before the memo starts afresh (bounds memory on long sessions). */
 const MAX_ENTRIES_PER_TABLE = 4096;
@@ -45,7 +46,7 @@ export function cheapestFitMemo(
     .map(([shape, count]) => `${count}x${shape}`)
     .sort()
     .join("\n");
-  const key = `${architecture}|${JSON.stringify(selection)}|${JSON.stringify(settings)}|${availability.minNodes}/${availability.availabilityZones}|${tasks}`;
+  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}|${availability.minNodes}/${availability.availabilityZones}|${tasks}`;
   const hit = perTable.get(key);
   if (hit) return hit;
   const fit = cheapestFit(groups, table, architecture, selection, settings, availability);

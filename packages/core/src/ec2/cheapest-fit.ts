@@ -1,6 +1,7 @@
 import type { Decimal } from "../money/decimal";
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
+import { jsonKey } from "./json-key";
 import { isSelectable } from "./instance-filter";
 import type { PricedType } from "./instance-price-table";
 import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
@@ -91,7 +92,7 @@ export function selectableTypes(
     perTable = new Map();
     selectableCache.set(table, perTable);
   }
-  const key = `${architecture}|${JSON.stringify(selection)}`;
+  const key = `${architecture}|${jsonKey(selection)}`;
   let list = perTable.get(key);
   if (!list) {
     list = dropSameShapeDearer(table.filter((t) => isSelectable(t.spec, architecture, selection)));
@@ -119,7 +120,7 @@ function candidateCapacities(
     perTable = new Map();
     candidateCache.set(table, perTable);
   }
-  const key = `${architecture}|${JSON.stringify(selection)}|${JSON.stringify(settings)}`;
+  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}`;
   let list = perTable.get(key);
   if (!list) {
     list = selectableTypes(table, architecture, selection).map((priced) => {

@@ -14,6 +14,7 @@ import { cheapestFitMemo } from "./cheapest-fit-memo";
 import { capacitySettings } from "./capacity-settings";
 import { settingsForOs } from "./windows-reservation";
 import { lookupInstance } from "./instance-lookup";
+import { jsonKey } from "./json-key";
 import { nodeExtrasHourly, pricedInstanceTypes, type NodeExtras, type PricedType } from "./instance-price-table";
 import { nodeGroupDetail } from "./node-group-utilisation";
 import { isSelectable } from "./instance-filter";
@@ -159,13 +160,13 @@ export function planNodeGroups(
     if (groupModel !== model)
       notes.push(
         message("NOTE_EC2_PART_TIME_ON_DEMAND", {
-          group: group.label,
+          ...nested("group", group.labelMessage),
           hours: group.hours.toDecimalPlaces(2).toFixed(),
           ...nested("plan", model.labelMessage),
         }),
       );
     models.set(group.key, groupModel);
-    const modelKey = groupModel === onDemand ? "on-demand" : JSON.stringify(purchase);
+    const modelKey = groupModel === onDemand ? "on-demand" : jsonKey(purchase);
     const table = pricedInstanceTypes(book, scenario.region, group.os, groupModel, modelKey, extras);
     const groupAvailability = group.isBatch ? batchAvailability : availability;
     let fit: FitCandidate;

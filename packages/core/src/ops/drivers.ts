@@ -18,15 +18,15 @@ export type OpsDrivers = {
  * @example opsDrivers(scenario, ecsEc2Estimate) //=> { environments: 1, services: 4, nodes: 3, nodeGroups: 2 }
  */
 export function opsDrivers(scenario: Scenario, pattern: PatternEstimate): OpsDrivers {
+  // The OS of each plan's first service, by name (a find per plan was quadratic: one plan per batch service, issue 19).
+  const wanted = new Set(pattern.nodePlans.map((plan) => plan.services[0]));
+  const osByName = new Map<string, string>();
+  for (const s of scenario.services) if (wanted.has(s.name) && !osByName.has(s.name)) osByName.set(s.name, s.os);
   return {
     environments: scenario.ops.environments ?? eksClusterTotal(scenario.eks),
     services: scenario.services.length,
     nodes: pattern.nodePlans.filter((plan) => !plan.key.startsWith("batch:")).reduce((total, plan) => total + plan.nodeCount, 0),
-    nodeGroups: new Set(
-      pattern.nodePlans.map((plan) => {
-        const service = scenario.services.find((s) => s.name === plan.services[0]);
-        return `${plan.spec.architecture}/${service?.os ?? "linux"}`;
-      }),
-    ).size,
+    nodeGroups: new Set(pattern.nodePlans.map((plan) => `${plan.spec.architecture}/${osByName.get(plan.services[0] ?? "") ?? "linux"}`))
+      .size,
   };
 }

@@ -1,6 +1,8 @@
 import { PREVIOUS_GENERATION_FAMILIES } from "../ec2/instance-generation";
 import { planNodeGroups } from "../ec2/plan-node-groups";
+import { nested } from "../lines/line-names";
 import { message, sameMessage, type Message } from "../messages/message";
+import type { CostLine } from "../lines/cost-line";
 import { LineBuilder } from "../lines/line-builder";
 import { applyEc2Commitment, type CommittedGroup } from "../purchase/ec2-commitment";
 import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
@@ -82,6 +84,12 @@ function plannedOnce(
   return planned;
 }
 
+/** The line of this id among those added since `from` (one group's lines: ids carry the group key, so unique). */
+function groupLine(builder: LineBuilder, from: number, id: string): CostLine | undefined {
+  for (let i = from; i < builder.lines.length; i += 1) if (builder.lines[i]?.id === id) return builder.lines[i];
+  return undefined;
+}
+
 /**
  * Plans and prices the node groups of an EC2-backed pattern, commitments included (`planning` is the
  * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
@@ -99,14 +107,22 @@ export function ec2NodeBill(
   const labels = new Set<string>();
   const committed: CommittedGroup[] = [];
   let commitmentModel: Ec2PriceModel | undefined;
+  // By name, once: a portfolio has a node group per batch service (a find per group was quadratic, issue 19 item 3).
+  const osByName = new Map<string, ResolvedService["os"]>();
+  for (const s of services) if (!osByName.has(s.name)) osByName.set(s.name, s.os);
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(
-        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", { group: plan.label, nodeCount: plan.nodeCount, nodesNeeded: plan.nodesNeeded }),
+        message("NOTE_EC2_NODE_COUNT_BELOW_NEEDED", {
+          ...nested("group", plan.labelMessage),
+          nodeCount: plan.nodeCount,
+          nodesNeeded: plan.nodesNeeded,
+        }),
       );
     }
-    const os = services.find((s) => s.name === plan.services[0])?.os ?? "linux";
+    const os = osByName.get(plan.services[0] ?? "") ?? "linux";
     const model = planned.models.get(plan.key);
+    const firstLine = builder.lines.length;
     addNodeGroupLines(builder, plan, {
       prefix,
       os,
@@ -124,7 +140,7 @@ export function ec2NodeBill(
     if (model?.isCommitment) {
       // Always-on groups only (part-time ones got the On-Demand model): the commitment is billed below.
       commitmentModel = model;
-      committed.push({ plan, os, instanceLine: builder.lines.find((l) => l.id === `${prefix}:${plan.key}:instances`) });
+      committed.push({ plan, os, instanceLine: groupLine(builder, firstLine, `${prefix}:${plan.key}:instances`) });
     } else if (model && detail?.effectiveHourlyPerNode) {
       const nodeHours = plan.hoursPerNode.times(plan.nodeCount);
       summary.upfrontUsd = summary.upfrontUsd.plus(detail.upfrontPerNode.times(plan.nodeCount));

@@ -67,9 +67,18 @@ export type ExportKindId = ExportKind["id"];
 export const EXPORT_KIND_IDS = EXPORT_KINDS.map((kind) => kind.id);
 
 /** The kinds a face offers, in EXPORT_KINDS order. @example exportKindsFor("web").map((k) => k.id) //=> ["review-csv", "export-json", "scenario-yaml"] */
-export function exportKindsFor(face: ExportFace): ExportKind[] {
-  return EXPORT_KINDS.filter((kind) => (kind.faces as readonly ExportFace[]).includes(face));
+export function exportKindsFor<F extends ExportFace>(face: F): ExportKindFor<F>[] {
+  return EXPORT_KINDS.filter((kind) => (kind.faces as readonly ExportFace[]).includes(face)) as ExportKindFor<F>[];
 }
+
+/** The kinds whose `faces` include `F`, as a type: a face keys its writers by `ExportKindFor<"web">["id"]`, so the compiler asks for each. */
+export type ExportKindFor<F extends ExportFace> = ExportKind extends infer K
+  ? K extends { faces: readonly (infer Face)[] }
+    ? F extends Face
+      ? K
+      : never
+    : never
+  : never;
 
 /** One kind's descriptor. @example exportKind("review-csv").mediaType //=> "text/csv;charset=utf-8" */
 export function exportKind(id: ExportKindId): ExportKind {

@@ -1,9 +1,9 @@
 "use client";
-import { exportFileName, exportKind, type ExportKindId } from "@repo/core";
+import { exportFileName, exportKind, exportKindsFor } from "@repo/core";
 import { useState } from "react";
-import { csvDownloadText } from "../../lib/csv";
 import { LOCALES, type Locale, type Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
+import { isExportReady, WEB_EXPORTS, type WebExportId } from "../../lib/web-exports";
 
 function download(filename: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -16,15 +16,10 @@ function download(filename: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** One of core's export kinds (EXPORT_KINDS: file name and media type), its document already built by core. */
-function downloadExport(id: ExportKindId, stamp: string, text: string): void {
-  download(exportFileName(id, stamp), exportKind(id).mediaType, text);
-}
-
-/** The YAML writer is loaded on the first click, so it is not part of the page's first-load JavaScript. */
-async function downloadYaml(stamp: string, scenario: unknown): Promise<void> {
-  const { stringify } = await import("yaml");
-  downloadExport("scenario-yaml", stamp, stringify(scenario));
+/** One of core's web export kinds (EXPORT_KINDS: file name and media type), its text from the view core built. */
+async function downloadExport(id: WebExportId, stamp: string, view: CalculatorView): Promise<void> {
+  const text = await WEB_EXPORTS[id].text(view);
+  if (text !== null) download(exportFileName(id, stamp), exportKind(id).mediaType, text);
 }
 
 const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
@@ -64,23 +59,20 @@ export function Toolbar(props: {
       <button type="button" onClick={() => void share()}>
         {t.share}
       </button>
-      <button
-        type="button"
-        disabled={!view?.csv}
-        onClick={() => view?.csv && downloadExport("review-csv", stamp, csvDownloadText(view.csv))}
-      >
-        {t.exportCsv}
-      </button>
-      <button
-        type="button"
-        disabled={!view}
-        onClick={() => view && downloadExport("export-json", stamp, `${JSON.stringify(view.json, null, 2)}\n`)}
-      >
-        {t.exportJson}
-      </button>
-      <button type="button" disabled={!view} onClick={() => view && void downloadYaml(stamp, view.json.input)}>
-        {t.downloadYaml}
-      </button>
+      {exportKindsFor("web").map(({ id }) => {
+        const kind: WebExportId = id;
+        return (
+          <button
+            key={kind}
+            type="button"
+            data-export={kind}
+            disabled={!isExportReady(kind, view)}
+            onClick={() => view && void downloadExport(kind, stamp, view)}
+          >
+            {t[WEB_EXPORTS[kind].label]}
+          </button>
+        );
+      })}
       <button type="button" onClick={() => window.print()}>
         {t.print}
       </button>

@@ -24,7 +24,7 @@ export const JA_BUDGET_NOTE_TEMPLATES = {
   NOTE_RESERVED_INSTANCES_UTILISATION:
     "{plan:message}: {instanceType} のリザーブドインスタンス (RI) {reserved} 台は、使用の有無にかかわらず各 730 時間分が請求されます。常時稼働のノードが {used} 台を使い、それを超える {onDemandNodes} 台のノードはオンデマンドです。使用率は {utilisationPercent}% です。",
   NOTE_EC2_PART_TIME_ON_DEMAND:
-    "{group}: 1 か月あたり {hours} 時間の稼働のため、ノードはオンデマンドのままです ({plan:message} は期間中の毎時間請求されるため、常時稼働のノードに合わせて決めています)。",
+    "{group:message}: 1 か月あたり {hours} 時間の稼働のため、ノードはオンデマンドのままです ({plan:message} は期間中の毎時間請求されるため、常時稼働のノードに合わせて決めています)。",
   NOTE_SAVINGS_PLAN_COMMITMENT:
     "{plan:message}: コミットメント {commitmentPerHour:hourly}/時間 × 730 時間 = 月額 {commitmentPerMonth:usd} は、使用の有無にかかわらず請求されます。常時稼働分の Savings Plans 料金は {baselinePerHour:hourly}/時間、使用率は {utilisationPercent}% です。",
   USAGE_NOT_ESTIMATED: "未見積もり (使用量 0): {label} — 含めるには {inputs} を設定してください",

@@ -33,7 +33,7 @@ export const JA_NOTE_TEMPLATES = {
   NOTE_ECS_AWSVPC_ENI:
     "awsvpc モードの ECS タスクは、ENI トランキングを有効にしない限りタスクごとに ENI が 1 つ必要です。ここでは上限としてモデル化していません。",
   NOTE_EC2_NODE_COUNT_BELOW_NEEDED:
-    "{group}: ec2.nodeCount の {nodeCount} 台は、タスクを収めるのに必要な {nodesNeeded} 台のノードより少ないです。",
+    "{group:message}: ec2.nodeCount の {nodeCount} 台は、タスクを収めるのに必要な {nodesNeeded} 台のノードより少ないです。",
   NOTE_EC2_TASK_PUBLIC_IPV4:
     "EC2 上のタスクはノードのアドレスを共有します。タスクごとのパブリック IPv4 アドレスは請求されません (ec2.publicIpv4PerNode を参照)。",
   NOTE_EC2_FALLBACK_NONE_PRICED:

@@ -15,10 +15,10 @@ export const EC2_NOTE_TEMPLATES = {
   NOTE_EKS_MAX_PODS_PREFIX:
     "EKS max pods per node: VPC CNI prefix delegation assumed (110, or 250 above 30 vCPU; Nitro types, VPC CNI ≥ 1.9).",
   NOTE_ECS_AWSVPC_ENI: "ECS tasks in awsvpc mode also need one ENI each unless ENI trunking is on; not modelled as a limit here.",
-  NOTE_EC2_NODE_COUNT_BELOW_NEEDED: "{group}: ec2.nodeCount {nodeCount} is below the {nodesNeeded} nodes needed to hold the tasks",
+  NOTE_EC2_NODE_COUNT_BELOW_NEEDED: "{group:message}: ec2.nodeCount {nodeCount} is below the {nodesNeeded} nodes needed to hold the tasks",
   NOTE_EC2_TASK_PUBLIC_IPV4: "Tasks on EC2 share their node's addresses: public IPv4 per task is not billed (see ec2.publicIpv4PerNode).",
   NOTE_EC2_PART_TIME_ON_DEMAND:
-    "{group}: runs {hours} h a month, so its nodes stay On-Demand (a {plan:message} bills every hour of the term; it is sized to the always-on nodes).",
+    "{group:message}: runs {hours} h a month, so its nodes stay On-Demand (a {plan:message} bills every hour of the term; it is sized to the always-on nodes).",
   NOTE_RESERVED_INSTANCES_UTILISATION:
     "{plan:message}: {reserved} {instanceType} RI(s) billed 730 h each, used or not; {used} used by always-on nodes, {onDemandNodes} node(s) above them On-Demand; utilisation {utilisationPercent}%.",
   NOTE_EC2_FALLBACK_NONE_PRICED: "{group}: no {os} instance type is priced in {region}; showing {instanceType}, whose rate is missing.",
