@@ -1,21 +1,14 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { isCoreError, type CoreError } from "../errors";
+import { caughtCoreError } from "../testing/caught-core-error";
+import type { CoreError } from "../errors";
 import { ENGLISH_TEMPLATES, renderMessage } from "../messages/english";
 import { placeholderNames } from "../messages/message";
 import { parseScenario } from "./parse-scenario";
 import { zodIssueMessage } from "./zod-issue-message";
 
 const web = { name: "web", taskCount: 2, vcpu: 0.5, memoryGib: 1 };
-const caught = (input: unknown): CoreError => {
-  try {
-    parseScenario(input);
-  } catch (error) {
-    if (isCoreError(error)) return error;
-    throw error;
-  }
-  throw new Error("no CoreError");
-};
+const caught = (input: unknown): CoreError => caughtCoreError(() => parseScenario(input));
 const scenario = (more: Record<string, unknown>, service: Record<string, unknown> = {}) => ({
   region: "us-east-1",
   services: [{ ...web, ...service }],
