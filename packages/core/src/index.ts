@@ -223,7 +223,7 @@ export { checkBudget, budgetPatternId, type BudgetCheck, type BudgetVerdict } fr
 export type { LineDiff, LineChange } from "./model/line-diff";
 export { diffScenarioInputs } from "./model/input-diff";
 export { diffResults, type ResultDiff, type PatternDiff, type DeltaCauses } from "./model/result-diff";
-export { diffWhy, diffLineReason } from "./model/diff-why";
+export { diffWhy, diffWhyMessages, diffLineReason, diffLineReasonMessage } from "./model/diff-why";
 export { totalDelta, type TotalDelta } from "./model/total-delta";
 export { message, fillTemplate, type FillOptions, type Message, type MessageParams } from "./messages/message";
 export { READING_FORMATS, PARAM_FORMATS, type ParamFormatter } from "./messages/reading-formats";

@@ -54,7 +54,8 @@ export function reportingFormats(reporting: ReportingCurrency, yen: YenStyle = "
     if (!DECIMAL.test(value) || exact) return money(value, exact);
     return hourlyAmountText(toReportingAmount(parseDecimal(value), reporting), reporting.currency, yen);
   };
-  return { money, usd: money, rate: money, hourly };
+  const signed: ParamFormatter = (value, exact) => (DECIMAL.test(value) && !value.startsWith("-") ? "+" : "") + money(value, exact);
+  return { money, usd: money, rate: money, hourly, signed };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ASSUMPTION_TEMPLATES } from "./en/assumptions";
 import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
+import { DIFF_TEMPLATES } from "./en/diff";
 import { ERROR_TEMPLATES } from "./en/errors";
 import { SNAPSHOT_ERROR_TEMPLATES } from "./en/snapshot-errors";
 import { LINE_TEMPLATES } from "./en/lines";
@@ -28,6 +29,7 @@ import { fillTemplate, type FillOptions, type Message, type MessageParams } from
 export const ENGLISH_TEMPLATES = {
   ...BUDGET_TEMPLATES,
   ...REPORT_TEMPLATES,
+  ...DIFF_TEMPLATES,
   ...CONSTRAINT_TEMPLATES,
   ...FARGATE_NOTE_TEMPLATES,
   ...FARGATE_SIZE_TEMPLATES,

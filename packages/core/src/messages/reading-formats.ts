@@ -30,6 +30,7 @@ const rounded = (value: string, places: number, exact: boolean): string => {
  * - `percent`: a share (0–1) as a percentage to 1 place — "62.5 %", "1,000 %" (space before %, glossary-ja.md style)
  * - `number`: to 2 places with thousands separators — "1,234.5"
  * - `rate`: an hourly rate in USD to the cent, whole dollars without ".00" — "$90", "$33.33" (¥5,000 ÷ ¥150/$ is 33.3…, 40 digits)
+ * - `signed`: a change in USD to the cent, always signed — "+$36.04", "-$0.25" (a diff's Δ)
  * - `hourly`: an hourly amount as stated, every digit — "$0.071" (a Savings Plan commitment, which AWS takes to $0.001);
  *   a JPY report shows it to the sen below ¥100 (currency/reporting-display.ts `hourlyAmountText`)
  * @example READING_FORMATS.multiplier("4.166667", false) //=> "×4.17"
@@ -60,6 +61,7 @@ export const READING_FORMATS: Record<string, ParamFormatter> = {
   percent: (value, exact) => (DECIMAL.test(value) ? `${grouped(rounded(new Decimal(value).times(100).toFixed(), 1, exact))} %` : value),
   number: (value, exact) => grouped(rounded(value, 2, exact)),
   rate: rateReading,
+  signed: (value, exact) => (DECIMAL.test(value) && !value.startsWith("-") ? `+${money(value, exact)}` : money(value, exact)),
   hourly: (value) => (DECIMAL.test(value) && value.startsWith("-") ? `-$${value.slice(1)}` : `$${value}`),
 };
 

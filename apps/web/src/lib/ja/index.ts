@@ -3,6 +3,7 @@ import { JA_ASSUMPTION_TEMPLATES } from "./assumptions";
 import { JA_BUDGET_NOTE_TEMPLATES } from "./budget-notes";
 import { JA_CONSTRAINT_TEMPLATES } from "./constraints";
 import { JA_CURRENCY_TEMPLATES } from "./currency";
+import { JA_DIFF_TEMPLATES } from "./diff";
 import { JA_EC2_GENERATION_TEMPLATES } from "./ec2-generation";
 import { JA_ERROR_TEMPLATES } from "./errors";
 import { JA_SNAPSHOT_ERROR_TEMPLATES } from "./snapshot-errors";
@@ -29,6 +30,7 @@ export const JA_TEMPLATES = {
   ...JA_BUDGET_NOTE_TEMPLATES,
   ...JA_CONSTRAINT_TEMPLATES,
   ...JA_CURRENCY_TEMPLATES,
+  ...JA_DIFF_TEMPLATES,
   ...JA_EC2_GENERATION_TEMPLATES,
   ...JA_ERROR_TEMPLATES,
   ...JA_SNAPSHOT_ERROR_TEMPLATES,
