@@ -78,6 +78,7 @@ export class LineBuilder {
     const rate = derive ? derive(base) : base;
     const rateUsd = rateDecimal(rate);
     const nameMessage = rate.basis === "derived" ? derivedRateName(request.nameMessage) : request.nameMessage;
+    const monthlyUsd = request.quantity.times(rateUsd);
     const line: CostLine = {
       id: request.id,
       name: this.totalsOnly ? "" : renderMessage(nameMessage),
@@ -88,8 +89,8 @@ export class LineBuilder {
       unit: rate.unit,
       rate,
       rateUsd,
-      monthlyUsd: request.quantity.times(rateUsd),
-      yearlyUsd: monthlyToYearly(request.quantity.times(rateUsd)),
+      monthlyUsd,
+      yearlyUsd: monthlyToYearly(monthlyUsd),
       detail: rate.basis === "derived" ? `${request.detail}; ${DERIVED_RATE_WORDING}` : request.detail,
     };
     this.lines.push(line);
