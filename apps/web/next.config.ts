@@ -7,6 +7,9 @@ const config: NextConfig = {
   transpilePackages: ["@repo/core", "@repo/pricing"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // src/proxy.ts sees client navigations as they are (the `RSC` headers and `_rsc`), so its whole-page
+  // cache (lib/http/page-cache.ts) answers only plain page loads; by default Next strips both before the proxy.
+  skipProxyUrlNormalize: true,
   // Pages get a nonce-based CSP from src/proxy.ts; these go on every response, static files included.
   async headers() {
     return [

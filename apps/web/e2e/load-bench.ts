@@ -6,21 +6,30 @@
  *  B. the same link while a quarter of the connections send hostile links (huge task counts, absurd
  *     sizes, hundreds of services, over-long links) — the shared link's figures must not degrade;
  *  0. before those, 30 new links one at a time: the server render time (issue 19 item 5: ≤ 100 ms);
- *  plus the static price-book API and `node -e 0` measured in the same run, as machine references.
+ *  plus the static price-book API and `node -e 0` measured in the same run, as machine references;
+ *  C. first of all, the host-independent figure: the server's CPU ms per request (next-server's
+ *     utime + stime from /proc, e2e/process-cpu.ts) over LOAD_CPU_REQUESTS sequential requests of the
+ *     shared link and of the static API, and their ratio — wall-clock figures swing with the machine's
+ *     load, CPU per request and the ratio barely do.
  * Target (issue 17): ≥ 50 req/s and p99 < 500 ms for the shared link on 2 cores, no errors; each
  * figure is printed with the target it is held to and MEETS/MISSES.
- * Run: pnpm --filter @repo/web build && pnpm --filter @repo/web bench:load   (LOAD_SECONDS, LOAD_CONNECTIONS)
+ * Run: pnpm --filter @repo/web build && pnpm --filter @repo/web bench:load
+ *   (LOAD_SECONDS, LOAD_CONNECTIONS, LOAD_CPU_REQUESTS; LOAD_CPU_ONLY=1 runs C alone;
+ *    LOAD_PROFILE=<dir> starts next-server with --cpu-prof and writes its .cpuprofile there on stop)
  */
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { SMALL_WEB_APP } from "../src/lib/presets";
 import { serializeCalculatorState } from "../src/app/search-params";
 import type { ServiceRow } from "../src/lib/service-row";
+import { hit, report, type Sample, type Target } from "./load-figures";
+import { cpuMsOf, cpuMsPerRequest } from "./process-cpu";
 import { startWebServer } from "./web-server";
 
 const SECONDS = Math.min(60, Number(process.env.LOAD_SECONDS ?? 10));
 const CONNECTIONS = Math.min(64, Number(process.env.LOAD_CONNECTIONS ?? 20));
-const REQUEST_TIMEOUT_MS = 30_000;
+const CPU_REQUESTS = Math.min(1000, Number(process.env.LOAD_CPU_REQUESTS ?? 150));
+const PROFILE_DIR = process.env.LOAD_PROFILE;
 
 const base = SMALL_WEB_APP.state;
 const svc = (name: string, count: string, vcpu = "0.5", memoryGib = "1"): ServiceRow => ({
@@ -43,21 +52,8 @@ const HOSTILE = [
   `/?s=${"web;1;0.5;1;x86_64;linux;h730,".repeat(700)}`, // over the link limit
 ];
 
-type Sample = { ms: number; ok: boolean; status: number; error?: string };
-const quantile = (values: number[], q: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
-
-async function hit(url: string, accept: (status: number) => boolean): Promise<Sample> {
-  const start = performance.now();
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    await response.arrayBuffer();
-    return { ms: performance.now() - start, ok: accept(response.status), status: response.status };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { ms: performance.now() - start, ok: false, status: 0, error: cause?.code ?? cause?.message ?? (error as Error).name };
-  }
-}
+const TARGET: Target = { rps: 50, p99Ms: 500 }; // issue 17: a 4-service shared link on 2 cores, no errors
+const RENDER_TARGET: Target = { p50Ms: 100 }; // issue 19 item 5: a server render of a shared link ≤ 100 ms
 
 /** `connections` loops, each requesting `pick(i)` back to back until the phase ends. */
 async function phase(
@@ -79,52 +75,6 @@ async function phase(
   return samples;
 }
 
-type Target = { rps?: number; p99Ms?: number; p50Ms?: number };
-const TARGET: Target = { rps: 50, p99Ms: 500 }; // issue 17: a 4-service shared link on 2 cores, no errors
-const RENDER_TARGET: Target = { p50Ms: 100 }; // issue 19 item 5: a server render of a shared link ≤ 100 ms
-
-/** Does a measured figure meet its target? The target is printed beside every value it applies to. */
-function verdict(figures: { rps: number; p50: number; p99: number; errors: number }, target: Target | undefined): string {
-  if (!target) return "";
-  const parts: string[] = [];
-  let meets = figures.errors === 0;
-  if (target.rps !== undefined) {
-    parts.push(`≥ ${target.rps} req/s`);
-    meets &&= figures.rps >= target.rps;
-  }
-  if (target.p50Ms !== undefined) {
-    parts.push(`p50 ≤ ${target.p50Ms} ms`);
-    meets &&= figures.p50 <= target.p50Ms;
-  }
-  if (target.p99Ms !== undefined) {
-    parts.push(`p99 < ${target.p99Ms} ms`);
-    meets &&= figures.p99 < target.p99Ms;
-  }
-  return `  [target ${[...parts, "0 errors"].join(", ")}: ${meets ? "MEETS" : "MISSES"}]`;
-}
-
-function report(
-  label: string,
-  samples: Sample[] | undefined,
-  target?: Target,
-  seconds = SECONDS,
-): { rps: number; p99: number; errors: number; meets: boolean } {
-  const list = samples ?? [];
-  const ms = list.map((s) => s.ms);
-  const errors = list.filter((s) => !s.ok).length;
-  const figures = { rps: list.length / seconds, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), errors };
-  const statuses = [...new Set(list.map((s) => (s.error ? `${s.status} ${s.error}` : s.status)))].join("/");
-  const judged = verdict(figures, target);
-  console.log(
-    `  ${label.padEnd(38)} ${figures.rps.toFixed(1).padStart(7)} req/s  p50 ${figures.p50.toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms  max ${Math.max(
-      ...ms,
-    )
-      .toFixed(0)
-      .padStart(5)} ms  errors ${errors}  (status ${statuses})${judged}`,
-  );
-  return { ...figures, meets: judged.endsWith("MEETS]") };
-}
-
 /** One request at a time (no queueing): the server's render time of `count` links, plus loopback HTTP. */
 async function sequential(
   count: number,
@@ -137,38 +87,80 @@ async function sequential(
   return { samples, seconds: (performance.now() - start) / 1000 };
 }
 
+/**
+ * C. next-server's CPU ms per request, one request at a time (nothing queues, so this is the cost of a
+ * request, not of waiting), for the shared link and the static API; their ratio is the figure to compare
+ * across machines. Node runs the page's JavaScript on one thread, so 1000 / (CPU ms per request) is
+ * roughly the most req/s one server process can give whatever the host: 50 req/s needs ≲ 20 ms.
+ */
+async function cpuPerRequest(pid: number | undefined, url: (path: string) => string) {
+  const paths = { shared: SHARED, api: "/api/price-book/us-east-1" };
+  const cost = async (path: string) => cpuMsPerRequest(pid, CPU_REQUESTS, () => sequential(CPU_REQUESTS, () => path, url));
+  const api = await cost(paths.api);
+  const shared = await cost(paths.shared);
+  let fresh = 5000;
+  const uncached = await cpuMsPerRequest(pid, 30, () => sequential(30, () => fourServices(fresh++), url));
+  if (!api || !shared || !uncached) return console.log("C. server CPU per request: not measurable here (needs Linux /proc)");
+  console.log(`C. server CPU per request (next-server utime+stime, ${CPU_REQUESTS} sequential requests each; host-independent):`);
+  const line = (label: string, figure: { perRequestMs: number; wallMs: number }, n: number) =>
+    console.log(
+      `  ${label.padEnd(38)} ${figure.perRequestMs.toFixed(2).padStart(7)} CPU ms/request  (wall ${(figure.wallMs / n).toFixed(1)} ms/request; one-core ceiling ≈ ${(1000 / figure.perRequestMs).toFixed(0)} req/s)`,
+    );
+  line("static price-book API", api, CPU_REQUESTS);
+  line("shared 4-service link (page cache)", shared, CPU_REQUESTS);
+  line("new 4-service link (uncached, 30)", uncached, 30);
+  console.log(
+    `  ratio shared link / static API = ${(shared.perRequestMs / api.perRequestMs).toFixed(2)}×; uncached / static API = ${(uncached.perRequestMs / api.perRequestMs).toFixed(2)}×  [target ≥ 50 req/s needs ≲ 20 CPU ms per shared-link request: ${shared.perRequestMs <= 20 ? "MEETS" : "MISSES"}]`,
+  );
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const nodeStart = performance.now();
 execFileSync(process.execPath, ["-e", "0"]);
 const nodeMs = performance.now() - nodeStart;
-const server = await startWebServer();
+const server = await startWebServer({}, PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []);
 try {
   const url = (path: string) => `${server.baseUrl}${path}`;
   for (let i = 0; i < 10; i++) await hit(url(SHARED), () => true); // warm-up (JIT, module cache)
+  for (let i = 0; i < 10; i++) await hit(url("/api/price-book/us-east-1"), () => true);
   console.log(
-    `loopback load bench: ${CONNECTIONS} connections, ${SECONDS} s per phase, ${cpus().length} CPUs, load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ")} (before)`,
+    `loopback load bench: ${CONNECTIONS} connections, ${SECONDS} s per phase, ${cpus().length} CPUs, load average ${loadAverage()} (before)`,
   );
   console.log(`  reference: \`node -e 0\` takes ${nodeMs.toFixed(0)} ms on this machine now; shared link is ${SHARED.length} chars`);
+  await cpuPerRequest(server.pid, url);
+  if (process.env.LOAD_CPU_ONLY !== "1") await throughput(server.pid, url);
+  console.log(`load average ${loadAverage()} (after)`);
+} finally {
+  await server.stop();
+}
+
+/** The wall-clock phases: API reference, 0 (sequential render), A (shared, distinct), B (hostile mix). */
+async function throughput(pid: number | undefined, url: (path: string) => string) {
   const api = await phase(
     CONNECTIONS,
     () => ({ url: url("/api/price-book/us-east-1"), kind: "api" }),
     (_k, s) => s === 200,
   );
-  const apiFigures = report("static price-book API (reference)", api.get("api"));
+  const apiFigures = report("static price-book API (reference)", api.get("api"), SECONDS);
   const render = await sequential(30, (i) => fourServices(1000 + i), url);
   console.log("0. server render of a 4-service link, one request at a time, each link new (uncached):");
-  report("server render (uncached, sequential)", render.samples, RENDER_TARGET, render.seconds);
+  report("server render (uncached, sequential)", render.samples, render.seconds, RENDER_TARGET);
+  const cpuBefore = cpuMsOf(pid);
   const alone = await phase(
     CONNECTIONS,
     () => ({ url: url(SHARED), kind: "shared" }),
     (_k, s) => s === 200,
   );
+  const cpuAlone = (cpuMsOf(pid) ?? NaN) - (cpuBefore ?? NaN);
   console.log("A. shared 4-service link alone (after the first request, served from the render cache):");
-  const a = report("shared link", alone.get("shared"), TARGET);
-  // machine-independent-ish: a page render against the cheapest response the same server gives, same load
+  const a = report("shared link", alone.get("shared"), SECONDS, TARGET);
+  // a page render against the cheapest response the same server gives, same load
   console.log(
-    `  shared link throughput = ${((a.rps / apiFigures.rps) * 100).toFixed(0)}% of the static API's (${a.rps.toFixed(1)} / ${apiFigures.rps.toFixed(1)} req/s)`,
+    `  shared link throughput = ${((a.rps / apiFigures.rps) * 100).toFixed(0)}% of the static API's (${a.rps.toFixed(1)} / ${apiFigures.rps.toFixed(1)} req/s); ` +
+      `server CPU ${(cpuAlone / (alone.get("shared")?.length ?? NaN)).toFixed(2)} ms/request under ${CONNECTIONS} connections`,
   );
   let distinct = 100;
   const misses = await phase(
@@ -176,7 +168,7 @@ try {
     () => ({ url: url(fourServices(distinct++)), kind: "distinct" }),
     (_k, s) => s === 200,
   );
-  report("distinct 4-service links (no cache)", misses.get("distinct"), TARGET);
+  report("distinct 4-service links (no cache)", misses.get("distinct"), SECONDS, TARGET);
   const hostileConnections = Math.max(1, Math.floor(CONNECTIONS / 4));
   let next = 0;
   const mixed = await phase(
@@ -190,20 +182,14 @@ try {
   console.log(`B. the same with ${hostileConnections} of ${CONNECTIONS} connections sending ${HOSTILE.length} hostile links in turn:`);
   const sharedConnections = CONNECTIONS - hostileConnections;
   // the shared link keeps 3/4 of the connections, so the whole-server target scales to its share
-  const b = report(`shared link (${sharedConnections} connections)`, mixed.get("shared"), {
+  const b = report(`shared link (${sharedConnections} connections)`, mixed.get("shared"), SECONDS, {
     rps: Math.round(((TARGET.rps ?? 0) * sharedConnections) / CONNECTIONS),
     p99Ms: TARGET.p99Ms,
   });
-  report("hostile links (any 2xx-4xx is fine)", mixed.get("hostile"));
-  const perConnection = (figures: { rps: number }, n: number) => figures.rps / n;
-  const kept = perConnection(b, sharedConnections) / perConnection(a, CONNECTIONS);
+  report("hostile links (any 2xx-4xx is fine)", mixed.get("hostile"), SECONDS);
+  const kept = b.rps / sharedConnections / (a.rps / CONNECTIONS);
   console.log(
     `verdict: shared link alone ${a.meets ? "MEETS" : "MISSES"} the target (≥ ${TARGET.rps} req/s, p99 < ${TARGET.p99Ms} ms, no errors); ` +
-      `with hostile links ${b.meets ? "MEETS" : "MISSES"} it (per-connection throughput ${(kept * 100).toFixed(0)}% of alone, p99 ×${(b.p99 / a.p99).toFixed(2)}); ` +
-      `load average ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(" ")} (after)`,
+      `with hostile links ${b.meets ? "MEETS" : "MISSES"} it (per-connection throughput ${(kept * 100).toFixed(0)}% of alone, p99 ×${(b.p99 / a.p99).toFixed(2)})`,
   );
-} finally {
-  await server.stop();
 }

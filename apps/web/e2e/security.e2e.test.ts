@@ -24,6 +24,25 @@ describe("security headers", () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(csp)}"`);
   });
 
+  it("a link opened again (answered from the whole-page cache): its own nonce on every script, the same page otherwise", async () => {
+    const link = "/?s=web;3;0.5;1;x86_64;linux;h730&l=en";
+    const pages: { nonce: string | undefined; html: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      // sequential: the first renders as usual, the second through the cache's loopback render, the third from memory
+      const response = await fetch(`${baseUrl}${link}`);
+      const nonce = nonceOf(response.headers.get("content-security-policy"));
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      pages.push({ nonce, html: html.replaceAll(nonce ?? "?", "NONCE") });
+    }
+    expect(new Set(pages.map((page) => page.nonce)).size).toBe(3);
+    expect(pages[1]?.html).toBe(pages[0]?.html);
+    expect(pages[2]?.html).toBe(pages[0]?.html);
+  });
+
   it("static chunks and the price-book API carry nosniff too; the API gets a deny-all CSP", async () => {
     const html = await (await fetch(`${baseUrl}/`)).text();
     const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];

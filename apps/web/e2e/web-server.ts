@@ -20,10 +20,14 @@ function freePort(): Promise<number> {
   });
 }
 
-export type WebServer = { baseUrl: string; stop: () => Promise<void> };
+/** `pid`: the `next start` process (it becomes next-server itself), for the load bench's CPU sampling. */
+export type WebServer = { baseUrl: string; pid: number | undefined; stop: () => Promise<void> };
 
-/** @param env extra environment for `next start`, e.g. `{ PRICES_FILE: "/tmp/prices.json" }` (issue 14). */
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+/**
+ * @param env extra environment for `next start`, e.g. `{ PRICES_FILE: "/tmp/prices.json" }` (issue 14).
+ * @param nodeArgs extra Node flags, e.g. `["--cpu-prof", "--cpu-prof-dir=/tmp/prof"]` (bench profiling).
+ */
+export async function startWebServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<WebServer> {
   if (!existsSync(join(WEB_ROOT, ".next", "BUILD_ID"))) {
     throw new Error("apps/web is not built: run `pnpm --filter @repo/web build` first");
   }
@@ -32,7 +36,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   // the same header limit as `pnpm start` (package.json), so over-long links reach the proxy's 414 page
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--max-http-header-size=65536", nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["--max-http-header-size=65536", ...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: WEB_ROOT,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -63,6 +67,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   }
   return {
     baseUrl,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { caughtCoreError } from "./testing/caught-core-error";
 import { labourRate } from "./ops/engineer-rate";
 import { applyHoursOverride } from "./ops/hours-override";
 import { percentToBasisPoints } from "./ec2/capacity-settings";
-import { isCoreError, type CoreError } from "./errors";
 import { ENGLISH_TEMPLATES } from "./messages/english";
 import { placeholderNames } from "./messages/message";
 import { budgetPatternId } from "./model/budget";
@@ -13,15 +13,7 @@ import { resolveReporting } from "./currency/reporting";
 import { scaleBreakpoints } from "./decisions/scale-workload";
 import { parseCpuMillicores, parseMemoryBytes, vcpuToMillicores } from "./units/data-size";
 
-const caught = (run: () => unknown): CoreError => {
-  try {
-    run();
-  } catch (error) {
-    if (isCoreError(error)) return error;
-    throw error;
-  }
-  throw new Error("no CoreError");
-};
+const caught = caughtCoreError;
 const band = { low: new Decimal(1), typical: new Decimal(2), high: new Decimal(3) };
 const scenario = (more: Record<string, unknown>) =>
   parseScenario({ region: "us-east-1", services: [{ name: "web", taskCount: 1, vcpu: 1, memoryGib: 2 }], ...more });

@@ -1,5 +1,5 @@
 import { renderMessage } from "./messages/english";
-import { message, type Message, type MessageParams } from "./messages/message";
+import type { Message, MessageParams } from "./messages/message";
 
 /**
  * Every error the core raises, with a stable code. Messages are prefixed `[core] CODE:` so a
@@ -39,8 +39,8 @@ export type CoreErrorDetails = {
  * A coded, user-facing error. `detail` is the sentence as a message code with its parameters (the
  * values it needs: `field`, `value`, `min`, `max`, `service`, …): faces word it in their language from
  * the code (`renderMessage` is core's English; the web's Japanese is apps/web/src/lib/ja/). `message` is
- * the CLI's one line, `[core] CODE: <English> (field: …); allowed: …`. An error not coded yet passes its
- * English sentence, kept as `ERROR_TEXT` { text }.
+ * the CLI's one line, `[core] CODE: <English> (field: …); allowed: …`. Every error is a code: there is no
+ * English-text fallback, so the compiler refuses a sentence passed as a string.
  */
 export class CoreError extends Error {
   readonly code: CoreErrorCode;
@@ -48,8 +48,7 @@ export class CoreError extends Error {
   readonly allowed: readonly string[] | undefined;
   readonly detail: Message;
 
-  constructor(code: CoreErrorCode, what: Message | string, details: CoreErrorDetails = {}) {
-    const detail: Message = typeof what === "string" ? message("ERROR_TEXT", { text: what }) : what;
+  constructor(code: CoreErrorCode, detail: Message, details: CoreErrorDetails = {}) {
     const where = details.field ? ` (field: ${details.field})` : "";
     const allowed = details.allowed?.length ? `; allowed: ${details.allowed.join(", ")}` : "";
     super(`[core] ${code}: ${renderMessage(detail)}${where}${allowed}`);
@@ -67,13 +66,13 @@ export class CoreError extends Error {
 }
 
 /**
- * @example coreError("UNKNOWN_REGION", "no prices for xx-east-9", { field: "region" })
- * //=> CoreError "[core] UNKNOWN_REGION: no prices for xx-east-9 (field: region)"
+ * @example coreError("UNKNOWN_REGION", message("ERR_UNKNOWN_REGION", { region: "xx-east-9" }), { field: "region" })
+ * //=> CoreError '[core] UNKNOWN_REGION: "xx-east-9" is not an AWS commercial region (field: region)'
  * @example coreError("INVALID_SCENARIO", message("ERR_OUT_OF_RANGE", { value: -1, range: "RANGE_WHOLE", min: 0, max: 5000 }), { field: "services[0].taskCount" }).message
  * //=> "[core] INVALID_SCENARIO: -1 is out of range, allowed: 0 to 5000 (whole number) (field: services[0].taskCount)"
  */
-export function coreError(code: CoreErrorCode, what: Message | string, details?: CoreErrorDetails): CoreError {
-  return new CoreError(code, what, details);
+export function coreError(code: CoreErrorCode, detail: Message, details?: CoreErrorDetails): CoreError {
+  return new CoreError(code, detail, details);
 }
 
 /** Type guard usable across package boundaries (instanceof can fail with duplicated modules). */

@@ -149,6 +149,7 @@ export {
 } from "./scenario/extras-schema";
 export { Ec2Schema, InstanceSelectionSchema, type Ec2, type InstanceSelection } from "./scenario/ec2-schema";
 export { parseScenario, formatFieldPath, describeIssue } from "./scenario/parse-scenario";
+export { valueAtPath, zodIssueMessage } from "./scenario/zod-issue-message";
 export { SCENARIO_LIMITS, rangeText, type NumberLimit, type LimitName } from "./scenario/limits";
 export { scenarioJsonSchema } from "./scenario/json-schema";
 export {

@@ -1,4 +1,13 @@
-import { coreError, describeIssue, isCoreError, parseCpuMillicores, parseMemoryBytes, SCENARIO_LIMITS, ServiceSchema } from "@repo/core";
+import {
+  coreError,
+  describeIssue,
+  isCoreError,
+  parseCpuMillicores,
+  parseMemoryBytes,
+  SCENARIO_LIMITS,
+  ServiceSchema,
+  message,
+} from "@repo/core";
 import type { ServiceInput } from "./core-types";
 
 /**
@@ -16,15 +25,21 @@ export function checkedQuantity(kind: "cpu" | "memory", value: string | number, 
     return value;
   } catch (error) {
     if (!isCoreError(error)) throw error;
-    const reason = error.message.replace(/^\[core\] [A-Z_]+: /, "").replace(/ \(field: [^)]*\)/, "");
-    throw coreError("INVALID_WORKLOAD", `${source}: ${reason}`, { field });
+    const problem = { ...error.detail.params, problem: error.detail.code, source };
+    throw coreError(
+      "INVALID_WORKLOAD",
+      error.allowed?.length
+        ? message("ERR_IMPORT_PROBLEM_ALLOWED", { ...problem, problemAllowed: error.allowed.join(", ") })
+        : message("ERR_IMPORT_PROBLEM", problem),
+      { field },
+    );
   }
 }
 
 /** Fargate, ECS and EKS run no Windows containers on ARM64 (Graviton): refused, not guessed. */
 export function refuseWindowsArm(service: Pick<ServiceInput, "architecture" | "os">, source: string, field: string): void {
   if (service.architecture === "arm64" && service.os === "windows") {
-    throw coreError("INVALID_WORKLOAD", `${source}: Windows containers on ARM64 are not supported by ECS, EKS or Fargate`, {
+    throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_WINDOWS_ARM", { source, field }), {
       field,
       allowed: ["linux on x86_64", "linux on arm64", "windows on x86_64"],
     });
@@ -36,21 +51,31 @@ export function checkService(service: ServiceInput, source: string): ServiceInpu
   const result = ServiceSchema.safeParse(service);
   if (result.success) return service;
   const [first] = result.error.issues;
-  const described: { field: string; message: string; allowed?: string[] } = first
-    ? describeIssue(first, service)
-    : { field: "", message: "invalid service" };
-  throw coreError("INVALID_WORKLOAD", `${source}: the imported service "${service.name}" ${described.message}`, {
-    field: `service.${described.field}`,
-    ...(described.allowed ? { allowed: described.allowed } : {}),
-  });
+  const described = first ? describeIssue(first, service) : undefined;
+  const problem = described?.detail;
+  const where = { source, service: service.name };
+  throw coreError(
+    "INVALID_WORKLOAD",
+    problem
+      ? message("ERR_IMPORT_SERVICE_PROBLEM", { ...problem.params, problem: problem.code, ...where })
+      : message("ERR_IMPORT_SERVICE_INVALID", where),
+    {
+      field: `service.${described?.field ?? ""}`,
+      ...(described?.allowed ? { allowed: described.allowed } : {}),
+    },
+  );
 }
 
 /** The ECS services-per-cluster quota bounds one import as it bounds a scenario. */
 export function checkServiceCount(count: number): void {
   if (count > SCENARIO_LIMITS.services.max) {
-    throw coreError("INVALID_WORKLOAD", `${count} services imported, more than the ${SCENARIO_LIMITS.services.max} a scenario allows`, {
-      field: "services",
-      allowed: [`1 to ${SCENARIO_LIMITS.services.max}`],
-    });
+    throw coreError(
+      "INVALID_WORKLOAD",
+      message("ERR_IMPORT_TOO_MANY_SERVICES", { count, max: SCENARIO_LIMITS.services.max, field: "services" }),
+      {
+        field: "services",
+        allowed: [`1 to ${SCENARIO_LIMITS.services.max}`],
+      },
+    );
   }
 }

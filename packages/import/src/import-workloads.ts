@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { checkService, checkServiceCount } from "./check-service";
 import type { ServiceInput } from "./core-types";
 import { importEcsTaskDefinition } from "./ecs/import-task-definition";
@@ -17,14 +17,10 @@ export function importDocument({ source, document }: WorkloadDocument, options: 
     return checked(importEcsTaskDefinition(document, source));
   if (isRecord(document) && "kind" in document) return checked(importKubernetesObject(document, source, options));
   if (document === null || document === undefined) return { services: [], warnings: [] };
-  throw coreError(
-    "INVALID_WORKLOAD",
-    `${source}: neither an ECS task definition (taskDefinition / containerDefinitions) nor a Kubernetes object (kind)`,
-    {
-      field: "(document)",
-      allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob", "DaemonSet", "PersistentVolumeClaim"],
-    },
-  );
+  throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_NOT_A_WORKLOAD", { source, field: "(document)" }), {
+    field: "(document)",
+    allowed: ["ECS task definition", "Deployment", "StatefulSet", "Job", "CronJob", "DaemonSet", "PersistentVolumeClaim"],
+  });
 }
 
 /** Service names must be unique in a scenario: a repeated name gets `-2`, `-3`, … (reported). */

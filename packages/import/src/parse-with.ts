@@ -1,4 +1,4 @@
-import { coreError, describeIssue } from "@repo/core";
+import { coreError, describeIssue, message } from "@repo/core";
 import type { z } from "zod";
 
 /** Validates a document against a schema; the first problem becomes a CoreError INVALID_WORKLOAD naming the field. */
@@ -6,12 +6,17 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, source
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  const described: { field: string; message: string; allowed?: string[] } = first
-    ? describeIssue(first, value)
-    : { field: "", message: "invalid document" };
-  const field = [prefix, described.field].filter(Boolean).join(".");
-  throw coreError("INVALID_WORKLOAD", `${source}: ${described.message}`, {
-    field: field || "(document)",
-    ...(described.allowed ? { allowed: described.allowed } : {}),
-  });
+  const described = first ? describeIssue(first, value) : undefined;
+  const field = [prefix, described?.field].filter(Boolean).join(".");
+  const problem = described?.detail;
+  throw coreError(
+    "INVALID_WORKLOAD",
+    problem
+      ? message("ERR_IMPORT_PROBLEM", { ...problem.params, problem: problem.code, source })
+      : message("ERR_IMPORT_INVALID_DOCUMENT", { source }),
+    {
+      field: field || "(document)",
+      ...(described?.allowed ? { allowed: described.allowed } : {}),
+    },
+  );
 }

@@ -21,7 +21,7 @@ function besideField(error: CoreError): FieldIssues {
 }
 
 /**
- * Errors core used to pass as English text (ERROR_TEXT, shown untranslated on the Japanese page) now
+ * Errors core used to pass as English text (the removed ERROR_TEXT, shown untranslated on the Japanese page) now
  * carry a code: the Japanese page words them from ./ja/errors.ts, the English page keeps core's sentence.
  */
 describe("core errors coded in issue 12 item 5, rendered beside their field on the Japanese page", () => {

@@ -11,17 +11,28 @@ export class LruCache<V> {
   constructor(readonly maxEntries: number) {}
 
   get(key: string, compute: () => V): V {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      // re-insert: a Map iterates in insertion order, so the first key is the least recently used
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
+    const hit = this.find(key);
+    if (hit !== undefined) return hit;
     const value = compute();
+    this.put(key, value);
+    return value;
+  }
+
+  /** The value for `key` (now the most recently used), or undefined. */
+  find(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    if (hit === undefined) return undefined;
+    // re-insert: a Map iterates in insertion order, so the first key is the least recently used
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit;
+  }
+
+  /** Stores `value` under `key`, dropping the least recently used entry beyond `maxEntries`. */
+  put(key: string, value: V): void {
+    this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
   }
 
   get size(): number {

@@ -83,6 +83,7 @@ export class LineBuilder {
     const rateUsd = rateDecimal(rate);
     const nameMessage = rate.basis === "derived" ? derivedRateName(request.nameMessage) : request.nameMessage;
     const detailMessages = rate.basis === "derived" ? [...request.detailMessages, DERIVED_RATE_PART] : request.detailMessages;
+    const monthlyUsd = request.quantity.times(rateUsd);
     const line: CostLine = {
       id: request.id,
       name: this.totalsOnly ? "" : renderMessage(nameMessage),
@@ -93,8 +94,8 @@ export class LineBuilder {
       unit: rate.unit,
       rate,
       rateUsd,
-      monthlyUsd: request.quantity.times(rateUsd),
-      yearlyUsd: monthlyToYearly(request.quantity.times(rateUsd)),
+      monthlyUsd,
+      yearlyUsd: monthlyToYearly(monthlyUsd),
       detail: this.totalsOnly ? "" : renderDetail(detailMessages, renderMessage),
       detailMessages,
     };

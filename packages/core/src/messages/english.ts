@@ -3,6 +3,9 @@ import { BUDGET_TEMPLATES } from "./en/budget";
 import { CONSTRAINT_TEMPLATES } from "./en/constraints";
 import { DIFF_TEMPLATES } from "./en/diff";
 import { ERROR_TEMPLATES } from "./en/errors";
+import { IMPORT_ERROR_TEMPLATES } from "./en/import-errors";
+import { PRICING_ERROR_TEMPLATES } from "./en/pricing-errors";
+import { SCHEMA_ERROR_TEMPLATES } from "./en/schema-errors";
 import { SNAPSHOT_ERROR_TEMPLATES } from "./en/snapshot-errors";
 import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
@@ -43,6 +46,9 @@ export const ENGLISH_TEMPLATES = {
   ...WORKLOAD_TEMPLATES,
   ...ERROR_TEMPLATES,
   ...SNAPSHOT_ERROR_TEMPLATES,
+  ...SCHEMA_ERROR_TEMPLATES,
+  ...PRICING_ERROR_TEMPLATES,
+  ...IMPORT_ERROR_TEMPLATES,
   ...LINE_TEMPLATES,
   // the analysis: recommendation, sensitivity, trade-off matrix, assumptions (issue 12 item 5)
   ...RECOMMENDATION_TEMPLATES,
@@ -54,8 +60,6 @@ export const ENGLISH_TEMPLATES = {
   // cost-line details (lines/line-detail.ts)
   ...DETAIL_TEMPLATES,
   ...OPS_RULE_TEMPLATES,
-  ...ERROR_TEMPLATES,
-  ...LINE_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

@@ -1,4 +1,6 @@
 import { coreError } from "../errors";
+import { message } from "../messages/message";
+import { valueAtPath, zodIssueMessage } from "../scenario/zod-issue-message";
 import { checkSnapshot } from "./check-snapshot";
 import { sha256Hex } from "./sha256";
 import { PriceSnapshotSchema, type PriceSnapshot } from "./snapshot";
@@ -41,7 +43,10 @@ export function createPriceBook(input: unknown, options: { hash?: boolean } = {}
   const parsed = PriceSnapshotSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw coreError("INVALID_SNAPSHOT", issue?.message ?? "invalid snapshot", { field: issue?.path.join(".") ?? "" });
+    const field = issue?.path.join(".") ?? "";
+    throw coreError("INVALID_SNAPSHOT", issue ? zodIssueMessage(issue, valueAtPath(input, issue.path)) : message("ERR_INVALID_SNAPSHOT"), {
+      field,
+    });
   }
   checkSnapshot(parsed.data);
   return indexSnapshot(parsed.data, options);

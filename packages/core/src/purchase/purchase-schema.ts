@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DecimalStringSchema } from "../price-book/rate";
+import { ruleIssue, ruleText } from "../scenario/coded-rule";
 import { PAYMENT_OPTIONS, RI_OFFERING_CLASSES } from "./reference-rates";
 
 export const EC2_PURCHASE_OPTIONS = ["on-demand", "spot", "reserved", "ec2-instance-savings-plan", "compute-savings-plan"] as const;
@@ -21,12 +22,12 @@ const DiscountPercentSchema = z.number().min(0).max(100);
 const SavingsPlanSizeSchema = z
   .strictObject({
     commitmentUsdPerHour: DecimalStringSchema.max(24, { error: "longer than 24 characters" })
-      .refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, "must be between 0.001 and 1000000 USD per hour")
+      .refine((v) => Number(v) >= 0.001 && Number(v) <= 1_000_000, ruleText("ERR_COMMITMENT_RANGE", { min: "0.001", max: 1_000_000 }))
       .optional(),
     coveragePercent: z.number().min(0).max(100).optional(),
   })
   .refine((v) => v.commitmentUsdPerHour === undefined || v.coveragePercent === undefined, {
-    message: "give commitmentUsdPerHour or coveragePercent, not both",
+    message: ruleText("ERR_COMMITMENT_AND_COVERAGE"),
     path: ["coveragePercent"],
   });
 export type SavingsPlanSize = z.output<typeof SavingsPlanSizeSchema>;
@@ -35,7 +36,7 @@ export type SavingsPlanSize = z.output<typeof SavingsPlanSizeSchema>;
 export const MAX_RESERVED_INSTANCES_PER_TYPE = 100_000;
 const ReservedInstancesSchema = z
   .record(z.string().min(1).max(64), z.number().int().min(0).max(MAX_RESERVED_INSTANCES_PER_TYPE))
-  .refine((v) => Object.keys(v).length <= 64, "at most 64 instance types");
+  .refine((v) => Object.keys(v).length <= 64, ruleText("ERR_TOO_MANY_INSTANCE_TYPES", { max: 64 }));
 
 const EC2_SAVINGS_PLAN_OPTIONS: readonly string[] = ["ec2-instance-savings-plan", "compute-savings-plan"];
 
@@ -45,18 +46,10 @@ function ec2CommitmentNeedsOption(
   ctx: z.RefinementCtx,
 ): void {
   if (value.savingsPlan !== undefined && !EC2_SAVINGS_PLAN_OPTIONS.includes(value.option)) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["savingsPlan"],
-      message: `savingsPlan applies to options ec2-instance-savings-plan and compute-savings-plan only (option is ${value.option})`,
-    });
+    ctx.addIssue(ruleIssue("ERR_SAVINGS_PLAN_EC2_OPTIONS", { option: value.option }, ["savingsPlan"]));
   }
   if (value.reservedInstances !== undefined && value.option !== "reserved") {
-    ctx.addIssue({
-      code: "custom",
-      path: ["reservedInstances"],
-      message: `reservedInstances applies to option reserved only (option is ${value.option})`,
-    });
+    ctx.addIssue(ruleIssue("ERR_RESERVED_OPTION_ONLY", { option: value.option }, ["reservedInstances"]));
   }
 }
 
@@ -95,11 +88,7 @@ const fargateFields = {
 /** A plan size means nothing without the plan: bad input, naming the field. */
 function savingsPlanNeedsPlan(value: { option: string; savingsPlan?: unknown }, ctx: z.RefinementCtx): void {
   if (value.savingsPlan !== undefined && value.option !== "compute-savings-plan") {
-    ctx.addIssue({
-      code: "custom",
-      path: ["savingsPlan"],
-      message: `savingsPlan applies to option compute-savings-plan only (option is ${value.option})`,
-    });
+    ctx.addIssue(ruleIssue("ERR_SAVINGS_PLAN_FARGATE_OPTION", { option: value.option }, ["savingsPlan"]));
   }
 }
 
@@ -114,11 +103,7 @@ export const EksFargatePurchaseSchema = z
   .superRefine((value, ctx) => {
     savingsPlanNeedsPlan(value, ctx);
     if (value.option === "spot") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["option"],
-        message: "Fargate Spot runs ECS tasks only: EKS on Fargate pods cannot use it (allowed: on-demand, compute-savings-plan)",
-      });
+      ctx.addIssue(ruleIssue("ERR_SPOT_EKS_FARGATE_OPTION", {}, ["option"]));
     }
   });
 export type FargatePurchase = z.output<typeof EcsFargatePurchaseSchema>;

@@ -63,7 +63,25 @@ export function managedFeeEstimate(instanceType: string, onDemandHourly: Decimal
   return onDemandHourly.times(share).toDecimalPlaces(FEE_DECIMALS, Decimal.ROUND_HALF_UP);
 }
 
+/** Derived fee rates per book rate and type: one object each, so its price is parsed once (line-builder's per-rate memo), not per run. */
+const derivedRates = new WeakMap<Rate, Map<string, Rate>>();
+
 function estimatedRate(base: Rate, instanceType: string, product: FeeProduct): Rate {
+  let perBase = derivedRates.get(base);
+  if (!perBase) {
+    perBase = new Map();
+    derivedRates.set(base, perBase);
+  }
+  const key = `${product.code}|${instanceType}`;
+  let rate = perBase.get(key);
+  if (!rate) {
+    rate = deriveFeeRate(base, instanceType, product);
+    perBase.set(key, rate);
+  }
+  return rate;
+}
+
+function deriveFeeRate(base: Rate, instanceType: string, product: FeeProduct): Rate {
   const share = isGSeries(instanceType) ? "7.80 % (G-series: 12 % × 0.65, S43/S44)" : "12 %";
   return {
     ...base,
@@ -86,9 +104,11 @@ export function managedFeeLines(
   book: PriceBook,
   region: string,
   idPrefix: string = kind,
+  /** The break-even's scaled runs: lines without their English name and detail (no total reads them). */
+  totalsOnly = false,
 ): { lines: CostLine[]; missing: MissingRate[] } {
   const product = PRODUCTS[kind];
-  const builder = new LineBuilder(book, region);
+  const builder = new LineBuilder(book, region, totalsOnly);
   for (const plan of plans) {
     if (plan.nodeCount === 0) continue;
     const type = plan.spec.instanceType;

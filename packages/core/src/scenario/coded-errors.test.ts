@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { caughtCoreError } from "../testing/caught-core-error";
 import { embeddedPriceBook } from "../snapshot/embedded";
-import { isCoreError, type CoreError } from "../errors";
 import { modelScenario } from "../model/model-scenario";
 import { renderMessage } from "../messages/english";
 import { parseScenario } from "./parse-scenario";
@@ -11,15 +11,7 @@ const scenario = (service: Record<string, unknown>, more: Record<string, unknown
   services: [{ ...web, ...service }],
   ...more,
 });
-const caught = (run: () => unknown): CoreError => {
-  try {
-    run();
-  } catch (error) {
-    if (isCoreError(error)) return error;
-    throw error;
-  }
-  throw new Error("no CoreError");
-};
+const caught = caughtCoreError;
 
 // Bad inputs → the coded sentence (code + parameters) a face words itself, and the CLI's English
 // (unchanged from before the codes: docs/cli.md pins "10000000 is out of range, allowed: 0 to 5000 (whole number)").

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { DaemonSetSchema, DEFAULT_DAEMON_SETS } from "../ec2/daemon-sets";
 import { EKS_MAX_PODS_MODES } from "../ec2/max-pods";
 import { EBS_VOLUME_TYPES } from "../price-book/usage-keys";
+import type { MessageCode } from "../messages/english";
+import type { MessageParams } from "../messages/message";
+import { ruleIssue } from "./coded-rule";
 import { boundedNumber, SCENARIO_LIMITS } from "./limits";
 
 const FamilyListSchema = z
@@ -48,20 +51,20 @@ function volumeLimits(
   v: { rootVolumeType: string; rootVolumeIops: number; rootVolumeGib: number; rootVolumeThroughputMibps: number },
   ctx: z.RefinementCtx,
 ): void {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const issue = (path: string, code: MessageCode, params: MessageParams = {}) => ctx.addIssue(ruleIssue(code, params, [path]));
   if (v.rootVolumeType === "gp3" && (v.rootVolumeIops < 3000 || v.rootVolumeIops > 16000)) {
-    issue("rootVolumeIops", `gp3 volumes take 3000 to 16000 IOPS (got ${v.rootVolumeIops})`);
+    issue("rootVolumeIops", "ERR_GP3_IOPS", { min: 3000, max: 16000 });
   }
   if (v.rootVolumeType === "io2" && v.rootVolumeIops > IO2_MAX_IOPS_PER_GIB * v.rootVolumeGib) {
-    issue(
-      "rootVolumeIops",
-      `io2 allows at most 1000 IOPS per GiB: ${v.rootVolumeGib} GiB takes up to ${IO2_MAX_IOPS_PER_GIB * v.rootVolumeGib}`,
-    );
+    issue("rootVolumeIops", "ERR_IO2_IOPS", {
+      perGib: IO2_MAX_IOPS_PER_GIB,
+      sizeGib: v.rootVolumeGib,
+      max: IO2_MAX_IOPS_PER_GIB * v.rootVolumeGib,
+    });
   }
-  if (v.rootVolumeType === "gp2" && v.rootVolumeIops !== 3000)
-    issue("rootVolumeIops", "gp2 IOPS follow the volume size: leave rootVolumeIops out");
+  if (v.rootVolumeType === "gp2" && v.rootVolumeIops !== 3000) issue("rootVolumeIops", "ERR_GP2_IOPS");
   if (v.rootVolumeType !== "gp3" && v.rootVolumeThroughputMibps !== 125) {
-    issue("rootVolumeThroughputMibps", `provisioned throughput applies to gp3 volumes only (rootVolumeType is ${v.rootVolumeType})`);
+    issue("rootVolumeThroughputMibps", "ERR_THROUGHPUT_GP3_ONLY", { volumeType: v.rootVolumeType });
   }
 }
 

@@ -92,13 +92,19 @@ export function limitIssueOf(zodMessage: string): LimitIssue | undefined {
   return LIMIT_ISSUES.get(zodMessage);
 }
 
+/** A range check's zod message, remembered so `limitIssueOf` finds its limit (the range as parameters, not English). */
+export function limitText(limit: NumberLimit): string {
+  const message = `is out of range, allowed: ${rangeText(limit)}`;
+  LIMIT_ISSUES.set(message, { rule: "range", limit });
+  return message;
+}
+
 /** A zod number within a limit; every violation carries the same "allowed: …" range text. */
 export function boundedNumber(name: LimitName): z.ZodNumber {
   const limit: NumberLimit = SCENARIO_LIMITS[name];
-  const message = `is out of range, allowed: ${rangeText(limit)}`;
+  const message = limitText(limit);
   const notNumber = `is not a finite number, allowed: ${rangeText(limit)}`;
   const notWhole = `is not a whole number, allowed: ${rangeText(limit)}`;
-  LIMIT_ISSUES.set(message, { rule: "range", limit });
   LIMIT_ISSUES.set(notNumber, { rule: "number", limit });
   LIMIT_ISSUES.set(notWhole, { rule: "whole", limit });
   let schema = z.number({ error: notNumber });

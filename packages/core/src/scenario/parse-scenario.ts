@@ -4,6 +4,11 @@ import { renderMessage } from "../messages/english";
 import { message, type Message, type MessageParams } from "../messages/message";
 import { limitIssueOf, type NumberLimit } from "./limits";
 import { ScenarioSchema, type Scenario } from "./scenario-schema";
+import { ruleOf } from "./coded-rule";
+import { valueAtPath, zodIssueMessage } from "./zod-issue-message";
+
+/** Rules whose sentence starts with the value itself ("65537 is out of range, …"): no "(got …)" after them. */
+const VALUE_LED_RULES: ReadonlySet<string> = new Set(["ERR_VOLUME_TOO_LARGE"]);
 
 /** `["services", 0, "vcpu"]` → `services[0].vcpu`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -11,16 +16,6 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") return `${text}[${key}]`;
     return text ? `${text}.${String(key)}` : String(key);
   }, "");
-}
-
-/** The input value at a zod issue's path (undefined when absent or not a plain value). */
-function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** A short, printable rendering of an offending value: control and bidi characters escaped, long text cut. */
@@ -89,12 +84,10 @@ function issueDetail(issue: z.core.$ZodIssue, input: unknown): Message {
   ) {
     return message("ERR_TOO_LONG", { ...where, ...value, max: Number(issue.maximum) });
   }
-  // A rule core words in English (a cross-field schema rule) or zod's own sentence: kept as text.
-  if (shown === undefined)
-    return message("ERR_RULE", { ...where, text: issue.message.startsWith("is ") ? `the value ${issue.message}` : issue.message });
-  return issue.message.startsWith("is ")
-    ? message("ERR_RULE", { ...where, text: `${shown} ${issue.message}` })
-    : message("ERR_RULE_GOT", { ...where, ...value, text: issue.message });
+  // A rule of core's (coded-rule.ts) or one of zod's own checks, the offending value after it.
+  const rule = ruleOf(issue) ?? zodIssueMessage(issue, raw);
+  if (shown === undefined || VALUE_LED_RULES.has(rule.code)) return { code: rule.code, params: { ...where, ...value, ...rule.params } };
+  return message("ERR_WITH_VALUE", { ...where, ...value, ...rule.params, rule: rule.code });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { boundedString, SCENARIO_LIMITS } from "./limits";
+import { ruleIssue } from "./coded-rule";
+import { boundedString, limitText, SCENARIO_LIMITS } from "./limits";
 
 /**
  * Storage a service keeps beyond its task: EBS volumes (a StatefulSet's volumeClaimTemplates, a PersistentVolumeClaim,
@@ -25,21 +26,17 @@ export const PersistentVolumeSchema = z
     sizeGib: z
       .number()
       .positive()
-      .max(EFS_MAX_GIB, { error: `is out of range, allowed: above 0 to ${EFS_MAX_GIB}` }),
+      .max(EFS_MAX_GIB, { error: limitText({ min: 0, max: EFS_MAX_GIB, integer: false, minExclusive: true }) }),
     count: z
       .number()
       .int()
       .min(1)
-      .max(SCENARIO_LIMITS.taskCount.max, { error: `is out of range, allowed: 1 to ${SCENARIO_LIMITS.taskCount.max} (whole number)` })
+      .max(SCENARIO_LIMITS.taskCount.max, { error: limitText({ min: 1, max: SCENARIO_LIMITS.taskCount.max, integer: true }) })
       .optional(),
   })
   .superRefine((volume, ctx) => {
     if (volume.kind !== "efs" && volume.sizeGib > EBS_MAX_GIB) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sizeGib"],
-        message: `is out of range, allowed: above 0 to ${EBS_MAX_GIB} (the largest ${volume.kind} volume)`,
-      });
+      ctx.addIssue(ruleIssue("ERR_VOLUME_TOO_LARGE", { max: EBS_MAX_GIB, kind: volume.kind }, ["sizeGib"]));
     }
   });
 export type PersistentVolume = z.output<typeof PersistentVolumeSchema>;

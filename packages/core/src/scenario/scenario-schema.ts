@@ -4,6 +4,7 @@ import { PurchaseSchema } from "../purchase/purchase-schema";
 import { Ec2Schema } from "./ec2-schema";
 import { EksSchema, ExtrasSchema } from "./extras-schema";
 import { OpsSchema } from "./ops-schema";
+import { ruleText } from "./coded-rule";
 import { boundedString, SCENARIO_LIMITS } from "./limits";
 import { ServiceSchema } from "./service-schema";
 import { NetworkSchema, ObservabilitySchema, StorageSchema, SupportSchema } from "./whole-bill-schema";
@@ -21,15 +22,15 @@ export const ScenarioSchema = z.strictObject({
   region: z
     .string()
     .max(32)
-    .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, "must be an AWS region code such as us-east-1"),
+    .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d+$/, ruleText("ERR_REGION_CODE_FORMAT")),
   /** At most 5,000 services (the ECS services-per-cluster quota) and 150,000 tasks in all. */
   services: z
     .array(ServiceSchema)
     .min(1)
-    .max(SCENARIO_LIMITS.services.max, { error: `more than ${SCENARIO_LIMITS.services.max} services (the ECS services-per-cluster quota)` })
+    .max(SCENARIO_LIMITS.services.max, { error: ruleText("ERR_TOO_MANY_SERVICES", { max: SCENARIO_LIMITS.services.max }) })
     .refine(
       (services) => services.reduce((sum, s) => sum + s.taskCount, 0) <= SCENARIO_LIMITS.totalTasks.max,
-      `more than ${SCENARIO_LIMITS.totalTasks.max} tasks in all (the Kubernetes pods-per-cluster threshold); allowed: 0 to ${SCENARIO_LIMITS.totalTasks.max} summed over services[].taskCount`,
+      ruleText("ERR_TOO_MANY_TASKS", { max: SCENARIO_LIMITS.totalTasks.max }),
     ),
   extras: ExtrasSchema.prefault({}),
   eks: EksSchema.prefault({}),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ServiceUsageShape } from "./usage-schema";
+import { ruleIssue, ruleText } from "./coded-rule";
 import { boundedNumber, boundedString, SCENARIO_LIMITS } from "./limits";
 import { CONCURRENCY_POLICIES } from "./batch-runs";
 import { PersistentVolumesSchema } from "./persistent-volume-schema";
@@ -53,18 +54,18 @@ export const ScheduleSchema = z
   .superRefine((schedule, ctx) => {
     const batchFields = [schedule.runsPerDay, schedule.runsPerMonth].filter((v) => v !== undefined).length;
     if (schedule.hoursPerMonth !== undefined && (batchFields > 0 || schedule.durationSeconds !== undefined)) {
-      ctx.addIssue({ code: "custom", message: "give either hoursPerMonth or runsPerDay/runsPerMonth + durationSeconds, not both" });
+      ctx.addIssue(ruleIssue("ERR_SCHEDULE_HOURS_AND_RUNS", {}));
     } else if (batchFields > 1) {
-      ctx.addIssue({ code: "custom", message: "give runsPerDay or runsPerMonth, not both", path: ["runsPerMonth"] });
+      ctx.addIssue(ruleIssue("ERR_SCHEDULE_RUNS_TWICE", {}, ["runsPerMonth"]));
     } else if (batchFields === 1 && schedule.durationSeconds === undefined) {
-      ctx.addIssue({ code: "custom", message: "a batch schedule needs durationSeconds", path: ["durationSeconds"] });
+      ctx.addIssue(ruleIssue("ERR_SCHEDULE_NEEDS_DURATION", {}, ["durationSeconds"]));
     } else if (batchFields === 0 && schedule.durationSeconds !== undefined) {
-      ctx.addIssue({ code: "custom", message: "durationSeconds needs runsPerDay or runsPerMonth", path: ["durationSeconds"] });
+      ctx.addIssue(ruleIssue("ERR_SCHEDULE_NEEDS_RUNS", { batchField: "durationSeconds" }, ["durationSeconds"]));
     } else if (batchFields === 0) {
       const batchOnly = (["intervalSeconds", "activeDeadlineSeconds", "startingDeadlineSeconds"] as const).find(
         (k) => schedule[k] !== undefined,
       );
-      if (batchOnly) ctx.addIssue({ code: "custom", message: `${batchOnly} needs runsPerDay or runsPerMonth`, path: [batchOnly] });
+      if (batchOnly) ctx.addIssue(ruleIssue("ERR_SCHEDULE_NEEDS_RUNS", { batchField: batchOnly }, [batchOnly]));
     }
   });
 export type Schedule = z.output<typeof ScheduleSchema>;
@@ -94,7 +95,7 @@ export const ServiceSchema = z
       .record(boundedString("tagKeyLength"), z.string().max(SCENARIO_LIMITS.tagValueLength.max))
       .refine(
         (tags) => Object.keys(tags).length <= SCENARIO_LIMITS.tags.max,
-        `at most ${SCENARIO_LIMITS.tags.max} tags (the AWS per-resource tag limit)`,
+        ruleText("ERR_TOO_MANY_TAGS", { max: SCENARIO_LIMITS.tags.max }),
       )
       .optional(),
     /** EBS volumes and EFS file systems the service keeps (persistent-volume-schema.ts); billed on every pattern. */
@@ -105,15 +106,11 @@ export const ServiceSchema = z
   .superRefine((service, ctx) => {
     const hasTaskSize = service.vcpu !== undefined || service.memoryGib !== undefined;
     if (hasTaskSize && service.containers) {
-      ctx.addIssue({ code: "custom", message: "give either vcpu + memoryGib or containers, not both", path: ["containers"] });
+      ctx.addIssue(ruleIssue("ERR_TASK_SIZE_AND_CONTAINERS", {}, ["containers"]));
     } else if (!hasTaskSize && !service.containers) {
-      ctx.addIssue({ code: "custom", message: "give vcpu + memoryGib (task size) or containers (requests)", path: ["vcpu"] });
+      ctx.addIssue(ruleIssue("ERR_TASK_SIZE_OR_CONTAINERS", {}, ["vcpu"]));
     } else if (hasTaskSize && (service.vcpu === undefined || service.memoryGib === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "a task size needs both vcpu and memoryGib",
-        path: [service.vcpu === undefined ? "vcpu" : "memoryGib"],
-      });
+      ctx.addIssue(ruleIssue("ERR_TASK_SIZE_HALF", {}, [service.vcpu === undefined ? "vcpu" : "memoryGib"]));
     }
   });
 export type Service = z.output<typeof ServiceSchema>;

@@ -1,4 +1,4 @@
-import { coreError, Decimal, parseDecimal } from "@repo/core";
+import { coreError, Decimal, parseDecimal, message } from "@repo/core";
 
 const CPU_UNITS_PER_VCPU = new Decimal(1024);
 const MIB_PER_GIB = new Decimal(1024);
@@ -11,7 +11,7 @@ export function taskVcpu(value: string | number, field: string): Decimal {
   const text = String(value).trim();
   const match = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(text);
   if (match?.[1]) return parseDecimal(match[1], field);
-  if (!/^\d+$/.test(text)) throw coreError("INVALID_WORKLOAD", `cpu "${text}" is neither CPU units (e.g. 256) nor "N vCPU"`, { field });
+  if (!/^\d+$/.test(text)) throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_CPU_TEXT", { value: text, field }), { field });
   return new Decimal(text).div(CPU_UNITS_PER_VCPU);
 }
 
@@ -23,7 +23,7 @@ export function taskMemoryGib(value: string | number, field: string): Decimal {
   const text = String(value).trim();
   const match = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(text);
   if (match?.[1]) return parseDecimal(match[1], field);
-  if (!/^\d+$/.test(text)) throw coreError("INVALID_WORKLOAD", `memory "${text}" is neither MiB (e.g. 512) nor "N GB"`, { field });
+  if (!/^\d+$/.test(text)) throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_MEMORY_TEXT", { value: text, field }), { field });
   return new Decimal(text).div(MIB_PER_GIB);
 }
 

@@ -1,4 +1,4 @@
-import { coreError, DAYS_PER_MONTH, Decimal } from "@repo/core";
+import { coreError, DAYS_PER_MONTH, Decimal, message } from "@repo/core";
 
 const MACROS: Record<string, string> = {
   "@yearly": "0 0 1 1 *",
@@ -31,18 +31,18 @@ const NAMES: Record<string, number> = {
   sat: 6,
 };
 const FIELDS = [
-  { name: "minute", min: 0, max: 59 },
-  { name: "hour", min: 0, max: 23 },
-  { name: "day of month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12 },
-  { name: "day of week", min: 0, max: 7 },
+  { name: "CRON_MINUTE", min: 0, max: 59 },
+  { name: "CRON_HOUR", min: 0, max: 23 },
+  { name: "CRON_DAY_OF_MONTH", min: 1, max: 31 },
+  { name: "CRON_MONTH", min: 1, max: 12 },
+  { name: "CRON_DAY_OF_WEEK", min: 0, max: 7 },
 ] as const;
 
 /** The values one cron field matches: `*`, `5`, `1-5`, `*\/15`, `0-30/10`, `MON-FRI`, lists of these. */
 export function cronFieldValues(text: string, index: number, schedule: string): Set<number> {
   const spec = FIELDS[index] ?? FIELDS[0];
   const bad = () =>
-    coreError("INVALID_WORKLOAD", `cron schedule "${schedule}": the ${spec.name} field "${text}" is not understood`, {
+    coreError("INVALID_WORKLOAD", message("ERR_CRON_FIELD", { schedule, cronField: spec.name, value: text, field: "spec.schedule" }), {
       field: "spec.schedule",
     });
   const toNumber = (token: string): number => {
@@ -117,11 +117,7 @@ export function cronRuns(schedule: string): CronRuns {
   const expanded = MACROS[schedule.trim().toLowerCase()] ?? schedule.trim();
   const fields = expanded.split(/\s+/);
   if (fields.length !== 5)
-    throw coreError(
-      "INVALID_WORKLOAD",
-      `cron schedule "${schedule}" must have 5 fields (minute hour day-of-month month day-of-week) or be a macro such as @daily`,
-      { field: "spec.schedule" },
-    );
+    throw coreError("INVALID_WORKLOAD", message("ERR_CRON_FIELD_COUNT", { schedule, field: "spec.schedule" }), { field: "spec.schedule" });
   const [minutes, hours, days, months, weekdays] = fields.map((text, i) => cronFieldValues(text, i, schedule));
   const perDay = new Decimal((minutes?.size ?? 0) * (hours?.size ?? 0));
   const isEveryDom = fields[2] === "*" || fields[2] === "?";

@@ -1,4 +1,4 @@
-import { coreError, Decimal } from "@repo/core";
+import { coreError, Decimal, message } from "@repo/core";
 import type { ServiceInput } from "../core-types";
 import { accountFields, isRecord } from "../field-accounting";
 import { warning, type ImportResult, type ImportWarning } from "../import-result";
@@ -62,7 +62,10 @@ function jobShape(spec: JobSpec, source: string, path: string, warnings: ImportW
  */
 export function importKubernetesObject(document: unknown, source: string, options: RequestOptions = { priceOn: "requests" }): ImportResult {
   if (!isRecord(document) || typeof document.kind !== "string") {
-    throw coreError("INVALID_WORKLOAD", `${source}: not a Kubernetes object (no kind)`, { field: "kind", allowed: WORKLOAD_KINDS });
+    throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_NO_KIND", { source, field: "kind" }), {
+      field: "kind",
+      allowed: WORKLOAD_KINDS,
+    });
   }
   const kind = document.kind;
   const warnings: ImportWarning[] = [];
@@ -85,7 +88,8 @@ export function importKubernetesObject(document: unknown, source: string, option
   }
   if (kind === "PersistentVolumeClaim") {
     const name = isRecord(document.metadata) && typeof document.metadata.name === "string" ? document.metadata.name : "";
-    if (!name) throw coreError("INVALID_WORKLOAD", `${source}: a PersistentVolumeClaim needs metadata.name`, { field: "metadata.name" });
+    if (!name)
+      throw coreError("INVALID_WORKLOAD", message("ERR_IMPORT_PVC_NAME", { source, field: "metadata.name" }), { field: "metadata.name" });
     const src = label(name);
     const volume = claimVolume(name, document.spec, { source: src, field: "spec" }, warnings);
     return { services: [], warnings, claims: volume ? [{ claimName: name, source: src, volume }] : [] };

@@ -1,4 +1,4 @@
-import { coreError, isCoreError, type CoreError } from "@repo/core";
+import { coreError, isCoreError, type CoreError, message, type MessageParams } from "@repo/core";
 import { unwrapRetry } from "./retry";
 
 /** How a failed request should be treated. */
@@ -86,22 +86,17 @@ export function toRefreshError(thrown: unknown, what: string): CoreError {
   const error = (value ?? {}) as ErrorLike;
   const cause = error.cause && typeof error.cause === "object" ? (error.cause as ErrorLike).message : undefined;
   const detail = `${error.name ?? "Error"}: ${(error.message ?? String(value)).split("\n")[0]}${cause ? ` (${cause.split("\n")[0]})` : ""}`;
-  const tries = attempts ? ` after ${attempts} attempts` : "";
+  const params: MessageParams = attempts ? { what, detail, attempts } : { what, detail };
   switch (classifyFailure(value)) {
     case "auth":
-      return coreError(
-        "PRICE_SOURCE_AUTH",
-        `${what}: no usable AWS credentials (${detail}). The API source reads the SDK default chain ` +
-          `(AWS_PROFILE / AWS_ACCESS_KEY_ID, ~/.aws, SSO, instance role) and needs pricing:GetProducts; ` +
-          `use --source offer-files to refresh without credentials`,
-      );
+      return coreError("PRICE_SOURCE_AUTH", message("ERR_SOURCE_AUTH", { what, detail }));
     case "throttled":
-      return coreError("PRICE_SOURCE_THROTTLED", `${what}: AWS kept throttling${tries} (${detail}); try again later`);
+      return coreError("PRICE_SOURCE_THROTTLED", message(attempts ? "ERR_SOURCE_THROTTLED_RETRIED" : "ERR_SOURCE_THROTTLED", params));
     case "unreachable":
-      return coreError("PRICE_SOURCE_UNREACHABLE", `${what}: cannot reach the price source — no network? (${detail})`);
+      return coreError("PRICE_SOURCE_UNREACHABLE", message("ERR_SOURCE_OFFLINE", { what, detail }));
     case "transient":
-      return coreError("PRICE_SOURCE_UNREACHABLE", `${what}: the price source kept failing${tries} (${detail})`);
+      return coreError("PRICE_SOURCE_UNREACHABLE", message(attempts ? "ERR_SOURCE_FAILING_RETRIED" : "ERR_SOURCE_FAILING", params));
     default:
-      return coreError("MALFORMED_PRICE_DATA", `${what}: ${detail}`);
+      return coreError("MALFORMED_PRICE_DATA", message("ERR_SOURCE_FAILED", { what, detail }));
   }
 }

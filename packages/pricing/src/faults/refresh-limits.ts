@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 
 /**
  * Every bound a refresh runs under, so that it always ends: a server that accepts the connection and
@@ -36,7 +36,8 @@ export function refreshLimits(overrides: Partial<RefreshLimits> = {}): RefreshLi
   return { ...DEFAULT_REFRESH_LIMITS, ...overrides };
 }
 
-const seconds = (ms: number) => `${ms >= 1000 ? (ms / 1000).toFixed(0) : (ms / 1000).toFixed(1)} s`;
+const secondsText = (ms: number) => (ms >= 1000 ? (ms / 1000).toFixed(0) : (ms / 1000).toFixed(1));
+const seconds = (ms: number) => `${secondsText(ms)} s`;
 const size = (bytes: number) =>
   bytes >= 1024 ** 3
     ? `${+(bytes / 1024 ** 3).toFixed(1)} GiB`
@@ -59,14 +60,11 @@ export class RequestTimeoutError extends Error {
 
 /** The whole refresh ran out of time: not retried, one line. */
 export function deadlineError(ms: number): Error {
-  return coreError(
-    "PRICE_SOURCE_UNREACHABLE",
-    `the refresh did not finish within ${seconds(ms)} (overall deadline) — the price source is too slow or not answering`,
-  );
+  return coreError("PRICE_SOURCE_UNREACHABLE", message("ERR_REFRESH_DEADLINE", { seconds: secondsText(ms) }));
 }
 
 export function bodyTooLargeError(what: string, maxBytes: number): Error {
-  return coreError("MALFORMED_PRICE_DATA", `${what}: the response is larger than ${size(maxBytes)} (limit) — refusing to read further`);
+  return coreError("MALFORMED_PRICE_DATA", message("ERR_RESPONSE_TOO_LARGE", { what, limit: size(maxBytes), maxBytes }));
 }
 
 /**

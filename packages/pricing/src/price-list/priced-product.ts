@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message, valueAtPath, zodIssueMessage } from "@repo/core";
 import type { z } from "zod";
 import { PriceListEntrySchema, type OnDemandTerm, type Product } from "./price-list-entry";
 
@@ -26,7 +26,7 @@ export function decodePriceListItem(item: unknown, where: string): PricedProduct
     try {
       raw = JSON.parse(String(item));
     } catch (error) {
-      throw coreError("MALFORMED_PRICE_DATA", `${where}: a PriceList element is not valid JSON (${(error as Error).message})`);
+      throw coreError("MALFORMED_PRICE_DATA", message("ERR_PRICE_LIST_ELEMENT_NOT_JSON", { where, reason: (error as Error).message }));
     }
   }
   const entry = parseOrThrow(PriceListEntrySchema, raw, where);
@@ -44,5 +44,12 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, whe
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.join(".") || "(root)";
-  throw coreError("MALFORMED_PRICE_DATA", `${where}: ${issue?.message ?? "invalid"}`, { field });
+  const problem = issue ? zodIssueMessage(issue, valueAtPath(value, issue.path)) : undefined;
+  throw coreError(
+    "MALFORMED_PRICE_DATA",
+    problem
+      ? message("ERR_PRICE_DATA_SHAPE", { ...problem.params, problem: problem.code, where, field })
+      : message("ERR_PRICE_DATA_INVALID", { where, field }),
+    { field },
+  );
 }

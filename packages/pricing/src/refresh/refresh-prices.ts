@@ -1,4 +1,4 @@
-import { coreError, type InstanceSpec, type PriceSnapshot } from "@repo/core";
+import { coreError, type InstanceSpec, type PriceSnapshot, message } from "@repo/core";
 import { toRefreshError } from "../faults/classify-error";
 import { deadlineSignal, raceSignal, refreshLimits, type RefreshLimits } from "../faults/refresh-limits";
 import type { RetryPolicy } from "../faults/retry";
@@ -58,9 +58,15 @@ async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Prom
   const queries = options.queries ?? ALL_QUERIES;
   const bad = options.regions.filter((r) => !REGION_CODE.test(r));
   if (bad.length || options.regions.length === 0) {
-    throw coreError("UNKNOWN_REGION", `not an AWS region code (such as us-east-1): ${bad.join(", ") || "(none given)"}`, {
-      field: "regions",
-    });
+    throw coreError(
+      "UNKNOWN_REGION",
+      bad.length
+        ? message("ERR_REFRESH_REGION_CODES", { regions: bad.join(", "), field: "regions" })
+        : message("ERR_REFRESH_NO_REGIONS", { field: "regions" }),
+      {
+        field: "regions",
+      },
+    );
   }
   const total = options.regions.length + (options.spot ? 1 : 0);
   let completed = 0;
@@ -76,7 +82,8 @@ async function refreshWithin(options: RefreshOptions, signal: AbortSignal): Prom
     } catch (error) {
       throw toRefreshError(error, what);
     }
-    if (hits.length === 0) throw coreError("UNKNOWN_REGION", `AWS returned no products for region "${region}"`, { field: "regions" });
+    if (hits.length === 0)
+      throw coreError("UNKNOWN_REGION", message("ERR_REFRESH_NO_PRODUCTS", { region, field: "regions" }), { field: "regions" });
     for (const { query, priced } of hits) {
       const classification = query.classify(priced.product);
       if (!classification) continue;

@@ -1,4 +1,13 @@
-import { checkSnapshot, coreError, isCoreError, PriceSnapshotSchema, type InstanceSpec, type PriceSnapshot, type Rate } from "@repo/core";
+import {
+  checkSnapshot,
+  coreError,
+  isCoreError,
+  PriceSnapshotSchema,
+  type InstanceSpec,
+  type PriceSnapshot,
+  type Rate,
+  message,
+} from "@repo/core";
 
 export type SnapshotParts = {
   rates: readonly Rate[];
@@ -23,7 +32,7 @@ export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
     .sort();
   const asOf = dates.at(-1);
-  if (!asOf) throw coreError("MALFORMED_PRICE_DATA", "the refresh produced no dated rates; nothing to write");
+  if (!asOf) throw coreError("MALFORMED_PRICE_DATA", message("ERR_REFRESH_NO_DATED_RATES"));
   const stamp = parts.createdAt.replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
   const snapshot = PriceSnapshotSchema.parse({
     schemaVersion: 1,
@@ -42,7 +51,9 @@ export function assembleSnapshot(parts: SnapshotParts): PriceSnapshot {
     if (isCoreError(error))
       throw coreError(
         "MALFORMED_PRICE_DATA",
-        `the refreshed prices fail the price-file checks: ${error.message.replace(/^\[core\] INVALID_SNAPSHOT: /, "")}`,
+        error.field
+          ? message("ERR_REFRESH_FAILS_CHECKS_FIELD", { ...error.detail.params, problem: error.detail.code, problemField: error.field })
+          : message("ERR_REFRESH_FAILS_CHECKS", { ...error.detail.params, problem: error.detail.code }),
       );
     throw error;
   }

@@ -1,5 +1,5 @@
 import { open, rename, unlink } from "node:fs/promises";
-import { coreError, PriceSnapshotSchema, type PriceSnapshot } from "@repo/core";
+import { coreError, PriceSnapshotSchema, type PriceSnapshot, message } from "@repo/core";
 import { tempFileName } from "./remove-stale-temps";
 
 /**
@@ -28,6 +28,6 @@ export async function writeSnapshotAtomic(
     await fsOps.rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw coreError("SNAPSHOT_IO", `cannot write ${path}: ${(error as Error).message}; the previous file is unchanged`);
+    throw coreError("SNAPSHOT_IO", message("ERR_SNAPSHOT_WRITE", { path, reason: (error as Error).message }));
   }
 }

@@ -4,7 +4,6 @@
  * name beside the sentence (results.tsx), so the sentence itself does not repeat them. Terms: glossary-ja.csv.
  */
 export const JA_ERROR_TEMPLATES = {
-  ERROR_TEXT: "{text}",
   RANGE_WHOLE: "{min}～{max} の整数",
   RANGE_REAL: "{min}～{max}",
   RANGE_ABOVE: "{min} より大きく {max} 以下",
@@ -17,8 +16,6 @@ export const JA_ERROR_TEMPLATES = {
   ERR_UNKNOWN_FIELDS: "{at} に不明な項目があります: {keys}",
   ERR_UNKNOWN_TOP_FIELDS: "最上位に不明な項目があります: {keys}",
   ERR_TOO_LONG: "{max} 文字以内で入力してください (入力値: {value})",
-  ERR_RULE: "{text}",
-  ERR_RULE_GOT: "{text} (入力値: {value})",
   ERR_MORE_PROBLEMS: "{first:message} (ほかに {more} 件の問題があります)",
   ERR_FARGATE_VCPU_BETWEEN:
     "Fargate のタスクサイズに {vcpu} vCPU はありません。近いサイズ: {lowerVcpu} vCPU ({lowerMinGb}～{lowerMaxGb} GB) または {upperVcpu} vCPU ({upperMinGb}～{upperMaxGb} GB)",

@@ -6,6 +6,9 @@ import { JA_CURRENCY_TEMPLATES } from "./currency";
 import { JA_DIFF_TEMPLATES } from "./diff";
 import { JA_EC2_GENERATION_TEMPLATES } from "./ec2-generation";
 import { JA_ERROR_TEMPLATES } from "./errors";
+import { JA_IMPORT_ERROR_TEMPLATES } from "./import-errors";
+import { JA_PRICING_ERROR_TEMPLATES } from "./pricing-errors";
+import { JA_SCHEMA_ERROR_TEMPLATES } from "./schema-errors";
 import { JA_SNAPSHOT_ERROR_TEMPLATES } from "./snapshot-errors";
 import { JA_FARGATE_SIZE_TEMPLATES } from "./fargate-size";
 import { JA_LINE_TEMPLATES } from "./lines";
@@ -36,6 +39,9 @@ export const JA_TEMPLATES = {
   ...JA_EC2_GENERATION_TEMPLATES,
   ...JA_ERROR_TEMPLATES,
   ...JA_SNAPSHOT_ERROR_TEMPLATES,
+  ...JA_SCHEMA_ERROR_TEMPLATES,
+  ...JA_PRICING_ERROR_TEMPLATES,
+  ...JA_IMPORT_ERROR_TEMPLATES,
   ...JA_FARGATE_SIZE_TEMPLATES,
   ...JA_LINE_TEMPLATES,
   ...JA_WORKLOAD_TEMPLATES,

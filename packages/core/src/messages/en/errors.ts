@@ -5,8 +5,6 @@
  * A range is a nested code in `range` (`{range:message}`): RANGE_WHOLE / RANGE_REAL / RANGE_ABOVE.
  */
 export const ERROR_TEMPLATES = {
-  /** An error core has not coded yet: its English sentence (the CLI's), shown as is. */
-  ERROR_TEXT: "{text}",
   RANGE_WHOLE: "{min} to {max} (whole number)",
   RANGE_REAL: "{min} to {max}",
   RANGE_ABOVE: "above {min} to {max}",
@@ -19,9 +17,6 @@ export const ERROR_TEMPLATES = {
   ERR_UNKNOWN_FIELDS: "unknown field(s) at {at}: {keys}",
   ERR_UNKNOWN_TOP_FIELDS: "unknown field(s) at the top level: {keys}",
   ERR_TOO_LONG: "longer than {max} characters (got {value})",
-  /** A schema rule core words in English (a cross-field rule): its sentence in `text`. */
-  ERR_RULE: "{text}",
-  ERR_RULE_GOT: "{text} (got {value})",
   ERR_MORE_PROBLEMS: "{first:message} (+{more} more problem(s))",
   // ECS on Fargate task sizes (fargate/ecs-task-size.ts): the nearest valid sizes are named
   ERR_FARGATE_VCPU_BETWEEN:

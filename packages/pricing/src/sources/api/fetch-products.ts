@@ -4,7 +4,7 @@ import {
   type GetProductsCommandOutput,
   type PricingClient,
 } from "@aws-sdk/client-pricing";
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { decodePriceListItem, type PricedProduct } from "../../price-list/priced-product";
 import type { PriceQuery } from "../../queries/price-query";
 import { raceSignal, refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
@@ -48,22 +48,18 @@ export async function fetchProducts(
   await withRetry(async () => {
     for (;;) {
       const where = `GetProducts ${query.serviceCode} ${region} page ${page + 1}`;
-      if (page >= maxPages) throw coreError("MALFORMED_PRICE_DATA", `${where}: more than ${maxPages} pages — stopped (pagination guard)`);
+      if (page >= maxPages) throw coreError("MALFORMED_PRICE_DATA", message("ERR_PAGINATION_PAGES", { where, maxPages }));
       // a fresh input per request: the token is ours, not written into a shared object
       const command = new GetProductsCommand({ ...input, MaxResults: deps.pageSize ?? 100, ...(token ? { NextToken: token } : {}) });
       const output: GetProductsCommandOutput = await raceSignal(deps.client.send(command, signal ? { abortSignal: signal } : {}), signal);
       page++;
       const items: unknown = output.PriceList ?? [];
-      if (!Array.isArray(items)) throw coreError("MALFORMED_PRICE_DATA", `${where}: PriceList is not an array`);
+      if (!Array.isArray(items)) throw coreError("MALFORMED_PRICE_DATA", message("ERR_PRICE_LIST_NOT_ARRAY", { where }));
       products.push(...items.map((item: unknown, i) => decodePriceListItem(item, `${where} item ${i + 1}`)));
       onPage?.(page, products.length);
       const next = output.NextToken;
       if (!next) return;
-      if (seenTokens.has(next))
-        throw coreError(
-          "MALFORMED_PRICE_DATA",
-          `${where}: NextToken "${short(next)}" was already used — the pages loop; stopped (pagination guard)`,
-        );
+      if (seenTokens.has(next)) throw coreError("MALFORMED_PRICE_DATA", message("ERR_PAGINATION_LOOP", { where, token: short(next) }));
       seenTokens.add(next);
       token = next;
     }

@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { bodyTooLargeError, raceSignal, RequestTimeoutError, type RefreshLimits } from "../../faults/refresh-limits";
 
 /** The subset of `fetch` we use; injectable so tests replay recorded or generated files. */
@@ -59,11 +59,11 @@ export async function httpGet(fetchFn: FetchLike, url: string, options: GetOptio
     controller.abort(error);
     throw error;
   };
-  if (response.status === 404) fail(coreError("MALFORMED_PRICE_DATA", `${url} does not exist (HTTP 404)`));
+  if (response.status === 404) fail(coreError("MALFORMED_PRICE_DATA", message("ERR_HTTP_NOT_FOUND", { url })));
   if (!response.ok) fail(new HttpStatusError(url, response.status));
   const declared = Number(response.headers.get("content-length") ?? 0);
   if (declared > options.maxBytes) fail(bodyTooLargeError(url, options.maxBytes));
-  if (!response.body) fail(coreError("MALFORMED_PRICE_DATA", `${url}: empty response body`));
+  if (!response.body) fail(coreError("MALFORMED_PRICE_DATA", message("ERR_HTTP_EMPTY_BODY", { url })));
   const body = response.body as ReadableStream<Uint8Array>;
 
   async function* chunks(): AsyncGenerator<Uint8Array> {

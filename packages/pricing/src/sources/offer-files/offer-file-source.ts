@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
 import { withRetry, type RetryPolicy } from "../../faults/retry";
 import type { PriceQuery } from "../../queries/price-query";
@@ -56,7 +56,7 @@ export function offerFileSource(deps: OfferFileDeps = {}): PriceSource {
         hits.push(...result.hits);
       }
       if (!known.includes(region)) {
-        throw coreError("UNKNOWN_REGION", `no AWS price list offers for region "${region}"`, {
+        throw coreError("UNKNOWN_REGION", message("ERR_REFRESH_NO_OFFERS", { region, field: "regions" }), {
           field: "regions",
           allowed: [...new Set(known)].sort(),
         });

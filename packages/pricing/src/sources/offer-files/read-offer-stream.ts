@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { OfferTermsRecordSchema, ProductSchema, type OnDemandTerm, type Product } from "../../price-list/price-list-entry";
 import { parseOrThrow } from "../../price-list/priced-product";
 import { matchesFilters, type PriceQuery, type TermMatchFilter } from "../../queries/price-query";
@@ -63,11 +63,14 @@ export async function readOfferStream(
     }
     extractor.end();
   } catch (error) {
-    if (error instanceof JsonStreamError) throw coreError("MALFORMED_PRICE_DATA", `${context.where}: ${error.message}`);
+    if (error instanceof JsonStreamError)
+      throw coreError("MALFORMED_PRICE_DATA", message("ERR_OFFER_FILE_NOT_JSON", { where: context.where, reason: error.message }));
     throw error;
   }
   if (!/^\d{4}-\d{2}-\d{2}/.test(publicationDate)) {
-    throw coreError("MALFORMED_PRICE_DATA", `${context.where}: no publicationDate`, { field: "publicationDate" });
+    throw coreError("MALFORMED_PRICE_DATA", message("ERR_OFFER_NO_PUBLICATION_DATE", { where: context.where, field: "publicationDate" }), {
+      field: "publicationDate",
+    });
   }
   const hits: ProductHit[] = [];
   for (const [sku, { product, query }] of selected) {

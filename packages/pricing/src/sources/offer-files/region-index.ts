@@ -1,4 +1,4 @@
-import { coreError } from "@repo/core";
+import { coreError, message } from "@repo/core";
 import { z } from "zod";
 import { parseOrThrow } from "../../price-list/priced-product";
 import { refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
@@ -33,7 +33,7 @@ export async function fetchRegionIndex(
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw coreError("MALFORMED_PRICE_DATA", `region index ${url} is not valid JSON (${(error as Error).message})`);
+      throw coreError("MALFORMED_PRICE_DATA", message("ERR_REGION_INDEX_NOT_JSON", { url, reason: (error as Error).message }));
     }
   }, deps.retry);
   return parseOrThrow(RegionIndexSchema, json, `region index ${url}`);

@@ -1,4 +1,4 @@
-import { coreError, DecimalStringSchema, RateSchema, usageKeys, type Rate } from "@repo/core";
+import { coreError, DecimalStringSchema, RateSchema, usageKeys, type Rate, message } from "@repo/core";
 import { z } from "zod";
 import { refreshLimits, type RefreshLimits } from "../../faults/refresh-limits";
 import { withRetry, type RetryPolicy } from "../../faults/retry";
@@ -102,7 +102,7 @@ export async function fetchFargateSpotRates(
         readAt: (Number.isNaN(lastModified) ? deps.now() : new Date(lastModified)).toISOString(),
       };
     } catch (error) {
-      throw coreError("MALFORMED_PRICE_DATA", `Fargate Spot feed ${url} is not valid JSON (${(error as Error).message})`);
+      throw coreError("MALFORMED_PRICE_DATA", message("ERR_SPOT_FEED_NOT_JSON", { url, reason: (error as Error).message }));
     }
   }, deps.retry);
   return spotRatesFromFeed(json, regions, readAt);
