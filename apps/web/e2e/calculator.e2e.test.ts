@@ -193,7 +193,7 @@ describe("the web calculator in Chromium", () => {
     expect(names.length).toBeGreaterThan(20);
     expect(await page.locator("table.line-items tbody .detail").count()).toBeGreaterThan(10);
     const KEPT =
-      /^(Fargate|vCPU|Linux\/x86|Linux\/ARM|EC2|EKS|ECS|EBS|gp3|NAT|IPv4|Application|Load|Balancer|Network|ALB|NLB|LCU|NLCU|CloudWatch|Logs|Amazon|ECR|AZ|Elastic|IP|Auto|Mode|linux\/x86_64|linux\/arm64|windows\/x86_64|GB|GiB|MiB\/s|MB|IOPS|USD|RI|Pod|F\d+|[a-z0-9]+\.[a-z0-9]+)$/;
+      /^(Fargate|vCPU|Linux\/x86|Linux\/ARM|EC2|EKS|ECS|EBS|gp3|NAT|IPv4|Application|Load|Balancer|Network|ALB|NLB|LCU|NLCU|CloudWatch|Logs|Amazon|ECR|AZ|Elastic|IP|Auto|Mode|linux\/x86_64|linux\/arm64|windows\/x86_64|GB|GB\/|GiB|MiB\/s|MB|IOPS|USD|RI|Pod|Savings|Plans|F\d+|[a-z0-9]+\.[a-z0-9]+)$/;
     const services = new Set(SMALL_WEB_APP.state.services.map((row) => row.name));
     const english = names
       .flatMap((name) => name.match(/[A-Za-z][A-Za-z0-9_./-]*/g) ?? [])

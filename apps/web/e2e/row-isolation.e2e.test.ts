@@ -35,6 +35,12 @@ describe("an invalid row blocks only what it must; the break-even search ends or
     await expect.poll(() => row("ecs-fargate").textContent(), { timeout: WAIT_MS }).toBe("ruled out");
     for (const id of ["ecs-ec2", "eks-fargate", "eks-ec2"]) expect(await row(id).textContent(), id).toBe("priced");
     expect(await page.locator("body").innerText()).toContain("web: 3 vCPU is not a Fargate task size");
+    // beside the row itself, core's nearest sizes (S26: 2 vCPU takes 4–16 GB, 4 vCPU 8–30 GB), while EC2 still prices it
+    const hint = page.getByTestId("fargate-hint-0");
+    await hint.waitFor({ timeout: WAIT_MS });
+    expect(await hint.textContent()).toBe(
+      "3 vCPU is not a Fargate task size; nearest: 2 vCPU (4–16 GB) or 4 vCPU (8–30 GB). ECS on Fargate is left out for this size; the EC2 patterns still price it.",
+    );
     expect(await page.getByTestId("excluded-services").count()).toBe(0);
     await page.context().close();
   });
