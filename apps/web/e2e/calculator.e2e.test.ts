@@ -185,14 +185,15 @@ describe("the web calculator in Chromium", () => {
     expect(await page.getByLabel(/^労働市場.*\(推奨\)$/).inputValue()).toBe("jp");
     expect(await page.getByLabel(/^金額の表示通貨 \(推奨\)$/).inputValue()).toBe("JPY");
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: WAIT_MS }).toBe("ja");
-    // The bill tables' line names come from the core's codes in Japanese (issue 20 item 2): no English
-    // words beyond the AWS product names and units AWS Japan keeps in English.
+    // The bill tables' line names, their details and the quantity column's units come from the core's codes
+    // in Japanese (issue 20 item 2): no English words beyond the AWS product names and units AWS Japan keeps in English.
     const names = await page
-      .locator("table.line-items tbody th")
-      .evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? "").trim()));
-    expect(names.length).toBeGreaterThan(10);
+      .locator("table.line-items tbody th, table.line-items tbody td:nth-child(3)")
+      .evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? "").trim()));
+    expect(names.length).toBeGreaterThan(20);
+    expect(await page.locator("table.line-items tbody .detail").count()).toBeGreaterThan(10);
     const KEPT =
-      /^(Fargate|vCPU|Linux\/x86|Linux\/ARM|EC2|EKS|ECS|EBS|gp3|NAT|IPv4|Application|Load|Balancer|Network|ALB|NLB|LCU|CloudWatch|Logs|Amazon|ECR|AZ|Elastic|IP|Auto|Mode|linux\/x86_64|linux\/arm64|windows\/x86_64|[a-z0-9]+\.[a-z0-9]+)$/;
+      /^(Fargate|vCPU|Linux\/x86|Linux\/ARM|EC2|EKS|ECS|EBS|gp3|NAT|IPv4|Application|Load|Balancer|Network|ALB|NLB|LCU|NLCU|CloudWatch|Logs|Amazon|ECR|AZ|Elastic|IP|Auto|Mode|linux\/x86_64|linux\/arm64|windows\/x86_64|GB|GiB|MiB\/s|MB|IOPS|USD|RI|Pod|F\d+|[a-z0-9]+\.[a-z0-9]+)$/;
     const services = new Set(SMALL_WEB_APP.state.services.map((row) => row.name));
     const english = names
       .flatMap((name) => name.match(/[A-Za-z][A-Za-z0-9_./-]*/g) ?? [])

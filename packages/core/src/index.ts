@@ -89,6 +89,7 @@ export {
   type FargateOrchestrator,
 } from "./fargate/task-sizes";
 export { podRequest, type ContainerRequest, type PodRequest } from "./fargate/eks-pod-size";
+export { ecsTaskSizeProblem } from "./fargate/ecs-task-size-check";
 
 // reporting currency (issue 21): the one report-edge converter every face uses
 export {
@@ -165,6 +166,7 @@ export { resolveService, type ResolvedService, type ResolvedSchedule } from "./s
 
 // lines, patterns, comparison
 export { sumLines, sumByCategory, COST_CATEGORIES, type CostLine, type CostCategory } from "./lines/cost-line";
+export { renderDetail, detailSeparator } from "./lines/line-detail";
 export {
   PATTERN_IDS,
   type PatternId,

@@ -26,6 +26,7 @@ export const en = {
   secondsPerRun: "Seconds per run",
   addService: "Add service",
   removeService: "Remove",
+  fargateRowHint: "ECS on Fargate is left out for this size; the EC2 patterns still price it.",
   sharedExtras: "Shared extras",
   albCount: "Application Load Balancers",
   albLcuPerHour: "Average LCU per ALB-hour (optional)",

@@ -28,6 +28,7 @@ export const ja: Record<MessageKey, string> = {
   secondsPerRun: "1 回あたりの秒数",
   addService: "サービスを追加",
   removeService: "削除",
+  fargateRowHint: "このサイズでは ECS on Fargate は対象外です。EC2 のパターンでは引き続き料金を計算します。",
   sharedExtras: "共有リソース",
   albCount: "Application Load Balancer 数",
   albLcuPerHour: "ALB 1 時間あたりの平均 LCU (任意)",

@@ -31,10 +31,12 @@ function opsToJson(ops: PatternOps) {
       reason: a.reason,
       reasonMessage: a.reasonMessage,
       sources: a.sources,
+      sourcesMessage: a.sourcesMessage,
       overridden: a.overridden,
       baseHours: band(a.baseHours),
       hours: band(a.hours),
       rules: a.rules,
+      ruleMessages: a.ruleMessages,
     })),
     lines: ops.lines.map(lineToJson),
   };

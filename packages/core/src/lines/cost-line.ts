@@ -44,8 +44,10 @@ export type CostLine = {
   monthlyUsd: Decimal;
   /** monthlyUsd × 12, exact: what a face shows as the line's yearly figure (faces never multiply). */
   yearlyUsd: Decimal;
-  /** How the quantity was derived, in words (e.g. "4 tasks × 0.5 vCPU × 730 h"). */
+  /** How the quantity was derived, in words (e.g. "4 tasks × 730 h × 0.5 vCPU"): rendered from `detailMessages`. */
   detail: string;
+  /** The detail as parts, each a code + parameters (messages/en/details.ts), joined by `renderDetail` (line-detail.ts). */
+  detailMessages: readonly Message[];
 };
 
 /** @example sumLines([line1, line2]).toString() //=> "12.5" */

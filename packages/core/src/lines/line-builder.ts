@@ -4,7 +4,9 @@ import { renderMessage } from "../messages/english";
 import { message, type Message } from "../messages/message";
 import type { PriceBook } from "../price-book/price-book";
 import type { MissingRate, Rate } from "../price-book/rate";
+import { DETAIL_TEMPLATES } from "../messages/en/details";
 import type { CostCategory, CostLine } from "./cost-line";
+import { renderDetail } from "./line-detail";
 
 export type LineRequest = {
   id: string;
@@ -14,13 +16,15 @@ export type LineRequest = {
   service?: string;
   usage: string;
   quantity: Decimal;
-  detail: string;
+  /** How the quantity was derived, as parts (messages/en/details.ts); the English `detail` is rendered from them. */
+  detailMessages: readonly Message[];
   /** Look the rate up in this region instead of the builder's (GLOBAL_REGION rates: AWS Support, free allowances). */
   rateRegion?: string;
 };
 
 /** Appended to the detail of a line priced with a derived (not observed) rate. */
-export const DERIVED_RATE_WORDING = "rate derived from a documented rule, not an observed price (see the rate's description)";
+export const DERIVED_RATE_WORDING = DETAIL_TEMPLATES.DETAIL_DERIVED_RATE;
+const DERIVED_RATE_PART = message("DETAIL_DERIVED_RATE");
 
 /** A line name with the "(derived rate)" flag: the line's own code goes in `derivedLine`. */
 export function derivedRateName(name: Message): Message {
@@ -48,7 +52,7 @@ export class LineBuilder {
 
   /**
    * @param totalsOnly the break-even solver's scaled runs (decisions/evaluate-tco.ts): the lines keep every
-   *   figure (quantity, rate, monthlyUsd, category, id) but not their English name (left ""), which no total reads.
+   *   figure (quantity, rate, monthlyUsd, category, id) but not their English name and detail (left ""), which no total reads.
    */
   constructor(
     readonly book: PriceBook,
@@ -78,6 +82,7 @@ export class LineBuilder {
     const rate = derive ? derive(base) : base;
     const rateUsd = rateDecimal(rate);
     const nameMessage = rate.basis === "derived" ? derivedRateName(request.nameMessage) : request.nameMessage;
+    const detailMessages = rate.basis === "derived" ? [...request.detailMessages, DERIVED_RATE_PART] : request.detailMessages;
     const monthlyUsd = request.quantity.times(rateUsd);
     const line: CostLine = {
       id: request.id,
@@ -91,7 +96,8 @@ export class LineBuilder {
       rateUsd,
       monthlyUsd,
       yearlyUsd: monthlyToYearly(monthlyUsd),
-      detail: rate.basis === "derived" ? `${request.detail}; ${DERIVED_RATE_WORDING}` : request.detail,
+      detail: this.totalsOnly ? "" : renderDetail(detailMessages, renderMessage),
+      detailMessages,
     };
     this.lines.push(line);
     return line;

@@ -10,6 +10,8 @@ import { SNAPSHOT_ERROR_TEMPLATES } from "./en/snapshot-errors";
 import { LINE_TEMPLATES } from "./en/lines";
 import { BILL_NOTE_TEMPLATES } from "./en/notes-bill";
 import { OPS_ACTIVITY_TEMPLATES } from "./en/ops-activities";
+import { DETAIL_TEMPLATES } from "./en/details";
+import { OPS_RULE_TEMPLATES } from "./en/ops-rules";
 import { EC2_NOTE_TEMPLATES } from "./en/notes-ec2";
 import { MATRIX_TEMPLATES } from "./en/matrix";
 import { EC2_GENERATION_NOTE_TEMPLATES } from "./en/notes-ec2-generation";
@@ -55,6 +57,9 @@ export const ENGLISH_TEMPLATES = {
   ...ASSUMPTION_TEMPLATES,
   ...STORAGE_TEMPLATES,
   ...OPS_ACTIVITY_TEMPLATES,
+  // cost-line details (lines/line-detail.ts)
+  ...DETAIL_TEMPLATES,
+  ...OPS_RULE_TEMPLATES,
 } as const satisfies Record<string, string>;
 
 export type MessageCode = keyof typeof ENGLISH_TEMPLATES;

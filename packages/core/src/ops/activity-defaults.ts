@@ -27,8 +27,10 @@ export type ActivityDefinition = {
   reason: string;
   /** The reason as a code with the research's figures as parameters (messages/en/ops-activities.ts). */
   reasonMessage: Message;
-  /** Evidence ids in shared/research/ops-effort.md. */
+  /** Evidence ids in shared/research/ops-effort.md (the English of `sourcesMessage`). */
   sources: string;
+  /** The sources as a code (OPS_SOURCES_*, messages/en/ops-rules.ts). */
+  sourcesMessage: Message;
 };
 
 /** "16/40/80": a band's low/typical/high as the reasons cite them. */
@@ -36,6 +38,8 @@ const slashed = (hours: Band): string => [hours.low, hours.typical, hours.high].
 
 /** The reason's code and its English, from one source. */
 const reason = (coded: Message) => ({ reason: renderMessage(coded), reasonMessage: coded });
+/** The sources' code and its English. */
+const cited = (coded: Message) => ({ sources: renderMessage(coded), sourcesMessage: coded });
 
 export const ACTIVITY_DEFINITIONS: Record<OpsActivityId, ActivityDefinition> = {
   "orchestrator-upgrades": {
@@ -43,42 +47,42 @@ export const ACTIVITY_DEFINITIONS: Record<OpsActivityId, ActivityDefinition> = {
     label: "Orchestrator version upgrades",
     labelMessage: message("OPS_ACTIVITY_ORCHESTRATOR_UPGRADES"),
     ...reason(message("OPS_REASON_ORCHESTRATOR_UPGRADES", { releasesPerYear: 3, hopHours: "6/20/60" })),
-    sources: "F1–F4, F6–F8",
+    ...cited(message("OPS_SOURCES_ORCHESTRATOR_UPGRADES")),
   },
   "add-on-lifecycle": {
     id: "add-on-lifecycle",
     label: "Add-on & agent lifecycle",
     labelMessage: message("OPS_ACTIVITY_ADD_ON_LIFECYCLE"),
     ...reason(message("OPS_REASON_ADD_ON_LIFECYCLE", {})),
-    sources: "F5, F22; judgement",
+    ...cited(message("OPS_SOURCES_ADD_ON_LIFECYCLE")),
   },
   "host-patching": {
     id: "host-patching",
     label: "Host OS/AMI patching & node rotation",
     labelMessage: message("OPS_ACTIVITY_HOST_PATCHING"),
     ...reason(message("OPS_REASON_HOST_PATCHING", { amiReleasesPerMonth: "1.5–6", rolloutHours: "2–3", triageHours: 1 })),
-    sources: "F11–F17, F21",
+    ...cited(message("OPS_SOURCES_HOST_PATCHING")),
   },
   "capacity-scaling": {
     id: "capacity-scaling",
     label: "Capacity & scaling management",
     labelMessage: message("OPS_ACTIVITY_CAPACITY_SCALING"),
     ...reason(message("OPS_REASON_CAPACITY_SCALING", {})),
-    sources: "F23–F24, F27; judgement",
+    ...cited(message("OPS_SOURCES_CAPACITY_SCALING")),
   },
   incidents: {
     id: "incidents",
     label: "Platform incidents & troubleshooting",
     labelMessage: message("OPS_ACTIVITY_INCIDENTS"),
     ...reason(message("OPS_REASON_INCIDENTS", { highAnchorHours: 23 })),
-    sources: "F10; judgement",
+    ...cited(message("OPS_SOURCES_INCIDENTS")),
   },
   "access-security": {
     id: "access-security",
     label: "Access, policy & security hygiene",
     labelMessage: message("OPS_ACTIVITY_ACCESS_SECURITY"),
     ...reason(message("OPS_REASON_ACCESS_SECURITY", {})),
-    sources: "judgement (ops-effort.md §3 row 6)",
+    ...cited(message("OPS_SOURCES_ACCESS_SECURITY")),
   },
   onboarding: {
     id: "onboarding",
@@ -91,7 +95,7 @@ export const ACTIVITY_DEFINITIONS: Record<OpsActivityId, ActivityDefinition> = {
         months: MONTHS_PER_YEAR.toNumber(),
       }),
     ),
-    sources: "F31; judgement",
+    ...cited(message("OPS_SOURCES_ONBOARDING")),
   },
 };
 

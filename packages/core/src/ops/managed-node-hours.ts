@@ -1,9 +1,11 @@
+import { message, type Message } from "../messages/message";
 import type { PatternId } from "../patterns/pattern";
 import { band, type Band } from "./bands";
 import type { RecurringActivityId } from "./activity-defaults";
 
 type ManagedPatternId = Extract<PatternId, "ecs-managed-instances" | "eks-auto-mode">;
-export type SourcedHours = { hours: Band; source: string };
+/** Hours and where they come from (an OPS_SOURCES_* code; {doc}: the AWS page cited). */
+export type SourcedHours = { hours: Band; sourceMessage: Message };
 
 const AUTO_MODE_DOC = "docs.aws.amazon.com/eks/latest/userguide/automode.html";
 const AUTO_MODE_BP = "docs.aws.amazon.com/eks/latest/best-practices/automode.html";
@@ -21,50 +23,29 @@ const ECS_MI_DOC = "docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedI
  */
 export const MANAGED_NODE_HOURS: Record<ManagedPatternId, Record<RecurringActivityId, SourcedHours>> = {
   "ecs-managed-instances": {
-    "orchestrator-upgrades": { hours: band("0", "0", "0"), source: "ECS has no orchestrator version (ops-effort.md §2 note 5)" },
+    "orchestrator-upgrades": { hours: band("0", "0", "0"), sourceMessage: message("OPS_SOURCES_MI_ORCHESTRATOR_UPGRADES") },
     "add-on-lifecycle": {
       hours: band("0.25", "0.5", "1.5"),
-      source: `ECS-Fargate values: AWS updates the ECS agent and runtime with the instance (F13, F20; ${ECS_MI_DOC}); sidecars and Managed Daemons stay yours — judgement`,
+      sourceMessage: message("OPS_SOURCES_MI_ADD_ON_LIFECYCLE", { doc: ECS_MI_DOC }),
     },
-    "host-patching": {
-      hours: band("0", "0.5", "2"),
-      source: "ECS-Fargate values: AWS patches and replaces instances every 14–21 days (F20; §3.1)",
-    },
-    "capacity-scaling": {
-      hours: band("0.5", "1", "3"),
-      source: `ECS-Fargate values: AWS provisions and scales the capacity and picks cost-optimised types (F20; §3.1; ${ECS_MI_DOC})`,
-    },
-    incidents: {
-      hours: band("1", "2.5", "7"),
-      source: "between ECS on Fargate and ECS on EC2: no host to debug, but placement/instance events remain — judgement",
-    },
-    "access-security": {
-      hours: band("0.5", "1.5", "3"),
-      source: "ECS-on-EC2 values: IAM (incl. the infrastructure and instance-profile roles) stays yours — judgement",
-    },
+    "host-patching": { hours: band("0", "0.5", "2"), sourceMessage: message("OPS_SOURCES_MI_HOST_PATCHING") },
+    "capacity-scaling": { hours: band("0.5", "1", "3"), sourceMessage: message("OPS_SOURCES_MI_CAPACITY_SCALING", { doc: ECS_MI_DOC }) },
+    incidents: { hours: band("1", "2.5", "7"), sourceMessage: message("OPS_SOURCES_MI_INCIDENTS") },
+    "access-security": { hours: band("0.5", "1.5", "3"), sourceMessage: message("OPS_SOURCES_MI_ACCESS_SECURITY") },
   },
   "eks-auto-mode": {
     "orchestrator-upgrades": {
       hours: band("1", "3.5", "10"),
-      source: `EKS-Fargate values: you still upgrade the control plane, AWS then rolls the nodes (${AUTO_MODE_BP}) — judgement on the size of the saving`,
+      sourceMessage: message("OPS_SOURCES_AUTO_ORCHESTRATOR_UPGRADES", { doc: AUTO_MODE_BP }),
     },
     "add-on-lifecycle": {
       hours: band("0.5", "1.5", "4"),
-      source: `EKS-Fargate values: VPC CNI, kube-proxy, CoreDNS, EBS CSI, load balancer controller and Karpenter are AWS-run components (${AUTO_MODE_DOC}); your own agents remain — judgement`,
+      sourceMessage: message("OPS_SOURCES_AUTO_ADD_ON_LIFECYCLE", { doc: AUTO_MODE_DOC }),
     },
-    "host-patching": {
-      hours: band("0", "0.5", "2"),
-      source: "EKS-Fargate values: AWS ships the AMIs and replaces nodes within 21 days (F18; §3.1)",
-    },
-    "capacity-scaling": { hours: band("0.5", "2", "5"), source: "EKS-on-EC2 hours halved: NodePools replace node groups (F18; §3.1)" },
-    incidents: {
-      hours: band("2", "6", "20"),
-      source: "EKS-on-EC2 values: Kubernetes-layer incidents stay with you (F10 high anchor); judgement",
-    },
-    "access-security": {
-      hours: band("1", "2.5", "5"),
-      source: "EKS-on-EC2 values: RBAC, access entries and policies stay yours (nodes allow no SSH/SSM) — judgement",
-    },
+    "host-patching": { hours: band("0", "0.5", "2"), sourceMessage: message("OPS_SOURCES_AUTO_HOST_PATCHING") },
+    "capacity-scaling": { hours: band("0.5", "2", "5"), sourceMessage: message("OPS_SOURCES_AUTO_CAPACITY_SCALING") },
+    incidents: { hours: band("2", "6", "20"), sourceMessage: message("OPS_SOURCES_AUTO_INCIDENTS") },
+    "access-security": { hours: band("1", "2.5", "5"), sourceMessage: message("OPS_SOURCES_AUTO_ACCESS_SECURITY") },
   },
 };
 

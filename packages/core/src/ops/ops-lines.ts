@@ -1,12 +1,16 @@
-import { rateReading } from "../messages/reading-formats";
+import { renderMessage } from "../messages/english";
+import { renderDetail } from "../lines/line-detail";
+import { nested } from "../lines/line-names";
 import type { CostLine } from "../lines/cost-line";
-import { message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import { fmt } from "../lines/line-builder";
 import { parseDecimal } from "../money/decimal";
 import { monthlyToYearly } from "../units/time";
 import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
 import type { ActivityEffort } from "./pattern-ops";
+
+const details = (parts: Message[]) => ({ detail: renderDetail(parts, renderMessage), detailMessages: parts });
 
 /**
  * Ops activities as invoice-style lines (category "ops"): hours × loaded $/hour = monthlyUsd, with
@@ -29,9 +33,15 @@ export function opsLines(activities: readonly ActivityEffort[], rate: Rate, leve
       rateUsd,
       monthlyUsd: activity.hours[level].times(rateUsd),
       yearlyUsd: monthlyToYearly(activity.hours[level].times(rateUsd)),
-      detail: [
-        `${fmt(activity.hours[level])} h/month (${level}) × ${rateReading(rate.priceUsd, false)}/h; base ${fmt(activity.baseHours[level])} h (${activity.sources})`,
-        ...activity.rules,
-      ].join("; "),
+      ...details([
+        message("DETAIL_OPS_HOURS", {
+          hours: fmt(activity.hours[level]),
+          levelCode: `OPS_LEVEL_${level.toUpperCase()}`,
+          rateUsd: rate.priceUsd,
+          baseHours: fmt(activity.baseHours[level]),
+          ...nested("sources", activity.sourcesMessage),
+        }),
+        ...activity.ruleMessages,
+      ]),
     }));
 }

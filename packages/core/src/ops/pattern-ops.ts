@@ -1,4 +1,5 @@
-import type { Message } from "../messages/message";
+import { renderMessage } from "../messages/english";
+import { message, type Message } from "../messages/message";
 import type { PatternId } from "../patterns/pattern";
 import { Decimal, parseDecimal } from "../money/decimal";
 import { OPS_ACTIVITY_IDS, type Ops, type OpsActivityId, type UpgradePolicy } from "../scenario/ops-schema";
@@ -24,13 +25,17 @@ export type ActivityEffort = {
   /** Why the work exists, as a code with parameters (OPS_REASON_*). */
   reasonMessage: Message;
   sources: string;
+  /** The sources as a code (OPS_SOURCES_*). */
+  sourcesMessage: Message;
   /** First-cluster hours per month (default or user override), before scaling rules. */
   baseHours: Band;
   overridden: boolean;
   /** Hours per month after every rule. */
   hours: Band;
-  /** Each rule applied, in words with its figures and source. */
+  /** Each rule applied, in words with its figures and source (the English of `ruleMessages`). */
   rules: string[];
+  /** Each rule applied as a code with its figures (OPS_RULE_*, messages/en/ops-rules.ts). */
+  ruleMessages: Message[];
 };
 
 export type OpsSettings = Pick<Ops, "hours" | "bottlerocket" | "engineersJoiningPerYear"> & {
@@ -38,34 +43,30 @@ export type OpsSettings = Pick<Ops, "hours" | "bottlerocket" | "engineersJoining
   rules: RuleValues;
 };
 
-function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: string[]): Band {
+function baseFor(pattern: PatternId, id: OpsActivityId, settings: OpsSettings, rules: Message[]): Band {
   if (id === "onboarding") {
     const perEngineer = settings.rules.onboardingHoursPerEngineer[patternDescriptor(pattern).orchestrator];
     const joining = new Decimal(String(settings.engineersJoiningPerYear));
-    rules.push(
-      `${joining.toFixed()} engineer(s) joining per year × ${bandText(perEngineer)} h ÷ 12 months (F31); not scaled by clusters or nodes`,
-    );
+    rules.push(message("OPS_RULE_ONBOARDING", { joining: joining.toFixed(), hoursBand: bandText(perEngineer) }));
     return mapBand(perEngineer, (h) => h.times(joining).div(MONTHS_PER_YEAR));
   }
   const descriptor = patternDescriptor(pattern);
   const defaults = descriptor.firstClusterHours[id];
   if (id === "host-patching" && descriptor.dataPlane === "ec2" && descriptor.managedNodes === null && settings.bottlerocket) {
-    rules.push(`Bottlerocket with automated updates: host patching × ${BOTTLEROCKET_HOST_PATCHING_FACTOR} (F14)`);
+    rules.push(message("OPS_RULE_BOTTLEROCKET", { factor: BOTTLEROCKET_HOST_PATCHING_FACTOR }));
     return mapBand(defaults, (h) => h.times(parseDecimal(BOTTLEROCKET_HOST_PATCHING_FACTOR)));
   }
   if (id === "orchestrator-upgrades" && descriptor.orchestrator === "eks" && settings.upgradePolicy === "stay-on-extended-support") {
-    rules.push(
-      `staying on extended support: upgrade hours × ${EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR} — hops still happen, only later (derivation 1; F1, F2, F4)`,
-    );
+    rules.push(message("OPS_RULE_EXTENDED_SUPPORT", { factor: EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR }));
     return mapBand(defaults, (h) => h.times(parseDecimal(EXTENDED_SUPPORT_UPGRADE_HOURS_FACTOR)));
   }
   return defaults;
 }
 
 /** Where a managed-node pattern's default for an activity comes from (managed-node-hours.ts). */
-function managedSource(pattern: PatternId, id: OpsActivityId): string | undefined {
+function managedSource(pattern: PatternId, id: OpsActivityId): Message | undefined {
   if (id === "onboarding" || (pattern !== "ecs-managed-instances" && pattern !== "eks-auto-mode")) return undefined;
-  return MANAGED_NODE_HOURS[pattern][id].source;
+  return MANAGED_NODE_HOURS[pattern][id].sourceMessage;
 }
 
 /**
@@ -76,23 +77,27 @@ function managedSource(pattern: PatternId, id: OpsActivityId): string | undefine
 export function patternActivities(pattern: PatternId, drivers: OpsDrivers, settings: OpsSettings): ActivityEffort[] {
   return OPS_ACTIVITY_IDS.map((id) => {
     const definition = ACTIVITY_DEFINITIONS[id];
-    const rules: string[] = [];
+    const rules: Message[] = [];
     const override = hoursOverrideFor(settings, pattern, id);
     const fromRules = baseFor(pattern, id, settings, rules);
     const baseHours = applyHoursOverride(fromRules, override, `ops.hours.${pattern}.${id}`);
-    if (override !== undefined) rules.unshift(`hours set in the scenario (ops.hours.${pattern}.${id}): ${bandText(baseHours)}`);
+    if (override !== undefined)
+      rules.unshift(message("OPS_RULE_HOURS_SET", { field: `ops.hours.${pattern}.${id}`, hoursBand: bandText(baseHours) }));
     const hours = id === "onboarding" ? baseHours : applyScalingRules(pattern, id, baseHours, drivers, settings, rules);
+    const sourcesMessage = managedSource(pattern, id) ?? definition.sourcesMessage;
     return {
       id,
       label: definition.label,
       labelMessage: definition.labelMessage,
       reason: definition.reason,
       reasonMessage: definition.reasonMessage,
-      sources: managedSource(pattern, id) ?? definition.sources,
+      sources: renderMessage(sourcesMessage),
+      sourcesMessage,
       baseHours,
       overridden: override !== undefined,
       hours,
-      rules,
+      rules: rules.map(renderMessage),
+      ruleMessages: rules,
     };
   });
 }

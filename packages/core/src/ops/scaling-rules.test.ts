@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderMessage } from "../messages/english";
+import type { Message } from "../messages/message";
 import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
 import { OPS_ACTIVITY_IDS, OpsSchema } from "../scenario/ops-schema";
 import { band, bandText } from "./bands";
@@ -62,7 +64,7 @@ describe("scaling rules (ops-effort.md §3.1)", () => {
   });
 
   it("every applied rule is stated in words with its source", () => {
-    const rules: string[] = [];
+    const rules: Message[] = [];
     applyScalingRules(
       "eks-ec2",
       "host-patching",
@@ -72,7 +74,8 @@ describe("scaling rules (ops-effort.md §3.1)", () => {
       rules,
     );
     expect(rules).toHaveLength(3);
-    expect(rules.join(" ")).toMatch(/§3\.1.*F15–F16.*derivation 3/s);
+    expect(rules.map((rule) => rule.code)).toEqual(["OPS_RULE_CLUSTERS", "OPS_RULE_NODES", "OPS_RULE_NODE_GROUPS"]);
+    expect(rules.map(renderMessage).join(" ")).toMatch(/§3\.1.*F15–F16.*derivation 3/s);
   });
 });
 

@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { Decimal } from "../money/decimal";
 import type { PatternId } from "../patterns/pattern";
 import type { OpsActivityId } from "../scenario/ops-schema";
@@ -24,7 +25,7 @@ export function applyScalingRules(
   base: Band,
   drivers: OpsDrivers,
   settings: OpsSettings,
-  rules: string[],
+  rules: Message[],
 ): Band {
   let hours = base;
   const r = settings.rules;
@@ -32,15 +33,17 @@ export function applyScalingRules(
     const extra = new Decimal(drivers.environments - 1);
     hours = mapBand(hours, (h, level) => h.times(extra.times(r.extraClusterShare[level]).plus(1)));
     rules.push(
-      `${drivers.environments} clusters/environments: × (1 + ${extra.toFixed()} × ${bandText(r.extraClusterShare)}) (ops-effort.md §3.1; F8)`,
+      message("OPS_RULE_CLUSTERS", {
+        environments: drivers.environments,
+        extra: extra.toFixed(),
+        shareBand: bandText(r.extraClusterShare),
+      }),
     );
   }
   if (includes(SERVICE_RULE.activities, id) && drivers.services > SERVICE_RULE.baselineServices) {
     const steps = new Decimal(drivers.services - SERVICE_RULE.baselineServices).div(SERVICE_RULE.servicesPerStep);
     hours = mapBand(hours, (h, level) => h.times(steps.times(r.sharePer10ServicesAbove30[level]).plus(1)));
-    rules.push(
-      `${drivers.services} services: × (1 + ${bandText(r.sharePer10ServicesAbove30)} per 10 services above 30) (${SERVICE_RULE.sources})`,
-    );
+    rules.push(message("OPS_RULE_SERVICES", { services: drivers.services, shareBand: bandText(r.sharePer10ServicesAbove30) }));
   }
   const descriptor = patternDescriptor(pattern);
   // AWS patches managed nodes (ECS Managed Instances, EKS Auto Mode): fleet size and AMI families add no patching hours.
@@ -49,14 +52,12 @@ export function applyScalingRules(
   if (includes(NODE_FLEET_RULE.activities, id) && drivers.nodes > NODE_FLEET_RULE.freeNodes) {
     const blocks = new Decimal(drivers.nodes - NODE_FLEET_RULE.freeNodes).div(NODE_FLEET_RULE.nodesPerBlock);
     hours = mapBand(hours, (h, level) => h.plus(blocks.times(r.hoursPer25NodesAbove25[level])));
-    rules.push(`${drivers.nodes} nodes: + ${bandText(r.hoursPer25NodesAbove25)} h per 25 nodes above 25 (${NODE_FLEET_RULE.sources})`);
+    rules.push(message("OPS_RULE_NODES", { nodes: drivers.nodes, hoursBand: bandText(r.hoursPer25NodesAbove25) }));
   }
   if (id === "host-patching" && drivers.nodeGroups > 1) {
     const extra = new Decimal(drivers.nodeGroups - 1);
     hours = mapBand(hours, (h, level) => h.plus(extra.times(r.extraAmiFamilyHours[level])));
-    rules.push(
-      `${drivers.nodeGroups} node groups: + ${bandText(r.extraAmiFamilyHours)} h per node group beyond the first (derivation 3; judgement)`,
-    );
+    rules.push(message("OPS_RULE_NODE_GROUPS", { nodeGroups: drivers.nodeGroups, hoursBand: bandText(r.extraAmiFamilyHours) }));
   }
   return hours;
 }

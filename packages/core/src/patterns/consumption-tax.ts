@@ -1,4 +1,6 @@
 import { sumLines, type CostLine } from "../lines/cost-line";
+import { renderDetail } from "../lines/line-detail";
+import { renderMessage } from "../messages/english";
 import { message } from "../messages/message";
 import { Decimal, toDecimalString } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
@@ -38,6 +40,11 @@ const TAX_RATE: Rate = {
 export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Scenario, "reporting">): PatternEstimate {
   if (!scenario.reporting.consumptionTax || estimate.status === "ruled-out" || estimate.lines.length === 0) return estimate;
   const base = sumLines(estimate.lines);
+  const detailMessages = [
+    message(estimate.lowerBound ? "DETAIL_CONSUMPTION_TAX_LOWER_BOUND" : "DETAIL_CONSUMPTION_TAX", {
+      baseUsd: toDecimalString(base.toDecimalPlaces(6)),
+    }),
+  ];
   const line: CostLine = {
     id: CONSUMPTION_TAX_LINE_ID,
     name: "Japanese consumption tax (10 %) on the AWS charges",
@@ -49,7 +56,8 @@ export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Sce
     rateUsd: CONSUMPTION_TAX_RATE,
     monthlyUsd: base.times(CONSUMPTION_TAX_RATE),
     yearlyUsd: base.times(CONSUMPTION_TAX_RATE).times(MONTHS_PER_YEAR),
-    detail: `10 % of this pattern's $${toDecimalString(base.toDecimalPlaces(6))} AWS charges${estimate.lowerBound ? " (a lower bound: rates are missing)" : ""}`,
+    detail: renderDetail(detailMessages, renderMessage),
+    detailMessages,
   };
   const lines = [...estimate.lines, line];
   const monthlyUsd = sumLines(lines);

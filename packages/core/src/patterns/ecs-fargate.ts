@@ -64,7 +64,7 @@ export function addEcsFargateService(context: FargateServiceContext, service: Re
       service: service.name,
       addresses: new Decimal(service.taskCount * service.publicIpv4PerTask),
       hoursPerMonth: hours,
-      detail: `${service.taskCount} task(s) × ${service.publicIpv4PerTask} IP`,
+      detailMessages: [message("DETAIL_TASK_IPS", { taskCount: service.taskCount, ipsPerTask: service.publicIpv4PerTask })],
     });
   }
 }

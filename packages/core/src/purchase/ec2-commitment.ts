@@ -57,7 +57,7 @@ export function applyEc2Commitment(
     id: `${prefix}:savings-plan-unused-commitment`,
     // both plan types are in AWS's Savings Plans price list (AWSComputeSavingsPlan offer)
     service: "ComputeSavingsPlans",
-    usedBy: "the always-on nodes",
+    usedBy: "DETAIL_USED_BY_NODES",
   });
   return { commitmentLines: plan.commitmentLines, notes: plan.notes };
 }
@@ -103,7 +103,7 @@ function applyReservedInstances(
           category: "compute",
           usage: usageKeys.ec2InstanceHours(type, os),
           quantity: HOURS_PER_MONTH.times(unused),
-          detail: `${unused} RI(s) × 730 h billed with no always-on ${type} node to use them`,
+          detailMessages: [message("DETAIL_UNUSED_RESERVED_INSTANCES", { unused, instanceType: type })],
         },
         {
           priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,

@@ -2,6 +2,7 @@ import { message, type Message } from "../messages/message";
 import { renderMessage } from "../messages/english";
 import { nested } from "../lines/line-names";
 import type { CostLine } from "../lines/cost-line";
+import { renderDetail } from "../lines/line-detail";
 import { fmt, type LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal, sumDecimals } from "../money/decimal";
 import type { Rate } from "../price-book/rate";
@@ -95,15 +96,18 @@ export function applyPlanCommitment(
  * @example splitCoveredLine(builder, riLine, new Decimal("0.25"), "ec2/on-demand/linux/m5.large", "RI") // a 1460 h line: 365 h at the RI rate + 1095 h On-Demand
  */
 export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: Decimal, onDemandUsage: string, plan: PlanLabel): boolean {
-  const planLabel = plan.label;
   const overflowShare = new Decimal(1).minus(share);
   if (overflowShare.lessThanOrEqualTo(0)) return true;
-  const original = { quantity: line.quantity, detail: line.detail, nameMessage: line.nameMessage };
+  const original = { quantity: line.quantity, detailMessages: line.detailMessages, nameMessage: line.nameMessage };
   if (share.isZero()) builder.lines.splice(builder.lines.indexOf(line), 1);
   else {
     line.quantity = line.quantity.times(share);
     line.monthlyUsd = line.quantity.times(line.rateUsd);
-    line.detail = `${line.detail} × ${fmt(share.times(100))}% covered by the ${planLabel} commitment`;
+    line.detailMessages = [
+      ...line.detailMessages,
+      message("DETAIL_COMMITMENT_COVERED_CONT", { coveredPercent: fmt(share.times(100)), ...nested("plan", plan.labelMessage) }),
+    ];
+    line.detail = builder.totalsOnly ? "" : renderDetail(line.detailMessages, renderMessage);
   }
   builder.add({
     id: `${line.id}-on-demand-overflow`,
@@ -112,17 +116,22 @@ export function splitCoveredLine(builder: LineBuilder, line: CostLine, share: De
     ...(line.service !== undefined ? { service: line.service } : {}),
     usage: onDemandUsage,
     quantity: original.quantity.times(overflowShare),
-    detail: `${original.detail} × ${fmt(overflowShare.times(100))}% above the commitment`,
+    detailMessages: [...original.detailMessages, message("DETAIL_ABOVE_COMMITMENT_CONT", { abovePercent: fmt(overflowShare.times(100)) })],
   });
   return !share.isZero();
 }
 
 /** Where the unused-commitment line goes: its id and the Savings Plans service it is billed under. */
-export type UnusedCommitmentLine = { id: string; service: Rate["service"]; usedBy: string };
+export type UnusedCommitmentLine = {
+  id: string;
+  service: Rate["service"];
+  /** Who would have used it, as a code (DETAIL_USED_BY_*). */
+  usedBy: "DETAIL_USED_BY_SERVICES" | "DETAIL_USED_BY_NODES";
+};
 const FARGATE_UNUSED_LINE: UnusedCommitmentLine = {
   id: "fargate:savings-plan-unused-commitment",
   service: "ComputeSavingsPlans",
-  usedBy: "the always-on services",
+  usedBy: "DETAIL_USED_BY_SERVICES",
 };
 
 function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, plan: PlanLabel, unused: UnusedCommitmentLine): CostLine {
@@ -138,6 +147,7 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, plan: Pl
     sourceId: "user",
     asOf: "undated",
   };
+  const detailMessages = [message("DETAIL_UNUSED_COMMITMENT", { unusedUsdPerHour: fmt(unusedUsdPerHour), usedBy: unused.usedBy })];
   const line: CostLine = {
     id: unused.id,
     name: renderMessage(nameMessage),
@@ -149,7 +159,8 @@ function addUnusedLine(builder: LineBuilder, unusedUsdPerHour: Decimal, plan: Pl
     rateUsd: unusedUsdPerHour,
     monthlyUsd: HOURS_PER_MONTH.times(unusedUsdPerHour),
     yearlyUsd: monthlyToYearly(HOURS_PER_MONTH.times(unusedUsdPerHour)),
-    detail: `730 h × $${fmt(unusedUsdPerHour)}/h not used by ${unused.usedBy}`,
+    detail: renderDetail(detailMessages, renderMessage),
+    detailMessages,
   };
   builder.lines.push(line);
   return line;

@@ -42,7 +42,7 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
       usage: usageKeys.supportMinimum(plan),
       quantity: new Decimal(1),
       rateRegion: GLOBAL_REGION,
-      detail: `percentage of $${base.toFixed(2)} AWS charges = $${tiered.toFixed(2)}, below the monthly minimum`,
+      detailMessages: [message("DETAIL_SUPPORT_MINIMUM", { baseUsd: base.toFixed(2), tieredUsd: tiered.toFixed(2) })],
     });
     return;
   }
@@ -57,7 +57,7 @@ export function addSupportLines(builder: LineBuilder, plan: SupportPlan | "none"
       usage: usageKeys.supportShare(plan, slice.tier),
       quantity: slice.quantity,
       rateRegion: GLOBAL_REGION,
-      detail: `$${slice.quantity.toFixed(2)} of this pattern's $${base.toFixed(2)} AWS charges`,
+      detailMessages: [message("DETAIL_SUPPORT_SHARE", { sliceUsd: slice.quantity.toFixed(2), baseUsd: base.toFixed(2) })],
     });
   }
 }

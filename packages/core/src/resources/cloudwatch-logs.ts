@@ -23,7 +23,7 @@ export function addCloudWatchLogLines(builder: LineBuilder, service: Service): v
     service: service.name,
     usage: usageKeys.logIngestionGb(service.logClass),
     quantity: ingested,
-    detail: `${fmt(ingested)} GB ingested a month`,
+    detailMessages: [message("DETAIL_LOG_INGESTED", { gb: fmt(ingested) })],
   });
   const stored = toQuantity(service.logStoredGb);
   builder.add({
@@ -33,6 +33,6 @@ export function addCloudWatchLogLines(builder: LineBuilder, service: Service): v
     service: service.name,
     usage: usageKeys.logStorageGbMonths(),
     quantity: stored,
-    detail: `${fmt(stored)} GB stored (archived size)`,
+    detailMessages: [message("DETAIL_LOG_STORED", { gb: fmt(stored) })],
   });
 }

@@ -42,14 +42,21 @@ export function addContainerInsightsLines(
     .times(HOURS_PER_MONTH)
     .times(plan.clusterCount);
   const taskObservations = taskHours.times(OBSERVATIONS_PER_TASK_MINUTE * MINUTES_PER_HOUR);
-  const unit = plan.orchestrator === "eks" ? "pod" : "task";
   builder.add({
     id: "shared:container-insights",
     nameMessage: message("LINE_CONTAINER_INSIGHTS"),
     category: "observability",
     usage: usageKeys.containerInsightsMillionObservations(),
     quantity: clusterObservations.plus(taskObservations).div(1_000_000),
-    detail: `(${OBSERVATIONS_PER_CLUSTER_MINUTE}/min × ${plan.clusterCount} cluster(s) × 730 h + ${OBSERVATIONS_PER_TASK_MINUTE}/min × ${fmt(taskHours)} ${unit}-hours) × 60 ÷ 1,000,000`,
+    detailMessages: [
+      message("DETAIL_CONTAINER_INSIGHTS", {
+        perClusterMinute: OBSERVATIONS_PER_CLUSTER_MINUTE,
+        clusters: plan.clusterCount,
+        perTaskMinute: OBSERVATIONS_PER_TASK_MINUTE,
+        taskHours: fmt(taskHours),
+        taskWord: plan.orchestrator === "eks" ? "DETAIL_WORD_POD" : "DETAIL_WORD_TASK",
+      }),
+    ],
   });
   return plan.orchestrator === "ecs" ? [message("NOTE_CONTAINER_INSIGHTS_ECS_APPROXIMATION")] : [];
 }

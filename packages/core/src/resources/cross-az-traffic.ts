@@ -29,8 +29,6 @@ export function addCrossAzLines(
   statedShare: number | undefined,
 ): void {
   const share = crossAzShare(availabilityZones, statedShare);
-  const shareText =
-    statedShare === undefined ? `(${availabilityZones} − 1)/${availabilityZones} across AZs` : `${fmt(share)} stated cross-AZ share`;
   for (const service of services) {
     const gb = toQuantity(service.monthlyServiceTrafficGb);
     builder.add({
@@ -40,7 +38,11 @@ export function addCrossAzLines(
       service: service.name,
       usage: usageKeys.crossAzGb(),
       quantity: gb.times(share).times(2),
-      detail: `${fmt(gb)} GB × ${shareText} × 2 (billed out and in)`,
+      detailMessages: [
+        statedShare === undefined
+          ? message("DETAIL_CROSS_AZ_SPREAD", { gb: fmt(gb), azs: availabilityZones })
+          : message("DETAIL_CROSS_AZ_STATED", { gb: fmt(gb), share: fmt(share) }),
+      ],
     });
   }
 }

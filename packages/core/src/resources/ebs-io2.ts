@@ -37,7 +37,9 @@ export function addIo2IopsLines(builder: LineBuilder, plan: NodePlan, input: { p
       category: "storage",
       usage: usageKeys.io2IopsMonths(slice.tier),
       quantity: nodeMonths.times(slice.quantity),
-      detail: `${plan.nodeCount} node(s) × ${fmt(plan.hoursPerNode)}/730 month × ${fmt(slice.quantity)} IOPS`,
+      detailMessages: [
+        message("DETAIL_IO2_IOPS", { nodes: plan.nodeCount, hoursPerNode: fmt(plan.hoursPerNode), iops: fmt(slice.quantity) }),
+      ],
     });
   }
 }

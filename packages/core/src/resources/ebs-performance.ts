@@ -24,7 +24,7 @@ export function addGp3PerformanceLines(
 ): void {
   if (plan.nodeCount === 0) return;
   const nodeMonths = new Decimal(plan.nodeCount).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
-  const base = `${plan.nodeCount} node(s) × ${fmt(plan.hoursPerNode)}/730 month`;
+  const base = { nodes: plan.nodeCount, hoursPerNode: fmt(plan.hoursPerNode) };
   const extraIops = Math.max(0, input.iops - GP3_INCLUDED_IOPS);
   const extraThroughput = Math.max(0, input.throughputMibps - GP3_INCLUDED_THROUGHPUT_MIBPS);
   builder.add({
@@ -33,7 +33,7 @@ export function addGp3PerformanceLines(
     category: "storage",
     usage: usageKeys.gp3IopsMonths(),
     quantity: nodeMonths.times(extraIops),
-    detail: `${base} × (${input.iops} − 3000) IOPS`,
+    detailMessages: [message("DETAIL_GP3_IOPS", { ...base, iops: input.iops })],
   });
   builder.add({
     id: `${input.prefix}:${plan.key}:root-volume-throughput`,
@@ -41,6 +41,6 @@ export function addGp3PerformanceLines(
     category: "storage",
     usage: usageKeys.gp3ThroughputMibpsMonths(),
     quantity: nodeMonths.times(extraThroughput),
-    detail: `${base} × (${input.throughputMibps} − 125) MiB/s`,
+    detailMessages: [message("DETAIL_GP3_THROUGHPUT", { ...base, throughputMibps: input.throughputMibps })],
   });
 }

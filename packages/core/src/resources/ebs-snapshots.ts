@@ -16,6 +16,6 @@ export function addEbsSnapshotLine(builder: LineBuilder, storedGb: number): void
     category: "storage",
     usage: usageKeys.ebsSnapshotGbMonths(),
     quantity: gb,
-    detail: `${fmt(gb)} GB stored (average over the month)`,
+    detailMessages: [message("DETAIL_GB_STORED_AVERAGE", { gb: fmt(gb) })],
   });
 }

@@ -35,7 +35,11 @@ export function addNodeGroupLines(
   if (plan.nodeCount === 0) return;
   const nodes = new Decimal(plan.nodeCount);
   const nodeHours = nodes.times(plan.hoursPerNode);
-  const base = `${plan.nodeCount} × ${plan.spec.instanceType} × ${fmt(plan.hoursPerNode)} h`;
+  const base = message("DETAIL_EC2_NODE_HOURS", {
+    nodes: plan.nodeCount,
+    instanceType: plan.spec.instanceType,
+    hoursPerNode: fmt(plan.hoursPerNode),
+  });
   const id = `${input.prefix}:${plan.key}`;
   const model = input.priceModel;
   const request = {
@@ -44,7 +48,7 @@ export function addNodeGroupLines(
     category: "compute" as const,
     usage: usageKeys.ec2InstanceHours(plan.spec.instanceType, input.os),
     quantity: nodeHours,
-    detail: base,
+    detailMessages: [base],
   };
   if (!model || model.basis === "on-demand") {
     builder.add(request);
@@ -53,7 +57,7 @@ export function addNodeGroupLines(
     const sample = model.price(type, new Decimal(1));
     const onDemandRate = builder.book.rate(builder.region, request.usage);
     const rateBasis = onDemandRate && model.rateBasis ? model.rateBasis(type, new Decimal(onDemandRate.priceUsd)) : undefined;
-    const split = sample.upfrontPerNode.isZero() ? "" : "; effective rate = hourly + upfront ÷ term hours (upfront shown separately)";
+    const split = sample.upfrontPerNode.isZero() ? [] : [message("DETAIL_EFFECTIVE_RATE_UPFRONT")];
     addDerivedLine(
       builder,
       {
@@ -63,7 +67,7 @@ export function addNodeGroupLines(
           ...nested("group", plan.labelMessage),
           ...nested("purchase", model.labelMessage),
         }),
-        detail: `${base}${split}`,
+        detailMessages: [base, ...split],
       },
       {
         priceUsd: (onDemand) => model.price(type, onDemand).effectiveHourly,
@@ -80,7 +84,9 @@ export function addNodeGroupLines(
     category: "storage",
     usage: usageKeys.ebsGbMonths(input.rootVolumeType),
     quantity: gbMonths,
-    detail: `${plan.nodeCount} × ${input.rootVolumeGib} GiB × ${fmt(plan.hoursPerNode)}/730 month`,
+    detailMessages: [
+      message("DETAIL_ROOT_VOLUMES", { nodes: plan.nodeCount, rootVolumeGib: input.rootVolumeGib, hoursPerNode: fmt(plan.hoursPerNode) }),
+    ],
   });
   if (input.publicIpv4PerNode > 0) {
     addPublicIpv4Line(builder, {
@@ -88,7 +94,7 @@ export function addNodeGroupLines(
       nameMessage: message("LINE_NODE_PUBLIC_IPV4", nested("group", plan.labelMessage)),
       addresses: nodes.times(input.publicIpv4PerNode),
       hoursPerMonth: plan.hoursPerNode,
-      detail: `${plan.nodeCount} node(s) × ${input.publicIpv4PerNode} IP`,
+      detailMessages: [message("DETAIL_NODE_IPS", { nodes: plan.nodeCount, ipsPerNode: input.publicIpv4PerNode })],
     });
   }
 }

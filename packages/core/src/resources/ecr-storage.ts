@@ -17,6 +17,6 @@ export function addEcrStorageLine(builder: LineBuilder, storedGb: number): void 
     category: "registry",
     usage: usageKeys.ecrStorageGbMonths(),
     quantity: gb,
-    detail: `${fmt(gb)} GB stored (average over the month)`,
+    detailMessages: [message("DETAIL_GB_STORED_AVERAGE", { gb: fmt(gb) })],
   });
 }

@@ -3,7 +3,7 @@ import { message, type Message } from "../messages/message";
 import type { LineBuilder } from "../lines/line-builder";
 import { usageKeys } from "../price-book/usage-keys";
 import type { Eks } from "../scenario/extras-schema";
-import { anyExtendedTier, clusterHours, clusterHoursText, eksClusterGroups } from "../scenario/eks-clusters";
+import { anyExtendedTier, clusterHours, clusterHoursParts, eksClusterGroups } from "../scenario/eks-clusters";
 
 /** The id of the extended-support surcharge line in an EKS bill. */
 export const EXTENDED_SUPPORT_LINE_ID = "shared:eks-extended-support";
@@ -18,14 +18,14 @@ export type ExtendedSupportCause = "tier" | "policy";
  */
 export function addExtendedSupportLine(builder: LineBuilder, eks: Eks, cause: ExtendedSupportCause): CostLine | undefined {
   const groups = eksClusterGroups(eks).filter((g) => cause === "policy" || g.supportTier === "extended");
-  const why = cause === "tier" ? "" : ": staying on extended support (ops.upgradePolicy)";
+  const why = cause === "tier" ? [] : [message("DETAIL_STAYING_ON_EXTENDED_CONT")];
   return builder.add({
     id: EXTENDED_SUPPORT_LINE_ID,
     nameMessage: message("LINE_EKS_EXTENDED_SUPPORT"),
     category: "control-plane",
     usage: usageKeys.eksExtendedSupportSurchargeHours(),
     quantity: clusterHours(groups),
-    detail: `${clusterHoursText(groups)}${why}`,
+    detailMessages: [...clusterHoursParts(groups), ...why],
   });
 }
 
@@ -50,7 +50,7 @@ export function addEksClusterLines(builder: LineBuilder, eks: Eks, extendedSuppo
       category: "control-plane",
       usage: usageKeys.eksClusterHours(),
       quantity: clusterHours(groups),
-      detail: clusterHoursText(groups),
+      detailMessages: clusterHoursParts(groups),
     });
   }
   const notes = tier === "standard" ? [] : addProvisionedTierLine(builder, eks);
@@ -75,7 +75,7 @@ function addProvisionedTierLine(builder: LineBuilder, eks: Eks): Message[] {
     category: "control-plane",
     usage: usageKeys.eksProvisionedControlPlaneHours(tier),
     quantity: clusterHours(groups),
-    detail: clusterHoursText(groups),
+    detailMessages: clusterHoursParts(groups),
   });
   const code = eks.provisionedTierReplacesStandardFee ? "NOTE_PROVISIONED_CONTROL_PLANE_REPLACES" : "NOTE_PROVISIONED_CONTROL_PLANE_ADDED";
   const coded = message(code, { tier: tier.toUpperCase(), rate: line ? `$${line.rate.priceUsd}` : "(rate missing)" });

@@ -53,10 +53,11 @@ export function addFargateTaskLines(
   const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
   const taskHours = hoursPerTask.times(service.taskCount);
   const { vcpu, memoryGb } = sizeUnits(size);
-  const unitWord = prefix === "ecs" ? "tasks" : "pods";
-  // A totals-only run (the analysis's scaled runs) reads no detail: the words are not written.
-  const words = !builder.totalsOnly;
-  const base = words ? `${service.taskCount} ${unitWord} × ${fmt(hoursPerTask)} h` : "";
+  const base = {
+    taskCount: service.taskCount,
+    unitWord: prefix === "ecs" ? "DETAIL_WORD_TASKS" : "DETAIL_WORD_PODS",
+    hoursPerTask: fmt(hoursPerTask),
+  };
   const id = `svc:${service.name}:${prefix}-fargate`;
 
   const option = purchase && purchase.labelMessage.code !== "PURCHASE_ON_DEMAND" ? nested("purchase", purchase.labelMessage) : undefined;
@@ -74,7 +75,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform),
       quantity: taskHours.times(vcpu),
-      detail: words ? `${base} × ${fmt(vcpu)} vCPU` : "",
+      detailMessages: [message("DETAIL_FARGATE_VCPU", { ...base, vcpu: fmt(vcpu) })],
     }),
     add({
       id: `${id}-memory`,
@@ -83,7 +84,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform),
       quantity: taskHours.times(memoryGb),
-      detail: words ? `${base} × ${fmt(memoryGb)} GB` : "",
+      detailMessages: [message("DETAIL_FARGATE_MEMORY", { ...base, memoryGb: fmt(memoryGb) })],
     }),
   ].filter((line): line is CostLine => line !== undefined);
   if (isWindows) {
@@ -94,7 +95,7 @@ export function addFargateTaskLines(
       service: service.name,
       usage: usageKeys.fargateWindowsLicenseVcpuHours(),
       quantity: taskHours.times(vcpu),
-      detail: words ? `${base} × ${fmt(vcpu)} vCPU` : "",
+      detailMessages: [message("DETAIL_FARGATE_VCPU", { ...base, vcpu: fmt(vcpu) })],
     });
   }
   // Windows tasks get a fixed 20 GiB that cannot be configured, so nothing above it is billed
@@ -108,7 +109,7 @@ export function addFargateTaskLines(
     service: service.name,
     usage: usageKeys.fargateEphemeralStorageGbHours(),
     quantity: taskHours.times(extraStorageGib),
-    detail: words ? `${base} × ${fmt(extraStorageGib)} GB above the included 20 GB` : "",
+    detailMessages: [message("DETAIL_FARGATE_EXTRA_STORAGE", { ...base, extraStorageGib: fmt(extraStorageGib) })],
   });
   return covered;
 }

@@ -33,7 +33,9 @@ export function addInternetEgressLines(builder: LineBuilder, services: readonly 
       category: "networking",
       usage: usageKeys.internetEgressGb(slice.tier),
       quantity: slice.quantity,
-      detail: `${fmt(slice.quantity)} GB of ${fmt(totalGb)} GB (${parts}) after ${fmt(freeGb)} GB free (one 100 GB allowance per account, all regions)`,
+      detailMessages: [
+        message("DETAIL_EGRESS_TIER", { sliceGb: fmt(slice.quantity), totalGb: fmt(totalGb), senders: parts, freeGb: fmt(freeGb) }),
+      ],
     });
   }
 }
@@ -54,7 +56,7 @@ export function addInterRegionEgressLines(builder: LineBuilder, services: readon
       service: service.name,
       usage: usageKeys.interRegionEgressGb(),
       quantity: gb,
-      detail: `${fmt(gb)} GB a month, billed on the sending region`,
+      detailMessages: [message("DETAIL_INTER_REGION", { gb: fmt(gb) })],
     });
   }
 }

@@ -24,7 +24,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
     category: "load-balancing",
     usage: usageKeys.albHours(),
     quantity: albHours,
-    detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h`,
+    detailMessages: [message("DETAIL_ALB_HOURS", { albs: loadBalancers.count, hours: fmt(hours) })],
   });
   if (loadBalancers.averageLcuPerHour !== undefined) {
     const lcu = toQuantity(loadBalancers.averageLcuPerHour);
@@ -34,7 +34,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
       category: "load-balancing",
       usage: usageKeys.albLcuHours(),
       quantity: albHours.times(lcu),
-      detail: `${loadBalancers.count} ALB(s) × ${fmt(hours)} h × ${fmt(lcu)} LCU`,
+      detailMessages: [message("DETAIL_ALB_LCUS", { albs: loadBalancers.count, hours: fmt(hours), lcu: fmt(lcu) })],
     });
   }
   if (loadBalancers.internetFacing) {
@@ -44,7 +44,7 @@ export function addLoadBalancerLines(builder: LineBuilder, loadBalancers: Extras
       nameMessage: message("LINE_ALB_PUBLIC_IPV4"),
       addresses: new Decimal(loadBalancers.count * azs),
       hoursPerMonth: hours,
-      detail: `${loadBalancers.count} ALB(s) × ${azs} AZ(s) × 1 IP`,
+      detailMessages: [message("DETAIL_ALB_IPS", { albs: loadBalancers.count, azs })],
     });
   }
 }

@@ -118,9 +118,9 @@ export function managedFeeLines(
       category: "compute" as const,
       usage: product.usage(type),
       quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),
-      detail: totalsOnly
-        ? ""
-        : `${plan.nodeCount} × ${type} × ${fmt(plan.hoursPerNode)} h, on the On-Demand price (not discounted by Spot/RI/Savings Plans); per second, 1-minute minimum`,
+      detailMessages: [
+        message("DETAIL_MANAGED_NODE_FEE", { nodes: plan.nodeCount, instanceType: type, hoursPerNode: fmt(plan.hoursPerNode) }),
+      ],
     };
     if (book.rate(region, request.usage)) builder.add(request);
     else builder.add({ ...request, usage: usageKeys.ec2InstanceHours(type, "linux") }, (base) => estimatedRate(base, type, product));

@@ -22,14 +22,14 @@ export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["na
     category: "networking",
     usage: usageKeys.natGatewayHours(),
     quantity: new Decimal(natGateways.count).times(toQuantity(natGateways.hoursPerMonth)),
-    detail: `${natGateways.count} gateway(s) × ${fmt(toQuantity(natGateways.hoursPerMonth))} h`,
+    detailMessages: [message("DETAIL_NAT_HOURS", { gateways: natGateways.count, hours: fmt(toQuantity(natGateways.hoursPerMonth)) })],
   });
   addPublicIpv4Line(builder, {
     id: "shared:nat-public-ipv4",
     nameMessage: message("LINE_NAT_PUBLIC_IPV4"),
     addresses: new Decimal(natGateways.count),
     hoursPerMonth: toQuantity(natGateways.hoursPerMonth),
-    detail: `${natGateways.count} gateway(s) × 1 IP`,
+    detailMessages: [message("DETAIL_NAT_IPS", { gateways: natGateways.count })],
   });
   const stated = toQuantity(natGateways.monthlyDataProcessedGb);
   const gb = stated.minus(avoidedGb);
@@ -39,6 +39,10 @@ export function addNatGatewayLines(builder: LineBuilder, natGateways: Extras["na
     category: "networking",
     usage: usageKeys.natGatewayGb(),
     quantity: gb,
-    detail: avoidedGb > 0 ? `${fmt(stated)} GB − ${fmt(avoidedGb)} GB through interface endpoints` : `${fmt(gb)} GB a month`,
+    detailMessages: [
+      avoidedGb > 0
+        ? message("DETAIL_NAT_DATA_AVOIDED", { statedGb: fmt(stated), avoidedGb: fmt(avoidedGb) })
+        : message("DETAIL_GB_A_MONTH", { gb: fmt(gb) }),
+    ],
   });
 }

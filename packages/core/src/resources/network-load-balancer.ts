@@ -22,7 +22,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
     category: "load-balancing",
     usage: usageKeys.nlbHours(),
     quantity: hours,
-    detail: `${nlbs.count} NLB(s) × 730 h`,
+    detailMessages: [message("DETAIL_NLB_HOURS", { nlbs: nlbs.count })],
   });
   if (nlbs.averageNlcuPerHour !== undefined) {
     const nlcu = toQuantity(nlbs.averageNlcuPerHour);
@@ -32,7 +32,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
       category: "load-balancing",
       usage: usageKeys.nlbNlcuHours(),
       quantity: hours.times(nlcu),
-      detail: `${nlbs.count} NLB(s) × 730 h × ${fmt(nlcu)} NLCU`,
+      detailMessages: [message("DETAIL_NLB_NLCUS", { nlbs: nlbs.count, nlcu: fmt(nlcu) })],
     });
   }
   if (nlbs.internetFacing) {
@@ -41,7 +41,7 @@ export function addNetworkLoadBalancerLines(builder: LineBuilder, nlbs: Network[
       nameMessage: message("LINE_NLB_PUBLIC_IPV4"),
       addresses: new Decimal(nlbs.count * availabilityZones),
       hoursPerMonth: HOURS_PER_MONTH,
-      detail: `${nlbs.count} NLB(s) × ${availabilityZones} AZ(s) × 1 IP`,
+      detailMessages: [message("DETAIL_NLB_IPS", { nlbs: nlbs.count, azs: availabilityZones })],
     });
   }
 }

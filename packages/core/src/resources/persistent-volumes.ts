@@ -42,10 +42,11 @@ export function addPersistentVolumeLines(
       const quantity = volumeGbMonths(volume, service.taskCount, hoursPerTask);
       const isEfs = volume.kind === "efs";
       if (isEfs) efs.push(`${service.name}/${volume.name}`);
+      const sizeGib = fmt(new Decimal(volume.sizeGib));
       const each =
         volume.count !== undefined
-          ? `${volume.count} × ${fmt(new Decimal(volume.sizeGib))} GiB, all month`
-          : `${service.taskCount} task(s) × ${fmt(new Decimal(volume.sizeGib))} GiB × ${fmt(hoursPerTask)}/730 month`;
+          ? message("DETAIL_VOLUMES_FIXED", { count: volume.count, sizeGib })
+          : message("DETAIL_VOLUMES_PER_TASK", { taskCount: service.taskCount, sizeGib, hoursPerTask: fmt(hoursPerTask) });
       builder.add({
         id: `svc:${service.name}:volume:${volume.name}`,
         nameMessage: isEfs
@@ -54,7 +55,7 @@ export function addPersistentVolumeLines(
         category: "storage",
         usage: isEfs ? EFS_STANDARD_USAGE : usageKeys.ebsGbMonths(volume.kind === "gp2" ? "gp2" : "gp3"),
         quantity,
-        detail: each,
+        detailMessages: [each],
       });
     }
   }

@@ -1,5 +1,5 @@
 import { fmt, type LineBuilder } from "../lines/line-builder";
-import type { Message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import { usageKeys } from "../price-book/usage-keys";
 
@@ -10,7 +10,14 @@ import { usageKeys } from "../price-book/usage-keys";
  */
 export function addPublicIpv4Line(
   builder: LineBuilder,
-  input: { id: string; nameMessage: Message; service?: string; addresses: Decimal; hoursPerMonth: Decimal; detail: string },
+  input: {
+    id: string;
+    nameMessage: Message;
+    service?: string;
+    addresses: Decimal;
+    hoursPerMonth: Decimal;
+    detailMessages: readonly Message[];
+  },
 ): void {
   builder.add({
     id: input.id,
@@ -19,6 +26,6 @@ export function addPublicIpv4Line(
     ...(input.service ? { service: input.service } : {}),
     usage: usageKeys.publicIpv4Hours(),
     quantity: input.addresses.times(input.hoursPerMonth),
-    detail: `${input.detail} × ${fmt(input.hoursPerMonth)} h`,
+    detailMessages: [...input.detailMessages, message("DETAIL_IP_HOURS_CONT", { ipHours: fmt(input.hoursPerMonth) })],
   });
 }

@@ -21,7 +21,7 @@ export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Netwo
     category: "networking",
     usage: usageKeys.vpcEndpointAzHours(),
     quantity: new Decimal(endpoints.count * availabilityZones).times(HOURS_PER_MONTH),
-    detail: `${endpoints.count} endpoint(s) × ${availabilityZones} AZ(s) × 730 h`,
+    detailMessages: [message("DETAIL_ENDPOINT_HOURS", { endpoints: endpoints.count, azs: availabilityZones })],
   });
   const gb = toQuantity(endpoints.monthlyDataProcessedGb);
   builder.add({
@@ -30,7 +30,7 @@ export function addInterfaceEndpointLines(builder: LineBuilder, endpoints: Netwo
     category: "networking",
     usage: usageKeys.vpcEndpointGb(),
     quantity: gb,
-    detail: `${fmt(gb)} GB a month`,
+    detailMessages: [message("DETAIL_GB_A_MONTH", { gb: fmt(gb) })],
   });
 }
 

@@ -1,3 +1,4 @@
+import { message, type Message } from "../messages/message";
 import { Decimal, toQuantity } from "../money/decimal";
 import type { Eks } from "./extras-schema";
 
@@ -22,11 +23,14 @@ export function anyExtendedTier(eks: Eks): boolean {
   return eksClusterGroups(eks).some((g) => g.supportTier === "extended");
 }
 
-/** "1 × 730 h + 7 × 730 h (extended)" for line details. */
-export function clusterHoursText(groups: readonly EksClusterGroup[]): string {
-  return groups
-    .map((g) => `${g.count} cluster(s) × ${g.hoursPerMonth.toFixed()} h${g.supportTier === "extended" ? " (extended)" : ""}`)
-    .join(" + ");
+/** A line detail's parts, one per group: "1 cluster(s) × 730 h + 7 cluster(s) × 730 h (extended)" in English (lines/line-detail.ts). */
+export function clusterHoursParts(groups: readonly EksClusterGroup[]): Message[] {
+  return groups.map((g, index) =>
+    message(`DETAIL_CLUSTER_HOURS${g.supportTier === "extended" ? "_EXTENDED" : ""}${index > 0 ? "_PLUS" : ""}` as const, {
+      clusters: g.count,
+      clusterHours: g.hoursPerMonth.toFixed(),
+    }),
+  );
 }
 
 /** Σ count × hours of the given groups. */

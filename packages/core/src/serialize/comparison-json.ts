@@ -89,6 +89,8 @@ export function lineToJson(line: CostLine) {
     rateUsd: toDecimalString(line.rateUsd),
     monthlyUsd: toDecimalString(line.monthlyUsd),
     detail: line.detail,
+    /** The detail as parts (codes + parameters, messages/en/details.ts), joined by `renderDetail`: translate by code. */
+    detailMessages: line.detailMessages,
     rate: {
       region: line.rate.region,
       usage: line.rate.usage,

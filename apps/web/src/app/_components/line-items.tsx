@@ -2,6 +2,7 @@ import { parseDecimal, shownReporting } from "@repo/core";
 import { memo, useMemo } from "react";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
+import { lineDetail, unitLabel } from "../../lib/line-details";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { LineView, PatternView } from "../../lib/view-types";
 import { useReporting } from "../../lib/reporting";
@@ -37,18 +38,20 @@ function isSameLine(a: LineRowProps, b: LineRowProps): boolean {
  */
 const LineRow = memo(function LineRow(props: LineRowProps) {
   const { line, t, locale } = props;
+  const unit = unitLabel(line.unit, locale);
   return (
     <tr data-line-id={line.id}>
       <th scope="row">
         {renderCoreMessage(line.nameMessage, locale)}
-        <div className="detail">{line.detail}</div>
+        {/* USD as the core writes it, like the line names (AWS's own tiers and fees: provenance) */}
+        <div className="detail">{locale === "en" ? line.detail : lineDetail(line.detailMessages, locale)}</div>
       </th>
       <td>{t[`category.${line.category}`]}</td>
       <td className="num">
-        {formatNumber(line.quantity, locale)} {line.unit}
+        {formatNumber(line.quantity, locale)} {unit}
       </td>
       <td className="num" data-testid="line-rate">
-        ${line.rateUsd}/{line.unit}
+        ${line.rateUsd}/{unit}
       </td>
       <td className="num">
         <Money usd={line.monthlyUsd} shownAmount={props.shownAmount} locale={locale} />

@@ -69,7 +69,7 @@ export function ScenarioForm(props: {
         })}
         onChange={(region) => onChange({ region })}
       />
-      <ServiceRows rows={state.services} errors={errors} t={t} onChange={(services) => onChange({ services })} />
+      <ServiceRows rows={state.services} errors={errors} t={t} locale={props.locale} onChange={(services) => onChange({ services })} />
       <fieldset>
         <legend>{t.sharedExtras}</legend>
         {text("albCount", "numeric")}

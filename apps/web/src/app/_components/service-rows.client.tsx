@@ -3,7 +3,8 @@ import { ARCHITECTURES, OPERATING_SYSTEMS } from "@repo/core";
 import { optionLabels } from "../../lib/option-labels";
 import { memo, useCallback, useRef } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
-import type { Messages } from "../../lib/i18n";
+import { fargateRowHint } from "../../lib/fargate-row-hint";
+import type { Locale, Messages } from "../../lib/i18n";
 import { blankRow, SCHEDULE_KINDS, type ServiceRow } from "../../lib/service-row";
 import { SelectInput, TextInput } from "./text-input.client";
 
@@ -15,6 +16,7 @@ type RowProps = {
   index: number;
   errors: FieldErrors;
   t: Messages;
+  locale: Locale;
   isOnlyRow: boolean;
   onUpdate: (index: number, patch: Partial<ServiceRow>) => void;
   onRemove: (index: number) => void;
@@ -26,7 +28,14 @@ type RowProps = {
  * from the URL state on every change (new objects, equal text).
  */
 function isSameRow(a: RowProps, b: RowProps): boolean {
-  if (a.index !== b.index || a.t !== b.t || a.isOnlyRow !== b.isOnlyRow || a.onUpdate !== b.onUpdate || a.onRemove !== b.onRemove)
+  if (
+    a.index !== b.index ||
+    a.t !== b.t ||
+    a.locale !== b.locale ||
+    a.isOnlyRow !== b.isOnlyRow ||
+    a.onUpdate !== b.onUpdate ||
+    a.onRemove !== b.onRemove
+  )
     return false;
   return ROW_FIELDS.every((name) => a.row[name] === b.row[name] && a.errors[fieldKey(a.index, name)] === b.errors[fieldKey(b.index, name)]);
 }
@@ -35,6 +44,7 @@ const ServiceRowItem = memo(function ServiceRowItem(props: RowProps) {
   const { row, index, errors, t, onUpdate } = props;
   const key = (name: keyof ServiceRow) => fieldKey(index, name);
   const suffix = `(${row.name || index + 1})`;
+  const hint = fargateRowHint(row, index, props.locale);
   const field = (name: keyof ServiceRow, text: string, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
     <TextInput
       field={key(name)}
@@ -97,12 +107,25 @@ const ServiceRowItem = memo(function ServiceRowItem(props: RowProps) {
       >
         {t.removeService}
       </button>
+      {hint ? (
+        <p className="hint fargate-row-hint" data-testid={`fargate-hint-${index}`}>
+          {hint}
+          {props.locale === "ja" ? "。" : ". "}
+          {t.fargateRowHint}
+        </p>
+      ) : null}
     </li>
   );
 }, isSameRow);
 
 /** The services table: one row per service, add and remove, every cell a labelled control. */
-export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t: Messages; onChange: (rows: ServiceRow[]) => void }) {
+export function ServiceRows(props: {
+  rows: ServiceRow[];
+  errors: FieldErrors;
+  t: Messages;
+  locale?: Locale;
+  onChange: (rows: ServiceRow[]) => void;
+}) {
   const { rows, errors, t } = props;
   // The row callbacks read the latest rows through a ref, so they keep one identity and rows stay memoised.
   const latest = useRef(props);
@@ -133,6 +156,7 @@ export function ServiceRows(props: { rows: ServiceRow[]; errors: FieldErrors; t:
             index={index}
             errors={errors}
             t={t}
+            locale={props.locale ?? "en"}
             isOnlyRow={rows.length <= 1}
             onUpdate={update}
             onRemove={remove}

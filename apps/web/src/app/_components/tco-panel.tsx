@@ -90,6 +90,9 @@ export const TcoPanel = memo(function TcoPanel(props: { view: CalculatorView; t:
                   <td>
                     {renderCoreMessage(a.labelMessage, locale)}
                     <div className="detail">{renderCoreMessage(a.reasonMessage, locale)}</div>
+                    <div className="detail source" data-testid="activity-sources">
+                      {t.source}: {[a.sourcesMessage, ...a.ruleMessages].map((m) => renderCoreMessage(m, locale)).join("; ")}
+                    </div>
                   </td>
                   {OPS_LEVELS.map((l) => (
                     <td key={l} className="num">

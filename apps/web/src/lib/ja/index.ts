@@ -19,6 +19,8 @@ import { JA_RECOMMENDATION_TEMPLATES } from "./recommendation";
 import { JA_SENSITIVITY_TEMPLATES } from "./sensitivity";
 import { JA_NOTE_TEMPLATES } from "./notes";
 import { JA_OPS_ACTIVITY_TEMPLATES } from "./ops-activities";
+import { JA_DETAIL_TEMPLATES } from "./details";
+import { JA_OPS_RULE_TEMPLATES } from "./ops-rules";
 import { JA_STORAGE_TEMPLATES } from "./storage";
 import { JA_WORKLOAD_WARNING_TEMPLATES } from "./workload-warnings";
 
@@ -52,4 +54,6 @@ export const JA_TEMPLATES = {
   ...JA_MATRIX_TEMPLATES,
   ...JA_ASSUMPTION_TEMPLATES,
   ...JA_OPS_ACTIVITY_TEMPLATES,
+  ...JA_DETAIL_TEMPLATES,
+  ...JA_OPS_RULE_TEMPLATES,
 } as const satisfies Record<MessageCode, string>;
