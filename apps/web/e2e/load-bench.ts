@@ -2,7 +2,8 @@
  * Loopback load bench for the web server (issue 17 item 7): `next start` on 127.0.0.1, N keep-alive
  * connections, a fixed duration per phase (bounded: nothing leaves the machine, nothing runs forever).
  *  A. a shared 4-service link only — and, as the honest uncached figure, a different 4-service link
- *     on every request (the render cache cannot help);
+ *     on every request (neither the model-result cache nor the whole-page cache can help: a link seen
+ *     once is rendered in full);
  *  B. the same link while a quarter of the connections send hostile links (huge task counts, absurd
  *     sizes, hundreds of services, over-long links) — the shared link's figures must not degrade;
  *  0. before those, 30 new links one at a time: the server render time (issue 19 item 5: ≤ 100 ms);
@@ -155,7 +156,7 @@ async function throughput(pid: number | undefined, url: (path: string) => string
     (_k, s) => s === 200,
   );
   const cpuAlone = (cpuMsOf(pid) ?? NaN) - (cpuBefore ?? NaN);
-  console.log("A. shared 4-service link alone (after the first request, served from the render cache):");
+  console.log("A. shared 4-service link alone (from its second request on, served from the whole-page cache, lib/http/page-cache.ts):");
   const a = report("shared link", alone.get("shared"), SECONDS, TARGET);
   // a page render against the cheapest response the same server gives, same load
   console.log(
