@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ruleText } from "../scenario/coded-rule";
 import { CURRENCIES } from "./currency";
 
 /**
@@ -13,7 +14,7 @@ export const ReportingSchema = z.strictObject({
   /** Date of your rate (YYYY-MM-DD); shown next to it. Only with `jpyPerUsd`. */
   fxAsOf: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, ruleText("ERR_DATE_YYYY_MM_DD"))
     .optional(),
   /** Where your rate comes from (e.g. "MUFG TTM"); shown next to it. Only with `jpyPerUsd`. */
   fxSource: z.string().min(1).max(200).optional(),

@@ -1,5 +1,6 @@
 import { coreError } from "../errors";
 import { message } from "../messages/message";
+import { ruleOf } from "../scenario/coded-rule";
 import { valueAtPath, zodIssueMessage } from "../scenario/zod-issue-message";
 import { checkSnapshot } from "./check-snapshot";
 import { sha256Hex } from "./sha256";
@@ -44,9 +45,13 @@ export function createPriceBook(input: unknown, options: { hash?: boolean } = {}
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join(".") ?? "";
-    throw coreError("INVALID_SNAPSHOT", issue ? zodIssueMessage(issue, valueAtPath(input, issue.path)) : message("ERR_INVALID_SNAPSHOT"), {
-      field,
-    });
+    throw coreError(
+      "INVALID_SNAPSHOT",
+      issue ? (ruleOf(issue) ?? zodIssueMessage(issue, valueAtPath(input, issue.path))) : message("ERR_INVALID_SNAPSHOT"),
+      {
+        field,
+      },
+    );
   }
   checkSnapshot(parsed.data);
   return indexSnapshot(parsed.data, options);

@@ -1,8 +1,9 @@
 import type { Message } from "../messages/message";
 import { z } from "zod";
+import { ruleText } from "../scenario/coded-rule";
 
-/** A price as AWS publishes it: a plain decimal string, never a float. */
-export const DecimalStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a plain decimal string such as "0.0404800000"');
+/** A price as AWS publishes it: a plain decimal string, never a float (its rule is coded: ERR_PLAIN_DECIMAL_STRING). */
+export const DecimalStringSchema = z.string().regex(/^\d+(\.\d+)?$/, ruleText("ERR_PLAIN_DECIMAL_STRING"));
 
 /** The billing units we price in, in our own words (AWS's `unit` field mapped once, at the edge). */
 export const PRICE_UNITS = [

@@ -5,6 +5,8 @@
  */
 export const JA_SCHEMA_ERROR_TEMPLATES = {
   ERR_WITH_VALUE: "{rule:message} (入力値: {value})",
+  ERR_PLAIN_DECIMAL_STRING: '"0.0404800000" のような小数の文字列で指定してください',
+  ERR_DATE_YYYY_MM_DD: "日付は 2026-12-01 のように年-月-日で指定してください",
   ERR_ZOD_TYPE: "型が違います。{expected} を指定してください (入力: {received})",
   ERR_ZOD_LITERAL: "{expected} を指定してください",
   ERR_ZOD_TOO_BIG: "値が大きすぎます。{relation}{maximum} で指定してください ({origin})",

@@ -5,6 +5,9 @@
  */
 export const SCHEMA_ERROR_TEMPLATES = {
   ERR_WITH_VALUE: "{rule:message} (got {value})",
+  // core's format rules on strings (price-book/rate.ts, currency/reporting-schema.ts)
+  ERR_PLAIN_DECIMAL_STRING: 'must be a plain decimal string such as "0.0404800000"',
+  ERR_DATE_YYYY_MM_DD: "must be a date YYYY-MM-DD",
   // zod's checks ({expected}, {received}, {origin}: zod's type names; {relation}: <=, <, >=, >)
   ERR_ZOD_TYPE: "Invalid input: expected {expected}, received {received}",
   ERR_ZOD_LITERAL: "Invalid input: expected {expected}",
