@@ -263,6 +263,15 @@ describe("the web calculator in Chromium", () => {
     const expected = expectedTotals(state);
     await waitForTotal(page, "ecs-ec2", expected["ecs-ec2"].exact);
     expect(await pageTotals(page)).toEqual(expected);
+    // the link keeps all three choices (nuqs's throttled URL updates once dropped the term: "?po=reserved&pop=all-upfront")
+    await page.waitForFunction(
+      () => {
+        const q = new URLSearchParams(location.search);
+        return q.get("po") === "reserved" && q.get("pot") === "3" && q.get("pop") === "all-upfront";
+      },
+      undefined,
+      { timeout: WAIT_MS },
+    );
     const [purchase] = expectedPurchase(state, "ecs-ec2");
     expect(Number(purchase?.upfrontUsd)).toBeGreaterThan(0);
     // the purchase table is below the fold (a deferred render): poll until it has caught up

@@ -1,6 +1,6 @@
 "use client";
 import { throttle, useQueryStates } from "nuqs";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
 import type { AnalysisFailure } from "../../lib/analysis-failure";
 import type { ViewResult } from "../../lib/build-view";
@@ -54,12 +54,25 @@ export function Calculator(props: {
   // The state updates at once; the address bar follows at most every URL_UPDATE_THROTTLE_MS (each
   // history.replaceState of a long link, and the router update Next runs after it, cost a 200-service
   // page ~100 ms of main thread per keystroke at nuqs's default of 50 ms).
-  const [rawState, setState] = useQueryStates(calculatorParsers, {
+  const [urlState, setUrlState] = useQueryStates(calculatorParsers, {
     urlKeys: calculatorUrlKeys,
     clearOnDefault: false,
     history: "replace",
     limitUrlUpdates: throttle(URL_UPDATE_THROTTLE_MS),
   });
+  // The form's own state is the truth from the first render on; the URL follows it. Read back from nuqs,
+  // a change made while a throttled URL update was pending could be lost: three quick selects (Reserved,
+  // 3 years, all upfront) left the page and its link on "?po=reserved&pop=all-upfront" — the term silently
+  // reverted — about 1 time in 10 in Chromium (calculator.e2e "purchase options"). So every key whose URL
+  // value differs from the state is written again until the URL has caught up (a dropped key is re-sent).
+  const [rawState, setRawState] = useState(urlState);
+  const setState = useCallback((patch: Partial<typeof urlState>) => setRawState((current) => ({ ...current, ...patch })), []);
+  useEffect(() => {
+    const behind = Object.entries(rawState).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify(urlState[key as keyof typeof urlState]),
+    );
+    if (behind.length > 0) void setUrlState(Object.fromEntries(behind) as Partial<typeof urlState>);
+  }, [rawState, urlState, setUrlState]);
   const { state, warning } = migrateState(rawState);
   const locale: Locale = state.locale;
   const t = messagesFor(locale);
