@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isCoreError, type CoreError } from "../errors";
 import { createPriceBook } from "../price-book/price-book";
 import embeddedSnapshot from "../snapshot/embedded-snapshot.json" with { type: "json" };
+import { caughtCoreError as caught } from "../testing/caught-core-error";
 import { parseScenario } from "./parse-scenario";
 
-const caught = (run: () => unknown): CoreError => {
-  try {
-    run();
-  } catch (error) {
-    if (isCoreError(error)) return error;
-    throw error;
-  }
-  throw new Error("no error was thrown");
-};
 const web = { name: "web", taskCount: 1, vcpu: 0.5, memoryGib: 1 };
 
 describe("core's own format rules on strings keep their sentence as a code (not zod's 'must match pattern')", () => {
