@@ -9,7 +9,8 @@ import { packBest } from "./best-pack";
 import { capacitySettings } from "./capacity-settings";
 import { cheapestFit } from "./cheapest-fit";
 import { pricedInstanceTypes } from "./instance-price-table";
-import { packLowerBound, packTasks, type PackLimits, type TaskGroup } from "./pack-tasks";
+import { packLowerBound } from "./pack-lower-bound";
+import { packTasks, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 const book = embeddedPriceBook();
 const GIB = 1024 ** 3;
@@ -170,10 +171,10 @@ describe("packBest: optimal node counts up to 40 tasks (branch and bound over th
 });
 
 describe("packBest: shortcuts that keep the answer (issue 19)", () => {
-  it("one task shape: 40 × (300m, 1 GiB) on 1000m / 8 GiB nodes — a node holds ⌊1000 ÷ 300⌋ = 3, so ⌈40 ÷ 3⌉ = 14 nodes, proven (the CPU bound alone says 12)", () => {
+  it("one task shape: 40 × (300m, 1 GiB) on 1000m / 8 GiB nodes — a node holds ⌊1000 ÷ 300⌋ = 3, so ⌈40 ÷ 3⌉ = 14 nodes, proven (the CPU volume bound alone says 12; the cardinality bound says 14)", () => {
     const limits: PackLimits = { cpuMillicores: 1000, memoryBytes: 8 * GIB, maxTasks: 110 };
     const groups: TaskGroup[] = [{ name: "batch", cpuMillicores: 300, memoryBytes: GIB, count: 40 }];
-    expect(packLowerBound(groups, limits)).toBe(12);
+    expect(packLowerBound(groups, limits)).toBe(14);
     const pack = packBest(groups, limits, { steps: 0 });
     expect(pack.nodeCount).toBe(14);
     expect(pack.quality).toEqual({ method: "exact", lowerBoundNodes: 14 });

@@ -1,4 +1,5 @@
-import { packLowerBound, packTasks, placesOnEmptyNode, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
+import { packLowerBound } from "./pack-lower-bound";
+import { packTasks, placesOnEmptyNode, type PackLimits, type PackResult, type TaskGroup } from "./pack-tasks";
 import { packExactly, EXACT_PACK_MAX_TASKS, type StepBudget } from "./exact-pack";
 
 /** How good a packing is: exact (proven optimal) or heuristic, and the proven lower bound on nodes. */

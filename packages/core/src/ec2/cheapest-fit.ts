@@ -8,7 +8,8 @@ import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity }
 import { packBest, type BestPack } from "./best-pack";
 import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
 import { mergeShapes, type MergedShapes } from "./pack-shapes";
-import { packLowerBound, type PackLimits, type TaskGroup } from "./pack-tasks";
+import { lowerBoundFor } from "./pack-lower-bound";
+import type { PackLimits, TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
 
@@ -136,7 +137,7 @@ function candidateCapacities(
  * The cheapest homogeneous node type for a group of tasks, searched over the whole catalog.
  *
  * Branch and bound: every selectable type gets a lower bound on its cost (LB nodes from total CPU,
- * memory and task counts, after availability rounding, × its per-node price; integer keys). Types
+ * memory and task counts and from the most tasks one node can hold (pack-lower-bound.ts), after availability rounding, × its per-node price; integer keys). Types
  * are packed in order of that bound, and the search stops once the next bound exceeds the cost of
  * the (runnersUp + 1)-th best plan found: no unpacked type can then enter the answer. The final
  * order of the packed plans compares exact decimals.
@@ -160,10 +161,11 @@ export function cheapestFit(
     maxCpu = Math.max(maxCpu, g.cpuMillicores);
     maxMemory = Math.max(maxMemory, g.memoryBytes);
   }
+  const lowerBound = lowerBoundFor(shapes.groups);
   const bounded: { priced: PricedType; capacity: NodeCapacity; limits: PackLimits; lbKey: bigint }[] = [];
   for (const { priced, capacity, limits } of candidateCapacities(table, architecture, selection, settings)) {
     if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
-    const lb = applyAvailability(packLowerBound(shapes.groups, limits), availability);
+    const lb = applyAvailability(lowerBound(limits), availability);
     bounded.push({ priced, capacity, limits, lbKey: BigInt(lb) * priced.rankKey });
   }
   const byName = (a: PricedType, b: PricedType): number =>

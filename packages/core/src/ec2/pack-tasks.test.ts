@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeIdenticalRuns, packLowerBound, packTasks, sortForPacking, type PackLimits, type TaskGroup } from "./pack-tasks";
+import { packLowerBound } from "./pack-lower-bound";
+import { mergeIdenticalRuns, packTasks, sortForPacking, type PackLimits, type TaskGroup } from "./pack-tasks";
 
 const GIB = 1024 ** 3;
 const node: PackLimits = { cpuMillicores: 2000, memoryBytes: 8 * GIB, maxTasks: 100 };

@@ -147,18 +147,3 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, orde
   }
   return { nodeCount: usedTasks.length, usedCpuMillicores, usedMemoryBytes, usedTasks, unplaceable };
 }
-
-/** A lower bound on nodes for any packing: the larger of total CPU, memory and task counts over one node's. @example packLowerBound([{ name: "w", cpuMillicores: 500, memoryBytes: 1, count: 5 }], { cpuMillicores: 2000, memoryBytes: 8, maxTasks: 29 }) //=> 2 */
-export function packLowerBound(groups: readonly TaskGroup[], limits: PackLimits): number {
-  let cpu = 0;
-  let memory = 0;
-  let tasks = 0;
-  for (const g of groups) {
-    cpu += g.cpuMillicores * g.count;
-    memory += g.memoryBytes * g.count;
-    tasks += g.count;
-  }
-  if (tasks === 0) return 0;
-  const ceil = (a: number, b: number): number => (a === 0 ? 0 : b <= 0 ? Number.POSITIVE_INFINITY : Math.ceil(a / b));
-  return Math.max(1, ceil(cpu, limits.cpuMillicores), ceil(memory, limits.memoryBytes), ceil(tasks, limits.maxTasks));
-}
