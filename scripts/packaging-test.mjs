@@ -142,7 +142,7 @@ try {
     expectEqual(bad.stderr.trimEnd().split("\n").length, 1, `stderr lines (${bad.stderr})`);
   });
 
-  check("costcalc prices refresh loads its lazy chunk and the installed AWS SDK (a bad --source exits 2)", () => {
+  check("costcalc prices refresh runs its lazy refresh code and requires the installed AWS SDK (a bad --source exits 2)", () => {
     const result = run(bin, ["prices", "refresh", "--source", "carrier-pigeon", "--out", "never.json"]);
     expectEqual(result.exitCode, 2, `exit code (stderr: ${result.stderr})`);
     if (!/--source must be one of/.test(result.stderr)) throw new Error(result.stderr);

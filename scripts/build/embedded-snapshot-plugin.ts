@@ -52,7 +52,17 @@ export function embeddedSnapshotPlugin(check: CheckSnapshot, options: EmbeddedSn
         if (!outdir) throw new Error('embeddedSnapshotPlugin({ emit: "file" }) needs the build\'s outdir');
         mkdirSync(outdir, { recursive: true });
         writeFileSync(join(outdir, EMBEDDED_SNAPSHOT_FILE), JSON.stringify(json));
-        // This module lands in the entry (outdir) or in a shared chunk (outdir/chunks/): find the file from either.
+        // A CommonJS bundle (the CLI's) is one file in outdir: the file is beside it, in __dirname.
+        if (build.initialOptions.format === "cjs")
+          return {
+            contents: [
+              'import { readFileSync } from "node:fs";',
+              'import { join } from "node:path";',
+              `export default JSON.parse(readFileSync(join(__dirname, "${EMBEDDED_SNAPSHOT_FILE}"), "utf8"));`,
+            ].join("\n"),
+            loader: "js",
+          };
+        // An ES module lands in the entry (outdir) or in a shared chunk (outdir/chunks/): find the file from either.
         return {
           contents: [
             'import { readFileSync } from "node:fs";',

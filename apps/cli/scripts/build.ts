@@ -1,57 +1,81 @@
 /**
- * Bundles the CLI into dist/ with esbuild (docs/decisions/0003-build-and-lint-toolchain.md): one ESM
- * entry, dist/costcalc.mjs, with every workspace package and npm dependency inlined, except the AWS
- * SDK, which stays an npm dependency. The refresh code reached through `await import()` is its own
- * chunk, and the build fails if the start-up code would load it (assertLazy). The embedded snapshot is
- * validated here, once, instead of at each start, and written beside the bundle as dist/embedded-snapshot.json
- * (read at start-up, not compiled as part of the JavaScript). The start-up code is minified and leaves out zod's
- * unused locales (less for V8 to compile at each start). Then stages .publish/ for npm pack.
+ * Bundles the CLI into dist/ with esbuild (docs/decisions/0003-build-and-lint-toolchain.md):
+ * - dist/costcalc-app.cjs: the whole program (src/main.ts), one CommonJS script with every workspace
+ *   package and npm dependency inlined, except the AWS SDK, which stays an npm dependency. The refresh
+ *   code reached through `await import()` is wrapped by esbuild in a lazy module initialiser: it runs
+ *   (and requires the SDK) only when `prices refresh` imports it.
+ * - dist/costcalc.mjs: the bin, a small ESM launcher (src/bin.ts, src/launcher/load-app.ts) that
+ *   compiles the app with V8's code cache, dist/costcalc-app.v8-cache, written here after a warm-up run
+ *   (scripts/write-code-cache.ts, which also fails the build if start-up loaded the AWS SDK).
+ * The embedded snapshot is validated here, once, instead of at each start, and written beside the bundle
+ * as dist/embedded-snapshot.json (read at start-up, not compiled as part of the JavaScript). The code is
+ * minified and leaves out zod's unused locales (less to read and to cache). Then stages .publish/ for npm pack.
  */
-import { chmodSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BuildOptions, build } from "esbuild";
 import { createPriceBook } from "@repo/core";
-import { assertLazy } from "../../../scripts/build/assert-lazy";
 import { embeddedSnapshotPlugin } from "../../../scripts/build/embedded-snapshot-plugin";
 import { stagePackage } from "../../../scripts/build/stage-package";
 import { zodWithoutLocalesPlugin } from "../../../scripts/build/zod-locales-plugin";
 
 const packageDir = resolve(import.meta.dirname, "..");
+const repoRoot = resolve(packageDir, "../..");
 const dist = join(packageDir, "dist");
 rmSync(dist, { recursive: true, force: true });
 
-// Code splitting: `await import("./prices-refresh")` becomes dist/chunks/prices-refresh-*.mjs, code both
-// need goes to shared chunks (one copy of every module, so instanceof and caches hold across them).
-// esbuild places modules by reachability, so start-up code must not import a barrel that re-exports
-// the SDK's importers: it imports @repo/pricing/snapshot-files, the refresh code imports @repo/pricing.
-const result = await build({
+const common: BuildOptions = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  // Minified: less source to read, and a smaller code cache to deserialize, at each start.
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+// The program as one CommonJS script, so the launcher can compile it with a code cache (Node 20 has
+// none for ES modules). Without code splitting, esbuild turns `await import("./prices-refresh")` into
+// a lazy initialiser of those modules: one copy of every module (instanceof and caches hold), and the
+// refresh code and its `require("@aws-sdk/…")` run only when `prices refresh` calls it.
+await build({
+  ...common,
+  entryPoints: { "costcalc-app": join(packageDir, "src/main.ts") },
+  outdir: dist,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  external: ["@aws-sdk/*"],
+  // The source map keeps stack traces readable (node --enable-source-maps).
+  sourcemap: true,
+  sourcesContent: true,
+  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot, { emit: "file" }), zodWithoutLocalesPlugin()],
+});
+await build({
+  ...common,
   entryPoints: { costcalc: join(packageDir, "src/bin.ts") },
   outdir: dist,
   outExtension: { ".js": ".mjs" },
-  chunkNames: "chunks/[name]-[hash]",
-  bundle: true,
-  splitting: true,
   format: "esm",
-  platform: "node",
-  target: "node20",
-  external: ["@aws-sdk/*"],
-  // Minified: V8 compiles every byte of the start-up code at each run (issue 18 item 2: compiling the
-  // bundle was the largest part of module load); the source map keeps stack traces readable.
-  minify: true,
-  sourcemap: true,
-  sourcesContent: true,
-  legalComments: "none",
-  metafile: true,
-  logLevel: "warning",
-  // commander and other CommonJS dependencies call require() for Node built-ins.
-  banner: {
-    js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
-  },
-  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot, { emit: "file" }), zodWithoutLocalesPlugin()],
+  banner: { js: "#!/usr/bin/env node" },
 });
-
-const entry = relative(process.cwd(), join(dist, "costcalc.mjs"));
-assertLazy(result.metafile, entry, /@aws-sdk|[\\/]pricing[\\/]src[\\/](refresh|sources[\\/]api)[\\/]/);
 chmodSync(join(dist, "costcalc.mjs"), 0o755);
+
+// The code cache: the start-up code and every function a table and a JSON estimate run, compiled once here.
+const tools = mkdtempSync(join(tmpdir(), "costcalc-build-"));
+try {
+  const writer = join(tools, "write-code-cache.mjs");
+  await build({ ...common, entryPoints: [join(packageDir, "scripts/write-code-cache.ts")], outfile: writer, format: "esm" });
+  const scenario = join(repoRoot, "examples/web-app.yaml");
+  const warmUps = [
+    ["estimate", scenario],
+    ["estimate", scenario, "--format", "json"],
+  ];
+  execFileSync(process.execPath, [writer, dist, ...warmUps.map((args) => JSON.stringify(args))], { stdio: ["ignore", 2, 2] });
+} finally {
+  rmSync(tools, { recursive: true, force: true });
+}
+
 const out = stagePackage(packageDir, ["dist", "README.md"]);
 console.error(`built ${dist} and staged ${out}`);
