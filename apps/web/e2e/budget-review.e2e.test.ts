@@ -101,8 +101,8 @@ describe("Japanese", () => {
     expect(matrix).toContain("ホストへのアクセスなし、特権コンテナなし");
     expect(matrix).not.toMatch(/no host access|DaemonSets run on every node|Learning curve/);
     expect((await page.getByTestId("sensitivity-table").textContent()) ?? "").not.toMatch(/Engineer rate|Ops hours/);
-    // every figure in yen by default in Japanese, at the core's dated default rate, with its source (issue 21)
-    expect(await page.getByTestId("fx-note").textContent()).toContain("¥148.54/$ (2024-02-02, Federal Reserve H.10");
+    // every figure in yen by default in Japanese, at the core's dated default rate, with its source in Japanese (issue 21)
+    expect(await page.getByTestId("fx-note").textContent()).toContain("¥148.54/$ (2024-02-02、米国連邦準備制度理事会 (FRB) の H.10");
     expect((await page.getByTestId("monthly-ecs-ec2").first().textContent())?.trim()).toMatch(/^[\d,]+ 円$/);
     await page.context().close();
   });

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { messagesFor } from "../lib/i18n";
 import { buildView } from "../lib/build-view";
 import { regionChoices } from "../lib/region-choices";
 import { withLocaleDefaults } from "../lib/locale-defaults";
@@ -10,6 +12,13 @@ import { loadCalculatorState, migrateState } from "./search-params";
 
 /** The first paint of recently opened links (issue 17: a shared link opened by many is modelled once). */
 const firstPaints = new LruCache<InitialResult>(128);
+
+/** The tab's title and description in the page's language (`?l=ja`: AWS コンテナ料金計算ツール). */
+export async function generateMetadata(props: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { state } = migrateState(await loadCalculatorState(props.searchParams));
+  const t = messagesFor(state.locale);
+  return { title: t.title, description: t.subtitle };
+}
 
 /**
  * Server Component: loads the URL state, prices it with the server's snapshot (PRICES_FILE, else the

@@ -1,6 +1,7 @@
 import { ENGLISH_TEMPLATES, fillTemplate, type FillOptions, type Message, type MessageParams } from "@repo/core";
 import type { Locale } from "./i18n";
 import { JA_TEMPLATES } from "./ja";
+import { localSources } from "./ja/source-remarks";
 
 /**
  * The core's messages (codes + parameters) in the web's languages. English is the core's own table;
@@ -37,7 +38,9 @@ export function renderCoreMessage(message: Message, locale: Locale, options: Fil
   const params =
     message.code === "USAGE_NOT_ESTIMATED" && locale === "ja"
       ? { ...message.params, label: JA_USAGE_LINE_LABELS[String(message.params.line)] ?? message.params.label ?? "" }
-      : message.params;
+      : typeof message.params.sources === "string" && locale === "ja"
+        ? { ...message.params, sources: localSources(message.params.sources, locale) }
+        : message.params;
   return render(message.code, params);
 }
 

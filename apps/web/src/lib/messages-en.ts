@@ -210,6 +210,9 @@ export const en = {
   workloadSpot: "Spot capacity",
   yes: "yes",
   no: "no",
+  "support.yes": "yes",
+  "support.partial": "partial",
+  "support.no": "no",
   networkData: "Network & data",
   observability: "Observability",
   storageExtras: "Storage and support",
@@ -244,6 +247,7 @@ export const en = {
   roundingNoteJpy:
     "Amounts are in yen: each exact USD figure converted once at the stated rate, rounded to the yen for display (hover for the exact value); the line items add up to each shown total. AWS rates stay in USD (rate column).",
   fxUserSet: "your rate",
+  fxDefaultSource: "Federal Reserve H.10, noon buying rate in New York",
   fxChange: "change it in the form (JPY per USD)",
   newerVersion: "This link was made by a newer version of the calculator; some settings may be ignored.",
 };

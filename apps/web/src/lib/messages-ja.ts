@@ -55,8 +55,8 @@ export const ja: Record<MessageKey, string> = {
   reportingCurrency: "金額の表示通貨",
   suggested: "推奨",
   labourMarket: "労働市場 (既定のエンジニア単価が決まります)",
-  "labourMarket.us": "us — 米国労働統計局: $62 / $90 / $150 /時間",
-  "labourMarket.jp": "jp — 厚生労働省・経済産業省: 3,500 / 5,000 / 8,000 円/時間",
+  "labourMarket.us": "米国 — 米国労働統計局: 62 / 90 / 150 USD/時間",
+  "labourMarket.jp": "日本 — 厚生労働省・経済産業省: 3,500 / 5,000 / 8,000 円/時間",
   labourMarketHintJp: "日本のリージョンです。日本のエンジニア単価 (労働市場 jp) をご検討ください。",
   consumptionTax: "AWS 料金に消費税 10 % を加える",
   share: "共有リンクをコピー",
@@ -132,7 +132,7 @@ export const ja: Record<MessageKey, string> = {
   lowerBoundNote: "「≥」は下限です。価格スナップショットに一部の料金がないため (注記を参照)、実際の請求額はこれより高くなります。",
   rankingLowerBound:
     "この比較には下限 (料金の欠落あり)が含まれます。欠落している料金が分かると、差が広がったり順位が入れ替わったりすることがあります。",
-  scaleFromCore: "各倍率 (全サービスのタスク数 × m)でのコアモデルの結果です。除外されたパターンには線がありません。",
+  scaleFromCore: "各倍率 (全サービスのタスク数に掛ける倍率) でのコアモデルの結果です。除外されたパターンには線がありません。",
   analysisPending: "損益分岐点を計算しています…",
   "analysisFailed.input-invalid": "入力が有効になると損益分岐点を計算します。上で示された項目を修正してください。",
   "analysisFailed.prices-unavailable":
@@ -212,6 +212,9 @@ export const ja: Record<MessageKey, string> = {
   workloadSpot: "スポット容量",
   yes: "はい",
   no: "いいえ",
+  "support.yes": "対応",
+  "support.partial": "一部対応",
+  "support.no": "非対応",
   networkData: "ネットワークとデータ転送",
   observability: "オブザーバビリティ",
   storageExtras: "ストレージとサポート",
@@ -246,6 +249,7 @@ export const ja: Record<MessageKey, string> = {
   roundingNoteJpy:
     "金額は円です。正確な USD の値を記載のレートで一度だけ換算し、表示用に 1 円単位で丸めています (正確な値はマウスを重ねると表示されます)。明細項目は表示された合計に一致します。AWS の料金単価は USD のままです (単価の列)。",
   fxUserSet: "入力したレート",
+  fxDefaultSource: "米国連邦準備制度理事会 (FRB) の H.10、ニューヨーク市場の正午買い相場",
   fxChange: "フォームの「1 USD あたりの円」で変更できます",
   newerVersion: "このリンクは新しいバージョンの計算機で作成されました。一部の設定は無視される場合があります。",
 };

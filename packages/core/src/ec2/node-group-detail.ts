@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import type { NodeCapacity } from "./node-capacity";
 
@@ -38,6 +39,8 @@ export type NodeGroupDetail = {
   utilisation: NodeUtilisation;
   /** Purchase option of this group and the per-node prices under it. */
   purchaseLabel: string;
+  /** The same label as a code (PURCHASE_*), for faces that word it in their language. */
+  purchaseLabelMessage: Message;
   effectiveHourlyPerNode: Decimal | undefined;
   /** Billed every hour per node (without the upfront part). */
   recurringHourlyPerNode: Decimal;

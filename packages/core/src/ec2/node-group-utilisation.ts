@@ -1,3 +1,4 @@
+import type { Message } from "../messages/message";
 import { Decimal } from "../money/decimal";
 import type { FitCandidate } from "./cheapest-fit";
 import type { NodeGroupDetail, NodeUtilisation } from "./node-group-detail";
@@ -37,6 +38,7 @@ export function nodeGroupDetail(input: {
   alternatives: readonly FitCandidate[];
   counts: { consideredCount: number; packedCount: number; regionCatalogCount: number };
   purchaseLabel: string;
+  purchaseLabelMessage: Message;
 }): NodeGroupDetail {
   const chosenMonthly = input.fit.hourlyUsd.times(input.hours);
   return {
@@ -50,6 +52,7 @@ export function nodeGroupDetail(input: {
     },
     utilisation: nodeUtilisation(input.fit, input.nodeCount, input.hours),
     purchaseLabel: input.purchaseLabel,
+    purchaseLabelMessage: input.purchaseLabelMessage,
     effectiveHourlyPerNode: input.fit.priced.onDemandRate ? input.fit.priced.node.effectiveHourly : undefined,
     recurringHourlyPerNode: input.fit.priced.node.recurringHourly,
     upfrontPerNode: input.fit.priced.node.upfrontPerNode,

@@ -254,6 +254,7 @@ export function planNodeGroups(
               alternatives,
               counts,
               purchaseLabel: groupModel.label,
+              purchaseLabelMessage: groupModel.labelMessage,
             }),
           }),
     });

@@ -103,8 +103,9 @@ export function ec2NodeBill(
   const planned = plannedOnce(orchestrator, planning, services, book, totalsOnly);
   const prefix = pattern.managedNodes ? pattern.id : `${orchestrator}-ec2`;
   const notes = [...assumptionNotes(orchestrator, scenario), ...planned.notes];
-  const summary: PurchaseSummary = emptySummary("ec2", "On-Demand");
-  const labels = new Set<string>();
+  const onDemandLabel = message("PURCHASE_ON_DEMAND");
+  const summary: PurchaseSummary = emptySummary("ec2", "On-Demand", onDemandLabel);
+  const labels = new Map<string, Message>();
   const committed: CommittedGroup[] = [];
   let commitmentModel: Ec2PriceModel | undefined;
   // By name, once: a portfolio has a node group per batch service (a find per group was quadratic, issue 19 item 3).
@@ -133,7 +134,7 @@ export function ec2NodeBill(
     });
     const detail = plan.detail;
     if (model && detail?.effectiveHourlyPerNode) {
-      labels.add(model.label);
+      labels.set(model.label, model.labelMessage);
       for (const note of model.notes) if (!summary.notes.some((n) => sameMessage(n, note))) summary.notes.push(note);
       summary.termMonths = Math.max(summary.termMonths, model.termMonths);
     }
@@ -158,7 +159,8 @@ export function ec2NodeBill(
     addCommitmentToSummary(summary, commitmentModel, commitment.commitmentLines);
     summary.notes.push(...commitment.notes);
   }
-  summary.label = [...labels].join(" + ") || "On-Demand";
+  summary.label = [...labels.keys()].join(" + ") || "On-Demand";
+  summary.labelMessages = labels.size ? [...labels.values()] : [onDemandLabel];
   notes.push(...summary.notes);
   if (services.some((s) => s.publicIpv4PerTask > 0)) {
     notes.push(message("NOTE_EC2_TASK_PUBLIC_IPV4"));

@@ -15,6 +15,7 @@ export function fargateSummary(choice: FargateRateChoice, covered: readonly Cost
   return {
     scope: "fargate",
     label: choice.label,
+    labelMessages: [choice.labelMessage],
     upfrontUsd: upfrontMonthly.times(choice.termMonths),
     termMonths: choice.termMonths,
     monthlyRecurringUsd: monthlyEffectiveUsd.minus(upfrontMonthly),

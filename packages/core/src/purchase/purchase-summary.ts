@@ -12,6 +12,11 @@ export type PurchaseSummary = {
   scope: "ec2" | "fargate";
   /** e.g. "1-year Standard Reserved Instance, Partial Upfront", "Fargate Spot". */
   label: string;
+  /**
+   * The label as codes (PURCHASE_*), one per purchase option it names: faces render each in their language and
+   * join them with " + " as `label` does (an EC2 pattern whose part-time groups stay On-Demand names both).
+   */
+  labelMessages: Message[];
   /** Paid once when the term starts (0 when nothing is upfront). */
   upfrontUsd: Decimal;
   /** Term length (0 when there is no commitment). */
@@ -23,11 +28,12 @@ export type PurchaseSummary = {
   notes: Message[];
 };
 
-/** @example emptySummary("fargate", "On-Demand").upfrontUsd.toString() //=> "0" */
-export function emptySummary(scope: PurchaseSummary["scope"], label: string): PurchaseSummary {
+/** @example emptySummary("fargate", "On-Demand", message("PURCHASE_ON_DEMAND")).upfrontUsd.toString() //=> "0" */
+export function emptySummary(scope: PurchaseSummary["scope"], label: string, labelMessage: Message): PurchaseSummary {
   return {
     scope,
     label,
+    labelMessages: [labelMessage],
     upfrontUsd: new Decimal(0),
     termMonths: 0,
     monthlyRecurringUsd: new Decimal(0),

@@ -42,6 +42,8 @@ export function nodeGroupToJson(plan: NodePlan) {
           },
           purchase: {
             label: d.purchaseLabel,
+            /** The same label as a code + parameters (translate by code). */
+            labelMessage: d.purchaseLabelMessage,
             effectiveHourlyPerNodeUsd: d.effectiveHourlyPerNode ? dec(d.effectiveHourlyPerNode) : null,
             upfrontPerNodeUsd: dec(d.upfrontPerNode),
           },
@@ -62,6 +64,8 @@ export function purchaseToJson(summary: PurchaseSummary) {
   return {
     scope: summary.scope,
     label: summary.label,
+    /** The label as codes + parameters, one per purchase option (a face joins them with " + " as `label` does). */
+    labelMessages: summary.labelMessages,
     upfrontUsd: dec(summary.upfrontUsd),
     termMonths: summary.termMonths,
     monthlyRecurringUsd: dec(summary.monthlyRecurringUsd),

@@ -109,6 +109,7 @@ export function Calculator(props: {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = messagesFor(locale).title;
   }, [locale]);
 
   // Controls that only work with JavaScript (presets, add/remove service, toolbar) carry `needs-js`

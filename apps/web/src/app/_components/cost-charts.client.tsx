@@ -10,6 +10,24 @@ export type Series = { key: string; label: string; color: string };
 
 const CHART_STYLE = { width: "100%", height: 320 } as const;
 
+/**
+ * The legend: a colour swatch (decorative, hidden from assistive technology) and the series' name in the page's
+ * language. Recharts' own legend labels each swatch "<name> legend icon" in English (aria-label), which a screen
+ * reader reads on the Japanese page (issue 20 item 2).
+ */
+function chartLegend(props: { payload?: readonly { value?: unknown; color?: string }[] }) {
+  return (
+    <ul className="recharts-default-legend chart-legend">
+      {(props.payload ?? []).map((entry) => (
+        <li key={String(entry.value)} className="recharts-legend-item">
+          <span className="legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
+          <span className="recharts-legend-item-text">{String(entry.value ?? "")}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Total cost per pattern, one stacked segment per cost category (ops included as a slot). */
 export function StackedCostChart(props: {
   data: StackedBarDatum[];
@@ -24,7 +42,7 @@ export function StackedCostChart(props: {
         <XAxis dataKey="pattern" />
         <YAxis tickFormatter={props.formatValue} width={90} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} />
-        <Legend />
+        <Legend content={chartLegend} />
         {props.series.map((series) => (
           <Bar key={series.key} dataKey={series.key} name={series.label} stackId="cost" fill={series.color} isAnimationActive={false} />
         ))}
@@ -61,7 +79,7 @@ export function ScaleChart(props: {
         />
         <YAxis tickFormatter={props.formatValue} width={90} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} labelFormatter={(factor) => props.formatFactor(Number(factor))} />
-        <Legend />
+        <Legend content={chartLegend} />
         {props.series.map((series) => (
           <Line
             key={series.key}
@@ -116,7 +134,7 @@ export function TornadoChart(props: {
         <XAxis type="number" tickFormatter={props.formatValue} />
         <YAxis type="category" dataKey="label" width={200} />
         <Tooltip formatter={(value) => props.formatValue(Number(value))} />
-        <Legend />
+        <Legend content={chartLegend} />
         <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#93a3b8" isAnimationActive={false} />
         <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#334155" isAnimationActive={false} />
       </BarChart>

@@ -1,10 +1,14 @@
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
+import { optionLabels } from "../../lib/option-labels";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { useMessageOptions } from "../../lib/reporting";
 
 type ServiceInput = CalculatorView["json"]["input"]["services"][number];
+
+/** A scenario value as the form's select shows it ("on-demand" → オンデマンド, "linux" → Linux). */
+const shown = (group: string, value: string, t: Messages) => optionLabels(group, [value], t)[0]?.label ?? value;
 
 function scheduleText(service: ServiceInput, t: Messages, locale: Locale): string {
   const s = service.schedule;
@@ -54,7 +58,7 @@ export function HandoutWorkload(props: { view: CalculatorView; t: Messages; loca
               <td className="num">{service.vcpu === undefined ? "—" : formatNumber(service.vcpu, locale)}</td>
               <td className="num">{service.memoryGib === undefined ? "—" : formatNumber(service.memoryGib, locale)}</td>
               <td>
-                {service.architecture} / {service.os}
+                {service.architecture} / {shown("os", service.os, t)}
               </td>
               <td>{scheduleText(service, t, locale)}</td>
             </tr>
@@ -68,8 +72,8 @@ export function HandoutWorkload(props: { view: CalculatorView; t: Messages; loca
           {alb?.averageLcuPerHour !== undefined ? ` (${t.albLcuPerHour}: ${alb.averageLcuPerHour})` : ""} · {t.natCount}: {nat?.count ?? 0}
         </li>
         <li>
-          {t.purchaseOptions}: EC2 {purchase.ec2.option} · ECS on Fargate {purchase.fargate.ecs.option} · EKS on Fargate{" "}
-          {purchase.fargate.eks.option}
+          {t.purchaseOptions}: EC2 {shown("purchase", purchase.ec2.option, t)} · ECS on Fargate{" "}
+          {shown("purchase", purchase.fargate.ecs.option, t)} · EKS on Fargate {shown("purchase", purchase.fargate.eks.option, t)}
         </li>
         {view.json.assumptions.map((a) => (
           <li key={a.id} data-testid="assumption">

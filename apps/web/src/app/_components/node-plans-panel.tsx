@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import { reportingAmount, useReporting } from "../../lib/reporting";
 import type { Locale, Messages } from "../../lib/i18n";
@@ -54,7 +55,7 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: { patterns: Pa
                     <td>
                       {plan.instanceType}
                       {plan.instance ? ` (${plan.instance.vcpu} vCPU / ${plan.instance.memoryGib} GiB)` : ""}
-                      {plan.purchase?.label ? <div className="detail">{plan.purchase.label}</div> : null}
+                      {plan.purchase ? <div className="detail">{renderCoreMessage(plan.purchase.labelMessage, locale)}</div> : null}
                     </td>
                     <td className="num">{plan.nodeCount}</td>
                     <td>{chosenBy(plan, t, locale)}</td>

@@ -56,8 +56,8 @@ describe("one reporting currency on the page (issue 21)", () => {
     // the whole-yen lines add up to the whole-yen total shown under them
     const sum = amounts.reduce((acc, text) => acc + Number(text.replace(/[^\d-]/g, "")), 0);
     expect(screen.getByTestId("lines-total-ecs-fargate").textContent?.replace(/[^\d]/g, "")).toBe(String(sum));
-    // the one rate, dated and sourced
-    expect(screen.getByTestId("fx-note").textContent).toContain("¥148.54/$ (2024-02-02, Federal Reserve H.10");
+    // the one rate, dated and sourced (core's default source, the Federal Reserve's H.10, named in Japanese)
+    expect(screen.getByTestId("fx-note").textContent).toContain("¥148.54/$ (2024-02-02、米国連邦準備制度理事会 (FRB) の H.10");
   });
 
   it("Japanese page: the jp engineer rate reads 5,000 円/h in the TCO panel (MHLW/METI typical), and no message shows '$'", () => {

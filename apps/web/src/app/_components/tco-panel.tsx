@@ -188,7 +188,7 @@ function Purchases(props: { view: CalculatorView; t: Messages; locale: Locale })
               <tr key={`${p.id}-${s.scope}`} data-testid={`purchase-${p.id}`}>
                 <th scope="row">{p.label}</th>
                 <td>
-                  {s.label}
+                  {s.labelMessages.map((part) => renderCoreMessage(part, locale, options)).join(" + ")}
                   {s.noteMessages.length ? (
                     <div className="detail">{s.noteMessages.map((note) => renderCoreMessage(note, locale, options)).join(" ")}</div>
                   ) : null}

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { renderCoreMessage } from "../../lib/core-messages";
 import type { Locale, Messages } from "../../lib/i18n";
+import { localSources } from "../../lib/ja/source-remarks";
 import type { PatternView, TradeOffMatrix } from "../../lib/view-types";
 
 const SUPPORT_MARK = { yes: "✓", partial: "◐", no: "✗" } as const;
@@ -23,7 +24,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
             <li key={`${c.rule}-${c.patterns.join()}`} className={c.effect === "rules-out" ? "constraint-out" : "constraint-flag"}>
               <strong>{c.effect === "rules-out" ? t.rulesOut : t.flags}</strong>{" "}
               {c.patterns.map((id) => patterns.find((p) => p.id === id)?.label ?? id).join(", ")}: {renderCoreMessage(c.message, locale)}{" "}
-              <small className="source">({c.sources})</small>
+              <small className="source">({localSources(c.sources, locale)})</small>
             </li>
           ))}
         </ul>
@@ -56,7 +57,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
             <tr key={row.id}>
               <th scope="row">
                 {renderCoreMessage(row.labelMessage, locale)}
-                <div className="detail source">{row.sources}</div>
+                <div className="detail source">{localSources(row.sources, locale)}</div>
               </th>
               {patterns.map((p) => {
                 const cell = row.cells[p.id];
@@ -67,7 +68,7 @@ export const TradeOffPanel = memo(function TradeOffPanel(props: {
                     className={`support-${cell.support}${isTriggered ? " triggered" : ""}`}
                     data-triggered={isTriggered || undefined}
                   >
-                    <span role="img" aria-label={cell.support}>
+                    <span role="img" aria-label={t[`support.${cell.support}`]}>
                       {SUPPORT_MARK[cell.support]}
                     </span>{" "}
                     {renderCoreMessage(cell.textMessage, locale)}

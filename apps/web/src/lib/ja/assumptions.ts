@@ -9,7 +9,7 @@ export const JA_ASSUMPTION_TEMPLATES = {
   ASSUMPTION_ENVIRONMENTS: "パターンごとのクラスター / 環境数",
   ASSUMPTION_UPGRADE_POLICY: "Kubernetes のアップグレード方針",
   ASSUMPTION_ENGINEERS_JOINING: "年間に加わるエンジニア数",
-  ASSUMPTION_EKS_AUTO_MODE_FLAG: "ops.eksAutoMode (旧フラグ): Auto Mode は独立したパターン eks-auto-mode として見積もり",
+  ASSUMPTION_EKS_AUTO_MODE_FLAG: "ops.eksAutoMode (旧フラグ): EKS Auto Mode は独立したパターンとして見積もり",
   ASSUMPTION_ECS_MI_FEE_DISCOUNT: "スポット / Savings Plans での Amazon ECS マネージドインスタンスの料金",
   ASSUMPTION_EKS_AUTO_MODE_FEE_DISCOUNT: "スポット / RI / Savings Plans での EKS Auto Mode の料金",
   ASSUMPTION_EKS_PROVISIONED_TIER: "EKS Provisioned Control Plane (プロビジョニングされたコントロールプレーン) の階層",

@@ -13,7 +13,7 @@ export const JA_SENSITIVITY_TEMPLATES = {
   SENS_UNIT_SHARE_OF_EC2: "EC2 料金に対する比率",
   SENS_UNIT_SHARE: "比率",
   SENS_BASIS_ENGINEER_RATE_US: "運用工数 × 単価です。範囲は 62〜150 USD/時間です (F35–F38)。",
-  SENS_BASIS_ENGINEER_RATE_JP: "運用工数 × 単価です。範囲は 3,500〜8,000 円/時間です (jp、F39–F41)。",
+  SENS_BASIS_ENGINEER_RATE_JP: "運用工数 × 単価です。範囲は 3,500〜8,000 円/時間です (日本の労働市場、F39–F41)。",
   SENS_BASIS_OPS_HOURS:
     "各作業の工数に係数を掛けます。範囲は、調査による低・高の工数を見出しの工数レベルに対する比で表したものです (ops-effort.md §3)。",
   SENS_BASIS_EC2_HEADROOM:
