@@ -1,3 +1,5 @@
+import { firstFitRuns, perNodeFit } from "./first-fit-runs";
+
 /**
  * Places every task/pod on identical nodes with **first-fit decreasing (FFD)** on the dominant
  * resource share.
@@ -5,7 +7,7 @@
  * Why FFD: it is the classic bin-packing heuristic with a proven bound (FFD ≤ 11/9·OPT + 6/9 bins
  * in one dimension, Dósa 2007), it is what cluster schedulers approximate (Karpenter and the
  * cluster autoscaler's estimator also sort pods by size and first-fit them), and it runs in
- * O(groups × nodes) here. For two resources (CPU, memory) items are sorted by their *dominant
+ * O(shapes²) here (first-fit-runs.ts: nodes of one load are one run). For two resources (CPU, memory) items are sorted by their *dominant
  * share* max(cpu/nodeCpu, memory/nodeMemory), the usual ordering for vector packing. Identical
  * tasks of one service are placed in bulk (k at a time into the first node with room), which gives
  * exactly the same result as placing them one by one, but without the per-task loop.
@@ -30,12 +32,6 @@ export type PackResult = {
   usedTasks: number[];
   /** Tasks that fit on no empty node (then nodeCount is meaningless for them). */
   unplaceable: string[];
-};
-
-const perNodeFit = (group: TaskGroup, cpu: number, memory: number, tasks: number): number => {
-  const byCpu = group.cpuMillicores > 0 ? Math.floor(cpu / group.cpuMillicores) : Number.MAX_SAFE_INTEGER;
-  const byMemory = group.memoryBytes > 0 ? Math.floor(memory / group.memoryBytes) : Number.MAX_SAFE_INTEGER;
-  return Math.min(byCpu, byMemory, tasks);
 };
 
 /** packTasks' placeability rule: a task of the group fits an empty node (else it is reported unplaceable). */
@@ -76,7 +72,13 @@ export function mergeIdenticalRuns(sorted: readonly TaskGroup[]): MergedGroup[] 
       last.count += group.count;
       last.names.push(group.name);
     } else {
-      merged.push({ ...group, names: [group.name] });
+      merged.push({
+        name: group.name,
+        cpuMillicores: group.cpuMillicores,
+        memoryBytes: group.memoryBytes,
+        count: group.count,
+        names: [group.name],
+      });
     }
   }
   return merged;
@@ -93,56 +95,13 @@ export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, orde
   // `order`: the same groups in another first-fit order (best-pack.ts tries CPU and memory orders too).
   // Identical shapes next to each other pack as one run (same answer, a loop per shape, not per service).
   const sorted = mergeIdenticalRuns((order ?? sortForPacking(groups, limits)).filter((g) => g.count > 0));
-  // Suffix minima of the remaining groups' CPU and memory: a node with less free than both minima of what
-  // is left (or no free task slot) can take nothing more, and — the minima only grow — never will again,
-  // so the scan can start after it. This keeps first fit's answer and skips full nodes.
-  const minCpuFrom = new Array<number>(sorted.length + 1).fill(Number.MAX_SAFE_INTEGER);
-  const minMemoryFrom = new Array<number>(sorted.length + 1).fill(Number.MAX_SAFE_INTEGER);
-  for (let i = sorted.length - 1; i >= 0; i -= 1) {
-    minCpuFrom[i] = Math.min(minCpuFrom[i + 1] ?? 0, sorted[i]?.cpuMillicores ?? 0);
-    minMemoryFrom[i] = Math.min(minMemoryFrom[i + 1] ?? 0, sorted[i]?.memoryBytes ?? 0);
-  }
-  let firstOpen = 0;
-  for (let index = 0; index < sorted.length; index += 1) {
-    const group = sorted[index];
-    if (!group) continue;
-    let remaining = group.count;
-    const minCpu = minCpuFrom[index] ?? 0;
-    const minMemory = minMemoryFrom[index] ?? 0;
-    while (
-      firstOpen < usedTasks.length &&
-      ((usedTasks[firstOpen] ?? 0) >= limits.maxTasks ||
-        limits.cpuMillicores - (usedCpuMillicores[firstOpen] ?? 0) < minCpu ||
-        limits.memoryBytes - (usedMemoryBytes[firstOpen] ?? 0) < minMemory)
-    ) {
-      firstOpen += 1;
-    }
-    if (perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks) === 0) {
-      unplaceable.push(...group.names);
-      continue;
-    }
-    const cpu = group.cpuMillicores;
-    const memory = group.memoryBytes;
-    for (let node = firstOpen; node < usedTasks.length && remaining > 0; node += 1) {
-      const freeCpu = limits.cpuMillicores - (usedCpuMillicores[node] ?? 0);
-      if (freeCpu < cpu) continue;
-      const freeMemory = limits.memoryBytes - (usedMemoryBytes[node] ?? 0);
-      if (freeMemory < memory) continue;
-      const freeTasks = limits.maxTasks - (usedTasks[node] ?? 0);
-      if (freeTasks <= 0) continue;
-      const k = Math.min(remaining, perNodeFit(group, freeCpu, freeMemory, freeTasks));
-      usedCpuMillicores[node] = (usedCpuMillicores[node] ?? 0) + k * cpu;
-      usedMemoryBytes[node] = (usedMemoryBytes[node] ?? 0) + k * memory;
-      usedTasks[node] = (usedTasks[node] ?? 0) + k;
-      remaining -= k;
-    }
-    const perEmptyNode = perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks);
-    while (remaining > 0) {
-      const k = Math.min(remaining, perEmptyNode);
-      usedCpuMillicores.push(k * group.cpuMillicores);
-      usedMemoryBytes.push(k * group.memoryBytes);
-      usedTasks.push(k);
-      remaining -= k;
+  const { runs, unplaceable: unplaced } = firstFitRuns(sorted, limits);
+  for (const index of unplaced) unplaceable.push(...(sorted[index]?.names ?? []));
+  for (const run of runs) {
+    for (let n = 0; n < run.count; n += 1) {
+      usedCpuMillicores.push(run.cpu);
+      usedMemoryBytes.push(run.memory);
+      usedTasks.push(run.tasks);
     }
   }
   return { nodeCount: usedTasks.length, usedCpuMillicores, usedMemoryBytes, usedTasks, unplaceable };
