@@ -12,6 +12,7 @@ import type { SharedLinesMemo } from "./shared-lines-memo";
  * scaled runs of the break-even solver both call it), so no run can miss a line. `totalsOnly` (the scaled runs):
  * every line and figure, without the line names and packing details only a face reads. `skip`: patterns the caller
  * prices otherwise (the scaled runs' Fargate totals, decisions/fargate-totals.ts), left out of the result.
+ * The patterns' bills share the line objects of those blocks (shared-lines-memo.ts: never mutated).
  */
 export function estimateAllPatterns(
   scenario: Scenario,
@@ -20,7 +21,10 @@ export function estimateAllPatterns(
   options: { totalsOnly?: boolean; sharedLines?: SharedLinesMemo; skip?: ReadonlySet<PatternId> } = {},
 ): PatternEstimate[] {
   const totalsOnly = options.totalsOnly === true;
-  const memo = totalsOnly && options.sharedLines ? { sharedLines: options.sharedLines } : {};
+  // The task-count-free blocks of the shared lines are the same for every pattern of one scenario: priced once per
+  // call (issue 19: with 5,000 services the egress and log lines were built six times), or kept between the scaled
+  // runs of one analysis (totals-only lines, without names, never mixed with a full run's).
+  const memo = { sharedLines: totalsOnly && options.sharedLines ? options.sharedLines : new Map() };
   const skip = options.skip;
   return (skip ? PATTERN_DESCRIPTORS.filter((d) => !skip.has(d.id)) : PATTERN_DESCRIPTORS).map((pattern) =>
     withConsumptionTax(pattern.estimate({ pattern, scenario, services, book, totalsOnly, ...memo }), scenario),
