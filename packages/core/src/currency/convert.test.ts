@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../money/decimal";
 import { roundToCents } from "../money/round";
-import { formatAmount, formatReporting, fromReportingAmount, toReportingAmount } from "./convert";
+import { formatAmount, formatReporting, fromReportingAmount, toReportingAmount, yenText } from "./convert";
 import type { ReportingCurrency } from "./currency";
 import { withReportingTwins } from "./report-json";
 
@@ -72,5 +72,18 @@ describe("the report-edge converter (issue 21)", () => {
       label: "not money",
     });
     expect(withReportingTwins(json, usd)).toBe(json);
+  });
+});
+
+describe("yenText: one way to write a rounded yen amount (formatAmount's whole yen, hourlyAmountText's sen)", () => {
+  it.each([
+    ["-1234", "prefix", "-¥1,234"],
+    ["1234567", "suffix", "1,234,567 円"],
+    ["7.50", "prefix", "¥7.50"],
+    ["1234.50", "suffix", "1,234.50 円"],
+    ["-0", "prefix", "¥0"],
+    ["-0.00", "suffix", "0.00 円"],
+  ] as const)("%s (%s) reads %s — thousands grouped in the whole part, no minus on a zero", (rounded, style, text) => {
+    expect(yenText(rounded, style)).toBe(text);
   });
 });

@@ -54,9 +54,19 @@ export type YenStyle = "prefix" | "suffix";
  */
 export function formatAmount(amount: Decimal, currency: Currency, yen: YenStyle = "prefix"): string {
   if (currency === "USD") return formatUsd(amount);
-  const whole = amount.toFixed(0, Decimal.ROUND_HALF_UP);
-  const sign = whole.startsWith("-") && whole !== "-0" ? "-" : "";
-  const digits = whole.replace(/^-/, "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return yenText(amount.toFixed(0, Decimal.ROUND_HALF_UP), yen);
+}
+
+/**
+ * A yen amount already rounded to the places it is shown at ("-1234", "7.50") as text: thousands grouped in the
+ * whole part, a minus only when the rounded amount is not zero, "¥" before or "円" after.
+ * @example yenText("-1234", "prefix") //=> "-¥1,234"   @example yenText("7.50", "suffix") //=> "7.50 円"   @example yenText("-0.00", "prefix") //=> "¥0.00"
+ */
+export function yenText(rounded: string, yen: YenStyle): string {
+  const negative = rounded.startsWith("-") && /[1-9]/.test(rounded);
+  const [whole = "", fraction] = rounded.replace(/^-/, "").split(".");
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
+  const sign = negative ? "-" : "";
   return yen === "suffix" ? `${sign}${digits} 円` : `${sign}¥${digits}`;
 }
 

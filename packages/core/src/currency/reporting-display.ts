@@ -1,7 +1,7 @@
-import { rateReading, type ParamFormatter } from "../messages/reading-formats";
+import { rateReading, signedWith, type ParamFormatter } from "../messages/reading-formats";
 import { Decimal, parseDecimal, toDecimalString } from "../money/decimal";
 import { shownUnits } from "../money/shown-cents";
-import { formatAmount, formatReporting, toReportingAmount, type YenStyle } from "./convert";
+import { formatAmount, formatReporting, toReportingAmount, yenText, type YenStyle } from "./convert";
 import type { Currency, ReportingCurrency } from "./currency";
 import type { currencyJson } from "./report-json";
 
@@ -54,8 +54,7 @@ export function reportingFormats(reporting: ReportingCurrency, yen: YenStyle = "
     if (!DECIMAL.test(value) || exact) return money(value, exact);
     return hourlyAmountText(toReportingAmount(parseDecimal(value), reporting), reporting.currency, yen);
   };
-  const signed: ParamFormatter = (value, exact) => (DECIMAL.test(value) && !value.startsWith("-") ? "+" : "") + money(value, exact);
-  return { money, usd: money, rate: money, hourly, signed };
+  return { money, usd: money, rate: money, hourly, signed: signedWith(money) };
 }
 
 /**
@@ -67,10 +66,7 @@ export function reportingFormats(reporting: ReportingCurrency, yen: YenStyle = "
 export function hourlyAmountText(amount: Decimal, currency: Currency, yen: YenStyle = "prefix"): string {
   if (currency === "USD") return rateReading(toDecimalString(amount), false);
   if (amount.abs().gte(100) || amount.isZero()) return formatAmount(amount, currency, yen);
-  const text = amount.toFixed(2, Decimal.ROUND_HALF_UP);
-  const sign = text.startsWith("-") && !/^-0\.00$/.test(text) ? "-" : "";
-  const digits = text.replace(/^-/, "");
-  return yen === "suffix" ? `${sign}${digits} 円` : `${sign}¥${digits}`;
+  return yenText(amount.toFixed(2, Decimal.ROUND_HALF_UP), yen);
 }
 
 /**

@@ -55,13 +55,19 @@ export const rateReading: ParamFormatter = (value, exact) => {
   return !exact && text.endsWith(".00") ? text.slice(0, -3) : text;
 };
 
+/** A money formatter's text with "+" before a change that is not negative (the `signed` format, in any currency). @example signedWith(money)("36.04", false) //=> "+$36.04" */
+export const signedWith =
+  (format: ParamFormatter): ParamFormatter =>
+  (value, exact) =>
+    (DECIMAL.test(value) && !value.startsWith("-") ? "+" : "") + format(value, exact);
+
 export const READING_FORMATS: Record<string, ParamFormatter> = {
   money,
   multiplier: (value, exact) => `×${rounded(value, 2, exact)}`,
   percent: (value, exact) => (DECIMAL.test(value) ? `${grouped(rounded(new Decimal(value).times(100).toFixed(), 1, exact))} %` : value),
   number: (value, exact) => grouped(rounded(value, 2, exact)),
   rate: rateReading,
-  signed: (value, exact) => (DECIMAL.test(value) && !value.startsWith("-") ? `+${money(value, exact)}` : money(value, exact)),
+  signed: signedWith(money),
   hourly: (value) => (DECIMAL.test(value) && value.startsWith("-") ? `-$${value.slice(1)}` : `$${value}`),
 };
 
