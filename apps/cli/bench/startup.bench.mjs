@@ -17,7 +17,7 @@ const repoRoot = resolve(cliDir, "../..");
 const bin = join(cliDir, "dist/costcalc.mjs");
 if (!existsSync(bin)) throw new Error(`${bin} is missing: run npx -y pnpm@10.34.8 --filter @repo/cli build first`);
 const scenario = "examples/web-app.yaml";
-const snapshot = join(repoRoot, "packages/core/src/snapshot/embedded-snapshot.json");
+const snapshotDir = join(cliDir, "dist/embedded-snapshot");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
@@ -34,7 +34,7 @@ function timed(args, extra = [], env = {}) {
   return { elapsed, stdout: run.stdout, stderr: run.stderr };
 }
 
-// The stage probe, bundled like the CLI (dist/costcalc-app.cjs: one minified CommonJS script) and run like
+// The stage probe, bundled like the CLI (dist/costcalc-app.cjs: one minified CommonJS module in its wrapper) and run like
 // it (compiled with a V8 code cache, bench/probe-runner.ts = the launcher's src/launcher/load-app.ts).
 const probeDir = mkdtempSync(join(tmpdir(), "costcalc-bench-"));
 const probeScript = join(probeDir, "stages.cjs");
@@ -54,6 +54,9 @@ await build({
   outfile: probeScript,
   bundle: true,
   format: "cjs",
+  // inside CommonJS's wrapper function, as scripts/build.ts writes the app (COMMONJS_WRAPPER, src/launcher/load-app.ts)
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
+  footer: { js: "})" },
   platform: "node",
   target: "node20",
   minify: true,
@@ -70,11 +73,18 @@ await build({
       },
     },
     {
-      // as scripts/build/embedded-snapshot-plugin.ts does for the CLI (emit "file"): read beside the bundle
-      name: "snapshot-from-file",
+      // as scripts/build/embedded-snapshot-plugin.ts does for the CLI (emit: { file }): the parts the CLI's build
+      // wrote in dist/embedded-snapshot/, each read when the price book first needs it
+      name: "snapshot-parts-from-files",
       setup(b) {
-        b.onLoad({ filter: /embedded-snapshot\.json$/ }, () => ({
-          contents: `import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(${JSON.stringify(snapshot)}, "utf8"));`,
+        b.onLoad({ filter: /[\\/]snapshot[\\/]embedded-snapshot-parts\.ts$/ }, () => ({
+          contents: [
+            'import { readFileSync } from "node:fs";',
+            'import { join } from "node:path";',
+            `const read = (name) => JSON.parse(readFileSync(join(${JSON.stringify(snapshotDir)}, name), "utf8"));`,
+            "let meta;",
+            'export function embeddedSnapshotParts() { return { meta: () => (meta ??= read("meta.json")), rates: (region) => read(region + ".json") }; }',
+          ].join("\n"),
           loader: "js",
         }));
       },
@@ -83,7 +93,7 @@ await build({
 });
 const probe = [runner, probeScript, probeCache];
 // The warm-up run that writes the probe's code cache (one model run), as the CLI's build warms dist/costcalc-app.cjs.
-timed([...probe, join(repoRoot, scenario), snapshot], [], { WRITE_CODE_CACHE: "1" });
+timed([...probe, join(repoRoot, scenario)], [], { WRITE_CODE_CACHE: "1" });
 
 // RSS: a preloaded hook prints the peak resident set at exit (separate runs, so it costs the timing nothing).
 const rssHook = `data:text/javascript,import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, "\\nmaxRssKb=" + process.resourceUsage().maxRSS));`;
@@ -100,8 +110,8 @@ for (let i = 0; i < RUNS; i++) {
   version.push(timed([bin, "--version"]).elapsed);
   const withRss = timed([bin, "estimate", scenario, "--format", "json"], ["--import", rssHook]);
   rss.push(Number(/maxRssKb=(\d+)/.exec(withRss.stderr)?.[1] ?? Number.NaN) / 1024);
-  stages.push(JSON.parse(timed([...probe, join(repoRoot, scenario), snapshot]).stdout));
-  billsOnly.push(JSON.parse(timed([...probe, join(repoRoot, scenario), snapshot, "bills"]).stdout));
+  stages.push(JSON.parse(timed([...probe, join(repoRoot, scenario)]).stdout));
+  billsOnly.push(JSON.parse(timed([...probe, join(repoRoot, scenario), "bills"]).stdout));
 }
 rmSync(probeDir, { recursive: true, force: true });
 
@@ -109,7 +119,6 @@ const nodeMs = median(baseline);
 const cliMs = median(cli);
 const stage = (key) => median(stages.map((s) => s[key]));
 const loadedMs = stage("loadedMs");
-const parseMs = stage("snapshotParseMs");
 console.log(
   `costcalc start-up bench: ${RUNS} alternating runs each, load average ${loadavg()
     .map((l) => l.toFixed(2))
@@ -122,8 +131,8 @@ console.log(
 console.log(`  costcalc estimate ${scenario} --format json  median ${ms(cliMs)}  (${(cliMs / nodeMs).toFixed(2)}× node -e 0; budget ≤ 3×)`);
 console.log(`  peak RSS of that estimate                            median ${median(rss).toFixed(1)} MB (budget < 100 MB)`);
 console.log(`  breakdown (median of ${RUNS}, stage probe bundled and loaded like the CLI, with its code cache):`);
-console.log(`    Node start + module load (bundle evaluated)        ${ms(loadedMs - parseMs)}`);
-console.log(`    snapshot: JSON.parse ${ms(parseMs)} + index ${ms(stage("snapshotIndexMs"))}`);
+console.log(`    Node start + module load (code cache read, bundle evaluated)  ${ms(loadedMs)}`);
+console.log(`    snapshot: read + JSON.parse + index of meta.json, the scenario's region and global  ${ms(stage("snapshotMs"))}`);
 console.log(`    model (modelScenario: 4 patterns, TCO, break-even, curves, sensitivity)  ${ms(stage("modelMs"))}`);
 console.log(`    render (toModelJson + stringify)                   ${ms(stage("renderMs"))}`);
 const bills = (key) => median(billsOnly.map((s) => s[key]));

@@ -8,7 +8,8 @@
  *   compiles the app with V8's code cache, dist/costcalc-app.v8-cache, written here after a warm-up run
  *   (scripts/write-code-cache.ts, which also fails the build if start-up loaded the AWS SDK).
  * The embedded snapshot is validated here, once, instead of at each start, and written beside the bundle
- * as dist/embedded-snapshot.json (read at start-up, not compiled as part of the JavaScript). The code is
+ * as dist/embedded-snapshot/ (meta.json and one file of rates per region, read when the price book needs
+ * them, not compiled as part of the JavaScript). The code is
  * minified and leaves out zod's unused locales (less to read and to cache). Then stages .publish/ for npm pack.
  */
 import { execFileSync } from "node:child_process";
@@ -17,9 +18,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 import { createPriceBook } from "@repo/core";
+import { joinSnapshot, splitSnapshot } from "../../../packages/core/src/price-book/snapshot-parts";
 import { embeddedSnapshotPlugin } from "../../../scripts/build/embedded-snapshot-plugin";
 import { stagePackage } from "../../../scripts/build/stage-package";
 import { zodWithoutLocalesPlugin } from "../../../scripts/build/zod-locales-plugin";
+import { COMMONJS_WRAPPER } from "../src/launcher/load-app";
 
 const packageDir = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(packageDir, "../..");
@@ -47,10 +50,16 @@ await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   external: ["@aws-sdk/*"],
+  // Inside CommonJS's wrapper function, which the launcher compiles and calls (src/launcher/load-app.ts).
+  banner: { js: COMMONJS_WRAPPER.head },
+  footer: { js: COMMONJS_WRAPPER.tail },
   // The source map keeps stack traces readable (node --enable-source-maps).
   sourcemap: true,
   sourcesContent: true,
-  plugins: [embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot, { emit: "file" }), zodWithoutLocalesPlugin()],
+  plugins: [
+    embeddedSnapshotPlugin((json) => createPriceBook(json).snapshot, { emit: { file: { split: splitSnapshot, join: joinSnapshot } } }),
+    zodWithoutLocalesPlugin(),
+  ],
 });
 await build({
   ...common,

@@ -20,6 +20,15 @@ const SPANS: { pattern: RegExp; why: string }[] = [
     why: "a cited page or research file (ManagedInstances.html, ops-effort.md §3, fargate_valid_task_sizes.csv)",
   },
   { pattern: /\baws\/containers-roadmap#\d+/g, why: "a cited GitHub issue of AWS's public containers roadmap" },
+  {
+    pattern: /\bcostcalc(?: [a-z]+)*(?: --[a-z-]+(?: [\w.-]+)?)*/g,
+    why: "a costcalc command line the page tells the user to run (costcalc prices refresh --regions …)",
+  },
+  {
+    pattern: /\b[a-z0-9-]+(?:\/[a-z0-9.-]+){2,}\b/g,
+    why: "a price-book usage key of a missing rate (support/business/tier-1/share)",
+  },
+  { pattern: /\bkarpenter\.sh\/[\w-]+: \w+/g, why: "a Kubernetes node label a NodePool sets, as written in its YAML" },
   { pattern: /\bcapacityOptionType SPOT\b/g, why: "an ECS capacity provider API value as AWS spells it" },
   {
     pattern: /\b[a-z][a-z0-9-]*\.(?:\d*x?large|medium|small|micro|nano|metal(?:-\d+xl)?)\b/g,
@@ -56,8 +65,8 @@ const SPANS: { pattern: RegExp; why: string }[] = [
 const WORDS: { pattern: RegExp; why: string }[] = [
   {
     pattern:
-      /^(?:AWS|Amazon|ECS|EKS|EC2|Fargate|EBS|EFS|ECR|VPC|NAT|ALB|NLB|LCU|NLCU|AZ|IPv4|IP|ENI|IAM|RBAC|CNI|CSI|AMI|OS|SSH|SSM|API|CVE|GPU|CPU|vCPU|CloudWatch|FireLens|Graviton|Bottlerocket|SELinux|Karpenter|NodePool|CoreDNS|kube-proxy|aws-node|awsvpc|DAEMON|HostNetwork|HostPort|Kubernetes|Pod|DaemonSet|Linux|Windows|ARM|NVIDIA|AMD|Neuron|RI|TCO|gp2|gp3|io1|io2|SSD|IOPS)$/,
-    why: "AWS / Kubernetes product, API and acronym names as AWS Japan writes them (glossary-ja.csv)",
+      /^(?:AWS|Amazon|ECS|EKS|EC2|Fargate|EBS|EFS|ECR|VPC|NAT|ALB|NLB|LCU|NLCU|AZ|IPv4|IP|ENI|IAM|RBAC|CNI|CSI|AMI|OS|SSH|SSM|API|CVE|GPU|CPU|vCPU|CloudWatch|FireLens|Graviton|Bottlerocket|SELinux|Karpenter|NodePool|CoreDNS|kube-proxy|kube-reserved|OpenTelemetry|aws-node|awsvpc|DAEMON|HostNetwork|HostPort|Kubernetes|Pod|DaemonSet|Linux|Windows|ARM|NVIDIA|AMD|Neuron|RI|TCO|gp2|gp3|io1|io2|SSD|IOPS)$/,
+    why: "AWS / Kubernetes product, API and acronym names as AWS Japan writes them (glossary-ja.csv; Kubernetes' and CNCF's own names: CoreDNS, kube-proxy, kube-reserved, OpenTelemetry)",
   },
   { pattern: /^(?:GiB|GB|MiB|MB|TB|Mi|Gi|h)$/, why: "units as AWS Japan writes them (GB/月, GiB; h for engineer hours)" },
   { pattern: /^\d[\d,.]*(?:m|Mi|Gi|MiB|GiB|GB|XL)$/, why: "a Kubernetes quantity (100m CPU, 100Mi) or a size (2XL)" },

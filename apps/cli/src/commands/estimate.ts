@@ -6,7 +6,7 @@ import type { ReportingOptions } from "../io/reporting-options";
 import { comparisonReport } from "../render/comparison-report";
 import { renderEstimateTable } from "../render/estimate-table";
 import { CLI_EXPORT_KINDS, parseExportKind, renderExport } from "../render/export-kind";
-import { OUTPUT_FORMATS, parseFormat, renderReport } from "../render/format";
+import { OUTPUT_FORMATS, parseFormat, renderJson, renderReport } from "../render/format";
 import { renderDecisions } from "../render/tco-decisions";
 import { renderTcoTables } from "../render/tco-table";
 
@@ -15,6 +15,8 @@ type EstimateOptions = BudgetOptions & ReportingOptions & { format: string; expo
 
 /** The `estimate` report of one model result, in a format. */
 export function renderEstimate(analysis: ModelResult, format: ReturnType<typeof parseFormat>): string {
+  // JSON prints core's model document only: the tables and the bill CSV of the report are not built for it.
+  if (format === "json") return renderJson(toModelJson(analysis));
   const report = comparisonReport(analysis.comparison);
   const withAnalysis = { ...report, reporting: analysis.reporting, json: toModelJson(analysis) };
   return renderReport(withAnalysis, format, () =>

@@ -1,5 +1,5 @@
 /**
- * Loads the built CLI (dist/costcalc-app.cjs, one CommonJS script) with V8's code cache
+ * Loads the built CLI (dist/costcalc-app.cjs, one CommonJS module in its wrapper function) with V8's code cache
  * (dist/costcalc-app.v8-cache, written by scripts/build.ts after a warm-up estimate): the bytecode of
  * the start-up code and of every function that estimate ran, so a start neither parses the bundle nor
  * compiles those functions again (issue 18 item 2). Node 20 has no module compile cache for ESM, and a
@@ -22,22 +22,26 @@ export type App = typeof import("../main");
 export type LoadedApp = { app: App; script: Script; cacheRejected: boolean | undefined };
 export type LoadedScript = { exports: unknown; script: Script; cacheRejected: boolean | undefined };
 
-/** CommonJS's own wrapper, on a line of its own (lineOffset -1 keeps the bundle's line numbers for stack traces and its source map). */
-const WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {\n";
+/**
+ * CommonJS's own wrapper, which the build writes around the bundle (scripts/build.ts: esbuild's banner and
+ * footer), so the file is the script's source as it is: no second copy of ≈ 0.7 MB made by concatenation.
+ */
+export const COMMONJS_WRAPPER = { head: "(function (exports, require, module, __filename, __dirname) {", tail: "})" };
 
 /**
- * Compiles and runs a CommonJS script as Node's `require` does, with V8's code cache in `cacheFile` when
- * there is one (`cacheRejected`: undefined = no cache file, true = V8 refused it and compiled from source).
+ * Compiles and runs a CommonJS bundle written inside COMMONJS_WRAPPER, as Node's `require` runs a module,
+ * with V8's code cache in `cacheFile` when there is one (`cacheRejected`: undefined = no cache file, true =
+ * V8 refused it and compiled from source).
  */
 export function loadCommonJs(file: string, cacheFile: string): LoadedScript {
-  const source = `${WRAPPER_HEAD}${readFileSync(file, "utf8")}\n})`;
+  const source = readFileSync(file, "utf8");
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined; // no cache (a build that did not write one): compile from source
   }
-  const script = new Script(source, { filename: file, lineOffset: -1, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, createRequire(file), module, file, dirname(file));

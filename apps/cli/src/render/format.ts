@@ -15,6 +15,11 @@ export function parseFormat(value: string): OutputFormat {
   throw new CliError("INVALID_OPTION", `--format must be one of ${OUTPUT_FORMATS.join(", ")} (got "${value}")`);
 }
 
+/** A `--format json` document as printed: two-space indented, one final newline. */
+export function renderJson(json: unknown): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
 /**
  * The one dispatcher: a report in the chosen format. `table` may be overridden by a command with a
  * richer terminal layout (estimate keeps its own table).
@@ -23,7 +28,7 @@ export function parseFormat(value: string): OutputFormat {
 export function renderReport(report: Report, format: OutputFormat, table: () => string = () => renderReportText(report)): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(report.json, null, 2)}\n`;
+      return renderJson(report.json);
     case "markdown":
       return escapeControlChars(renderMarkdown(report));
     case "csv":

@@ -23,6 +23,10 @@ export const en = {
   "schedule.monthly": "Batch: runs per month",
   hoursPerMonth: "Hours per month",
   runs: "Runs",
+  seconds: "s",
+  rateUndated: "undated",
+  /** A rate with no region (AWS Support, priced per account): the price book's region "global". */
+  regionGlobal: "global",
   secondsPerRun: "Seconds per run",
   addService: "Add service",
   removeService: "Remove",

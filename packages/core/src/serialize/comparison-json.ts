@@ -14,6 +14,8 @@ export function nodeGroupToJson(plan: NodePlan) {
   const d = plan.detail;
   return {
     label: plan.label,
+    /** The label as a code + parameters (GROUP_PLATFORM / GROUP_BATCH: translate by code). */
+    labelMessage: plan.labelMessage,
     instanceType: plan.spec.instanceType,
     nodeCount: plan.nodeCount,
     nodesNeeded: plan.nodesNeeded,

@@ -15,7 +15,7 @@ function scheduleText(service: ServiceInput, t: Messages, locale: Locale): strin
   if (s.hoursPerMonth !== undefined) return `${t["schedule.hours"]}: ${formatNumber(s.hoursPerMonth, locale)}`;
   const runs = s.runsPerDay ?? s.runsPerMonth ?? 0;
   const kind = s.runsPerDay !== undefined ? t["schedule.daily"] : t["schedule.monthly"];
-  return `${kind}: ${formatNumber(runs, locale)} × ${formatNumber(s.durationSeconds ?? 0, locale)} s`;
+  return `${kind}: ${formatNumber(runs, locale)} × ${formatNumber(s.durationSeconds ?? 0, locale)} ${t.seconds}`;
 }
 
 /**

@@ -57,7 +57,8 @@ const LineRow = memo(function LineRow(props: LineRowProps) {
         <Money usd={line.monthlyUsd} shownAmount={props.shownAmount} locale={locale} />
       </td>
       <td className="source">
-        {line.rate.region} · {line.rate.sourceId} · {line.rate.asOf}
+        {line.rate.region === "global" ? t.regionGlobal : line.rate.region} · {line.rate.sourceId} ·{" "}
+        {line.rate.asOf === "undated" ? t.rateUndated : line.rate.asOf}
       </td>
     </tr>
   );

@@ -50,7 +50,7 @@ export const NodePlansPanel = memo(function NodePlansPanel(props: { patterns: Pa
                   <tr key={`${pattern.id}-${plan.label}`} data-testid={`node-plan-${pattern.id}`}>
                     <th scope="row">{pattern.label}</th>
                     <td>
-                      {plan.label} ({plan.services.join(", ")})
+                      {renderCoreMessage(plan.labelMessage, locale)} ({plan.services.join(", ")})
                     </td>
                     <td>
                       {plan.instanceType}

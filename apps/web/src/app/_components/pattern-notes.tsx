@@ -31,7 +31,8 @@ export function PatternNotes(props: { patterns: PatternView[]; t: Messages; loca
               <ul>
                 {pattern.missingRates.map((rate) => (
                   <li key={`${rate.usage}-${rate.neededFor}`}>
-                    {rate.region} {rate.usage}: {renderCoreMessage(rate.neededForMessage, locale)}
+                    {rate.region === "global" ? t.regionGlobal : rate.region} {rate.usage}:{" "}
+                    {renderCoreMessage(rate.neededForMessage, locale)}
                   </li>
                 ))}
               </ul>

@@ -4,8 +4,9 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildView } from "../../lib/build-view";
 import { messagesFor, type Locale } from "../../lib/i18n";
-import { SMALL_WEB_APP } from "../../lib/presets";
+import { NIGHTLY_BATCH, SMALL_WEB_APP } from "../../lib/presets";
 import type { ScenarioState } from "../../lib/scenario-state";
+import { HandoutWorkload } from "./handout-workload";
 import { NodePlansPanel } from "./node-plans-panel";
 import { TcoPanel } from "./tco-panel";
 
@@ -70,5 +71,26 @@ describe("purchase options read in the page's language", () => {
     expect(nodeGroupLabels("ecs-ec2")).toEqual(["スポット"]);
     expect(purchaseCell("ecs-fargate")).toBe("Fargate Spot (スポット)");
     expect(purchaseCell("eks-fargate")).toBe("オンデマンド");
+  });
+});
+
+describe("node groups and the handout's schedules read in Japanese (nightly-batch preset)", () => {
+  it("a batch group is named by core's GROUP_BATCH code (nightly-etl、バッチ), a run's length in 秒, the OS as the form names it", () => {
+    const { view } = buildView(NIGHTLY_BATCH.state, book, { withAnalysis: false });
+    if (!view) throw new Error("the preset has errors");
+    render(
+      <>
+        <NodePlansPanel patterns={view.patterns} t={messagesFor("ja")} locale="ja" />
+        <HandoutWorkload view={view} t={messagesFor("ja")} locale="ja" />
+      </>,
+    );
+    const groups = screen.getAllByTestId("node-plan-ecs-ec2").map((row) => row.querySelector("td")?.textContent);
+    expect(groups).toEqual(["nightly-etl、バッチ (nightly-etl)", "hourly-sync、バッチ (hourly-sync)"]);
+    const handout = screen.getByTestId("handout-workload").textContent ?? "";
+    // the preset's runs: nightly-etl once a day for 5,400 s, hourly-sync 24 times a day for 300 s (presets.ts)
+    expect(handout).toContain("1 日あたりの実行回数: 1 × 5,400 秒");
+    expect(handout).toContain("24 × 300 秒");
+    expect(handout).toContain("x86_64 / Linux");
+    expect(handout).toContain("購入オプション: EC2 オンデマンド");
   });
 });

@@ -48,5 +48,5 @@ export const JA_SCHEMA_ERROR_TEMPLATES = {
   ERR_RESERVED_OPTION_ONLY: "reservedInstances は購入オプション reserved でのみ使えます (購入オプション: {option})",
   ERR_SAVINGS_PLAN_FARGATE_OPTION: "savingsPlan は購入オプション compute-savings-plan でのみ使えます (購入オプション: {option})",
   ERR_SPOT_EKS_FARGATE_OPTION:
-    "Fargate Spot (スポット) は ECS タスク専用です。EKS on Fargate の Pod では使えません (選択可能: on-demand (オンデマンド)、compute-savings-plan)",
+    "Fargate Spot (スポット) は ECS タスク専用です。EKS on Fargate の Pod では使えません (選択可能: オンデマンド、Compute Savings Plans)",
 } as const;

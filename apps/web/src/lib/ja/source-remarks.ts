@@ -9,6 +9,7 @@ import type { Locale } from "../i18n";
 const JA_SOURCE_REMARKS: readonly (readonly [english: string, japanese: string])[] = [
   ["(ARM: ECS only)", "(ARM は ECS のみ)"],
   ["§3.1 onboarding", "§3.1 (オンボーディング)"],
+  ["(Fargate Spot: ECS only)", "(Fargate Spot は ECS のみ)"],
 ];
 
 /**
