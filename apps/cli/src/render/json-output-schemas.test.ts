@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { JSON_OUTPUT_KINDS } from "./json-output-kinds";
 import { JSON_OUTPUT_SCHEMAS, jsonOutputSchema, type JsonOutputKind } from "./json-output-schemas";
 
 const repoFile = (path: string): string => readFileSync(fileURLToPath(new URL(`../../../../${path}`, import.meta.url)), "utf8");
 
 describe("JSON output schemas", () => {
+  it("are keyed by JSON_OUTPUT_KINDS in its order (the help text of `schema --output` lists the kinds without building the schemas)", () => {
+    expect(Object.keys(JSON_OUTPUT_SCHEMAS)).toEqual(["estimate", "compare", "diff", "portfolio", "import"]);
+    expect(JSON_OUTPUT_KINDS).toEqual(Object.keys(JSON_OUTPUT_SCHEMAS));
+  });
+
   it.each([
     { kind: "estimate", golden: "formats-estimate/expected.json" },
     { kind: "compare", golden: "compare-x86-vs-arm/expected.json" },

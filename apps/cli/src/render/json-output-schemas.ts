@@ -1,5 +1,6 @@
 import { COST_CATEGORIES, CURRENCIES, PATTERN_IDS, USAGE_DRIVEN_LINES, type UsageDrivenLine } from "@repo/core";
 import { z } from "zod";
+import type { JsonOutputKind } from "./json-output-kinds";
 
 /**
  * zod schemas of every `--format json` document: the single source of their JSON Schemas
@@ -338,8 +339,8 @@ export const JSON_OUTPUT_SCHEMAS = {
   diff: DiffJsonSchema,
   portfolio: PortfolioJsonSchema,
   import: ImportJsonSchema,
-} as const;
-export type JsonOutputKind = keyof typeof JSON_OUTPUT_SCHEMAS;
+} as const satisfies Record<JsonOutputKind, z.ZodType>;
+export type { JsonOutputKind };
 
 /** The JSON Schema (draft 2020-12) of one command's JSON output. */
 export function jsonOutputSchema(kind: JsonOutputKind): Record<string, unknown> {
