@@ -47,4 +47,18 @@ describe("error messages: codes rendered per locale (no English parsed)", () => 
     });
     expect(renderFieldIssues(errors, "ja").natCount).toBe("「lots」は数値ではありません");
   });
+
+  it("a select's 'expected one of' names the options as the select does in Japanese; English keeps its ids (unchanged)", () => {
+    const services = SMALL_WEB_APP.state.services.map((row, index) => (index === 0 ? { ...row, os: "solaris" } : row));
+    const { errors } = toScenario({ ...SMALL_WEB_APP.state, purchaseOption: "bogus", services });
+    const ja = renderFieldIssues(errors, "ja");
+    // the EC2 purchase options in the form's order (scenario schema), labelled as option-labels.ts (glossary-ja.csv)
+    expect(ja.purchaseOption).toBe(
+      "選択できない値です。次のいずれかを指定してください: オンデマンド、スポット、リザーブドインスタンス、EC2 Instance Savings Plans、Compute Savings Plans",
+    );
+    expect(ja["services[0].os"]).toBe("選択できない値です。次のいずれかを指定してください: Linux、Windows");
+    expect(renderFieldIssues(errors, "en").purchaseOption).toBe(
+      "choose one of: on-demand, spot, reserved, ec2-instance-savings-plan, compute-savings-plan",
+    );
+  });
 });
