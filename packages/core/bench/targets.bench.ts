@@ -8,16 +8,34 @@
 // apps/cli/dist/costcalc.mjs, spawned as a user runs it; skipped with a hint when it is not built):
 // target ≤ 1 s and ≤ 25 × `node -e 0`. The analysis rows say how many model runs the break-even search made
 // over how many breakpoints, and whether it scanned them all ("exact-scan": every crossing) or bisected.
+// The model is timed as it ships: bench/model-entry.ts bundled here by esbuild like the library's dist and the CLI
+// (sources run under tsx are 1.5-2.5x slower on small scenarios: its keepNames wraps each closure); `BENCH_SOURCE=1`
+// times the sources as tsx runs them instead.
 // Run: `npx tsx bench/targets.bench.ts` in packages/core.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeScenario } from "../src/decisions/analyze-scenario";
-import { estimateScenario } from "../src/compare/estimate-scenario";
-import { embeddedPriceBook } from "../src/index";
-import { generatePortfolio } from "./generate-portfolio";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 
+type Model = typeof import("./model-entry");
+async function loadModel(): Promise<{ model: Model; how: string }> {
+  if (process.env.BENCH_SOURCE === "1") return { model: await import("./model-entry"), how: "sources under tsx (BENCH_SOURCE=1)" };
+  const outfile = join(mkdtempSync(join(tmpdir(), "core-bench-")), "model.mjs");
+  await build({
+    entryPoints: [join(import.meta.dirname, "model-entry.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    logLevel: "warning",
+  });
+  return { model: (await import(pathToFileURL(outfile).href)) as Model, how: "esbuild bundle, as shipped" };
+}
+const { model, how } = await loadModel();
+const { analyzeScenario, estimateScenario, embeddedPriceBook, generatePortfolio } = model;
 const book = embeddedPriceBook();
 const now = (): number => performance.now();
 const load = (): string =>
@@ -58,6 +76,7 @@ const TARGET_MS: Record<number, { estimate?: number; analysis?: number }> = {
 };
 
 console.log(`load average before: ${load()}`);
+console.log(`model code: ${how}`);
 const nodeMs = nodeStartMs();
 console.log(`node -e 0: ${nodeMs.toFixed(0)} ms (median of 3)\n`);
 console.log("warm code, a fresh generated portfolio per timed run (median)");
