@@ -9,16 +9,22 @@ import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { fargateRateChoice } from "../purchase/fargate-rate-choice";
 import type { CoveredUsage } from "../purchase/fargate-plan-commitment";
-import { resolveService, type ResolvedService } from "../scenario/resolve-service";
+import { quantityAtCount, type PerTaskQuantities, type PerTaskQuantity } from "../resources/per-task-quantity";
+import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { PatternTotals } from "./evaluate-tco";
 
 type FargateId = "ecs-fargate" | "eks-fargate";
 const FARGATE_IDS: readonly FargateId[] = ["ecs-fargate", "eks-fargate"];
 
+/** A per-service line as the Fargate totals price it at any task count: its quantity term and the rate its full run paid. */
+type PerTaskLine = { term: PerTaskQuantity; rateUsd: Decimal };
+
 /** What a Fargate pattern's total is made of at any scale, learnt from one full run. */
 type Plan = {
-  /** Per service (scenario order): its lines' monthly amounts by task count, priced by the estimator's own per-service code. */
+  /** Per service (scenario order): its lines in bill order, as quantity terms with their rates. */
+  lines: PerTaskLine[][];
+  /** Per service: its lines' monthly amounts by task count (worked out from `lines` once per count). */
   amounts: Map<number, Decimal[]>[];
   /** The lines after the services' (control plane, shared lines) — no task count changes them — in bill order. */
   fixedUsd: Decimal[];
@@ -30,11 +36,14 @@ type Plan = {
 /**
  * The break-even solver's TCO-only evaluation of ECS and EKS on Fargate (issue 19): a Fargate bill is, in order,
  * each service's lines (a function of that service and its task count alone), then lines no task count changes,
- * then the consumption tax. After one full run the pattern is priced per scale by adding, IN THE BILL'S ORDER,
- * each service's amounts (memoised per service and count; the estimator's own per-service function prices a
- * count not seen yet) and the fixed amounts — the very additions `sumLines` makes, so the Decimal totals are
- * identical (evaluate-tco.test.ts checks them against the full model). The learning run is itself checked: its lines
- * must be exactly the services' lines followed by the fixed ones, else the pattern keeps the full run.
+ * then the consumption tax. The learning run records each service line's quantity term (resources/per-task-quantity.ts,
+ * the function the estimator computes its quantity with) and the rate it paid; the pattern is then priced per scale by
+ * adding, IN THE BILL'S ORDER, each service's amounts — quantityAtCount(term, count) × rate, LineBuilder's own
+ * multiplication, memoised per service and count — and the fixed amounts: the very operations of a full run and the
+ * additions `sumLines` makes, so the Decimal totals are identical (evaluate-tco.test.ts checks them against the full
+ * model), without building a line (issue 19: building them was a quarter of a 1,000-service analysis). The learning run
+ * is itself checked: its lines must be exactly the services' lines followed by the fixed ones, each with a term that
+ * gives its quantity and amount, else the pattern keeps the full run.
  * Full runs stay (fallback) when a line outside the service loop reads task counts or the bill total: a Savings
  * Plan commitment (it rewrites the covered lines and adds unused commitment), an AWS Support plan (a share of the
  * bill), Container Insights (per task) and persistent volumes; and when the pattern is not priced.
@@ -75,56 +84,58 @@ export class FargateTotals {
   learn(id: FargateId, estimate: PatternEstimate, services: readonly ResolvedService[], totals: PatternTotals | null): void {
     this.plans.set(id, null);
     if (!totals || estimate.status !== "priced" || this.choices[id].choice.termMonths > 0) return;
+    const perService: PerTaskLine[][] = [];
     const amounts = services.map(() => new Map<number, Decimal[]>());
     let k = 0;
-    for (const [i, service] of services.entries()) {
-      const lines = this.serviceLines(id, service);
-      if (!lines) return;
-      for (const line of lines) {
+    for (const service of services) {
+      const learnt = this.serviceLines(id, service);
+      if (!learnt) return;
+      const lines: PerTaskLine[] = [];
+      for (const line of learnt.lines) {
         const billed = estimate.lines[k];
-        if (!billed || billed.id !== line.id || !billed.monthlyUsd.equals(line.monthlyUsd)) return;
+        const term = learnt.terms.get(line.id);
+        if (!billed || !term || billed.id !== line.id || !billed.monthlyUsd.equals(line.monthlyUsd)) return;
+        if (!quantityAtCount(term, service.taskCount).times(line.rateUsd).equals(line.monthlyUsd)) return;
+        lines.push({ term, rateUsd: line.rateUsd });
         k += 1;
       }
-      amounts[i]?.set(
-        service.taskCount,
-        lines.map((l) => l.monthlyUsd),
-      );
+      perService.push(lines);
     }
     const rest = estimate.lines.slice(k);
     const taxed = rest[rest.length - 1]?.id === CONSUMPTION_TAX_LINE_ID;
-    const plan: Plan = { amounts, fixedUsd: (taxed ? rest.slice(0, -1) : rest).map((l) => l.monthlyUsd), taxed, opsUsd: totals.opsUsd };
+    const fixedUsd = (taxed ? rest.slice(0, -1) : rest).map((l) => l.monthlyUsd);
+    const plan: Plan = { lines: perService, amounts, fixedUsd, taxed, opsUsd: totals.opsUsd };
     const check = this.total(
       plan,
-      id,
       services.map((s) => s.taskCount),
-      (i) => services[i] as ResolvedService,
     );
-    if (check?.infraUsd.equals(totals.infraUsd) && check.tcoUsd.equals(totals.tcoUsd)) this.plans.set(id, plan);
+    if (check.infraUsd.equals(totals.infraUsd) && check.tcoUsd.equals(totals.tcoUsd)) this.plans.set(id, plan);
   }
 
-  /**
-   * The pattern's totals on a scaled scenario of the base one; undefined when it has no plan (or a service's lines
-   * could not be priced at this count — not expected: sizes and rates do not depend on counts): then run the estimator.
-   */
+  /** The pattern's totals on a scaled scenario of the base one (same services, other task counts); undefined when it has no plan. */
   at(id: PatternId, scenario: Scenario): PatternTotals | undefined {
     const plan = this.plans.get(id as FargateId);
-    if (!plan) return undefined;
-    const services = scenario.services;
-    const counts = services.map((s) => s.taskCount);
-    const totals = this.total(plan, id as FargateId, counts, (i) => resolveService(services[i] as Scenario["services"][number], i));
-    if (!totals) this.plans.set(id as FargateId, null);
-    return totals ?? undefined;
+    return plan
+      ? this.total(
+          plan,
+          scenario.services.map((s) => s.taskCount),
+        )
+      : undefined;
   }
 
-  private total(plan: Plan, id: FargateId, counts: readonly number[], resolve: (index: number) => ResolvedService): PatternTotals | null {
+  private total(plan: Plan, counts: readonly number[]): PatternTotals {
     let infraUsd = new Decimal(0);
-    for (const [i, count] of counts.entries()) {
+    for (let i = 0; i < counts.length; i += 1) {
+      const count = counts[i] as number;
       const memo = plan.amounts[i] as Map<number, Decimal[]>;
       let amounts = memo.get(count);
       if (!amounts) {
-        const lines = this.serviceLines(id, resolve(i));
-        if (!lines) return null;
-        amounts = lines.map((l) => l.monthlyUsd);
+        amounts = [];
+        for (const { term, rateUsd } of plan.lines[i] as PerTaskLine[]) {
+          const quantity = quantityAtCount(term, count);
+          // LineBuilder.add skips a zero-quantity line and bills quantity × rate.
+          if (!quantity.isZero()) amounts.push(quantity.times(rateUsd));
+        }
         memo.set(count, amounts);
       }
       for (const usd of amounts) infraUsd = infraUsd.plus(usd);
@@ -135,13 +146,17 @@ export class FargateTotals {
     return { infraUsd, opsUsd: plan.opsUsd, tcoUsd: plan.opsUsd.plus(infraUsd) };
   }
 
-  /** One service's lines by the estimator's own per-service function; null when it rules the service out or misses a rate. */
-  private serviceLines(id: FargateId, service: ResolvedService): CostLine[] | null {
+  /**
+   * One service's lines and their quantity terms by the estimator's own per-service function; null when it rules the
+   * service out or misses a rate.
+   */
+  private serviceLines(id: FargateId, service: ResolvedService): { lines: CostLine[]; terms: PerTaskQuantities } | null {
     const builder = new LineBuilder(this.book, this.base.region, true);
     const reasons: Message[] = [];
-    const context = { builder, ...this.choices[id], reasons, notes: [] as Message[], covered: [] as CoveredUsage[] };
+    const terms: PerTaskQuantities = new Map();
+    const context = { builder, ...this.choices[id], reasons, notes: [] as Message[], covered: [] as CoveredUsage[], terms };
     if (id === "ecs-fargate") addEcsFargateService(context, service);
     else addEksFargateService(context, service);
-    return reasons.length > 0 || builder.missing.length > 0 ? null : builder.lines;
+    return reasons.length > 0 || builder.missing.length > 0 ? null : { lines: builder.lines, terms };
   }
 }

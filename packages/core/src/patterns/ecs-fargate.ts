@@ -8,6 +8,7 @@ import { applyPlanCommitment, coveredUsage, type CoveredUsage } from "../purchas
 import { fargateSummary } from "../purchase/fargate-summary";
 import { addFargateTaskLines, FARGATE_INCLUDED_EPHEMERAL_GIB } from "../resources/fargate-task";
 import { addPublicIpv4Line } from "../resources/public-ipv4";
+import { taskAddresses, type PerTaskQuantities } from "../resources/per-task-quantity";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
@@ -23,6 +24,8 @@ export type FargateServiceContext = {
   reasons: Message[];
   notes: Message[];
   covered: CoveredUsage[];
+  /** Collects each per-service line's quantity term by line id (resources/per-task-quantity.ts), when given. */
+  terms?: PerTaskQuantities;
 };
 
 /**
@@ -30,7 +33,7 @@ export type FargateServiceContext = {
  * of `estimateEcsFargate`, also run alone per task count by the break-even's Fargate totals (decisions/fargate-totals.ts).
  */
 export function addEcsFargateService(context: FargateServiceContext, service: ResolvedService): void {
-  const { builder, purchase, choice, onDemand, reasons, notes, covered } = context;
+  const { builder, purchase, choice, onDemand, reasons, notes, covered, terms } = context;
   if (service.platform) assertSpotPlatform(purchase, service.platform, service.name, "purchase.fargate.ecs.option");
   const decision = ecsFargateSize(service);
   if (!decision.ok) {
@@ -54,15 +57,18 @@ export function addEcsFargateService(context: FargateServiceContext, service: Re
   }
   const scoped = commitmentScope(choice, onDemand, service);
   if (scoped.note) notes.push(scoped.note);
-  const lines = addFargateTaskLines(builder, service, decision.size, "ecs", scoped.choice);
+  const lines = addFargateTaskLines(builder, service, decision.size, "ecs", scoped.choice, undefined, terms);
   if (scoped.choice === choice) covered.push(...coveredUsage(lines, service.platform));
   if (service.publicIpv4PerTask > 0) {
     const hours = billedHoursPerTask(service.schedule, FARGATE_LINUX_MINIMUM_SECONDS);
+    const id = `svc:${service.name}:ecs-fargate-public-ipv4`;
+    // addPublicIpv4Line bills addresses × hours: the `addresses` term's quantityAtCount.
+    terms?.set(id, { kind: "addresses", addressesPerTask: service.publicIpv4PerTask, hoursPerMonth: hours });
     addPublicIpv4Line(builder, {
-      id: `svc:${service.name}:ecs-fargate-public-ipv4`,
+      id,
       nameMessage: message("LINE_FARGATE_PUBLIC_IPV4", { service: service.name }),
       service: service.name,
-      addresses: new Decimal(service.taskCount * service.publicIpv4PerTask),
+      addresses: taskAddresses(service.taskCount, service.publicIpv4PerTask),
       hoursPerMonth: hours,
       detailMessages: [message("DETAIL_TASK_IPS", { taskCount: service.taskCount, ipsPerTask: service.publicIpv4PerTask })],
     });

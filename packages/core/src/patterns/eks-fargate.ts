@@ -51,7 +51,7 @@ export function addEksFargateService(context: Omit<FargateServiceContext, "purch
   if (service.architecture === "arm64") notes.push(message("NOTE_EKS_FARGATE_X86_ONLY", { service: service.name }));
   const scoped = commitmentScope(choice, onDemand, service);
   if (scoped.note) notes.push(scoped.note);
-  const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86");
+  const lines = addFargateTaskLines(builder, service, sizing.size, "eks", scoped.choice, "linux-x86", context.terms);
   if (scoped.choice === choice) covered.push(...coveredUsage(lines, "linux-x86"));
 }
 

@@ -10,6 +10,7 @@ import { Decimal } from "../money/decimal";
 import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
+import { quantityAtCount, type PerTaskQuantities, type PerTaskQuantity } from "./per-task-quantity";
 
 /**
  * AWS Fargate tasks (ECS) or pods (EKS) of one service.
@@ -23,7 +24,8 @@ import type { ResolvedService } from "../scenario/resolve-service";
  * Fargate Spot (S8): 2 tasks × 730 h × (0.5 × 0.01288871 + 1 × 0.00141527) = 1460 × 0.007859625 = $11.4750525
  * vCPU and memory lines follow the purchase option (purchase/fargate-rate-choice.ts); the Windows
  * licence and extra ephemeral storage stay on-demand.
- * Returns the vCPU and memory lines (the ones a purchase option covers).
+ * Returns the vCPU and memory lines (the ones a purchase option covers). Each line's quantity is a `PerTaskQuantity`
+ * (resources/per-task-quantity.ts), recorded in `terms` when given (the break-even's Fargate totals).
  */
 export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
 
@@ -46,13 +48,19 @@ export function addFargateTaskLines(
   purchase?: FargateRateChoice,
   /** The platform the rates are taken at (EKS on Fargate prices arm64 pods at Linux/x86); default the service's. */
   pricedPlatform?: FargatePlatform,
+  terms?: PerTaskQuantities,
 ): CostLine[] {
   const platform = pricedPlatform ?? service.platform;
   if (!platform) return [];
   const isWindows = platform === "windows-x86";
   const hoursPerTask = billedHoursPerTask(service.schedule, isWindows ? FARGATE_WINDOWS_MINIMUM_SECONDS : FARGATE_LINUX_MINIMUM_SECONDS);
-  const taskHours = hoursPerTask.times(service.taskCount);
   const { vcpu, memoryGb } = sizeUnits(size);
+  /** The line's quantity at this service's task count, its term recorded for the Fargate totals. */
+  const quantity = (lineId: string, unitsPerTask: Decimal): Decimal => {
+    const term: PerTaskQuantity = { kind: "task-hours", hoursPerTask, unitsPerTask };
+    terms?.set(lineId, term);
+    return quantityAtCount(term, service.taskCount);
+  };
   const base = {
     taskCount: service.taskCount,
     unitWord: prefix === "ecs" ? "DETAIL_WORD_TASKS" : "DETAIL_WORD_PODS",
@@ -74,7 +82,7 @@ export function addFargateTaskLines(
       category: "compute",
       service: service.name,
       usage: purchase ? purchase.vcpuUsage(platform) : usageKeys.fargateVcpuHours(platform),
-      quantity: taskHours.times(vcpu),
+      quantity: quantity(`${id}-vcpu`, vcpu),
       detailMessages: [message("DETAIL_FARGATE_VCPU", { ...base, vcpu: fmt(vcpu) })],
     }),
     add({
@@ -83,7 +91,7 @@ export function addFargateTaskLines(
       category: "compute",
       service: service.name,
       usage: purchase ? purchase.gbUsage(platform) : usageKeys.fargateGbHours(platform),
-      quantity: taskHours.times(memoryGb),
+      quantity: quantity(`${id}-memory`, memoryGb),
       detailMessages: [message("DETAIL_FARGATE_MEMORY", { ...base, memoryGb: fmt(memoryGb) })],
     }),
   ].filter((line): line is CostLine => line !== undefined);
@@ -94,7 +102,7 @@ export function addFargateTaskLines(
       category: "license",
       service: service.name,
       usage: usageKeys.fargateWindowsLicenseVcpuHours(),
-      quantity: taskHours.times(vcpu),
+      quantity: quantity(`${id}-windows-license`, vcpu),
       detailMessages: [message("DETAIL_FARGATE_VCPU", { ...base, vcpu: fmt(vcpu) })],
     });
   }
@@ -108,7 +116,7 @@ export function addFargateTaskLines(
     category: "storage",
     service: service.name,
     usage: usageKeys.fargateEphemeralStorageGbHours(),
-    quantity: taskHours.times(extraStorageGib),
+    quantity: quantity(`${id}-ephemeral`, extraStorageGib),
     detailMessages: [message("DETAIL_FARGATE_EXTRA_STORAGE", { ...base, extraStorageGib: fmt(extraStorageGib) })],
   });
   return covered;
