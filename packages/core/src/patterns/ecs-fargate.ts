@@ -2,7 +2,6 @@ import { message, type Message } from "../messages/message";
 import { ecsFargateSize } from "../fargate/ecs-fargate-size";
 import { FARGATE_LINUX_MINIMUM_SECONDS, FARGATE_WINDOWS_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { LineBuilder } from "../lines/line-builder";
-import { Decimal } from "../money/decimal";
 import { assertSpotPlatform, commitmentScope, fargateRateChoice, type FargateRateChoice } from "../purchase/fargate-rate-choice";
 import { applyPlanCommitment, coveredUsage, type CoveredUsage } from "../purchase/fargate-plan-commitment";
 import { fargateSummary } from "../purchase/fargate-summary";
