@@ -40,6 +40,8 @@ export class ScaleEvaluator {
       sharedLines: new Map(),
       opsMemo: new Map(),
       fargate: new FargateTotals(scenario, book),
+      reuse: new Map(),
+      totalsMemo: new WeakMap(),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { Decimal } from "../money/decimal";
 import { estimateAllPatterns } from "../patterns/estimate-all";
-import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
+import { PATTERN_IDS, type PatternEstimate, type PatternId } from "../patterns/pattern";
+import type { PatternReuse } from "../patterns/pattern-reuse";
 import type { PriceBook } from "../price-book/price-book";
 import type { Rate } from "../price-book/rate";
 import type { OpsLevel } from "../scenario/ops-schema";
@@ -28,6 +29,10 @@ export type TcoContext = {
   opsMemo?: Map<string, PatternOps>;
   /** ECS and EKS on Fargate priced per scale from one learnt run (fargate-totals.ts). */
   fargate?: FargateTotals;
+  /** The EC2-backed patterns' estimates per node-plan signature, kept between the scaled runs (patterns/pattern-reuse.ts). */
+  reuse?: PatternReuse;
+  /** Each reused estimate's totals: a function of the estimate alone within one analysis (`pricedTotals`). */
+  totalsMemo?: WeakMap<PatternEstimate, PatternTotals>;
 };
 
 /**
@@ -44,7 +49,7 @@ export type TcoContext = {
  * @example tcoAtScale(scaleScenario(scenario, multiplier(2, 1)), context)["ecs-fargate"]?.tcoUsd //=> runModel(…).tco[0].monthlyUsd.typical
  */
 export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<PatternId, PatternTotals | null> {
-  const { book, settings, rate, level, sharedLines, opsMemo, fargate } = context;
+  const { book, settings, rate, level, sharedLines, opsMemo, fargate, reuse, totalsMemo } = context;
   const services = scenario.services.map(resolveService);
   // The Fargate patterns with a learnt plan are priced without their estimator (fargate-totals.ts).
   const fast = new Map<PatternId, PatternTotals>();
@@ -53,7 +58,12 @@ export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<Patt
     if (got) fast.set(id, got);
   }
   const skip = new Set(fast.keys());
-  const patterns = estimateAllPatterns(scenario, services, book, { totalsOnly: true, skip, ...(sharedLines ? { sharedLines } : {}) });
+  const patterns = estimateAllPatterns(scenario, services, book, {
+    totalsOnly: true,
+    skip,
+    ...(sharedLines ? { sharedLines } : {}),
+    ...(reuse ? { reuse } : {}),
+  });
   // Ruling out reads the scenario and the EC2 patterns' node plans only (a Fargate estimate has none).
   const ruledOut = new Set<PatternId>();
   for (const c of evaluateConstraints(scenario, services, patterns)) {
@@ -68,8 +78,13 @@ export function tcoAtScale(scenario: Scenario, context: TcoContext): Record<Patt
     if (pattern.status !== "priced" || ruledOut.has(pattern.id)) {
       totals[pattern.id] = null;
     } else {
-      const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false, ...(opsMemo ? { opsMemo } : {}) });
-      totals[pattern.id] = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
+      let known = totalsMemo?.get(pattern);
+      if (!known) {
+        const priced = pricedTotals(pattern, scenario, settings, rate, level, { opsLines: false, ...(opsMemo ? { opsMemo } : {}) });
+        known = { infraUsd: priced.infraMonthlyUsd, opsUsd: priced.ops.monthlyUsd[level], tcoUsd: priced.monthlyUsd[level] };
+        totalsMemo?.set(pattern, known);
+      }
+      totals[pattern.id] = known;
     }
     if (fargate?.wants(pattern.id)) fargate.learn(pattern.id, pattern, services, totals[pattern.id] ?? null);
   }

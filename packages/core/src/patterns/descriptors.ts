@@ -1,10 +1,10 @@
 import type { RecurringActivityId } from "../ops/activity-defaults";
 import { FIRST_CLUSTER_HOURS } from "../ops/activity-defaults";
 import type { Band } from "../ops/bands";
-import { estimateEc2Pattern } from "./ec2-pattern";
+import { ec2ReuseKey, estimateEc2Pattern } from "./ec2-pattern";
 import { estimateEcsFargate } from "./ecs-fargate";
 import { estimateEksFargate } from "./eks-fargate";
-import { estimateManagedNodes } from "./managed-nodes/estimate-managed-nodes";
+import { estimateManagedNodes, managedReuseKey } from "./managed-nodes/estimate-managed-nodes";
 import { PATTERN_IDS, type PatternEstimate, type PatternId, type PatternContext, type PatternRef } from "./pattern";
 
 export type { OrchestratorKind, DataPlaneKind, PatternContext } from "./pattern";
@@ -21,6 +21,11 @@ export type PatternDescriptor = PatternRef & {
   firstClusterHours: Record<RecurringActivityId, Band>;
   /** Prices the pattern's AWS bill (every AWS charge is one of its lines). */
   estimate: (context: PatternContext) => PatternEstimate;
+  /**
+   * In a totals-only run: a key such that two runs of one analysis with the same key get the same estimate
+   * (pattern-reuse.ts), or null when no such key is cheap. Absent: never reused.
+   */
+  reuseKey?: (context: PatternContext) => string | null;
 };
 
 type Facts = Omit<PatternDescriptor, "id" | "matrixColumn" | "firstClusterHours">;
@@ -29,9 +34,23 @@ const classic = { classic: true, managedNodes: null } as const;
 
 const FACTS: Record<PatternId, Facts> = {
   "ecs-fargate": { orchestrator: "ecs", dataPlane: "fargate", label: "ECS on Fargate", ...classic, estimate: estimateEcsFargate },
-  "ecs-ec2": { orchestrator: "ecs", dataPlane: "ec2", label: "ECS on EC2", ...classic, estimate: estimateEc2Pattern },
+  "ecs-ec2": {
+    orchestrator: "ecs",
+    dataPlane: "ec2",
+    label: "ECS on EC2",
+    ...classic,
+    estimate: estimateEc2Pattern,
+    reuseKey: ec2ReuseKey,
+  },
   "eks-fargate": { orchestrator: "eks", dataPlane: "fargate", label: "EKS on Fargate", ...classic, estimate: estimateEksFargate },
-  "eks-ec2": { orchestrator: "eks", dataPlane: "ec2", label: "EKS on EC2", ...classic, estimate: estimateEc2Pattern },
+  "eks-ec2": {
+    orchestrator: "eks",
+    dataPlane: "ec2",
+    label: "EKS on EC2",
+    ...classic,
+    estimate: estimateEc2Pattern,
+    reuseKey: ec2ReuseKey,
+  },
   // AWS runs the EC2 nodes for a per-instance fee (issue 16): patterns/managed-nodes/
   "ecs-managed-instances": {
     orchestrator: "ecs",
@@ -40,6 +59,7 @@ const FACTS: Record<PatternId, Facts> = {
     classic: false,
     managedNodes: "ecs-managed-instances",
     estimate: estimateManagedNodes,
+    reuseKey: managedReuseKey,
   },
   "eks-auto-mode": {
     orchestrator: "eks",
@@ -48,6 +68,7 @@ const FACTS: Record<PatternId, Facts> = {
     classic: false,
     managedNodes: "eks-auto-mode",
     estimate: estimateManagedNodes,
+    reuseKey: managedReuseKey,
   },
 };
 

@@ -1,5 +1,4 @@
 import { PREVIOUS_GENERATION_FAMILIES } from "../ec2/instance-generation";
-import { planNodeGroups } from "../ec2/plan-node-groups";
 import { nested } from "../lines/line-names";
 import { message, sameMessage, type Message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
@@ -9,10 +8,11 @@ import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
 import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
-import type { PriceBook } from "../price-book/price-book";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
+import { nodePlanReuseKey } from "./pattern-reuse";
+import { plannedOnce, type Planned } from "./planned-once";
 import { addSharedExtraLines } from "./shared-extras";
 
 /** Default node types when no priced type fits: current general-purpose, 4 vCPU / 16 GiB. */
@@ -51,38 +51,10 @@ function assumptionNotes(orchestrator: "ecs" | "eks", scenario: Scenario): Messa
 /** The EC2 part of a bill: node groups planned and priced under the purchase option, plus the notes so far. */
 export type Ec2NodeBill = {
   builder: LineBuilder;
-  planned: ReturnType<typeof planNodeGroups>;
+  planned: Planned;
   notes: Message[];
   summary: PurchaseSummary;
 };
-
-type Planned = ReturnType<typeof planNodeGroups>;
-/** Node plans per services list (one pricing run), orchestrator and planning scenario. */
-const plannedMemo = new WeakMap<readonly ResolvedService[], Map<string, { planning: Scenario; book: PriceBook; planned: Planned }>>();
-
-/**
- * planNodeGroups once per run for the same inputs: ECS on EC2 and ECS Managed Instances plan the same node
- * groups from the same scenario (`ec2.selection` as is), so the second reuses the first's plans (issue 19:
- * every scaled run of an analysis planned them twice). The plans are shared and never mutated.
- */
-function plannedOnce(
-  orchestrator: "ecs" | "eks",
-  planning: Scenario,
-  services: readonly ResolvedService[],
-  book: PriceBook,
-  totalsOnly: boolean,
-): Planned {
-  let perRun = plannedMemo.get(services);
-  if (!perRun) {
-    perRun = new Map();
-    plannedMemo.set(services, perRun);
-  }
-  const hit = perRun.get(orchestrator);
-  if (hit && hit.planning === planning && hit.book === book) return hit.planned;
-  const planned = planNodeGroups(orchestrator, planning, services, book, { details: !totalsOnly });
-  perRun.set(orchestrator, { planning, book, planned });
-  return planned;
-}
 
 /** The line of this id among those added since `from` (one group's lines: ids carry the group key, so unique). */
 function groupLine(builder: LineBuilder, from: number, id: string): CostLine | undefined {
@@ -196,4 +168,9 @@ export function estimateEc2Pattern(context: PatternContext): PatternEstimate {
     bill.notes.push(message("NOTE_EKS_AUTO_MODE_FLAG_MIGRATED"));
   }
   return finishEc2Pattern(context, bill);
+}
+
+/** ECS and EKS on EC2 are reused between scaled runs by their node plans (pattern-reuse.ts). */
+export function ec2ReuseKey(context: PatternContext): string | null {
+  return nodePlanReuseKey(context, context.scenario, context.services);
 }

@@ -4,6 +4,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 import { withConsumptionTax } from "./consumption-tax";
 import { PATTERN_DESCRIPTORS } from "./descriptors";
 import type { PatternEstimate, PatternId } from "./pattern";
+import type { PatternReuse } from "./pattern-reuse";
 import type { SharedLinesMemo } from "./shared-lines-memo";
 
 /**
@@ -12,21 +13,28 @@ import type { SharedLinesMemo } from "./shared-lines-memo";
  * scaled runs of the break-even solver both call it), so no run can miss a line. `totalsOnly` (the scaled runs):
  * every line and figure, without the line names and packing details only a face reads. `skip`: patterns the caller
  * prices otherwise (the scaled runs' Fargate totals, decisions/fargate-totals.ts), left out of the result.
- * The patterns' bills share the line objects of those blocks (shared-lines-memo.ts: never mutated).
+ * The patterns' bills share the line objects of those blocks (shared-lines-memo.ts: never mutated). `reuse` (with
+ * `totalsOnly`): the analysis's memo of whole taxed estimates by each descriptor's `reuseKey` (pattern-reuse.ts).
  */
 export function estimateAllPatterns(
   scenario: Scenario,
   services: readonly ResolvedService[],
   book: PriceBook,
-  options: { totalsOnly?: boolean; sharedLines?: SharedLinesMemo; skip?: ReadonlySet<PatternId> } = {},
+  options: { totalsOnly?: boolean; sharedLines?: SharedLinesMemo; skip?: ReadonlySet<PatternId>; reuse?: PatternReuse } = {},
 ): PatternEstimate[] {
   const totalsOnly = options.totalsOnly === true;
   // The task-count-free blocks of the shared lines are the same for every pattern of one scenario: priced once per
   // call (issue 19: with 5,000 services the egress and log lines were built six times), or kept between the scaled
   // runs of one analysis (totals-only lines, without names, never mixed with a full run's).
   const memo = { sharedLines: totalsOnly && options.sharedLines ? options.sharedLines : new Map() };
-  const skip = options.skip;
-  return (skip ? PATTERN_DESCRIPTORS.filter((d) => !skip.has(d.id)) : PATTERN_DESCRIPTORS).map((pattern) =>
-    withConsumptionTax(pattern.estimate({ pattern, scenario, services, book, totalsOnly, ...memo }), scenario),
-  );
+  const { skip, reuse } = options;
+  return (skip ? PATTERN_DESCRIPTORS.filter((d) => !skip.has(d.id)) : PATTERN_DESCRIPTORS).map((pattern) => {
+    const context = { pattern, scenario, services, book, totalsOnly, ...memo };
+    const key = totalsOnly && reuse ? (pattern.reuseKey?.(context) ?? null) : null;
+    const hit = key === null ? undefined : reuse?.get(key);
+    if (hit) return hit;
+    const estimate = withConsumptionTax(pattern.estimate(context), scenario);
+    if (key !== null) reuse?.set(key, estimate);
+    return estimate;
+  });
 }

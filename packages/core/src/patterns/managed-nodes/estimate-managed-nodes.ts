@@ -2,6 +2,7 @@ import { message, type Message } from "../../messages/message";
 import { managedFeeLines } from "../../resources/managed-node-fee";
 import { ec2NodeBill, finishEc2Pattern } from "../ec2-pattern";
 import type { PatternContext, PatternEstimate } from "../pattern";
+import { nodePlanReuseKey } from "../pattern-reuse";
 import { managedPlanningScenario, userChoseTypes } from "./node-selection";
 
 function managedNotes(context: PatternContext, types: string): Message[] {
@@ -38,4 +39,11 @@ export function estimateManagedNodes(context: PatternContext): PatternEstimate {
   const types = [...new Set(bill.planned.plans.map((p) => p.spec.instanceType))].join(", ");
   bill.notes.push(...managedNotes(context, types));
   return finishEc2Pattern(context, bill);
+}
+
+/** Reused between scaled runs by the node plans over the types the option supports (pattern-reuse.ts). */
+export function managedReuseKey(context: PatternContext): string | null {
+  const kind = context.pattern.managedNodes;
+  if (kind === null) return null;
+  return nodePlanReuseKey(context, managedPlanningScenario(kind, context.scenario, context.book), context.services);
 }

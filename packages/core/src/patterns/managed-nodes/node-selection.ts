@@ -26,9 +26,16 @@ export function userChoseTypes(scenario: Scenario): boolean {
  */
 export function managedPlanningScenario(kind: ManagedNodesKind, scenario: Scenario, book: PriceBook): Scenario {
   if (kind === "ecs-managed-instances" || userChoseTypes(scenario)) return scenario;
+  const hit = planningMemo.get(scenario);
+  if (hit?.book === book) return hit.planning;
   const ec2 = autoModeEc2(scenario.ec2, book);
-  return ec2 === scenario.ec2 ? scenario : { ...scenario, ec2 };
+  const planning = ec2 === scenario.ec2 ? scenario : { ...scenario, ec2 };
+  planningMemo.set(scenario, { book, planning });
+  return planning;
 }
+
+/** One planning scenario per scenario and book: the pattern-reuse key and the estimator then share one node plan (planned-once.ts). */
+const planningMemo = new WeakMap<Scenario, { book: PriceBook; planning: Scenario }>();
 
 /** The ec2 section with the built-in pool's selection, one object per section and book (the capacity-settings memo is keyed by it). */
 const ec2Memo = new WeakMap<Scenario["ec2"], { book: PriceBook; ec2: Scenario["ec2"] }>();
