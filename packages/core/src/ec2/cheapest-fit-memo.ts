@@ -1,6 +1,6 @@
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
-import { cheapestFit, type Availability, type CheapestFit } from "./cheapest-fit";
+import { cheapestFit, type Availability, type CheapestFit, type SearchOptions } from "./cheapest-fit";
 import type { PricedType } from "./instance-price-table";
 import type { CapacitySettings } from "./node-capacity";
 import type { TaskGroup } from "./pack-tasks";
@@ -26,6 +26,7 @@ export function cheapestFitMemo(
   selection: InstanceSelection,
   settings: CapacitySettings,
   availability: Availability,
+  options: SearchOptions = {},
 ): CheapestFit {
   let perTable = memo.get(table);
   if (!perTable) {
@@ -46,10 +47,10 @@ export function cheapestFitMemo(
     .map(([shape, count]) => `${count}x${shape}`)
     .sort()
     .join("\n");
-  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}|${availability.minNodes}/${availability.availabilityZones}|${tasks}`;
+  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}|${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
   const hit = perTable.get(key);
   if (hit) return hit;
-  const fit = cheapestFit(groups, table, architecture, selection, settings, availability);
+  const fit = cheapestFit(groups, table, architecture, selection, settings, availability, options);
   if (fit.ranked.some((plan) => plan.pack.unplaceable.length > 0)) return fit; // names in the answer: not shared
   if (perTable.size >= MAX_ENTRIES_PER_TABLE) perTable.clear();
   perTable.set(key, fit);

@@ -47,6 +47,13 @@ describe("cheapestFit worked example (S5 us-east-1 on-demand; gp3 $0.08/GB-month
     expect(large?.hourlyUsd.times(730).toFixed()).toBe("144.96");
   });
 
+  it("without runners-up (a totals-only run) the answer is the same 1 × m5.xlarge at $142.56, with no runner-up listed", () => {
+    const fit = cheapestFit(groups, table, "x86_64", selection, ecs, one, { runnersUp: false });
+    expect(fit.ranked.map((p) => `${p.nodeCount} × ${p.priced.spec.instanceType} ${p.hourlyUsd.times(730).toFixed()}`)).toEqual([
+      "1 × m5.xlarge 142.56",
+    ]);
+  });
+
   it("with 3 AZs and at least 3 nodes, three m5.large (3 × $72.48 = $217.44) beat three m5.xlarge", () => {
     const fit = cheapestFit(groups, table, "x86_64", selection, ecs, { minNodes: 3, availabilityZones: 3 });
     expect(fit.ranked[0]?.priced.spec.instanceType).toBe("m5.large");
@@ -100,6 +107,13 @@ describe("cheapestFit properties", () => {
         for (let i = 1; i < fit.ranked.length; i += 1) {
           expect(fit.ranked[i - 1]?.hourlyUsd.lessThanOrEqualTo(fit.ranked[i]?.hourlyUsd ?? 0)).toBe(true);
         }
+        // The search for the answer alone (a totals-only run) gives the same answer, packing no more types.
+        const alone = cheapestFit(groups, table, arch, selection, settings, availability, { runnersUp: false });
+        expect(alone.ranked.length).toBe(Math.min(1, fit.ranked.length));
+        expect(alone.ranked[0]?.priced.spec.instanceType).toBe(fit.ranked[0]?.priced.spec.instanceType);
+        expect(alone.ranked[0]?.nodeCount).toBe(fit.ranked[0]?.nodeCount);
+        expect(alone.ranked[0]?.hourlyUsd.toFixed()).toBe(fit.ranked[0]?.hourlyUsd.toFixed());
+        expect(alone.packedCount).toBeLessThanOrEqual(fit.packedCount);
         for (const priced of selectableTypes(table, arch, selection)) {
           const single = planOnType(groups, priced, settings, availability);
           if (single.pack.unplaceable.length > 0) continue;

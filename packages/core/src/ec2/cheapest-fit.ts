@@ -133,13 +133,23 @@ function candidateCapacities(
   return list;
 }
 
+/** `runnersUp: false`: the answer alone (a totals-only run shows no runners-up); the answer is the same either way. */
+export type SearchOptions = { runnersUp?: boolean };
+
+const byName = (a: PricedType, b: PricedType): number =>
+  a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0;
+/** Cheaper first, to the last digit; by type name on a tie. */
+const exactOrder = (a: FitCandidate, b: FitCandidate): number => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced);
+
 /**
  * The cheapest homogeneous node type for a group of tasks, searched over the whole catalog.
  *
  * Branch and bound: every selectable type gets a lower bound on its cost (LB nodes from total CPU,
  * memory and task counts and from the most tasks one node can hold (pack-lower-bound.ts), after availability rounding, × its per-node price; integer keys). Types
  * are packed in order of that bound, and the search stops once the next bound exceeds the cost of
- * the (runnersUp + 1)-th best plan found: no unpacked type can then enter the answer. The final
+ * the (runnersUp + 1)-th best plan found and, by more than the keys' rounding, the cheapest one's: no unpacked
+ * type can then enter the list, nor be cheaper than its first to the last digit — so the answer does not
+ * depend on `runnersUp` and a search without runners-up (`options.runnersUp: false`) packs far fewer types. The final
  * order of the packed plans compares exact decimals.
  * @example cheapestFit([{ name: "web", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 6 }], table, "x86_64", { families: ["m5"], … }, ecs, { minNodes: 1, availabilityZones: 1 }).ranked[0]
  * //=> 1 × m5.xlarge ($142.56/month), ahead of 2 × m5.large ($144.96) — see cheapest-fit.test.ts
@@ -151,6 +161,7 @@ export function cheapestFit(
   selection: InstanceSelection,
   settings: CapacitySettings,
   availability: Availability,
+  options: SearchOptions = {},
 ): CheapestFit {
   // One group per shape: the packings are the same (pack-shapes.ts), each candidate type's cost no longer grows with services.
   const shapes = mergeShapes(groups);
@@ -163,20 +174,25 @@ export function cheapestFit(
   }
   const lowerBound = lowerBoundFor(shapes.groups);
   const bounded: { priced: PricedType; capacity: NodeCapacity; limits: PackLimits; lbKey: bigint }[] = [];
+  let maxLbNodes = 0;
   for (const { priced, capacity, limits } of candidateCapacities(table, architecture, selection, settings)) {
     if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
     const lb = applyAvailability(lowerBound(limits), availability);
+    maxLbNodes = Math.max(maxLbNodes, lb);
     bounded.push({ priced, capacity, limits, lbKey: BigInt(lb) * priced.rankKey });
   }
-  const byName = (a: PricedType, b: PricedType): number =>
-    a.spec.instanceType < b.spec.instanceType ? -1 : a.spec.instanceType > b.spec.instanceType ? 1 : 0;
+  // A key rounds each node-hour up by < 1 (10^-12 USD): a type whose bound key exceeds the answer's key by more
+  // than maxLbNodes is dearer to the last digit (its exact cost ≥ lbKey − lb nodes > the answer's key ≥ its exact cost).
+  const slack = BigInt(maxLbNodes);
   bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : byName(a.priced, b.priced)));
-  const keep = selection.runnersUp + 1;
+  const keep = options.runnersUp === false ? 1 : selection.runnersUp + 1;
   const top: { key: bigint; plan: FitCandidate }[] = [];
   let packedCount = 0;
+  let answer: { key: bigint; plan: FitCandidate } | undefined;
   for (const candidate of bounded) {
     const worst = top[keep - 1];
-    if (top.length >= keep && worst && candidate.lbKey > worst.key) break;
+    // Stop once no later type can be a runner-up (bound above the keep-th key) nor the answer (see `slack`).
+    if (top.length >= keep && worst && candidate.lbKey > worst.key && answer && candidate.lbKey > answer.key + slack) break;
     // The exact search only where this type could become the answer (its bound beats the best plan so far),
     // with the same step budget as planOnType, so the answer is never dearer than packing any one type
     // (a shared budget ran out on a 33-task group and kept a first-fit count that planOnType beat:
@@ -194,10 +210,14 @@ export function cheapestFit(
       nodeCount,
       hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount),
     };
-    top.push({ key: BigInt(nodeCount) * candidate.priced.rankKey, plan });
+    const entry = { key: BigInt(nodeCount) * candidate.priced.rankKey, plan };
+    if (!answer || exactOrder(plan, answer.plan) < 0) answer = entry;
+    top.push(entry);
     top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (top.length > keep) top.pop();
   }
-  const ranked = top.map((t) => t.plan).sort((a, b) => a.hourlyUsd.comparedTo(b.hourlyUsd) || byName(a.priced, b.priced));
+  // The answer is the cheapest packed plan to the last digit (by name on a tie), then the runners-up in that order.
+  const rest = top.map((t) => t.plan).filter((plan) => plan !== answer?.plan);
+  const ranked = answer ? [answer.plan, ...rest.sort(exactOrder)].slice(0, keep) : [];
   return { ranked, consideredCount: bounded.length, packedCount };
 }

@@ -195,7 +195,10 @@ export function planNodeGroups(
         groupAvailability,
       );
     } else {
-      const search = cheapestFitMemo(group.tasks, table, group.architecture, ec2.selection, groupSettings, groupAvailability);
+      // Without details (a totals-only run) the runners-up are never shown: the search looks for the answer alone.
+      const search = cheapestFitMemo(group.tasks, table, group.architecture, ec2.selection, groupSettings, groupAvailability, {
+        runnersUp: options.details !== false,
+      });
       counts = { consideredCount: search.consideredCount, packedCount: search.packedCount, regionCatalogCount: table.length };
       const [best, ...rest] = search.ranked;
       if (best) {
