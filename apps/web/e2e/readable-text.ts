@@ -15,11 +15,21 @@ const COLLECT = `(() => {
     element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && element.getClientRects().length > 0;
   const found = [{ text: document.title, context: "<title>" }];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const svgLabels = new Set();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    const text = (node.textContent ?? "").trim();
-    if (!parent || text === "" || parent.closest("script,style,noscript,template,option")) continue;
-    if (visible(parent)) found.push({ text, context: around(parent) });
+    if (!parent || parent.closest("script,style,noscript,template,option")) continue;
+    // A chart label is one SVG <text>, which the chart may wrap into several <tspan> lines: read it whole, once.
+    const label = parent.closest("svg text");
+    if (label) {
+      if (svgLabels.has(label)) continue;
+      svgLabels.add(label);
+    }
+    const lines = label ? [...label.querySelectorAll("tspan")].map((line) => line.textContent ?? "") : [];
+    const whole = label ? (lines.length > 0 ? lines.join(" ") : label.textContent) : node.textContent;
+    const text = (whole ?? "").replace(/\\s+/g, " ").trim();
+    if (text === "") continue;
+    if (visible(label ?? parent)) found.push({ text, context: label ? "chart label" : around(parent) });
   }
   for (const select of document.querySelectorAll("select")) {
     if (!visible(select)) continue;
@@ -36,7 +46,8 @@ const COLLECT = `(() => {
 })()`;
 
 /**
- * Every text a user reads on the page as it is now: each visible text node, the options of every visible
+ * Every text a user reads on the page as it is now: each visible text node (a chart's SVG label whole, however the
+ * chart wrapped it into lines — "ECS Managed" / "Instances" is one name), the options of every visible
  * select (read when it is opened), the \`title\` / \`aria-label\` / \`placeholder\` of visible elements and the
  * document's title. Closed <details> are opened first: their text is one click away. Hidden text (display:
  * none, the print-only handout) is not read.
