@@ -50,7 +50,8 @@ export function pricedTotals(
   level: OpsLevel,
   options: { opsLines?: boolean; opsMemo?: Map<string, PatternOps> } = {},
 ): { infraMonthlyUsd: Decimal; ops: PatternOps; monthlyUsd: Band } {
-  const infraMonthlyUsd = sumLines(pattern.lines);
+  // The estimate's total is already the sum of its lines (finishPattern, withConsumptionTax): not summed again.
+  const infraMonthlyUsd = pattern.monthlyUsd ?? sumLines(pattern.lines);
   const ops = memoisedOps(options.opsMemo, scenario, pattern, () =>
     estimatePatternOps(scenario, pattern, settings, rate, level, { lines: options.opsLines !== false }),
   );

@@ -39,7 +39,9 @@ const TAX_RATE: Rate = {
  */
 export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Scenario, "reporting">): PatternEstimate {
   if (!scenario.reporting.consumptionTax || estimate.status === "ruled-out" || estimate.lines.length === 0) return estimate;
-  const base = sumLines(estimate.lines);
+  // An estimate's total is the sum of its lines (finishPattern), left to right from 0 like sumLines, so the
+  // tax's base is that total and the new total is it plus the tax line: the same Decimal additions, done once.
+  const base = estimate.monthlyUsd ?? sumLines(estimate.lines);
   const detailMessages = [
     message(estimate.lowerBound ? "DETAIL_CONSUMPTION_TAX_LOWER_BOUND" : "DETAIL_CONSUMPTION_TAX", {
       baseUsd: toDecimalString(base.toDecimalPlaces(6)),
@@ -60,7 +62,7 @@ export function withConsumptionTax(estimate: PatternEstimate, scenario: Pick<Sce
     detailMessages,
   };
   const lines = [...estimate.lines, line];
-  const monthlyUsd = sumLines(lines);
+  const monthlyUsd = base.plus(line.monthlyUsd);
   return {
     ...estimate,
     lines,
