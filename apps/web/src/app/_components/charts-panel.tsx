@@ -1,7 +1,7 @@
 import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { AnalysisStatus } from "./analysis-status";
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
-import { memo } from "react";
+import { memo, useMemo, useRef } from "react";
 import { categorySeries, crossingMarkers, curveData, patternSeries, stackedBarData } from "../../lib/chart-data";
 import { formatNumber } from "../../lib/format";
 import { chartLabel, useReporting } from "../../lib/reporting";
@@ -12,6 +12,35 @@ import { Money } from "./money";
 import { TemplateText } from "./template-text";
 
 const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumber(factor, locale, 6)}`;
+
+/**
+ * The full model to draw the scale charts from: the current one, or — while the next one is being computed
+ * (no failure) — the last one, marked stale and dimmed like the totals while they recalculate. The charts stay
+ * mounted across a keystroke instead of unmounting and mounting again (issue 19 item 5: that was ~45 ms of
+ * main-thread time per chart and change). A failure shows no curves: they would not come back.
+ */
+/** The same object as long as `key` is the same: a new view's equal patterns or rate do not redraw a chart. */
+function useStable<T>(value: T, key: string): T {
+  const kept = useRef<{ key: string; value: T } | null>(null);
+  if (kept.current?.key !== key) kept.current = { key, value };
+  return kept.current.value;
+}
+
+/** What the curve panels read of the patterns (series, table columns) and of the rate, stable while it is equal. */
+function useCurveInputs(patterns: PatternView[]) {
+  const reporting = useReporting();
+  const stablePatterns = useStable(patterns, patterns.map((p) => `${p.id}|${p.label}|${p.lowerBound}`).join(","));
+  const fx = reporting.fx;
+  const stableReporting = useStable(reporting, `${reporting.currency}|${fx.jpyPerUsd.toString()}|${fx.asOf}|${fx.source}|${fx.userSet}`);
+  return { patterns: stablePatterns, reporting: stableReporting };
+}
+
+function useShownCurves(complete: CalculatorView | null, failure: AnalysisFailure | null | undefined) {
+  const last = useRef<CalculatorView | null>(null);
+  if (complete) last.current = complete;
+  if (complete || failure) return { shown: complete, isStale: false };
+  return { shown: last.current, isStale: last.current !== null };
+}
 
 /**
  * The stacked cost bar (AWS categories + ops effort at the headline band) and its table alternative.
@@ -125,15 +154,13 @@ export const ScalePanel = memo(function ScalePanel(props: {
   t: Messages;
   locale: Locale;
 }) {
-  const { complete, patterns, t, locale } = props;
-  const reporting = useReporting();
-  return (
-    <section className="panel screen-only" aria-labelledby="scale-title">
-      <h2 id="scale-title">{t.scaleChart}</h2>
-      <p className="hint">{t.scaleFromCore}</p>
-      {complete === null ? (
-        <AnalysisStatus failure={props.analysisFailure} t={t} />
-      ) : complete.json.curves.length === 0 ? null : (
+  const { t, locale } = props;
+  const { patterns, reporting } = useCurveInputs(props.patterns);
+  const { shown: complete, isStale } = useShownCurves(props.complete, props.analysisFailure);
+  // Drawn again only when the result, the patterns' columns, the rate or the language change.
+  const curves = useMemo(
+    () =>
+      complete === null || complete.json.curves.length === 0 ? null : (
         <>
           <ScaleChart
             title={t.scaleChart}
@@ -146,7 +173,15 @@ export const ScalePanel = memo(function ScalePanel(props: {
           />
           <CurveTable complete={complete} patterns={patterns} amount="infraUsd" testId="scale-table" t={t} locale={locale} />
         </>
-      )}
+      ),
+    [complete, patterns, reporting, t, locale],
+  );
+  return (
+    <section className="panel screen-only" aria-labelledby="scale-title">
+      <h2 id="scale-title">{t.scaleChart}</h2>
+      <p className="hint">{t.scaleFromCore}</p>
+      {complete === null || isStale ? <AnalysisStatus failure={props.analysisFailure} t={t} /> : null}
+      {curves ? <div className={isStale ? "stale" : undefined}>{curves}</div> : null}
     </section>
   );
 });
@@ -159,25 +194,41 @@ export function TcoBreakEvens(props: {
   t: Messages;
   locale: Locale;
 }) {
-  const { t, locale, complete, patterns } = props;
-  const reporting = useReporting();
+  const { t, locale, complete } = props;
+  const { patterns, reporting } = useCurveInputs(props.patterns);
+  // The chart and its table may show the last result, dimmed, while the next one is computed; the crossings
+  // are listed from the current result only.
+  const { shown, isStale } = useShownCurves(complete, props.analysisFailure);
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   const crossings = complete ? complete.json.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))) : [];
-  return (
-    <section className="panel screen-only" aria-labelledby="tco-break-evens-title">
-      <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
-      {complete && complete.json.curves.length > 0 ? (
+  // Drawn again only when the result, the patterns' columns, the rate or the language change.
+  const chart = useMemo(
+    () =>
+      shown === null || shown.json.curves.length === 0 ? null : (
         <ScaleChart
           title={t.tcoBreakEvens}
           testId="tco-curve-chart"
           isLinear
-          data={curveData(complete.json.curves, "tcoUsd", reporting)}
+          data={curveData(shown.json.curves, "tcoUsd", reporting)}
           series={patternSeries(patterns)}
-          markers={crossingMarkers(complete.json.breakEven, patterns, reporting)}
+          markers={crossingMarkers(shown.json.breakEven, patterns, reporting)}
           formatValue={(value) => chartLabel(value, reporting, locale)}
           formatFactor={(factor) => factorLabel(factor, locale)}
         />
-      ) : null}
+      ),
+    [shown, patterns, reporting, t, locale],
+  );
+  const table = useMemo(
+    () =>
+      shown === null || shown.json.curves.length === 0 ? null : (
+        <CurveTable complete={shown} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />
+      ),
+    [shown, patterns, t, locale],
+  );
+  return (
+    <section className="panel screen-only" aria-labelledby="tco-break-evens-title">
+      <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
+      {chart ? <div className={isStale ? "stale" : undefined}>{chart}</div> : null}
       {complete === null ? (
         <AnalysisStatus failure={props.analysisFailure} t={t} />
       ) : crossings.length === 0 ? (
@@ -200,9 +251,7 @@ export function TcoBreakEvens(props: {
           ))}
         </ul>
       )}
-      {complete && complete.json.curves.length > 0 ? (
-        <CurveTable complete={complete} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />
-      ) : null}
+      {table ? <div className={isStale ? "stale" : undefined}>{table}</div> : null}
     </section>
   );
 }
