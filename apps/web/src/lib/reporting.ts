@@ -14,6 +14,7 @@ import {
   type YenStyle,
 } from "@repo/core";
 import { createContext, useContext } from "react";
+import { useStable } from "./use-stable";
 import type { Locale } from "./i18n";
 import type { ModelJson } from "./view-types";
 
@@ -36,6 +37,16 @@ export const USD_REPORTING: ReportingCurrency = {
 export const reportingOf = (json: Pick<ModelJson, "reporting">): ReportingCurrency => reportingFromJson(json.reporting);
 
 export const ReportingContext = createContext<ReportingCurrency>(USD_REPORTING);
+
+/**
+ * `reportingOf` for a context value, the same object while the currency and rate are the same: a new object on
+ * every render made every figure on the page (each a context reader) render again with it — several times per
+ * keystroke (issue 19 item 5).
+ */
+export function useReportingOf(json: Pick<ModelJson, "reporting"> | undefined): ReportingCurrency {
+  const block = json?.reporting;
+  return useStable(block ? reportingFromJson(block) : USD_REPORTING, block ? JSON.stringify(block) : "");
+}
 
 /** The reporting currency of the result being shown (provided by Results and the summary bar). */
 export const useReporting = (): ReportingCurrency => useContext(ReportingContext);

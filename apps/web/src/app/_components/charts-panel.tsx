@@ -2,6 +2,7 @@ import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { AnalysisStatus } from "./analysis-status";
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
 import { memo, useMemo, useRef } from "react";
+import { useStable } from "../../lib/use-stable";
 import { categorySeries, crossingMarkers, curveData, patternSeries, stackedBarData } from "../../lib/chart-data";
 import { formatNumber } from "../../lib/format";
 import { chartLabel, useReporting } from "../../lib/reporting";
@@ -19,13 +20,6 @@ const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumb
  * mounted across a keystroke instead of unmounting and mounting again (issue 19 item 5: that was ~45 ms of
  * main-thread time per chart and change). A failure shows no curves: they would not come back.
  */
-/** The same object as long as `key` is the same: a new view's equal patterns or rate do not redraw a chart. */
-function useStable<T>(value: T, key: string): T {
-  const kept = useRef<{ key: string; value: T } | null>(null);
-  if (kept.current?.key !== key) kept.current = { key, value };
-  return kept.current.value;
-}
-
 /** What the curve panels read of the patterns (series, table columns) and of the rate, stable while it is equal. */
 function useCurveInputs(patterns: PatternView[]) {
   const reporting = useReporting();

@@ -17,7 +17,7 @@ import { TotalsTable } from "./totals-table";
 import { SensitivityPanel } from "./sensitivity-panel";
 import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
-import { ReportingContext, reportingOf } from "../../lib/reporting";
+import { ReportingContext, useReportingOf } from "../../lib/reporting";
 
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
 export const Results = memo(function Results(props: {
@@ -41,6 +41,7 @@ export const Results = memo(function Results(props: {
   // The panels above the fold (recommendation, totals, cost chart) update at once; the rest renders
   // as a deferred, interruptible update right after, so typing never waits for the long tables.
   const later = useDeferredValue(view);
+  const reporting = useReportingOf(view?.json);
   return (
     <div className="results" aria-live="polite">
       {messages.length ? (
@@ -58,7 +59,7 @@ export const Results = memo(function Results(props: {
       ) : null}
       {view ? (
         // Every figure below in the model's reporting currency, at its one rate (issue 21).
-        <ReportingContext value={reportingOf(view.json)}>
+        <ReportingContext value={reporting}>
           <div
             className={props.isStale ? "stale" : undefined}
             data-testid="results"

@@ -1,6 +1,6 @@
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
-import { ReportingContext, reportingOf } from "../../lib/reporting";
+import { ReportingContext, useReportingOf } from "../../lib/reporting";
 import { Money } from "./money";
 
 /**
@@ -10,11 +10,12 @@ import { Money } from "./money";
  */
 export function SummaryBar(props: { view: CalculatorView | null; t: Messages; locale: Locale }) {
   const { view, t, locale } = props;
+  const reporting = useReportingOf(view?.json);
   if (!view) return null;
   const rec = view.json.recommendation;
   const best = view.patterns.find((p) => p.id === rec.pattern);
   return (
-    <ReportingContext value={reportingOf(view.json)}>
+    <ReportingContext value={reporting}>
       <aside className="summary-bar" aria-label={t.summary} data-testid="summary-bar">
         <p>
           <a href="#results-title">{t.recommendation}</a>:{" "}
