@@ -15,20 +15,20 @@ import { TemplateText } from "./template-text";
 const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumber(factor, locale, 6)}`;
 
 /**
+ * The patterns as the curve panels read them (series, table columns: id, label, lower bound), the same array
+ * while those are the same — each new view brings new but equal pattern objects. The rate needs no such step:
+ * the reporting context is already one object while it is the same (lib/reporting.ts `useReportingOf`).
+ */
+function useCurvePatterns(patterns: PatternView[]): PatternView[] {
+  return useStable(patterns, patterns.map((p) => `${p.id}|${p.label}|${p.lowerBound}`).join(","));
+}
+
+/**
  * The full model to draw the scale charts from: the current one, or — while the next one is being computed
  * (no failure) — the last one, marked stale and dimmed like the totals while they recalculate. The charts stay
  * mounted across a keystroke instead of unmounting and mounting again (issue 19 item 5: that was ~45 ms of
  * main-thread time per chart and change). A failure shows no curves: they would not come back.
  */
-/** What the curve panels read of the patterns (series, table columns) and of the rate, stable while it is equal. */
-function useCurveInputs(patterns: PatternView[]) {
-  const reporting = useReporting();
-  const stablePatterns = useStable(patterns, patterns.map((p) => `${p.id}|${p.label}|${p.lowerBound}`).join(","));
-  const fx = reporting.fx;
-  const stableReporting = useStable(reporting, `${reporting.currency}|${fx.jpyPerUsd.toString()}|${fx.asOf}|${fx.source}|${fx.userSet}`);
-  return { patterns: stablePatterns, reporting: stableReporting };
-}
-
 function useShownCurves(complete: CalculatorView | null, failure: AnalysisFailure | null | undefined) {
   const last = useRef<CalculatorView | null>(null);
   if (complete) last.current = complete;
@@ -149,7 +149,8 @@ export const ScalePanel = memo(function ScalePanel(props: {
   locale: Locale;
 }) {
   const { t, locale } = props;
-  const { patterns, reporting } = useCurveInputs(props.patterns);
+  const patterns = useCurvePatterns(props.patterns);
+  const reporting = useReporting();
   const { shown: complete, isStale } = useShownCurves(props.complete, props.analysisFailure);
   // Drawn again only when the result, the patterns' columns, the rate or the language change.
   const curves = useMemo(
@@ -189,40 +190,39 @@ export function TcoBreakEvens(props: {
   locale: Locale;
 }) {
   const { t, locale, complete } = props;
-  const { patterns, reporting } = useCurveInputs(props.patterns);
+  const patterns = useCurvePatterns(props.patterns);
+  const reporting = useReporting();
   // The chart and its table may show the last result, dimmed, while the next one is computed; the crossings
   // are listed from the current result only.
   const { shown, isStale } = useShownCurves(complete, props.analysisFailure);
   const label = (id: string) => patterns.find((pattern) => pattern.id === id)?.label ?? id;
   const crossings = complete ? complete.json.breakEven.pairs.flatMap((pair) => pair.crossings.map((c) => ({ pair, c }))) : [];
   // Drawn again only when the result, the patterns' columns, the rate or the language change.
-  const chart = useMemo(
+  const drawn = useMemo(
     () =>
-      shown === null || shown.json.curves.length === 0 ? null : (
-        <ScaleChart
-          title={t.tcoBreakEvens}
-          testId="tco-curve-chart"
-          isLinear
-          data={curveData(shown.json.curves, "tcoUsd", reporting)}
-          series={patternSeries(patterns)}
-          markers={crossingMarkers(shown.json.breakEven, patterns, reporting)}
-          formatValue={(value) => chartLabel(value, reporting, locale)}
-          formatFactor={(factor) => factorLabel(factor, locale)}
-        />
-      ),
+      shown === null || shown.json.curves.length === 0
+        ? null
+        : {
+            chart: (
+              <ScaleChart
+                title={t.tcoBreakEvens}
+                testId="tco-curve-chart"
+                isLinear
+                data={curveData(shown.json.curves, "tcoUsd", reporting)}
+                series={patternSeries(patterns)}
+                markers={crossingMarkers(shown.json.breakEven, patterns, reporting)}
+                formatValue={(value) => chartLabel(value, reporting, locale)}
+                formatFactor={(factor) => factorLabel(factor, locale)}
+              />
+            ),
+            table: <CurveTable complete={shown} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />,
+          },
     [shown, patterns, reporting, t, locale],
-  );
-  const table = useMemo(
-    () =>
-      shown === null || shown.json.curves.length === 0 ? null : (
-        <CurveTable complete={shown} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />
-      ),
-    [shown, patterns, t, locale],
   );
   return (
     <section className="panel screen-only" aria-labelledby="tco-break-evens-title">
       <h2 id="tco-break-evens-title">{t.tcoBreakEvens}</h2>
-      {chart ? <div className={isStale ? "stale" : undefined}>{chart}</div> : null}
+      {drawn ? <div className={isStale ? "stale" : undefined}>{drawn.chart}</div> : null}
       {complete === null ? (
         <AnalysisStatus failure={props.analysisFailure} t={t} />
       ) : crossings.length === 0 ? (
@@ -245,7 +245,7 @@ export function TcoBreakEvens(props: {
           ))}
         </ul>
       )}
-      {table ? <div className={isStale ? "stale" : undefined}>{table}</div> : null}
+      {drawn ? <div className={isStale ? "stale" : undefined}>{drawn.table}</div> : null}
     </section>
   );
 }
