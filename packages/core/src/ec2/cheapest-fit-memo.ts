@@ -1,6 +1,7 @@
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
-import { cheapestFit, type Availability, type CheapestFit, type SearchOptions } from "./cheapest-fit";
+import { cheapestFitOfShapes, type Availability, type CheapestFit, type SearchOptions } from "./cheapest-fit";
+import { mergeShapes } from "./pack-shapes";
 import type { PricedType } from "./instance-price-table";
 import type { CapacitySettings } from "./node-capacity";
 import type { TaskGroup } from "./pack-tasks";
@@ -37,20 +38,15 @@ export function cheapestFitMemo(
   // packs one group per shape in an order fixed by the shapes alone (pack-shapes.ts), and every candidate
   // holds the largest task, so no plan reports an unplaceable service by name. Services of one shape and
   // count — batch services, each its own node group, repeat across a portfolio — share one search.
-  const shapes = new Map<string, number>();
-  for (const g of groups) {
-    if (g.count <= 0) continue;
-    const shape = `${g.cpuMillicores}m${g.memoryBytes}b`;
-    shapes.set(shape, (shapes.get(shape) ?? 0) + g.count);
-  }
-  const tasks = [...shapes]
-    .map(([shape, count]) => `${count}x${shape}`)
+  const shapes = mergeShapes(groups);
+  const tasks = shapes.groups
+    .map((g) => `${g.count}x${g.cpuMillicores}m${g.memoryBytes}b`)
     .sort()
     .join("\n");
   const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}|${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
   const hit = perTable.get(key);
   if (hit) return hit;
-  const fit = cheapestFit(groups, table, architecture, selection, settings, availability, options);
+  const fit = cheapestFitOfShapes(shapes, table, architecture, selection, settings, availability, options);
   if (fit.ranked.some((plan) => plan.pack.unplaceable.length > 0)) return fit; // names in the answer: not shared
   if (perTable.size >= MAX_ENTRIES_PER_TABLE) perTable.clear();
   perTable.set(key, fit);

@@ -164,7 +164,19 @@ export function cheapestFit(
   options: SearchOptions = {},
 ): CheapestFit {
   // One group per shape: the packings are the same (pack-shapes.ts), each candidate type's cost no longer grows with services.
-  const shapes = mergeShapes(groups);
+  return cheapestFitOfShapes(mergeShapes(groups), table, architecture, selection, settings, availability, options);
+}
+
+/** cheapestFit of groups already merged by shape (cheapest-fit-memo.ts merges once for its key and the search). */
+export function cheapestFitOfShapes(
+  shapes: MergedShapes,
+  table: readonly PricedType[],
+  architecture: InstanceSpec["architecture"],
+  selection: InstanceSelection,
+  settings: CapacitySettings,
+  availability: Availability,
+  options: SearchOptions = {},
+): CheapestFit {
   let maxCpu = 0;
   let maxMemory = 0;
   for (const g of shapes.groups) {
