@@ -16,6 +16,8 @@ const bySize =
     [...groups].sort((a, b) => first(b) - first(a) || second(b) - second(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const isOneShape = (groups: readonly TaskGroup[]): boolean =>
   groups.every((g) => g.cpuMillicores === groups[0]?.cpuMillicores && g.memoryBytes === groups[0]?.memoryBytes);
+/** The quality added IN PLACE: the pack is bestFirstFit's own fresh result, and a spread would write out its lazy per-node arrays (pack-from-runs.ts). */
+const withQuality = (pack: PackResult, quality: PackQuality): BestPack => Object.assign(pack, { quality });
 const cpuOf = (g: TaskGroup): number => g.cpuMillicores;
 const memoryOf = (g: TaskGroup): number => g.memoryBytes;
 
@@ -51,16 +53,16 @@ export function packBest(groups: readonly TaskGroup[], limits: PackLimits, budge
   const placeable = groups.filter((g) => g.count > 0 && placesOnEmptyNode(g, limits));
   const lowerBound = placeable.length === 0 ? 0 : packLowerBound(placeable, limits);
   const heuristic = bestFirstFit(groups, limits, lowerBound);
-  if (heuristic.nodeCount <= lowerBound) return { ...heuristic, quality: { method: "exact", lowerBoundNodes: heuristic.nodeCount } };
+  if (heuristic.nodeCount <= lowerBound) return withQuality(heuristic, { method: "exact", lowerBoundNodes: heuristic.nodeCount });
   const taskCount = placeable.reduce((sum, g) => sum + g.count, 0);
-  if (taskCount > EXACT_PACK_MAX_TASKS) return { ...heuristic, quality: { method: "heuristic", lowerBoundNodes: lowerBound } };
+  if (taskCount > EXACT_PACK_MAX_TASKS) return withQuality(heuristic, { method: "heuristic", lowerBoundNodes: lowerBound });
   // One task shape: a node holds at most perNode = min(⌊cpu/c⌋, ⌊mem/m⌋, maxTasks) of them, so ⌈n ÷ perNode⌉
   // nodes are needed, which is what first fit opens — the answer the search would prove, without the search
   // (issue 19: a batch service's group is one shape, and its search was most of an analysis' time).
-  if (isOneShape(placeable)) return { ...heuristic, quality: { method: "exact", lowerBoundNodes: heuristic.nodeCount } };
+  if (isOneShape(placeable)) return withQuality(heuristic, { method: "exact", lowerBoundNodes: heuristic.nodeCount });
   const exact = packExactly(placeable, limits, lowerBound, heuristic.nodeCount, budget);
   if (!exact.pack) {
-    return { ...heuristic, quality: { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound } };
+    return withQuality(heuristic, { method: exact.proven ? "exact" : "heuristic", lowerBoundNodes: exact.provenLowerBound });
   }
   return {
     ...exact.pack,

@@ -1,7 +1,5 @@
+import type { NodeRun as Run } from "./pack-from-runs";
 import type { PackLimits, TaskGroup } from "./pack-tasks";
-
-/** `count` consecutive nodes with the same load (first fit's nodes, in opening order). */
-type Run = { count: number; cpu: number; memory: number; tasks: number };
 
 /** Tasks of the group one node with this much free room takes: min(⌊cpu ÷ c⌋, ⌊memory ÷ m⌋, task slots). */
 export const perNodeFit = (group: Pick<TaskGroup, "cpuMillicores" | "memoryBytes">, cpu: number, memory: number, tasks: number): number => {

@@ -1,4 +1,5 @@
 import { firstFitRuns, perNodeFit } from "./first-fit-runs";
+import { packFromRuns } from "./pack-from-runs";
 
 /**
  * Places every task/pod on identical nodes with **first-fit decreasing (FFD)** on the dominant
@@ -88,21 +89,11 @@ export function mergeIdenticalRuns(sorted: readonly TaskGroup[]): MergedGroup[] 
  * @example packTasks([{ name: "web", cpuMillicores: 500, memoryBytes: 2**30, count: 5 }], { cpuMillicores: 2000, memoryBytes: 4 * 2**30, maxTasks: 29 }).nodeCount //=> 2
  */
 export function packTasks(groups: readonly TaskGroup[], limits: PackLimits, order?: readonly TaskGroup[]): PackResult {
-  const usedCpuMillicores: number[] = [];
-  const usedMemoryBytes: number[] = [];
-  const usedTasks: number[] = [];
   const unplaceable: string[] = [];
   // `order`: the same groups in another first-fit order (best-pack.ts tries CPU and memory orders too).
   // Identical shapes next to each other pack as one run (same answer, a loop per shape, not per service).
   const sorted = mergeIdenticalRuns((order ?? sortForPacking(groups, limits)).filter((g) => g.count > 0));
   const { runs, unplaceable: unplaced } = firstFitRuns(sorted, limits);
   for (const index of unplaced) unplaceable.push(...(sorted[index]?.names ?? []));
-  for (const run of runs) {
-    for (let n = 0; n < run.count; n += 1) {
-      usedCpuMillicores.push(run.cpu);
-      usedMemoryBytes.push(run.memory);
-      usedTasks.push(run.tasks);
-    }
-  }
-  return { nodeCount: usedTasks.length, usedCpuMillicores, usedMemoryBytes, usedTasks, unplaceable };
+  return packFromRuns(runs, unplaceable);
 }
