@@ -9,6 +9,7 @@ import { packBest, type BestPack } from "./best-pack";
 import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
 import { mergeShapes, type MergedShapes } from "./pack-shapes";
 import { lowerBoundFor } from "./pack-lower-bound";
+import { oneShapeAnswer } from "./one-shape-fit";
 import type { PackLimits, TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
@@ -184,11 +185,30 @@ export function cheapestFitOfShapes(
     maxCpu = Math.max(maxCpu, g.cpuMillicores);
     maxMemory = Math.max(maxMemory, g.memoryBytes);
   }
+  const keep = options.runnersUp === false ? 1 : selection.runnersUp + 1;
+  const candidates = candidateCapacities(table, architecture, selection, settings).filter(
+    ({ capacity }) => capacity.packCpuMillicores >= maxCpu && capacity.packMemoryBytes >= maxMemory && capacity.maxTasks >= 1,
+  );
+  const [only, ...others] = shapes.groups;
+  if (keep === 1 && only && others.length === 0) {
+    // One shape, the answer alone: no branch and bound needed (one-shape-fit.ts); the answer is packed as below.
+    const winner = oneShapeAnswer(only, candidates, (nodes) => applyAvailability(nodes, availability));
+    if (!winner) return { ranked: [], consideredCount: candidates.length, packedCount: 0 };
+    const pack = packBest(shapes.groups, winner.limits, { steps: EXACT_PACK_STEP_BUDGET });
+    const nodeCount = applyAvailability(pack.nodeCount, availability);
+    const plan = {
+      priced: winner.priced,
+      capacity: winner.capacity,
+      pack,
+      nodeCount,
+      hourlyUsd: winner.priced.perNodeHourly.times(nodeCount),
+    };
+    return { ranked: [plan], consideredCount: candidates.length, packedCount: 1 };
+  }
   const lowerBound = lowerBoundFor(shapes.groups);
   const bounded: { priced: PricedType; capacity: NodeCapacity; limits: PackLimits; lbKey: bigint }[] = [];
   let maxLbNodes = 0;
-  for (const { priced, capacity, limits } of candidateCapacities(table, architecture, selection, settings)) {
-    if (capacity.packCpuMillicores < maxCpu || capacity.packMemoryBytes < maxMemory || capacity.maxTasks < 1) continue;
+  for (const { priced, capacity, limits } of candidates) {
     const lb = applyAvailability(lowerBound(limits), availability);
     maxLbNodes = Math.max(maxLbNodes, lb);
     bounded.push({ priced, capacity, limits, lbKey: BigInt(lb) * priced.rankKey });
@@ -197,7 +217,6 @@ export function cheapestFitOfShapes(
   // than maxLbNodes is dearer to the last digit (its exact cost ≥ lbKey − lb nodes > the answer's key ≥ its exact cost).
   const slack = BigInt(maxLbNodes);
   bounded.sort((a, b) => (a.lbKey < b.lbKey ? -1 : a.lbKey > b.lbKey ? 1 : byName(a.priced, b.priced)));
-  const keep = options.runnersUp === false ? 1 : selection.runnersUp + 1;
   const top: { key: bigint; plan: FitCandidate }[] = [];
   let packedCount = 0;
   let answer: { key: bigint; plan: FitCandidate } | undefined;
