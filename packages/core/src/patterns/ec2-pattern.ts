@@ -14,6 +14,7 @@ import { finishPattern, type PatternContext, type PatternEstimate } from "./patt
 import { nodePlanReuseKey } from "./pattern-reuse";
 import { plannedOnce, type Planned } from "./planned-once";
 import { addSharedExtraLines } from "./shared-extras";
+import { memoisedBlock } from "./shared-lines-memo";
 
 /** Default node types when no priced type fits: current general-purpose, 4 vCPU / 16 GiB. */
 export { FALLBACK_INSTANCE_TYPES as DEFAULT_INSTANCE_TYPES } from "../ec2/plan-node-groups";
@@ -67,7 +68,7 @@ function groupLine(builder: LineBuilder, from: number, id: string): CostLine | u
  * scenario the node selection reads: a managed pattern narrows `ec2.selection` to the types it supports).
  */
 export function ec2NodeBill(
-  { pattern, scenario, services, book, totalsOnly = false }: PatternContext,
+  { pattern, scenario, services, book, totalsOnly = false, sharedLines }: PatternContext,
   planning: Scenario = scenario,
 ): Ec2NodeBill {
   const orchestrator = pattern.orchestrator;
@@ -96,14 +97,26 @@ export function ec2NodeBill(
     const os = osByName.get(plan.services[0] ?? "") ?? "linux";
     const model = planned.models.get(plan.key);
     const firstLine = builder.lines.length;
-    addNodeGroupLines(builder, plan, {
-      prefix,
-      os,
-      rootVolumeGib: scenario.ec2.rootVolumeGib,
-      rootVolumeType: scenario.ec2.rootVolumeType,
-      publicIpv4PerNode: scenario.ec2.publicIpv4PerNode,
-      ...(model ? { priceModel: model } : {}),
-    });
+    const addGroup = (): Message[] => {
+      addNodeGroupLines(builder, plan, {
+        prefix,
+        os,
+        rootVolumeGib: scenario.ec2.rootVolumeGib,
+        rootVolumeType: scenario.ec2.rootVolumeType,
+        publicIpv4PerNode: scenario.ec2.publicIpv4PerNode,
+        ...(model ? { priceModel: model } : {}),
+      });
+      return [];
+    };
+    // A scaled run's node group of the same type, nodes and hours adds the same lines (a batch service's group keeps its
+    // count between most breakpoints): kept per analysis, as the shared lines are; never under a commitment, which
+    // rewrites the group's instance line.
+    if (totalsOnly && sharedLines && !model?.isCommitment) {
+      const key = `ec2-node-group|${prefix}|${plan.key}|${plan.spec.instanceType}|${plan.nodeCount}|${plan.hoursPerNode.toString()}|${os}|${model?.label ?? ""}`;
+      memoisedBlock(builder, sharedLines, key, addGroup);
+    } else {
+      addGroup();
+    }
     const detail = plan.detail;
     if (model && detail?.effectiveHourlyPerNode) {
       labels.set(model.label, model.labelMessage);
