@@ -9,7 +9,13 @@ import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { fargateRateChoice } from "../purchase/fargate-rate-choice";
 import type { CoveredUsage } from "../purchase/fargate-plan-commitment";
-import { quantityAtCount, type PerTaskQuantities, type PerTaskQuantity } from "../resources/per-task-quantity";
+import {
+  exactAmountPerTask,
+  quantityAtCount,
+  quantityIsZero,
+  type PerTaskQuantities,
+  type PerTaskQuantity,
+} from "../resources/per-task-quantity";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { PatternTotals } from "./evaluate-tco";
@@ -17,8 +23,11 @@ import type { PatternTotals } from "./evaluate-tco";
 type FargateId = "ecs-fargate" | "eks-fargate";
 const FARGATE_IDS: readonly FargateId[] = ["ecs-fargate", "eks-fargate"];
 
-/** A per-service line as the Fargate totals price it at any task count: its quantity term and the rate its full run paid. */
-type PerTaskLine = { term: PerTaskQuantity; rateUsd: Decimal };
+/**
+ * A per-service line as the Fargate totals price it at any task count: its quantity term, the rate its full run paid,
+ * and — when every count's amount is exact — its amount per task (per-task-quantity.ts `exactAmountPerTask`).
+ */
+type PerTaskLine = { term: PerTaskQuantity; rateUsd: Decimal; perTaskUsd: Decimal | undefined };
 
 /** What a Fargate pattern's total is made of at any scale, learnt from one full run. */
 type Plan = {
@@ -96,7 +105,7 @@ export class FargateTotals {
         const term = learnt.terms.get(line.id);
         if (!billed || !term || billed.id !== line.id || !billed.monthlyUsd.equals(line.monthlyUsd)) return;
         if (!quantityAtCount(term, service.taskCount).times(line.rateUsd).equals(line.monthlyUsd)) return;
-        lines.push({ term, rateUsd: line.rateUsd });
+        lines.push({ term, rateUsd: line.rateUsd, perTaskUsd: exactAmountPerTask(term, line.rateUsd) });
         k += 1;
       }
       perService.push(lines);
@@ -131,10 +140,10 @@ export class FargateTotals {
       let amounts = memo.get(count);
       if (!amounts) {
         amounts = [];
-        for (const { term, rateUsd } of plan.lines[i] as PerTaskLine[]) {
-          const quantity = quantityAtCount(term, count);
-          // LineBuilder.add skips a zero-quantity line and bills quantity × rate.
-          if (!quantity.isZero()) amounts.push(quantity.times(rateUsd));
+        for (const { term, rateUsd, perTaskUsd } of plan.lines[i] as PerTaskLine[]) {
+          // LineBuilder.add skips a zero-quantity line and bills quantity × rate (n × the exact amount per task: the same value).
+          if (!quantityIsZero(term, count))
+            amounts.push(perTaskUsd ? perTaskUsd.times(count) : quantityAtCount(term, count).times(rateUsd));
         }
         memo.set(count, amounts);
       }

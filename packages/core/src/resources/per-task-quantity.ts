@@ -30,3 +30,36 @@ export function quantityAtCount(term: PerTaskQuantity, taskCount: number): Decim
 export function taskAddresses(taskCount: number, addressesPerTask: number): Decimal {
   return new Decimal(taskCount * addressesPerTask);
 }
+
+/** Significant digits a task count can have: any safe integer (scaled counts are at most 5,000 × 100). */
+const COUNT_DIGITS = 16;
+/** Decimal's precision (money/decimal.ts): a product of at most this many significant digits is never rounded. */
+const PRECISION_DIGITS = 40;
+
+/**
+ * A line's amount per task — quantity per task × rate — when quantityAtCount(term, n) × rate is EXACT for every task
+ * count n, else undefined. A product of a- and b-digit decimals has at most a + b significant digits, so with the
+ * term's factors and the rate within 40 − 16 digits no step of quantityAtCount(term, n).times(rate) rounds, and it
+ * equals n × this amount, the same Decimal value (issue 19: the break-even's Fargate totals price each service at each
+ * new count with one multiplication instead of three). A non-terminating factor (a batch schedule's hours, rounded at
+ * the 40th digit) has 40 digits and gets undefined: such a line keeps the three steps.
+ * @example exactAmountPerTask({ kind: "task-hours", hoursPerTask: new Decimal(730), unitsPerTask: new Decimal("0.25") }, new Decimal("0.04048"))?.toString()
+ * //=> "7.3876" (730 h × 0.25 vCPU × $0.04048; at 3 tasks 3 × 7.3876 = 22.1628 = ((730 × 3) × 0.25) × 0.04048)
+ */
+export function exactAmountPerTask(term: PerTaskQuantity, rateUsd: Decimal): Decimal | undefined {
+  const factors =
+    term.kind === "task-hours" ? [term.hoursPerTask, term.unitsPerTask] : [new Decimal(term.addressesPerTask), term.hoursPerMonth];
+  let digits = rateUsd.sd();
+  for (const f of factors) digits += f.sd();
+  if (digits > PRECISION_DIGITS - COUNT_DIGITS || !Number.isSafeInteger(term.kind === "addresses" ? term.addressesPerTask : 0))
+    return undefined;
+  return factors.reduce((product, f) => product.times(f), rateUsd);
+}
+
+/** Whether quantityAtCount(term, n) is zero, without computing it: a product is zero exactly when a factor is. @example quantityIsZero(term, 0) //=> true */
+export function quantityIsZero(term: PerTaskQuantity, taskCount: number): boolean {
+  if (taskCount === 0) return true;
+  return term.kind === "task-hours"
+    ? term.hoursPerTask.isZero() || term.unitsPerTask.isZero()
+    : term.addressesPerTask === 0 || term.hoursPerMonth.isZero();
+}
