@@ -1,11 +1,9 @@
 import { nested } from "../lines/line-names";
 import { message, type Message } from "../messages/message";
-import { EC2_LINUX_MINIMUM_SECONDS } from "../fargate/billing-duration";
 import { coreError } from "../errors";
 import { Decimal } from "../money/decimal";
 import type { PriceBook } from "../price-book/price-book";
 import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
-import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import { HOURS_PER_MONTH } from "../units/time";
@@ -20,71 +18,11 @@ import { nodeGroupDetail } from "./node-group-utilisation";
 import { isSelectable } from "./instance-filter";
 import { nodeCapacity, specMemoryMib, type CapacitySettings } from "./node-capacity";
 import type { InstanceSpec } from "../price-book/instance-spec";
-import type { TaskGroup } from "./pack-tasks";
 import type { NodePlan } from "./node-plan";
+import { groupServices, type Group } from "./group-services";
 
 /** Fallback node types when no priced type fits (e.g. no Windows rates): current general purpose. */
 export const FALLBACK_INSTANCE_TYPES = { x86_64: "m6i.xlarge", arm64: "m7g.xlarge" } as const;
-
-type Group = {
-  key: string;
-  label: string;
-  labelMessage: Message;
-  isBatch: boolean;
-  os: "linux" | "windows";
-  architecture: "x86_64" | "arm64";
-  tasks: TaskGroup[];
-  services: string[];
-  hours: Decimal;
-};
-
-function groupServices(services: readonly ResolvedService[], orchestrator: "ecs" | "eks"): Group[] {
-  const groups = new Map<string, Group>();
-  for (const service of services) {
-    if (service.taskCount === 0) continue;
-    const isBatch = service.schedule.kind === "batch";
-    const key = isBatch ? `batch:${service.name}` : `${service.architecture}/${service.os}`;
-    const group = groups.get(key) ?? {
-      key,
-      label: isBatch ? `${service.name}, batch` : `${service.os}/${service.architecture}`,
-      labelMessage: isBatch
-        ? message("GROUP_BATCH", { groupService: service.name })
-        : message("GROUP_PLATFORM", { os: service.os, architecture: service.architecture }),
-      isBatch,
-      os: service.os,
-      architecture: service.architecture,
-      tasks: [],
-      services: [],
-      hours: new Decimal(0),
-    };
-    const request = orchestrator === "ecs" ? service.ecsTask : service.pod;
-    const peak = batchPeak(service);
-    group.tasks.push({
-      name: service.name,
-      cpuMillicores: request.cpuMillicores,
-      memoryBytes: request.memoryBytes,
-      count: peak.tasks,
-    });
-    group.services.push(service.name);
-    group.hours = Decimal.max(group.hours, peak.hoursPerNode);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/**
- * What a service's node group must hold and for how long. A batch group is sized by its PEAK concurrent
- * tasks (taskCount × the runs alive at once, batch-runs.ts), and each node is billed the service's task-hours
- * shared over those runs, at most the month: nodes × hours per node = the hours the tasks run, so the node
- * table and the billed hours agree (issue 22: an every-minute CronJob was "1 × m1.small" billed 43,800 h).
- * @example batchPeak(every-2-min Allow, 1 task, 3,600 s runs) //=> { tasks: 30, hoursPerNode: 730 } (21,900 h ÷ 30)
- */
-function batchPeak(service: ResolvedService): { tasks: number; hoursPerNode: Decimal } {
-  const taskHours = billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS);
-  if (service.schedule.kind === "always-on") return { tasks: service.taskCount, hoursPerNode: taskHours };
-  const runs = service.schedule.concurrentRuns;
-  return { tasks: service.taskCount * runs, hoursPerNode: Decimal.min(HOURS_PER_MONTH, taskHours.div(runs)) };
-}
 
 function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
   const zero = new Decimal(0);

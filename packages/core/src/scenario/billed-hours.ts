@@ -10,6 +10,21 @@ import type { ResolvedSchedule } from "./resolve-service";
  */
 export function billedHoursPerTask(schedule: ResolvedSchedule, minimumSeconds: number): Decimal {
   if (schedule.kind === "always-on") return schedule.hoursPerMonth;
-  // Multiply before dividing by 3,600: 21,900 runs × 120 s is exactly 730 h (120 ÷ 3,600 would repeat).
-  return secondsToHours(schedule.runsPerMonth.times(billedSeconds(schedule.durationSeconds, minimumSeconds)));
+  // Once per schedule and minimum: a scaled run shares its base's resolved schedule (resolve-service.ts), and the node
+  // planner asked again for every batch service of every scaled run.
+  let perMinimum = batchHours.get(schedule);
+  if (!perMinimum) {
+    perMinimum = new Map();
+    batchHours.set(schedule, perMinimum);
+  }
+  let hours = perMinimum.get(minimumSeconds);
+  if (!hours) {
+    // Multiply before dividing by 3,600: 21,900 runs × 120 s is exactly 730 h (120 ÷ 3,600 would repeat).
+    hours = secondsToHours(schedule.runsPerMonth.times(billedSeconds(schedule.durationSeconds, minimumSeconds)));
+    perMinimum.set(minimumSeconds, hours);
+  }
+  return hours;
 }
+
+/** Resolved schedules are never mutated, so their billed hours are kept by object (Decimals are immutable). */
+const batchHours = new WeakMap<ResolvedSchedule, Map<number, Decimal>>();
