@@ -10,7 +10,8 @@ import { jsonKey } from "./json-key";
 /** Entries kept per price table before the memo starts afresh (bounds memory on long sessions). */
 const MAX_ENTRIES_PER_TABLE = 4096;
 
-const memo = new WeakMap<readonly PricedType[], Map<string, CheapestFit>>();
+/** Per price table: entries by settings text, then by availability, search mode and task shapes; `size` counts all of them. */
+const memo = new WeakMap<readonly PricedType[], { size: number; bySettings: Map<string, Map<string, CheapestFit>> }>();
 
 /**
  * cheapestFit, memoised per price table and inputs. cheapestFit is pure (same shapes, table and
@@ -31,7 +32,7 @@ export function cheapestFitMemo(
 ): CheapestFit {
   let perTable = memo.get(table);
   if (!perTable) {
-    perTable = new Map();
+    perTable = { size: 0, bySettings: new Map() };
     memo.set(table, perTable);
   }
   // The answer depends on the shapes and their counts, never on which services they belong to: cheapestFit
@@ -43,12 +44,47 @@ export function cheapestFitMemo(
     .map((g) => `${g.count}x${g.cpuMillicores}m${g.memoryBytes}b`)
     .sort()
     .join("\n");
-  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}|${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
-  const hit = perTable.get(key);
+  const prefix = settingsKey(architecture, selection, settings);
+  let entries = perTable.bySettings.get(prefix);
+  if (!entries) {
+    entries = new Map();
+    perTable.bySettings.set(prefix, entries);
+  }
+  const key = `${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
+  const hit = entries.get(key);
   if (hit) return hit;
   const fit = cheapestFitOfShapes(shapes, table, architecture, selection, settings, availability, options);
   if (fit.ranked.some((plan) => plan.pack.unplaceable.length > 0)) return fit; // names in the answer: not shared
-  if (perTable.size >= MAX_ENTRIES_PER_TABLE) perTable.clear();
-  perTable.set(key, fit);
+  if (perTable.size >= MAX_ENTRIES_PER_TABLE) {
+    perTable.bySettings.clear();
+    perTable.size = 0;
+    entries = new Map();
+    perTable.bySettings.set(prefix, entries);
+  }
+  entries.set(key, fit);
+  perTable.size += 1;
   return fit;
+}
+
+/** The filter and capacity settings as text, one string object per (selection, settings) pair and architecture. */
+const settingsKeys = new WeakMap<InstanceSelection, WeakMap<CapacitySettings, Partial<Record<InstanceSpec["architecture"], string>>>>();
+
+/**
+ * The memo's first key: by text, so equal settings of two parses share entries (the web parses the scenario per
+ * keystroke), and the same string object for one pair — V8 keeps a string's hash, so looking a long key up again
+ * costs no rehash (issue 19: joining and hashing this text per node group per scaled run was most of the memo's time).
+ */
+function settingsKey(architecture: InstanceSpec["architecture"], selection: InstanceSelection, settings: CapacitySettings): string {
+  let bySettings = settingsKeys.get(selection);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    settingsKeys.set(selection, bySettings);
+  }
+  let byArchitecture = bySettings.get(settings);
+  if (!byArchitecture) {
+    byArchitecture = {};
+    bySettings.set(settings, byArchitecture);
+  }
+  byArchitecture[architecture] ??= `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}`;
+  return byArchitecture[architecture];
 }
