@@ -30,7 +30,8 @@ export type PatternOps = {
 
 /**
  * Ops effort of one (not ruled-out) pattern: activities scaled by the pattern's drivers, priced at the rate.
- * `lines: false` leaves the cost lines out (empty): the break-even solver's TCO-only runs need the totals alone.
+ * `lines: false` leaves the cost lines and the activities' English text out (empty): the break-even solver's TCO-only runs
+ * need the totals alone.
  * @example estimatePatternOps(scenario, comparison.patterns[0], settings, rate, "typical").hoursPerMonth.typical
  */
 export function estimatePatternOps(
@@ -42,7 +43,7 @@ export function estimatePatternOps(
   options: { lines?: boolean } = {},
 ): PatternOps {
   const drivers = opsDrivers(scenario, pattern);
-  const activities = patternActivities(pattern.id, drivers, settings);
+  const activities = patternActivities(pattern.id, drivers, settings, { text: options.lines !== false });
   const hoursPerMonth = totalHours(activities);
   const rateUsd = parseDecimal(rate.priceUsd);
   return {

@@ -172,3 +172,17 @@ describe("modifiers", () => {
     );
   });
 });
+
+describe("patternActivities without text (the break-even's totals-only runs)", () => {
+  it("gives the same hours per activity and band, with the English sources and rules left empty and the coded rules kept", () => {
+    const drivers = { environments: 2, services: 12, nodes: 9, nodeGroups: 2 };
+    const settings = settingsOf({ bottlerocket: true, engineersJoiningPerYear: 3 });
+    const full = patternActivities("eks-ec2", drivers, settings);
+    const lean = patternActivities("eks-ec2", drivers, settings, { text: false });
+    expect(lean.map((a) => bandText(a.hours))).toEqual(full.map((a) => bandText(a.hours)));
+    expect(bandText(totalHours(lean))).toBe(bandText(totalHours(full)));
+    expect(lean.every((a) => a.sources === "" && a.rules.length === 0)).toBe(true);
+    expect(lean.map((a) => a.ruleMessages)).toEqual(full.map((a) => a.ruleMessages));
+    expect(full.some((a) => a.rules.length > 0)).toBe(true); // the full run does render them (Bottlerocket, onboarding, scaling)
+  });
+});

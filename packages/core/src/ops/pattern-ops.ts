@@ -74,7 +74,15 @@ function managedSource(pattern: PatternId, id: OpsActivityId): Message | undefin
  * @example patternActivities("ecs-fargate", { environments: 1, services: 3, nodes: 0, nodeGroups: 0 }, settings)
  *   .map((a) => a.hours.typical.toFixed()) //=> ["0", "0.5", "0.5", "1", "1.5", "1", "3.333…"]
  */
-export function patternActivities(pattern: PatternId, drivers: OpsDrivers, settings: OpsSettings): ActivityEffort[] {
+export function patternActivities(
+  pattern: PatternId,
+  drivers: OpsDrivers,
+  settings: OpsSettings,
+  options: { text?: boolean } = {},
+): ActivityEffort[] {
+  // `text: false` (the break-even's totals-only runs, which read the hours alone): the English `sources` and `rules` are left
+  // empty instead of rendered for every activity of every scaled run; the coded messages stay.
+  const render = options.text === false ? () => "" : renderMessage;
   return OPS_ACTIVITY_IDS.map((id) => {
     const definition = ACTIVITY_DEFINITIONS[id];
     const rules: Message[] = [];
@@ -91,12 +99,12 @@ export function patternActivities(pattern: PatternId, drivers: OpsDrivers, setti
       labelMessage: definition.labelMessage,
       reason: definition.reason,
       reasonMessage: definition.reasonMessage,
-      sources: renderMessage(sourcesMessage),
+      sources: render(sourcesMessage),
       sourcesMessage,
       baseHours,
       overridden: override !== undefined,
       hours,
-      rules: rules.map(renderMessage),
+      rules: options.text === false ? [] : rules.map(renderMessage),
       ruleMessages: rules,
     };
   });
