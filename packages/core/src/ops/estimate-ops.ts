@@ -30,8 +30,8 @@ export type PatternOps = {
 
 /**
  * Ops effort of one (not ruled-out) pattern: activities scaled by the pattern's drivers, priced at the rate.
- * `lines: false` leaves the cost lines and the activities' English text out (empty): the break-even solver's TCO-only runs
- * need the totals alone.
+ * `lines: false` leaves the cost lines and the priced activities out (empty; their hours still make `hoursPerMonth`):
+ * the break-even solver's TCO-only runs read the totals alone.
  * @example estimatePatternOps(scenario, comparison.patterns[0], settings, rate, "typical").hoursPerMonth.typical
  */
 export function estimatePatternOps(
@@ -43,13 +43,14 @@ export function estimatePatternOps(
   options: { lines?: boolean } = {},
 ): PatternOps {
   const drivers = opsDrivers(scenario, pattern);
-  const activities = patternActivities(pattern.id, drivers, settings, { text: options.lines !== false });
+  const lean = options.lines === false;
+  const activities = patternActivities(pattern.id, drivers, settings, { text: !lean });
   const hoursPerMonth = totalHours(activities);
   const rateUsd = parseDecimal(rate.priceUsd);
   return {
     patternId: pattern.id,
     drivers,
-    activities: activities.map((a) => ({ ...a, monthlyUsd: mapBand(a.hours, (h) => h.times(rateUsd)) })),
+    activities: lean ? [] : activities.map((a) => ({ ...a, monthlyUsd: mapBand(a.hours, (h) => h.times(rateUsd)) })),
     hoursPerMonth,
     rate,
     rateUsd,

@@ -22,11 +22,13 @@ export function addGp3PerformanceLines(
   plan: NodePlan,
   input: { prefix: string; iops: number; throughputMibps: number },
 ): void {
-  if (plan.nodeCount === 0) return;
-  const nodeMonths = new Decimal(plan.nodeCount).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
-  const base = { nodes: plan.nodeCount, hoursPerNode: fmt(plan.hoursPerNode) };
   const extraIops = Math.max(0, input.iops - GP3_INCLUDED_IOPS);
   const extraThroughput = Math.max(0, input.throughputMibps - GP3_INCLUDED_THROUGHPUT_MIBPS);
+  // Nothing above the included performance: both lines have zero quantity, which LineBuilder.add skips — so their
+  // names and details are not built (every node group of every scaled run asked for them).
+  if (plan.nodeCount === 0 || (extraIops === 0 && extraThroughput === 0)) return;
+  const nodeMonths = new Decimal(plan.nodeCount).times(plan.hoursPerNode).div(HOURS_PER_MONTH);
+  const base = { nodes: plan.nodeCount, hoursPerNode: fmt(plan.hoursPerNode) };
   builder.add({
     id: `${input.prefix}:${plan.key}:root-volume-iops`,
     nameMessage: message("LINE_EBS_GP3_IOPS", nested("group", plan.labelMessage)),
