@@ -1,6 +1,6 @@
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
-import { cheapestFitOfShapes, type Availability, type CheapestFit, type SearchOptions } from "./cheapest-fit";
+import { cheapestFitOfShapes, type CheapestFit, type FitSearch } from "./cheapest-fit";
 import { mergeShapes } from "./pack-shapes";
 import type { PricedType } from "./instance-price-table";
 import type { CapacitySettings } from "./node-capacity";
@@ -21,15 +21,8 @@ const memo = new WeakMap<readonly PricedType[], { size: number; bySettings: Map<
  * The returned plans are shared between callers and must not be mutated.
  * @example cheapestFitMemo(groups, table, "x86_64", selection, settings, one) === cheapestFitMemo(groups, table, "x86_64", selection, settings, one) //=> true
  */
-export function cheapestFitMemo(
-  groups: readonly TaskGroup[],
-  table: readonly PricedType[],
-  architecture: InstanceSpec["architecture"],
-  selection: InstanceSelection,
-  settings: CapacitySettings,
-  availability: Availability,
-  options: SearchOptions = {},
-): CheapestFit {
+export function cheapestFitMemo(groups: readonly TaskGroup[], ...search: FitSearch): CheapestFit {
+  const [table, architecture, selection, settings, availability, options = {}] = search;
   let perTable = memo.get(table);
   if (!perTable) {
     perTable = { size: 0, bySettings: new Map() };
@@ -53,7 +46,7 @@ export function cheapestFitMemo(
   const key = `${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
   const hit = entries.get(key);
   if (hit) return hit;
-  const fit = cheapestFitOfShapes(shapes, table, architecture, selection, settings, availability, options);
+  const fit = cheapestFitOfShapes(shapes, ...search);
   if (fit.ranked.some((plan) => plan.pack.unplaceable.length > 0)) return fit; // names in the answer: not shared
   if (perTable.size >= MAX_ENTRIES_PER_TABLE) {
     perTable.bySettings.clear();

@@ -155,29 +155,24 @@ const exactOrder = (a: FitCandidate, b: FitCandidate): number => a.hourlyUsd.com
  * @example cheapestFit([{ name: "web", cpuMillicores: 500, memoryBytes: 2 ** 30, count: 6 }], table, "x86_64", { families: ["m5"], … }, ecs, { minNodes: 1, availabilityZones: 1 }).ranked[0]
  * //=> 1 × m5.xlarge ($142.56/month), ahead of 2 × m5.large ($144.96) — see cheapest-fit.test.ts
  */
-export function cheapestFit(
-  groups: readonly TaskGroup[],
-  table: readonly PricedType[],
-  architecture: InstanceSpec["architecture"],
-  selection: InstanceSelection,
-  settings: CapacitySettings,
-  availability: Availability,
-  options: SearchOptions = {},
-): CheapestFit {
+export function cheapestFit(groups: readonly TaskGroup[], ...search: FitSearch): CheapestFit {
   // One group per shape: the packings are the same (pack-shapes.ts), each candidate type's cost no longer grows with services.
-  return cheapestFitOfShapes(mergeShapes(groups), table, architecture, selection, settings, availability, options);
+  return cheapestFitOfShapes(mergeShapes(groups), ...search);
 }
 
-/** cheapestFit of groups already merged by shape (cheapest-fit-memo.ts merges once for its key and the search). */
-export function cheapestFitOfShapes(
-  shapes: MergedShapes,
+/** What a search runs over besides the tasks: the catalog, its filter and capacity settings, the availability rules. */
+export type FitSearch = [
   table: readonly PricedType[],
   architecture: InstanceSpec["architecture"],
   selection: InstanceSelection,
   settings: CapacitySettings,
   availability: Availability,
-  options: SearchOptions = {},
-): CheapestFit {
+  options?: SearchOptions,
+];
+
+/** cheapestFit of groups already merged by shape (cheapest-fit-memo.ts merges once for its key and the search). */
+export function cheapestFitOfShapes(shapes: MergedShapes, ...search: FitSearch): CheapestFit {
+  const [table, architecture, selection, settings, availability, options = {}] = search;
   let maxCpu = 0;
   let maxMemory = 0;
   for (const g of shapes.groups) {
