@@ -1,5 +1,5 @@
 import { BYTES_PER_MIB, MILLICORES_PER_VCPU } from "../units/data-size";
-import { CPU_UNITS_PER_VCPU, fargateSizes, type FargateOrchestrator, type FargateSize } from "./task-sizes";
+import { CPU_UNITS_PER_VCPU, sharedFargateSizes, type FargateOrchestrator, type FargateSize } from "./task-sizes";
 
 /**
  * The smallest valid Fargate size (by vCPU, then memory) that holds both the CPU and the memory
@@ -13,7 +13,7 @@ export function smallestFittingSize(
   orchestrator: FargateOrchestrator,
 ): FargateSize | undefined {
   // Compare in integers: cpuUnits × 1000 vs millicores × 1024, MiB × 2^20 vs bytes.
-  return fargateSizes(orchestrator).find(
+  return sharedFargateSizes(orchestrator).find(
     (size) => size.cpuUnits * MILLICORES_PER_VCPU >= cpuMillicores * CPU_UNITS_PER_VCPU && size.memoryMib * BYTES_PER_MIB >= memoryBytes,
   );
 }

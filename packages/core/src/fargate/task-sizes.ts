@@ -40,8 +40,17 @@ export function fargateSizeRows(orchestrator: FargateOrchestrator): readonly Far
 
 const sizesCache = new Map<FargateOrchestrator, readonly FargateSize[]>();
 
-/** Every valid size, smallest first (by CPU, then memory); built once per orchestrator (it is looked up per service and scale point). */
+/** Every valid size, smallest first (by CPU, then memory), as a copy the caller may change. */
 export function fargateSizes(orchestrator: FargateOrchestrator): FargateSize[] {
+  return [...sharedFargateSizes(orchestrator)];
+}
+
+/**
+ * The same sizes, frozen and shared: built once per orchestrator, and not copied for each look-up (issue 19: the
+ * constraints find each service's size in every scaled run, and copying the table was 5 % of a 1,000-service
+ * analysis's allocations).
+ */
+export function sharedFargateSizes(orchestrator: FargateOrchestrator): readonly FargateSize[] {
   let sizes = sizesCache.get(orchestrator);
   if (!sizes) {
     sizes = Object.freeze(
@@ -51,7 +60,7 @@ export function fargateSizes(orchestrator: FargateOrchestrator): FargateSize[] {
     );
     sizesCache.set(orchestrator, sizes);
   }
-  return [...sizes];
+  return sizes;
 }
 
 /** "0.25", "1", "16" — vCPU label of CPU units. */
