@@ -1,7 +1,7 @@
 import type { CostLine } from "../lines/cost-line";
 import { LineBuilder } from "../lines/line-builder";
 import type { Message } from "../messages/message";
-import { Decimal } from "../money/decimal";
+import type { Decimal } from "../money/decimal";
 import { CONSUMPTION_TAX_LINE_ID, CONSUMPTION_TAX_RATE } from "../patterns/consumption-tax";
 import { addEcsFargateService, type FargateServiceContext } from "../patterns/ecs-fargate";
 import { addEksFargateService } from "../patterns/eks-fargate";
@@ -9,38 +9,15 @@ import type { PatternEstimate, PatternId } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import { fargateRateChoice } from "../purchase/fargate-rate-choice";
 import type { CoveredUsage } from "../purchase/fargate-plan-commitment";
-import {
-  exactAmountPerTask,
-  quantityAtCount,
-  quantityIsZero,
-  type PerTaskQuantities,
-  type PerTaskQuantity,
-} from "../resources/per-task-quantity";
+import { exactAmountPerTask, quantityAtCount, type PerTaskQuantities } from "../resources/per-task-quantity";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
 import type { PatternTotals } from "./evaluate-tco";
+import { scaledTerm } from "../money/ordered-sum";
+import { decimalLineSum, orderedLineSum, type PerTaskLine, type Plan } from "./fargate-line-sums";
 
 type FargateId = "ecs-fargate" | "eks-fargate";
 const FARGATE_IDS: readonly FargateId[] = ["ecs-fargate", "eks-fargate"];
-
-/**
- * A per-service line as the Fargate totals price it at any task count: its quantity term, the rate its full run paid,
- * and — when every count's amount is exact — its amount per task (per-task-quantity.ts `exactAmountPerTask`).
- */
-type PerTaskLine = { term: PerTaskQuantity; rateUsd: Decimal; perTaskUsd: Decimal | undefined };
-
-/** What a Fargate pattern's total is made of at any scale, learnt from one full run. */
-type Plan = {
-  /** Per service (scenario order): its lines in bill order, as quantity terms with their rates. */
-  lines: PerTaskLine[][];
-  /** Per service: its lines' monthly amounts by task count (worked out from `lines` once per count). */
-  amounts: Map<number, Decimal[]>[];
-  /** The lines after the services' (control plane, shared lines) — no task count changes them — in bill order. */
-  fixedUsd: Decimal[];
-  taxed: boolean;
-  /** Ops per month at the headline band: a Fargate pattern's drivers (no nodes) do not change with task counts. */
-  opsUsd: Decimal;
-};
 
 /**
  * The break-even solver's TCO-only evaluation of ECS and EKS on Fargate (issue 19): a Fargate bill is, in order,
@@ -50,7 +27,8 @@ type Plan = {
  * adding, IN THE BILL'S ORDER, each service's amounts — quantityAtCount(term, count) × rate, LineBuilder's own
  * multiplication, memoised per service and count — and the fixed amounts: the very operations of a full run and the
  * additions `sumLines` makes, so the Decimal totals are identical (evaluate-tco.test.ts checks them against the full
- * model), without building a line (issue 19: building them was a quarter of a 1,000-service analysis). The learning run
+ * model), without building a line (issue 19: building them was a quarter of a 1,000-service analysis). The additions are
+whole-number ones where they are exact and decimal.js's own where it would round (money/ordered-sum.ts, fargate-line-sums.ts). The learning run
  * is itself checked: its lines must be exactly the services' lines followed by the fixed ones, each with a term that
  * gives its quantity and amount, else the pattern keeps the full run.
  * Full runs stay (fallback) when a line outside the service loop reads task counts or the bill total: a Savings
@@ -105,7 +83,8 @@ export class FargateTotals {
         const term = learnt.terms.get(line.id);
         if (!billed || !term || billed.id !== line.id || !billed.monthlyUsd.equals(line.monthlyUsd)) return;
         if (!quantityAtCount(term, service.taskCount).times(line.rateUsd).equals(line.monthlyUsd)) return;
-        lines.push({ term, rateUsd: line.rateUsd, perTaskUsd: exactAmountPerTask(term, line.rateUsd) });
+        const perTaskUsd = exactAmountPerTask(term, line.rateUsd);
+        lines.push({ term, rateUsd: line.rateUsd, perTaskUsd, perTaskScaled: perTaskUsd && scaledTerm(perTaskUsd) });
         k += 1;
       }
       perService.push(lines);
@@ -113,7 +92,16 @@ export class FargateTotals {
     const rest = estimate.lines.slice(k);
     const taxed = rest[rest.length - 1]?.id === CONSUMPTION_TAX_LINE_ID;
     const fixedUsd = (taxed ? rest.slice(0, -1) : rest).map((l) => l.monthlyUsd);
-    const plan: Plan = { lines: perService, amounts, fixedUsd, taxed, opsUsd: totals.opsUsd };
+    const fixedScaled = fixedUsd.map(scaledTerm);
+    const plan: Plan = {
+      lines: perService,
+      amounts,
+      scaled: services.map(() => new Map()),
+      fixedUsd,
+      fixedScaled: fixedScaled.every((t) => t !== undefined) ? fixedScaled : null,
+      taxed,
+      opsUsd: totals.opsUsd,
+    };
     const check = this.total(
       plan,
       services.map((s) => s.taskCount),
@@ -133,26 +121,10 @@ export class FargateTotals {
   }
 
   private total(plan: Plan, counts: readonly number[]): PatternTotals {
-    let infraUsd = new Decimal(0);
-    for (let i = 0; i < counts.length; i += 1) {
-      const count = counts[i] as number;
-      const memo = plan.amounts[i] as Map<number, Decimal[]>;
-      let amounts = memo.get(count);
-      if (!amounts) {
-        amounts = [];
-        for (const { term, rateUsd, perTaskUsd } of plan.lines[i] as PerTaskLine[]) {
-          // LineBuilder.add skips a zero-quantity line and bills quantity × rate (n × the exact amount per task: the same value).
-          if (!quantityIsZero(term, count))
-            amounts.push(perTaskUsd ? perTaskUsd.times(count) : quantityAtCount(term, count).times(rateUsd));
-        }
-        memo.set(count, amounts);
-      }
-      for (const usd of amounts) infraUsd = infraUsd.plus(usd);
-    }
-    for (const usd of plan.fixedUsd) infraUsd = infraUsd.plus(usd);
+    const infraUsd = orderedLineSum(plan, counts) ?? decimalLineSum(plan, counts);
     // withConsumptionTax: 10 % of the lines' sum, then the sum of the lines and the tax line.
-    if (plan.taxed) infraUsd = infraUsd.plus(infraUsd.times(CONSUMPTION_TAX_RATE));
-    return { infraUsd, opsUsd: plan.opsUsd, tcoUsd: plan.opsUsd.plus(infraUsd) };
+    const taxedUsd = plan.taxed ? infraUsd.plus(infraUsd.times(CONSUMPTION_TAX_RATE)) : infraUsd;
+    return { infraUsd: taxedUsd, opsUsd: plan.opsUsd, tcoUsd: plan.opsUsd.plus(taxedUsd) };
   }
 
   /**
