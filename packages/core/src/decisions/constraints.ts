@@ -163,10 +163,26 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
 
 /** Whether some ECS Fargate size holds the task (a task-level pair Fargate lacks is ruled out per service by the estimator, fargate/ecs-task-size-check.ts, not "too big"). */
 function ecsFargateSizeFits(service: ResolvedService): boolean {
-  const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
-  const size = smallestFittingSize(minCpu, service.ecsTask.memoryBytes, "ecs");
-  return size !== undefined && (service.os !== "windows" || size.cpuUnits <= WINDOWS_MAX_CPU_UNITS);
+  // Once per task size and OS: a scaled run's services share their base's ecsTask (resolve-service.ts), and the
+  // constraints ask in every scaled run.
+  const key = service.os;
+  let perOs = sizeFits.get(service.ecsTask);
+  if (!perOs) {
+    perOs = {};
+    sizeFits.set(service.ecsTask, perOs);
+  }
+  let fits = perOs[key];
+  if (fits === undefined) {
+    const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
+    const size = smallestFittingSize(minCpu, service.ecsTask.memoryBytes, "ecs");
+    fits = size !== undefined && (service.os !== "windows" || size.cpuUnits <= WINDOWS_MAX_CPU_UNITS);
+    perOs[key] = fits;
+  }
+  return fits;
 }
+
+/** Whether an ECS task size fits Fargate, per OS, by the (never mutated) resolved task size object. */
+const sizeFits = new WeakMap<ResolvedService["ecsTask"], Partial<Record<ResolvedService["os"], boolean>>>();
 
 /**
  * GPU services on an EC2 pattern whose node type has no GPU: the price would be for the wrong
