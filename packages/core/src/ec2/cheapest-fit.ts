@@ -9,7 +9,7 @@ import { packBest, type BestPack } from "./best-pack";
 import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
 import { mergeShapes, type MergedShapes } from "./pack-shapes";
 import { lowerBoundFor } from "./pack-lower-bound";
-import { oneShapeAnswer } from "./one-shape-fit";
+import { oneShapeAnswer, oneShapePack } from "./one-shape-fit";
 import type { PackLimits, TaskGroup } from "./pack-tasks";
 
 export type Availability = { minNodes: number; availabilityZones: number };
@@ -184,12 +184,12 @@ export function cheapestFitOfShapes(shapes: MergedShapes, ...search: FitSearch):
   const candidates = candidateCapacities(table, architecture, selection, settings).filter(
     ({ capacity }) => capacity.packCpuMillicores >= maxCpu && capacity.packMemoryBytes >= maxMemory && capacity.maxTasks >= 1,
   );
-  const [only, ...others] = shapes.groups;
-  if (keep === 1 && only && others.length === 0) {
-    // One shape, the answer alone: no branch and bound needed (one-shape-fit.ts); the answer is packed as below.
+  const only = shapes.groups[0];
+  if (keep === 1 && only && shapes.groups.length === 1) {
+    // One shape, the answer alone: no branch and bound needed, nor the packer (one-shape-fit.ts).
     const winner = oneShapeAnswer(only, candidates, (nodes) => applyAvailability(nodes, availability));
     if (!winner) return { ranked: [], consideredCount: candidates.length, packedCount: 0 };
-    const pack = packBest(shapes.groups, winner.limits, { steps: EXACT_PACK_STEP_BUDGET });
+    const pack = oneShapePack(only, winner.limits);
     const nodeCount = applyAvailability(pack.nodeCount, availability);
     const plan = {
       priced: winner.priced,

@@ -18,6 +18,8 @@ export type PricedType = {
   perNodeHourly: Decimal;
   /** perNodeHourly in 10^-12 USD, rounded up: integer ranking key (exact comparisons use perNodeHourly). */
   rankKey: bigint;
+  /** rankKey as a float: for estimates only (one-shape-fit.ts), never for an answer. */
+  rankNumber: number;
 };
 
 const RANK_SCALE = new Decimal("1e12");
@@ -41,6 +43,7 @@ class LazyPricedType implements PricedType {
   #node: Ec2NodePrice | undefined;
   #perNodeHourly: Decimal | undefined;
   #rankKey: bigint | undefined;
+  #rankNumber: number | undefined;
   constructor(
     readonly spec: InstanceSpec,
     readonly onDemandRate: Rate,
@@ -58,6 +61,10 @@ class LazyPricedType implements PricedType {
   get rankKey(): bigint {
     this.#rankKey ??= BigInt(this.perNodeHourly.times(RANK_SCALE).ceil().toFixed());
     return this.#rankKey;
+  }
+  get rankNumber(): number {
+    this.#rankNumber ??= Number(this.rankKey);
+    return this.#rankNumber;
   }
 }
 

@@ -8,7 +8,8 @@ import { capacitySettings } from "./capacity-settings";
 import { cheapestFit } from "./cheapest-fit";
 import { pricedInstanceTypes } from "./instance-price-table";
 import { nodeCapacity } from "./node-capacity";
-import { oneShapeAnswer } from "./one-shape-fit";
+import { oneShapeAnswer, oneShapePack } from "./one-shape-fit";
+import { packBest } from "./best-pack";
 import { packLimits } from "./cheapest-fit";
 
 const book = embeddedPriceBook();
@@ -87,6 +88,41 @@ describe("cheapestFit of one shape without runners-up = the branch and bound's a
         },
       ),
       { numRuns: 300, seed: 20261204 },
+    );
+  });
+});
+
+describe("oneShapePack = packBest for one shape (same node count, per-node loads, quality)", () => {
+  it("9 × 500m on 2,000m nodes: 4 + 4 + 1, proven optimal (first fit by hand)", () => {
+    const pack = oneShapePack(
+      { name: "w", cpuMillicores: 500, memoryBytes: 1, count: 9 },
+      { cpuMillicores: 2000, memoryBytes: 100, maxTasks: 29 },
+    );
+    expect(pack.usedTasks).toEqual([4, 4, 1]);
+    expect(pack.quality).toEqual({ method: "exact", lowerBoundNodes: 3 });
+  });
+
+  it("on random shapes, counts and node sizes that hold at least one task", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          cpu: fc.integer({ min: 0, max: 8000 }),
+          memory: fc.integer({ min: 0, max: 64 }),
+          count: fc.integer({ min: 1, max: 500 }),
+        }),
+        fc.record({
+          cpu: fc.integer({ min: 1, max: 64_000 }),
+          memory: fc.integer({ min: 1, max: 512 }),
+          maxTasks: fc.integer({ min: 1, max: 250 }),
+        }),
+        (task, node) => {
+          const group = { name: "batch", cpuMillicores: task.cpu, memoryBytes: task.memory * GIB, count: task.count };
+          const limits = { cpuMillicores: node.cpu, memoryBytes: node.memory * GIB, maxTasks: node.maxTasks };
+          fc.pre(task.cpu <= node.cpu && task.memory <= node.memory);
+          expect(JSON.parse(JSON.stringify(oneShapePack(group, limits)))).toEqual(JSON.parse(JSON.stringify(packBest([group], limits))));
+        },
+      ),
+      { numRuns: 500, seed: 20261204 },
     );
   });
 });

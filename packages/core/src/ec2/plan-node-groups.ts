@@ -32,6 +32,7 @@ function unpriced(spec: PricedType["spec"], extrasHourly: Decimal): PricedType {
     node: { effectiveHourly: zero, recurringHourly: zero, upfrontPerNode: zero },
     perNodeHourly: extrasHourly,
     rankKey: 0n,
+    rankNumber: 0,
   };
 }
 
