@@ -1,16 +1,17 @@
 import type { Decimal } from "../money/decimal";
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
-import { jsonKey } from "./json-key";
-import { isSelectable } from "./instance-filter";
 import type { PricedType } from "./instance-price-table";
-import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
+import { nodeCapacity, type CapacitySettings, type NodeCapacity } from "./node-capacity";
 import { packBest, type BestPack } from "./best-pack";
+import { candidateCapacities, packLimits } from "./candidate-types";
 import { EXACT_PACK_STEP_BUDGET } from "./exact-pack";
 import { mergeShapes, type MergedShapes } from "./pack-shapes";
 import { lowerBoundFor } from "./pack-lower-bound";
 import { oneShapeAnswer, oneShapePack } from "./one-shape-fit";
 import type { PackLimits, TaskGroup } from "./pack-tasks";
+
+export { packLimits, selectableTypes } from "./candidate-types";
 
 export type Availability = { minNodes: number; availabilityZones: number };
 
@@ -42,10 +43,6 @@ export function applyAvailability(nodes: number, availability: Availability): nu
   return Math.ceil(atLeast / availability.availabilityZones) * availability.availabilityZones;
 }
 
-export function packLimits(capacity: NodeCapacity): PackLimits {
-  return { cpuMillicores: capacity.packCpuMillicores, memoryBytes: capacity.packMemoryBytes, maxTasks: capacity.maxTasks };
-}
-
 /** A packing of merged shapes, reporting every service that fits no node (pack-shapes.ts). */
 const withServiceNames = (pack: BestPack, shapes: MergedShapes): BestPack =>
   pack.unplaceable.length === 0 ? pack : { ...pack, unplaceable: shapes.expand(pack.unplaceable) };
@@ -62,76 +59,6 @@ export function planOnType(
   const pack = withServiceNames(packBest(shapes.groups, packLimits(capacity)), shapes);
   const nodeCount = applyAvailability(pack.nodeCount, availability);
   return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
-}
-
-/** Among types with the same shape (vCPU, memory, max pods), only the cheapest can win: drop the rest. */
-function dropSameShapeDearer(types: readonly PricedType[]): PricedType[] {
-  const best = new Map<string, PricedType>();
-  for (const t of types) {
-    const shape = `${t.spec.vcpu}|${specMemoryMib(t.spec)}|${t.spec.eksMaxPods}|${t.spec.maxEnis}|${t.spec.ipv4PerEni}`;
-    const seen = best.get(shape);
-    if (
-      !seen ||
-      t.perNodeHourly.lessThan(seen.perNodeHourly) ||
-      (t.perNodeHourly.equals(seen.perNodeHourly) && t.spec.instanceType < seen.spec.instanceType)
-    ) {
-      best.set(shape, t);
-    }
-  }
-  return [...best.values()];
-}
-
-const selectableCache = new WeakMap<readonly PricedType[], Map<string, PricedType[]>>();
-
-/** The selectable, shape-deduplicated types of a price table (memoised per table and filter). */
-export function selectableTypes(
-  table: readonly PricedType[],
-  architecture: InstanceSpec["architecture"],
-  selection: InstanceSelection,
-): PricedType[] {
-  let perTable = selectableCache.get(table);
-  if (!perTable) {
-    perTable = new Map();
-    selectableCache.set(table, perTable);
-  }
-  const key = `${architecture}|${jsonKey(selection)}`;
-  let list = perTable.get(key);
-  if (!list) {
-    list = dropSameShapeDearer(table.filter((t) => isSelectable(t.spec, architecture, selection)));
-    perTable.set(key, list);
-  }
-  return list;
-}
-
-type Candidate = { priced: PricedType; capacity: NodeCapacity; limits: PackLimits };
-const candidateCache = new WeakMap<readonly PricedType[], Map<string, Candidate[]>>();
-
-/**
- * The selectable types of a table with their node capacity under `settings`, worked out once per
- * table, filter and settings (issue 19: every node group of every scaled run asked again for the same
- * few hundred capacities). The capacities are shared and must not be mutated.
- */
-function candidateCapacities(
-  table: readonly PricedType[],
-  architecture: InstanceSpec["architecture"],
-  selection: InstanceSelection,
-  settings: CapacitySettings,
-): Candidate[] {
-  let perTable = candidateCache.get(table);
-  if (!perTable) {
-    perTable = new Map();
-    candidateCache.set(table, perTable);
-  }
-  const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}`;
-  let list = perTable.get(key);
-  if (!list) {
-    list = selectableTypes(table, architecture, selection).map((priced) => {
-      const capacity = nodeCapacity(priced.spec, settings);
-      return { priced, capacity, limits: packLimits(capacity) };
-    });
-    perTable.set(key, list);
-  }
-  return list;
 }
 
 /** `runnersUp: false`: the answer alone (a totals-only run shows no runners-up); the answer is the same either way. */

@@ -5,7 +5,7 @@ import { packFromRuns, type NodeRun } from "./pack-from-runs";
 import type { PricedType } from "./instance-price-table";
 import type { PackLimits, TaskGroup } from "./pack-tasks";
 
-/** A candidate type of the search with its packing limits (cheapest-fit.ts `candidateCapacities`). */
+/** A candidate type of the search with its packing limits (candidate-types.ts `candidateCapacities`). */
 type Candidate = { priced: PricedType; limits: PackLimits };
 
 /**
