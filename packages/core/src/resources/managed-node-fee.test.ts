@@ -94,3 +94,15 @@ describe("ECS Managed Instances fee per instance type (managed_compute_fees.csv 
     expect([line?.quantity.toFixed(), line?.monthlyUsd.toFixed()]).toEqual(["0.5", "0.001344"]);
   });
 });
+
+describe("managedFeeLines with an analysis's memo (the break-even's totals-only runs)", () => {
+  it("a group of the same type, nodes and hours takes the kept line; another node count prices its own ($26.499 for 3 × m7i.large, $17.666 for 2)", () => {
+    const memo = new Map();
+    const [first] = managedFeeLines("eks-auto-mode", [plan("m7i.large", 3)], book, "us-east-1", "eks-auto-mode", true, memo).lines;
+    const [again] = managedFeeLines("eks-auto-mode", [plan("m7i.large", 3)], book, "us-east-1", "eks-auto-mode", true, memo).lines;
+    const [two] = managedFeeLines("eks-auto-mode", [plan("m7i.large", 2)], book, "us-east-1", "eks-auto-mode", true, memo).lines;
+    expect(again).toBe(first);
+    expect(first?.monthlyUsd.toFixed()).toBe("26.499");
+    expect(two?.monthlyUsd.toFixed()).toBe("17.666"); // 2 × 730 h × $0.0121
+  });
+});

@@ -2,6 +2,7 @@ import type { NodePlan } from "../ec2/node-plan";
 import { nested } from "../lines/line-names";
 import { message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
+import type { SharedLinesMemo } from "../patterns/shared-lines-memo";
 import { fmt, LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal } from "../money/decimal";
 import type { ManagedNodesKind } from "../patterns/pattern";
@@ -106,12 +107,22 @@ export function managedFeeLines(
   idPrefix: string = kind,
   /** The break-even's scaled runs: lines without their English name and detail (no total reads them). */
   totalsOnly = false,
+  /** Their analysis's memo (patterns/shared-lines-memo.ts): a group of the same type, nodes and hours takes the kept line. */
+  memo?: SharedLinesMemo,
 ): { lines: CostLine[]; missing: MissingRate[] } {
   const product = PRODUCTS[kind];
   const builder = new LineBuilder(book, region, totalsOnly);
   for (const plan of plans) {
     if (plan.nodeCount === 0) continue;
     const type = plan.spec.instanceType;
+    const key = `managed-fee|${idPrefix}|${plan.key}|${type}|${plan.nodeCount}|${plan.hoursPerNode.toString()}`;
+    const kept = memo?.get(key);
+    if (kept) {
+      for (const line of kept.lines) builder.lines.push(line);
+      continue;
+    }
+    const linesBefore = builder.lines.length;
+    const missingBefore = builder.missing.length;
     const request = {
       id: `${idPrefix}:${plan.key}:management-fee`,
       nameMessage: message(product.code, { instanceType: type, ...nested("group", plan.labelMessage) }),
@@ -124,6 +135,7 @@ export function managedFeeLines(
     };
     if (book.rate(region, request.usage)) builder.add(request);
     else builder.add({ ...request, usage: usageKeys.ec2InstanceHours(type, "linux") }, (base) => estimatedRate(base, type, product));
+    if (memo && builder.missing.length === missingBefore) memo.set(key, { lines: builder.lines.slice(linesBefore), notes: [] });
   }
   return { lines: builder.lines, missing: builder.missing };
 }

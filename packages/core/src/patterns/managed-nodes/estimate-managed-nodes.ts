@@ -33,7 +33,16 @@ export function estimateManagedNodes(context: PatternContext): PatternEstimate {
   const kind = context.pattern.managedNodes;
   if (kind === null) throw new Error(`${context.pattern.id} has no managed nodes`); // unreachable: only managed descriptors use this estimator
   const bill = ec2NodeBill(context, managedPlanningScenario(kind, context.scenario, context.book));
-  const fee = managedFeeLines(kind, bill.planned.plans, context.book, context.scenario.region, context.pattern.id, context.totalsOnly);
+  const memo = context.totalsOnly ? context.sharedLines : undefined;
+  const fee = managedFeeLines(
+    kind,
+    bill.planned.plans,
+    context.book,
+    context.scenario.region,
+    context.pattern.id,
+    context.totalsOnly,
+    memo,
+  );
   bill.builder.lines.push(...fee.lines);
   for (const m of fee.missing) if (!bill.builder.missing.some((x) => x.usage === m.usage)) bill.builder.missing.push(m);
   const types = [...new Set(bill.planned.plans.map((p) => p.spec.instanceType))].join(", ");
