@@ -1,6 +1,7 @@
 import type { PatternEstimate } from "../patterns/pattern";
 import { eksClusterTotal } from "../scenario/eks-clusters";
 import type { Scenario } from "../scenario/scenario-schema";
+import { osByName } from "../scenario/os-by-name";
 
 export type { OrchestratorKind, DataPlaneKind } from "../patterns/pattern";
 
@@ -19,14 +20,11 @@ export type OpsDrivers = {
  */
 export function opsDrivers(scenario: Scenario, pattern: PatternEstimate): OpsDrivers {
   // The OS of each plan's first service, by name (a find per plan was quadratic: one plan per batch service, issue 19).
-  const wanted = new Set(pattern.nodePlans.map((plan) => plan.services[0]));
-  const osByName = new Map<string, string>();
-  for (const s of scenario.services) if (wanted.has(s.name) && !osByName.has(s.name)) osByName.set(s.name, s.os);
+  const osOf = osByName(scenario.services);
   return {
     environments: scenario.ops.environments ?? eksClusterTotal(scenario.eks),
     services: scenario.services.length,
     nodes: pattern.nodePlans.filter((plan) => !plan.key.startsWith("batch:")).reduce((total, plan) => total + plan.nodeCount, 0),
-    nodeGroups: new Set(pattern.nodePlans.map((plan) => `${plan.spec.architecture}/${osByName.get(plan.services[0] ?? "") ?? "linux"}`))
-      .size,
+    nodeGroups: new Set(pattern.nodePlans.map((plan) => `${plan.spec.architecture}/${osOf.get(plan.services[0] ?? "") ?? "linux"}`)).size,
   };
 }

@@ -8,7 +8,7 @@ import { ec2PriceModel, type Ec2PriceModel } from "../purchase/ec2-price-model";
 import { addCommitmentToSummary, emptySummary, type PurchaseSummary } from "../purchase/purchase-summary";
 import { addEksClusterLines, extendedSupportCause } from "../resources/eks-cluster";
 import { addNodeGroupLines } from "../resources/ec2-node-group";
-import type { ResolvedService } from "../scenario/resolve-service";
+import { osByName } from "../scenario/os-by-name";
 import type { Scenario } from "../scenario/scenario-schema";
 import { finishPattern, type PatternContext, type PatternEstimate } from "./pattern";
 import { nodePlanReuseKey } from "./pattern-reuse";
@@ -82,8 +82,7 @@ export function ec2NodeBill(
   const committed: CommittedGroup[] = [];
   let commitmentModel: Ec2PriceModel | undefined;
   // By name, once: a portfolio has a node group per batch service (a find per group was quadratic, issue 19 item 3).
-  const osByName = new Map<string, ResolvedService["os"]>();
-  for (const s of services) if (!osByName.has(s.name)) osByName.set(s.name, s.os);
+  const osOf = osByName(services);
   for (const plan of planned.plans) {
     if (plan.nodeCount < plan.nodesNeeded) {
       notes.push(
@@ -94,7 +93,7 @@ export function ec2NodeBill(
         }),
       );
     }
-    const os = osByName.get(plan.services[0] ?? "") ?? "linux";
+    const os = osOf.get(plan.services[0] ?? "") ?? "linux";
     const model = planned.models.get(plan.key);
     const firstLine = builder.lines.length;
     const addGroup = (): Message[] => {
