@@ -99,13 +99,10 @@ for (const count of [1, 100, 1000, 5000]) {
     continue;
   }
   let runs = "";
-  const analysisMs = warmMs(
-    (seed) => {
-      const analysis = analyzeScenario(generatePortfolio(count, seed), book);
-      runs = `${analysis.evaluations} (${analysis.breakEven.breakpoints} ${analysis.breakEven.method})`;
-    },
-    runsFor(count),
-  );
+  const analysisMs = warmMs((seed) => {
+    const analysis = analyzeScenario(generatePortfolio(count, seed), book);
+    runs = `${analysis.evaluations} (${analysis.breakEven.breakpoints} ${analysis.breakEven.method})`;
+  }, runsFor(count));
   console.log(row("analysis", analysisMs, target.analysis, runs));
 }
 const k1 = estimates.get(1000) ?? 0;
