@@ -2,7 +2,7 @@ import type { NodePlan } from "../ec2/node-plan";
 import { nested } from "../lines/line-names";
 import { message } from "../messages/message";
 import type { CostLine } from "../lines/cost-line";
-import type { SharedLinesMemo } from "../patterns/shared-lines-memo";
+import { memoisedBlock, type SharedLinesMemo } from "../patterns/shared-lines-memo";
 import { fmt, LineBuilder } from "../lines/line-builder";
 import { Decimal, parseDecimal } from "../money/decimal";
 import type { ManagedNodesKind } from "../patterns/pattern";
@@ -116,26 +116,21 @@ export function managedFeeLines(
     if (plan.nodeCount === 0) continue;
     const type = plan.spec.instanceType;
     const key = `managed-fee|${idPrefix}|${plan.key}|${type}|${plan.nodeCount}|${plan.hoursPerNode.toString()}`;
-    const kept = memo?.get(key);
-    if (kept) {
-      for (const line of kept.lines) builder.lines.push(line);
-      continue;
-    }
-    const linesBefore = builder.lines.length;
-    const missingBefore = builder.missing.length;
-    const request = {
-      id: `${idPrefix}:${plan.key}:management-fee`,
-      nameMessage: message(product.code, { instanceType: type, ...nested("group", plan.labelMessage) }),
-      category: "compute" as const,
-      usage: product.usage(type),
-      quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),
-      detailMessages: [
-        message("DETAIL_MANAGED_NODE_FEE", { nodes: plan.nodeCount, instanceType: type, hoursPerNode: fmt(plan.hoursPerNode) }),
-      ],
-    };
-    if (book.rate(region, request.usage)) builder.add(request);
-    else builder.add({ ...request, usage: usageKeys.ec2InstanceHours(type, "linux") }, (base) => estimatedRate(base, type, product));
-    if (memo && builder.missing.length === missingBefore) memo.set(key, { lines: builder.lines.slice(linesBefore), notes: [] });
+    memoisedBlock(builder, memo, key, () => {
+      const request = {
+        id: `${idPrefix}:${plan.key}:management-fee`,
+        nameMessage: message(product.code, { instanceType: type, ...nested("group", plan.labelMessage) }),
+        category: "compute" as const,
+        usage: product.usage(type),
+        quantity: new Decimal(plan.nodeCount).times(plan.hoursPerNode),
+        detailMessages: [
+          message("DETAIL_MANAGED_NODE_FEE", { nodes: plan.nodeCount, instanceType: type, hoursPerNode: fmt(plan.hoursPerNode) }),
+        ],
+      };
+      if (book.rate(region, request.usage)) builder.add(request);
+      else builder.add({ ...request, usage: usageKeys.ec2InstanceHours(type, "linux") }, (base) => estimatedRate(base, type, product));
+      return [];
+    });
   }
   return { lines: builder.lines, missing: builder.missing };
 }
