@@ -14,8 +14,11 @@ import { message } from "../messages/message";
  * The annotation names decimal.js's class export so the published .d.ts also type-checks under
  * `moduleResolution: nodenext`, where the default import of its CommonJS-style typings is the module.
  */
+/** Significant digits every Decimal result keeps (rounded half-even beyond): a sum or product within it is exact. */
+export const DECIMAL_PRECISION = 40;
+
 export const Decimal: typeof DecimalClass = DecimalJs.clone({
-  precision: 40,
+  precision: DECIMAL_PRECISION,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -40,
   toExpPos: 40,

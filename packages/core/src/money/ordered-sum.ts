@@ -1,7 +1,4 @@
-import { Decimal } from "./decimal";
-
-/** The Decimal precision (money/decimal.ts): a sum of at most this many significant digits is never rounded. */
-const PRECISION_DIGITS = 40;
+import { DECIMAL_PRECISION, Decimal } from "./decimal";
 /** Decimal places a term may have here; a term with more (or a negative one) is not a `ScaledTerm`. */
 export const SUM_SCALE = 64;
 const SCALE_FACTOR = new Decimal(10).pow(SUM_SCALE);
@@ -15,7 +12,7 @@ export type ScaledTerm = { units: bigint; places: number };
  * significant digits. @example scaledTerm(new Decimal("7.3876")) //=> { units: 73876n × 10^60, places: 4 }
  */
 export function scaledTerm(value: Decimal): ScaledTerm | undefined {
-  if (value.isNegative() || value.decimalPlaces() > SUM_SCALE || value.sd() > PRECISION_DIGITS) return undefined;
+  if (value.isNegative() || value.decimalPlaces() > SUM_SCALE || value.sd() > DECIMAL_PRECISION) return undefined;
   return { units: BigInt(value.times(SCALE_FACTOR).toFixed()), places: value.decimalPlaces() };
 }
 
@@ -50,7 +47,7 @@ export class OrderedSum {
   add(term: ScaledTerm): void {
     const units = this.units + term.units;
     const places = Math.max(this.places, term.places);
-    if (this.grow(units) + places <= PRECISION_DIGITS) {
+    if (this.grow(units) + places <= DECIMAL_PRECISION) {
       this.units = units;
       this.places = places;
       return;

@@ -1,4 +1,4 @@
-import { Decimal } from "../money/decimal";
+import { DECIMAL_PRECISION, Decimal } from "../money/decimal";
 
 /**
  * How one per-service Fargate line's quantity grows with the service's task count, declared once (issue 19): the
@@ -33,8 +33,6 @@ export function taskAddresses(taskCount: number, addressesPerTask: number): Deci
 
 /** Significant digits a task count can have: any safe integer (scaled counts are at most 5,000 × 100). */
 const COUNT_DIGITS = 16;
-/** Decimal's precision (money/decimal.ts): a product of at most this many significant digits is never rounded. */
-const PRECISION_DIGITS = 40;
 
 /**
  * A line's amount per task — quantity per task × rate — when quantityAtCount(term, n) × rate is EXACT for every task
@@ -51,7 +49,8 @@ export function exactAmountPerTask(term: PerTaskQuantity, rateUsd: Decimal): Dec
     term.kind === "task-hours" ? [term.hoursPerTask, term.unitsPerTask] : [new Decimal(term.addressesPerTask), term.hoursPerMonth];
   let digits = rateUsd.sd();
   for (const f of factors) digits += f.sd();
-  if (digits > PRECISION_DIGITS - COUNT_DIGITS || !Number.isSafeInteger(term.kind === "addresses" ? term.addressesPerTask : 0))
+  // An address count past 2^53 would already be rounded in taskAddresses' float product.
+  if (digits > DECIMAL_PRECISION - COUNT_DIGITS || (term.kind === "addresses" && !Number.isSafeInteger(term.addressesPerTask)))
     return undefined;
   return factors.reduce((product, f) => product.times(f), rateUsd);
 }
