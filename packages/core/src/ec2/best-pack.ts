@@ -16,8 +16,8 @@ const bySize =
     [...groups].sort((a, b) => first(b) - first(a) || second(b) - second(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const isOneShape = (groups: readonly TaskGroup[]): boolean =>
   groups.every((g) => g.cpuMillicores === groups[0]?.cpuMillicores && g.memoryBytes === groups[0]?.memoryBytes);
-/** The quality added IN PLACE: the pack is bestFirstFit's own fresh result, and a spread would write out its lazy per-node arrays (pack-from-runs.ts). */
-const withQuality = (pack: PackResult, quality: PackQuality): BestPack => Object.assign(pack, { quality });
+/** The quality added IN PLACE to a fresh packing (never a shared one): a spread would write out its lazy per-node arrays (pack-from-runs.ts). */
+export const withQuality = (pack: PackResult, quality: PackQuality): BestPack => Object.assign(pack, { quality });
 const cpuOf = (g: TaskGroup): number => g.cpuMillicores;
 const memoryOf = (g: TaskGroup): number => g.memoryBytes;
 

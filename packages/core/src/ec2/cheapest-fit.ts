@@ -47,6 +47,12 @@ export function applyAvailability(nodes: number, availability: Availability): nu
 const withServiceNames = (pack: BestPack, shapes: MergedShapes): BestPack =>
   pack.unplaceable.length === 0 ? pack : { ...pack, unplaceable: shapes.expand(pack.unplaceable) };
 
+/** A type's plan from its packing: nodes after the availability rules, and their hourly cost. */
+function planFrom(priced: PricedType, capacity: NodeCapacity, pack: BestPack, availability: Availability): FitCandidate {
+  const nodeCount = applyAvailability(pack.nodeCount, availability);
+  return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
+}
+
 /** Packs a group on one given type (the user-chosen path, and each candidate of the search). @example planOnType(groups, m5Large, ecs, one).nodeCount //=> 1 for 3 × 500m */
 export function planOnType(
   groups: readonly TaskGroup[],
@@ -56,9 +62,7 @@ export function planOnType(
 ): FitCandidate {
   const capacity = nodeCapacity(priced.spec, settings);
   const shapes = mergeShapes(groups);
-  const pack = withServiceNames(packBest(shapes.groups, packLimits(capacity)), shapes);
-  const nodeCount = applyAvailability(pack.nodeCount, availability);
-  return { priced, capacity, pack, nodeCount, hourlyUsd: priced.perNodeHourly.times(nodeCount) };
+  return planFrom(priced, capacity, withServiceNames(packBest(shapes.groups, packLimits(capacity)), shapes), availability);
 }
 
 /** `runnersUp: false`: the answer alone (a totals-only run shows no runners-up); the answer is the same either way. */
@@ -116,15 +120,7 @@ export function cheapestFitOfShapes(shapes: MergedShapes, ...search: FitSearch):
     // One shape, the answer alone: no branch and bound needed, nor the packer (one-shape-fit.ts).
     const winner = oneShapeAnswer(only, candidates, (nodes) => applyAvailability(nodes, availability));
     if (!winner) return { ranked: [], consideredCount: candidates.length, packedCount: 0 };
-    const pack = oneShapePack(only, winner.limits);
-    const nodeCount = applyAvailability(pack.nodeCount, availability);
-    const plan = {
-      priced: winner.priced,
-      capacity: winner.capacity,
-      pack,
-      nodeCount,
-      hourlyUsd: winner.priced.perNodeHourly.times(nodeCount),
-    };
+    const plan = planFrom(winner.priced, winner.capacity, oneShapePack(only, winner.limits), availability);
     return { ranked: [plan], consideredCount: candidates.length, packedCount: 1 };
   }
   const lowerBound = lowerBoundFor(shapes.groups);
@@ -155,15 +151,8 @@ export function cheapestFitOfShapes(shapes: MergedShapes, ...search: FitSearch):
     const couldWin = !best || candidate.lbKey < best.key;
     const pack = withServiceNames(packBest(shapes.groups, candidate.limits, { steps: couldWin ? EXACT_PACK_STEP_BUDGET : 0 }), shapes);
     packedCount += 1;
-    const nodeCount = applyAvailability(pack.nodeCount, availability);
-    const plan: FitCandidate = {
-      priced: candidate.priced,
-      capacity: candidate.capacity,
-      pack,
-      nodeCount,
-      hourlyUsd: candidate.priced.perNodeHourly.times(nodeCount),
-    };
-    const entry = { key: BigInt(nodeCount) * candidate.priced.rankKey, plan };
+    const plan = planFrom(candidate.priced, candidate.capacity, pack, availability);
+    const entry = { key: BigInt(plan.nodeCount) * candidate.priced.rankKey, plan };
     if (!answer || exactOrder(plan, answer.plan) < 0) answer = entry;
     top.push(entry);
     top.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

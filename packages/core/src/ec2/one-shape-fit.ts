@@ -1,5 +1,5 @@
 import type { Decimal } from "../money/decimal";
-import type { BestPack } from "./best-pack";
+import { withQuality, type BestPack } from "./best-pack";
 import { perNodeFit } from "./first-fit-runs";
 import { packFromRuns, type NodeRun } from "./pack-from-runs";
 import type { PricedType } from "./instance-price-table";
@@ -9,7 +9,7 @@ import type { PackLimits, TaskGroup } from "./pack-tasks";
 type Candidate = { priced: PricedType; limits: PackLimits };
 
 /**
- * cheapestFit's answer for tasks of ONE shape, in one pass and without packing every contender (issue 19: a batch
+ * cheapestFit's answer for tasks of ONE shape, in two passes over the catalog and without packing every contender (issue 19: a batch
  * service's node group is one shape, and at 1,000 services these searches were ~2,600 per analysis, each sorting
  * every type). With one shape a node holds perNode = min(⌊cpu ÷ c⌋, ⌊memory ÷ m⌋, task slots) of the tasks, first fit
  * opens ⌈n ÷ perNode⌉ nodes, and pack-lower-bound.ts proves that same count — so the branch and bound's answer is the
@@ -67,13 +67,11 @@ export function oneShapePack(group: TaskGroup, limits: PackLimits): BestPack {
   const perNode = perNodeFit(group, limits.cpuMillicores, limits.memoryBytes, limits.maxTasks);
   const full = Math.floor(group.count / perNode);
   const rest = group.count - full * perNode;
-  const load = (tasks: number, count: number): NodeRun => ({
-    count,
-    cpu: tasks * group.cpuMillicores,
-    memory: tasks * group.memoryBytes,
-    tasks,
-  });
-  const runs = [...(full > 0 ? [load(perNode, full)] : []), ...(rest > 0 ? [load(rest, 1)] : [])];
+  const runs: NodeRun[] = [];
+  const load = (tasks: number, count: number) =>
+    runs.push({ count, cpu: tasks * group.cpuMillicores, memory: tasks * group.memoryBytes, tasks });
+  if (full > 0) load(perNode, full);
+  if (rest > 0) load(rest, 1);
   const pack = packFromRuns(runs, []);
-  return Object.assign(pack, { quality: { method: "exact" as const, lowerBoundNodes: pack.nodeCount } });
+  return withQuality(pack, { method: "exact", lowerBoundNodes: pack.nodeCount });
 }
