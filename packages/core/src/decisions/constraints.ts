@@ -165,18 +165,17 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
 function ecsFargateSizeFits(service: ResolvedService): boolean {
   // Once per task size and OS: a scaled run's services share their base's ecsTask (resolve-service.ts), and the
   // constraints ask in every scaled run.
-  const key = service.os;
   let perOs = sizeFits.get(service.ecsTask);
   if (!perOs) {
     perOs = {};
     sizeFits.set(service.ecsTask, perOs);
   }
-  let fits = perOs[key];
+  let fits = perOs[service.os];
   if (fits === undefined) {
     const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
     const size = smallestFittingSize(minCpu, service.ecsTask.memoryBytes, "ecs");
     fits = size !== undefined && (service.os !== "windows" || size.cpuUnits <= WINDOWS_MAX_CPU_UNITS);
-    perOs[key] = fits;
+    perOs[service.os] = fits;
   }
   return fits;
 }

@@ -4,7 +4,8 @@ import { quantityAtCount, quantityIsZero, type PerTaskQuantity } from "../resour
 
 /**
  * A per-service line as the Fargate totals price it at any task count: its quantity term, the rate its full run paid,
- * and — when every count's amount is exact — its amount per task (per-task-quantity.ts `exactAmountPerTask`).
+ * and — when every count's amount is exact — its amount per task (per-task-quantity.ts `exactAmountPerTask`), also as a
+ * ScaledTerm for the ordered sum when it is one.
  */
 export type PerTaskLine = {
   term: PerTaskQuantity;

@@ -28,7 +28,7 @@ const FARGATE_IDS: readonly FargateId[] = ["ecs-fargate", "eks-fargate"];
  * multiplication, memoised per service and count — and the fixed amounts: the very operations of a full run and the
  * additions `sumLines` makes, so the Decimal totals are identical (evaluate-tco.test.ts checks them against the full
  * model), without building a line (issue 19: building them was a quarter of a 1,000-service analysis). The additions are
-whole-number ones where they are exact and decimal.js's own where it would round (money/ordered-sum.ts, fargate-line-sums.ts). The learning run
+ * whole-number ones where they are exact and decimal.js's own where it would round (money/ordered-sum.ts, fargate-line-sums.ts). The learning run
  * is itself checked: its lines must be exactly the services' lines followed by the fixed ones, each with a term that
  * gives its quantity and amount, else the pattern keeps the full run.
  * Full runs stay (fallback) when a line outside the service loop reads task counts or the bill total: a Savings
