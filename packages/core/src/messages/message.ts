@@ -31,6 +31,28 @@ const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 /** How a face renders: `exact` shows reading formats unrounded (the web's hover title); `formats` replaces reading formats and `usd` (e.g. a face's own money style, a reporting currency: currency/reporting-display.ts). */
 export type FillOptions = { exact?: boolean; formats?: Partial<Record<string, ParamFormatter>> };
 
+/** A template cut once into its literal text and its placeholders (`fillTemplate` is called per cost line). */
+type Segment = string | { whole: string; name: string; format: string | undefined };
+const compiled = new Map<string, readonly Segment[]>();
+/** Templates are the catalogs' constants; a caller's own strings cannot grow the cache without bound. */
+const MAX_COMPILED = 2048;
+
+function segmentsOf(template: string): readonly Segment[] {
+  const known = compiled.get(template);
+  if (known) return known;
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > at) segments.push(template.slice(at, match.index));
+    segments.push({ whole: match[0], name: match[1] as string, format: match[2] });
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) segments.push(template.slice(at));
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(template, segments);
+  return segments;
+}
+
 /**
  * Fills `{name}` placeholders from the parameters; a placeholder without a parameter is left as is
  * (visible in a test, never silently empty).
@@ -38,14 +60,26 @@ export type FillOptions = { exact?: boolean; formats?: Partial<Record<string, Pa
  * @example fillTemplate("at {m:multiplier}", { m: "4.166667" }) //=> "at ×4.17"
  */
 export function fillTemplate(template: string, params: MessageParams, nested?: NestedRenderer, options: FillOptions = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
-    if (!(name in params)) return whole;
-    const value = String(params[name]);
-    if (format === "usd") return options.formats?.usd ? options.formats.usd(value, options.exact === true) : `$${value}`;
-    if (format === "message") return nested ? nested(value, params) : whole;
-    const reading = format ? (options.formats?.[format] ?? READING_FORMATS[format]) : undefined;
-    return reading ? reading(value, options.exact === true) : value;
-  });
+  let text = "";
+  for (const segment of segmentsOf(template)) {
+    text += typeof segment === "string" ? segment : filled(segment, params, nested, options);
+  }
+  return text;
+}
+
+function filled(
+  placeholder: Exclude<Segment, string>,
+  params: MessageParams,
+  nested: NestedRenderer | undefined,
+  options: FillOptions,
+): string {
+  const { whole, name, format } = placeholder;
+  if (!(name in params)) return whole;
+  const value = String(params[name]);
+  if (format === "usd") return options.formats?.usd ? options.formats.usd(value, options.exact === true) : `$${value}`;
+  if (format === "message") return nested ? nested(value, params) : whole;
+  const reading = format ? (options.formats?.[format] ?? READING_FORMATS[format]) : undefined;
+  return reading ? reading(value, options.exact === true) : value;
 }
 
 /** The parameter names a template uses. @example placeholderNames("{a} and {b:usd}") //=> ["a", "b"] */
