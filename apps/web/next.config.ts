@@ -6,6 +6,7 @@ const config: NextConfig = {
   // imports only @repo/pricing/snapshot-file (the PRICES_FILE loader), never its AWS SDK paths.
   transpilePackages: ["@repo/core", "@repo/pricing"],
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.BROWSER_SOURCE_MAPS === "1",
   reactStrictMode: true,
   // src/proxy.ts sees client navigations as they are (the `RSC` headers and `_rsc`), so its whole-page
   // cache (lib/http/page-cache.ts) answers only plain page loads; by default Next strips both before the proxy.

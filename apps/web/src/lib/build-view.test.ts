@@ -60,7 +60,7 @@ describe("buildView (the calculation behind the page)", () => {
     },
   );
 
-  it("the per-keystroke view is the same result without the break-even search: same totals, TCO and pick; no curves yet", () => {
+  it("the per-keystroke view is the same result without the break-even search: same totals, TCO and pick; no curves or CSV yet", () => {
     const fast = buildView(SMALL_WEB_APP.state, book).view;
     const full = buildView(SMALL_WEB_APP.state, book, { withAnalysis: true }).view;
     expect(fast?.isComplete).toBe(false);
@@ -71,6 +71,9 @@ describe("buildView (the calculation behind the page)", () => {
     expect(fast?.json.curves).toEqual([]);
     // 20 points k × 10 ÷ 20 (the core's default maxScaleMultiplier 10)
     expect(full?.json.curves).toHaveLength(20);
+    // the review CSV is the full run's (web-exports.ts: the button waits for it), never built per keystroke
+    expect(fast?.csv).toBeNull();
+    expect(full?.csv?.rows.length).toBeGreaterThan(0);
   });
 
   it("the exports are the core's own: JSON = toExportJson (the CLI's estimate JSON + input), CSV = reviewCsv", () => {

@@ -22,7 +22,9 @@ export function modelView(input: unknown, book: PriceBook, complete: boolean): C
     json,
     patterns: patternViews(result, json),
     tradeOffs: tradeOffView(result.constraints),
-    csv: buildExport(result, "review-csv"),
+    // the review CSV comes with the full run only (web-exports.ts): building it per keystroke cost a
+    // 200-service page ~25 ms of the worker's time and a third of the reply's structured clone
+    csv: complete ? buildExport(result, "review-csv") : null,
     isComplete: complete,
   };
 }

@@ -1,5 +1,5 @@
 "use client";
-import { throttle, useQueryStates } from "nuqs";
+import { debounce, useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
 import type { AnalysisFailure } from "../../lib/analysis-failure";
@@ -10,6 +10,7 @@ import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
 import { useFastView } from "../../lib/use-fast-view";
+import { useStable } from "../../lib/use-stable";
 import type { CalculatorView } from "../../lib/view-types";
 import { fromWireView, type InitialResult } from "../../lib/view-wire";
 import {
@@ -32,8 +33,8 @@ import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
 import { visibleView } from "../../lib/visible-patterns";
 
-/** At most one address-bar update per this many ms while typing. */
-const URL_UPDATE_THROTTLE_MS = 250;
+/** The address bar follows the form once typing has paused this long. */
+const URL_UPDATE_DEBOUNCE_MS = 300;
 
 /** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty (ja: JPY, jp). */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
@@ -51,14 +52,14 @@ export function Calculator(props: {
   regionChoices?: readonly RegionChoice[];
   snapshot: { id: string; asOf: string };
 }) {
-  // The state updates at once; the address bar follows at most every URL_UPDATE_THROTTLE_MS (each
-  // history.replaceState of a long link, and the router update Next runs after it, cost a 200-service
-  // page ~100 ms of main thread per keystroke at nuqs's default of 50 ms).
+  // The state updates at once; the address bar follows once typing pauses for URL_UPDATE_DEBOUNCE_MS
+  // (each history.replaceState of a long link, and the router update Next runs after it, cost a
+  // 200-service page ~25 ms of main thread: throttled, one landed inside every paced keystroke's frame).
   const [urlState, setUrlState] = useQueryStates(calculatorParsers, {
     urlKeys: calculatorUrlKeys,
     clearOnDefault: false,
     history: "replace",
-    limitUrlUpdates: throttle(URL_UPDATE_THROTTLE_MS),
+    limitUrlUpdates: debounce(URL_UPDATE_DEBOUNCE_MS),
   });
   // The form's own state is the truth from the first render on; the URL follows it. Read back from nuqs,
   // a change made while a throttled URL update was pending could be lost: three quick selects (Reserved,
@@ -196,10 +197,15 @@ export function Calculator(props: {
   const result = useMemo(() => (fast.view && complete ? { ...fast, view: complete } : fast), [fast, complete]);
   // While the worker calculates, the form's own findings for the new state (not the previous reply's).
   const issues = computed ? result.errors : (formCheck?.errors ?? result.errors);
-  const errors = useMemo(() => renderFieldIssues(issues, locale), [issues, locale]);
+  // The same object while the messages are the same: a new one on every input event re-rendered every panel.
+  const rendered = useMemo(() => renderFieldIssues(issues, locale), [issues, locale]);
+  const errors = useStable(rendered, JSON.stringify(rendered));
   const lastGood = useRef<CalculatorView | null>(initial.view);
   if (fast.view) lastGood.current = fast.view;
   const isLoading = computed === null && !isFirstRender.current && isKnownRegion && !isBookReady;
+
+  const { currency: suggestsCurrency, labourMarket: suggestsMarket } = localeSuggested(rawState, locale);
+  const suggested = useMemo(() => ({ currency: suggestsCurrency, labourMarket: suggestsMarket }), [suggestsCurrency, suggestsMarket]);
 
   const choice = props.regionChoices?.find((c) => c.code === state.region);
   const gap = choice && choice.status !== "complete" ? choice : undefined;
@@ -247,8 +253,8 @@ export function Calculator(props: {
           regionChoices={props.regionChoices}
           locale={locale}
           instanceTypes={instanceTypes}
-          suggested={localeSuggested(rawState, locale)}
-          onChange={(patch) => void setState(patch)}
+          suggested={suggested}
+          onChange={setState}
         />
         {/* busy while the worker calculates the new totals (a few ms); the break-even part says so in words */}
         <div aria-busy={isCalculating || undefined} data-calculating={isCalculating ? "true" : undefined}>

@@ -1,7 +1,7 @@
 import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { AnalysisStatus } from "./analysis-status";
 import { COST_CATEGORIES, type OpsLevel } from "@repo/core";
-import { memo, useMemo, useRef } from "react";
+import { memo, useCallback, useMemo, useRef } from "react";
 import { useStable } from "../../lib/use-stable";
 import { categorySeries, crossingMarkers, curveData, patternSeries, stackedBarData } from "../../lib/chart-data";
 import { formatNumber } from "../../lib/format";
@@ -49,15 +49,13 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
   const { t, locale, patterns } = props;
   const reporting = useReporting();
   const used = COST_CATEGORIES.filter((category) => patterns.some((pattern) => pattern.byCategory[category] !== undefined));
+  // the chart's props other than its data keep their identity (cost-charts.client.tsx: recharts stores them)
+  const series = useMemo(() => categorySeries(t), [t]);
+  const formatValue = useCallback((value: number) => chartLabel(value, reporting, locale), [reporting, locale]);
   return (
     <section className="panel" aria-labelledby="category-title">
       <h2 id="category-title">{t.byCategory}</h2>
-      <StackedCostChart
-        title={t.byCategory}
-        data={stackedBarData(patterns, reporting)}
-        series={categorySeries(t)}
-        formatValue={(value) => chartLabel(value, reporting, locale)}
-      />
+      <StackedCostChart title={t.byCategory} data={stackedBarData(patterns, reporting)} series={series} formatValue={formatValue} />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="category-table">

@@ -3,12 +3,21 @@
  * The only file importing recharts. Charts receive plain numbers (cents-rounded, for geometry only)
  * and already-formatted labels; every chart has a table alternative rendered beside it.
  */
+import { memo, useCallback, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
 
 export type StackedBarDatum = { pattern: string } & Record<string, number | string>;
 export type Series = { key: string; label: string; color: string };
 
 const CHART_STYLE = { width: "100%", height: 320 } as const;
+// Props recharts copies into its store: one object for the page's life, so a redraw with new data
+// does not also re-dispatch the chart's layout (callers keep `series` and the formatters stable too).
+const BAR_MARGIN = { top: 8, right: 16, bottom: 8, left: 16 } as const;
+const CURVE_MARGIN = { top: 8, right: 24, bottom: 8, left: 16 } as const;
+
+/** The tooltip's formatter of a chart's `formatValue`, the same function while that is the same. */
+const useTooltipFormatter = (formatValue: (value: number) => string) =>
+  useCallback((value: unknown) => formatValue(Number(value)), [formatValue]);
 
 /**
  * The legend: a colour swatch (decorative, hidden from assistive technology) and the series' name in the page's
@@ -29,19 +38,20 @@ function chartLegend(props: { payload?: readonly { value?: unknown; color?: stri
 }
 
 /** Total cost per pattern, one stacked segment per cost category (ops included as a slot). */
-export function StackedCostChart(props: {
+export const StackedCostChart = memo(function StackedCostChart(props: {
   data: StackedBarDatum[];
   series: Series[];
   formatValue: (value: number) => string;
   title: string;
 }) {
+  const formatter = useTooltipFormatter(props.formatValue);
   return (
     <figure className="chart" data-testid="cost-chart" aria-label={props.title}>
-      <BarChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} accessibilityLayer>
+      <BarChart data={props.data} responsive style={CHART_STYLE} margin={BAR_MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="pattern" />
         <YAxis tickFormatter={props.formatValue} width={90} />
-        <Tooltip formatter={(value) => props.formatValue(Number(value))} />
+        <Tooltip formatter={formatter} />
         <Legend content={chartLegend} />
         {props.series.map((series) => (
           <Bar key={series.key} dataKey={series.key} name={series.label} stackId="cost" fill={series.color} isAnimationActive={false} />
@@ -49,13 +59,13 @@ export function StackedCostChart(props: {
       </BarChart>
     </figure>
   );
-}
+});
 
 export type ScaleDatum = { factor: number } & Record<string, number>;
 export type ScaleMarker = { factor: number; value: number; label: string };
 
 /** Monthly total per pattern against the scale factor (log axis unless `isLinear`), break-evens marked with dots. */
-export function ScaleChart(props: {
+export const ScaleChart = memo(function ScaleChart(props: {
   data: ScaleDatum[];
   series: Series[];
   markers: ScaleMarker[];
@@ -65,9 +75,12 @@ export function ScaleChart(props: {
   isLinear?: boolean;
   testId?: string;
 }) {
+  const formatter = useTooltipFormatter(props.formatValue);
+  const { formatFactor } = props;
+  const labelFormatter = useCallback((factor: unknown) => formatFactor(Number(factor)), [formatFactor]);
   return (
     <figure className="chart" data-testid={props.testId ?? "scale-chart"} aria-label={props.title}>
-      <LineChart data={props.data} responsive style={CHART_STYLE} margin={{ top: 8, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+      <LineChart data={props.data} responsive style={CHART_STYLE} margin={CURVE_MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="factor"
@@ -78,7 +91,7 @@ export function ScaleChart(props: {
           tickFormatter={props.formatFactor}
         />
         <YAxis tickFormatter={props.formatValue} width={90} />
-        <Tooltip formatter={(value) => props.formatValue(Number(value))} labelFormatter={(factor) => props.formatFactor(Number(factor))} />
+        <Tooltip formatter={formatter} labelFormatter={labelFormatter} />
         <Legend content={chartLegend} />
         {props.series.map((series) => (
           <Line
@@ -107,37 +120,31 @@ export function ScaleChart(props: {
       </LineChart>
     </figure>
   );
-}
+});
 
 export type TornadoDatum = { label: string; low: number; high: number };
 
 /** Sensitivity tornado: change of the recommended pattern's monthly TCO at each end of an assumption's range. */
-export function TornadoChart(props: {
+export const TornadoChart = memo(function TornadoChart(props: {
   data: TornadoDatum[];
   lowLabel: string;
   highLabel: string;
   formatValue: (value: number) => string;
   title: string;
 }) {
+  const formatter = useTooltipFormatter(props.formatValue);
+  const style = useMemo(() => ({ width: "100%", height: 60 + props.data.length * 44 }), [props.data.length]);
   return (
     <figure className="chart" data-testid="tornado-chart" aria-label={props.title}>
-      <BarChart
-        data={props.data}
-        layout="vertical"
-        stackOffset="sign"
-        responsive
-        style={{ width: "100%", height: 60 + props.data.length * 44 }}
-        margin={{ top: 8, right: 24, bottom: 8, left: 16 }}
-        accessibilityLayer
-      >
+      <BarChart data={props.data} layout="vertical" stackOffset="sign" responsive style={style} margin={CURVE_MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={props.formatValue} />
         <YAxis type="category" dataKey="label" width={200} />
-        <Tooltip formatter={(value) => props.formatValue(Number(value))} />
+        <Tooltip formatter={formatter} />
         <Legend content={chartLegend} />
         <Bar dataKey="low" name={props.lowLabel} stackId="delta" fill="#93a3b8" isAnimationActive={false} />
         <Bar dataKey="high" name={props.highLabel} stackId="delta" fill="#334155" isAnimationActive={false} />
       </BarChart>
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { FieldErrors } from "../../lib/field-errors";
 import { fieldLabel } from "../../lib/field-labels";
 import type { Messages } from "../../lib/i18n";
@@ -9,7 +10,7 @@ import { TemplateText } from "./template-text";
  * not priced (lib/row-exclusion.ts) while the others are; each is named with its first error, and the
  * totals are said to cover the rest only. Nothing is computed here: the rows and errors come from buildView.
  */
-export function ExcludedServicesNotice(props: {
+export const ExcludedServicesNotice = memo(function ExcludedServicesNotice(props: {
   excludedRows: readonly number[];
   errors: FieldErrors;
   services: readonly ServiceRow[];
@@ -43,4 +44,4 @@ export function ExcludedServicesNotice(props: {
       </p>
     </section>
   );
-}
+});

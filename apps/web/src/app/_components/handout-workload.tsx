@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { formatNumber } from "../../lib/format";
 import { optionLabels } from "../../lib/option-labels";
@@ -22,7 +23,7 @@ function scheduleText(service: ServiceInput, t: Messages, locale: Locale): strin
  * The handout's first page (print only): what was priced — the services as core parsed them and the
  * assumptions behind the totals — before the recommendation, totals, chart and line items.
  */
-export function HandoutWorkload(props: { view: CalculatorView; t: Messages; locale: Locale }) {
+export const HandoutWorkload = memo(function HandoutWorkload(props: { view: CalculatorView; t: Messages; locale: Locale }) {
   const { view, t, locale } = props;
   const options = useMessageOptions(locale);
   const input = view.json.input;
@@ -84,4 +85,4 @@ export function HandoutWorkload(props: { view: CalculatorView; t: Messages; loca
       </ul>
     </section>
   );
-}
+});

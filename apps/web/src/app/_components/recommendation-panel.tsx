@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { coreMessageTitle, renderCoreMessage } from "../../lib/core-messages";
 import type { AnalysisFailure } from "../../lib/analysis-failure";
 import { AnalysisStatus } from "./analysis-status";
@@ -12,7 +13,7 @@ import { TemplateText } from "./template-text";
  * change it, rendered from the core's message codes in the page's language (rounded for reading, exact on hover). "What would change it" rests on the break-even search, so it is shown once the full
  * model (`complete`) has run; until then the panel says it is pending.
  */
-export function RecommendationPanel(props: {
+export const RecommendationPanel = memo(function RecommendationPanel(props: {
   view: CalculatorView;
   complete?: CalculatorView | null;
   /** Why the full model has no result (shown instead of "searching"); null while it runs. */
@@ -91,4 +92,4 @@ export function RecommendationPanel(props: {
       )}
     </section>
   );
-}
+});

@@ -19,6 +19,8 @@ import { TcoPanel } from "./tco-panel";
 import { TradeOffPanel } from "./trade-off-panel";
 import { ReportingContext, useReportingOf } from "../../lib/reporting";
 
+const NO_ROWS: readonly number[] = [];
+
 /** Every result panel, in budget-review order. `isStale` dims a last-good view while inputs are wrong. */
 export const Results = memo(function Results(props: {
   view: CalculatorView | null;
@@ -67,9 +69,10 @@ export const Results = memo(function Results(props: {
             data-currency={view.json.reporting.currency}
           >
             {props.isStale ? null : (
-              <ExcludedServicesNotice excludedRows={props.excludedRows ?? []} errors={props.errors} services={props.services} t={t} />
+              <ExcludedServicesNotice excludedRows={props.excludedRows ?? NO_ROWS} errors={props.errors} services={props.services} t={t} />
             )}
-            <HandoutWorkload view={view} t={t} locale={locale} />
+            {/* print only: drawn with the deferred panels (a 200-service handout table is ~1,400 elements) */}
+            {later ? <HandoutWorkload view={later} t={t} locale={locale} /> : null}
             <RecommendationPanel view={view} complete={complete} analysisFailure={props.analysisFailure} t={t} locale={locale} />
             <section className="panel">
               <TotalsTable patterns={view.patterns} t={t} locale={locale} />

@@ -23,8 +23,11 @@ const InstanceTypeList = memo(function InstanceTypeList(props: { instanceTypes: 
   );
 });
 
-/** Every input of the calculator; it only edits state (the URL), it computes nothing. */
-export function ScenarioForm(props: {
+/**
+ * Every input of the calculator; it only edits state (the URL), it computes nothing. Memoised: the
+ * model's reply to a keystroke re-renders the results, not the form (its props are the same).
+ */
+export const ScenarioForm = memo(function ScenarioForm(props: {
   state: ScenarioState;
   errors: FieldErrors;
   t: Messages;
@@ -155,4 +158,4 @@ export function ScenarioForm(props: {
       </fieldset>
     </form>
   );
-}
+});

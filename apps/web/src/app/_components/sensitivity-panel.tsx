@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from "react";
+import { memo, type ReactNode, useCallback } from "react";
 import { READING_FORMATS, type ReportingCurrency } from "@repo/core";
 import { renderCoreMessage } from "../../lib/core-messages";
 import { chartLabel, chartNumber, USD_REPORTING, useMessageOptions, useReporting } from "../../lib/reporting";
@@ -21,6 +21,7 @@ export function tornadoDelta(row: SensitivityView, end: "low" | "high", reportin
 export const SensitivityPanel = memo(function SensitivityPanel(props: { view: CalculatorView; t: Messages; locale: Locale }) {
   const { view, t, locale } = props;
   const reporting = useReporting();
+  const formatValue = useCallback((value: number) => chartLabel(value, reporting, locale), [reporting, locale]);
   const options = useMessageOptions(locale);
   const rows = view.json.sensitivity.filter((row) => row.available);
   const best = view.patterns.find((p) => p.id === rows[0]?.cheapestAtBaseline);
@@ -48,13 +49,7 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: { view: Ca
       <p className="hint">
         {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} />)
       </p>
-      <TornadoChart
-        title={t.sensitivity}
-        data={data}
-        lowLabel={t.lowEnd}
-        highLabel={t.highEnd}
-        formatValue={(v) => chartLabel(v, reporting, locale)}
-      />
+      <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={formatValue} />
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="sensitivity-table">

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView } from "../../lib/view-types";
 import { ReportingContext, useReportingOf } from "../../lib/reporting";
@@ -8,7 +9,7 @@ import { Money } from "./money";
  * monthly total, in one bar that stays at the top of the screen while the form below is edited
  * (sticky on narrow screens only: globals.css). It links to the full results.
  */
-export function SummaryBar(props: { view: CalculatorView | null; t: Messages; locale: Locale }) {
+export const SummaryBar = memo(function SummaryBar(props: { view: CalculatorView | null; t: Messages; locale: Locale }) {
   const { view, t, locale } = props;
   const reporting = useReportingOf(view?.json);
   if (!view) return null;
@@ -38,4 +39,4 @@ export function SummaryBar(props: { view: CalculatorView | null; t: Messages; lo
       </aside>
     </ReportingContext>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from "react";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { PatternView } from "../../lib/view-types";
 import { Money } from "./money";
 
 /** Monthly, yearly and 3-year totals per pattern, with each pattern's status; a lower bound (rates missing) reads "≥ $X". */
-export function TotalsTable(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
+export const TotalsTable = memo(function TotalsTable(props: { patterns: PatternView[]; t: Messages; locale: Locale }) {
   const { t } = props;
   return (
     <table className="totals" data-testid="totals">
@@ -45,4 +46,4 @@ export function TotalsTable(props: { patterns: PatternView[]; t: Messages; local
       ) : null}
     </table>
   );
-}
+});
