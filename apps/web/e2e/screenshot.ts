@@ -28,7 +28,7 @@ async function shoot(
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
   await page.goto(`${baseUrl}/${shot.query}`, { waitUntil: "networkidle" });
   if (shot.preset) await page.getByRole("button", { name: shot.preset }).click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="cost-chart"] .recharts-bar-rectangle').length > 0);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="cost-chart"] .bar-segment').length > 0);
   await page.waitForTimeout(500);
   const path = join(DOCS, shot.file);
   await page.screenshot({ path });

@@ -1,6 +1,6 @@
 "use client";
 import type { PriceBook, ScenarioInput } from "@repo/core";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { AnalysisFailure } from "./analysis-failure";
 import { buildCompleteView } from "./build-view";
 import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
@@ -73,7 +73,9 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
         if (request === undefined) return;
         performance.measure("analysis", { start: performance.now() - event.data.durationMs, duration: event.data.durationMs });
         const view = event.data.view ? fromWireView(event.data.view) : null;
-        setResult({ key: request.key, view, failure: view ? null : (event.data.failure ?? "model-refused") });
+        // a transition: drawing the break-even panels yields to a keystroke typed meanwhile
+        const failure = view ? null : (event.data.failure ?? "model-refused");
+        startTransition(() => setResult({ key: request.key, view, failure }));
       });
       made?.addEventListener("error", () => {
         // The worker could not start or died: this and later requests run on the main thread.

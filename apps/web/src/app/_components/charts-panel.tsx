@@ -8,9 +8,11 @@ import { formatNumber } from "../../lib/format";
 import { chartLabel, useReporting } from "../../lib/reporting";
 import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, PatternView } from "../../lib/view-types";
-import { ScaleChart, StackedCostChart } from "./lazy-charts.client";
+import { ScaleChart } from "./lazy-charts.client";
+import { StackedCostChart } from "./stacked-cost-chart";
 import { Money } from "./money";
 import { TemplateText } from "./template-text";
+import { WhenVisible } from "./when-visible.client";
 
 const factorLabel = (factor: number | string, locale: Locale) => `×${formatNumber(factor, locale, 6)}`;
 
@@ -49,7 +51,7 @@ export const CostByCategoryPanel = memo(function CostByCategoryPanel(props: {
   const { t, locale, patterns } = props;
   const reporting = useReporting();
   const used = COST_CATEGORIES.filter((category) => patterns.some((pattern) => pattern.byCategory[category] !== undefined));
-  // the chart's props other than its data keep their identity (cost-charts.client.tsx: recharts stores them)
+  // the chart's props other than its data keep their identity (it is memoised)
   const series = useMemo(() => categorySeries(t), [t]);
   const formatValue = useCallback((value: number) => chartLabel(value, reporting, locale), [reporting, locale]);
   return (
@@ -155,15 +157,17 @@ export const ScalePanel = memo(function ScalePanel(props: {
     () =>
       complete === null || complete.json.curves.length === 0 ? null : (
         <>
-          <ScaleChart
-            title={t.scaleChart}
-            isLinear
-            data={curveData(complete.json.curves, "infraUsd", reporting)}
-            series={patternSeries(patterns)}
-            markers={[]}
-            formatValue={(value) => chartLabel(value, reporting, locale)}
-            formatFactor={(factor) => factorLabel(factor, locale)}
-          />
+          <WhenVisible>
+            <ScaleChart
+              title={t.scaleChart}
+              isLinear
+              data={curveData(complete.json.curves, "infraUsd", reporting)}
+              series={patternSeries(patterns)}
+              markers={[]}
+              formatValue={(value) => chartLabel(value, reporting, locale)}
+              formatFactor={(factor) => factorLabel(factor, locale)}
+            />
+          </WhenVisible>
           <CurveTable complete={complete} patterns={patterns} amount="infraUsd" testId="scale-table" t={t} locale={locale} />
         </>
       ),
@@ -202,16 +206,18 @@ export function TcoBreakEvens(props: {
         ? null
         : {
             chart: (
-              <ScaleChart
-                title={t.tcoBreakEvens}
-                testId="tco-curve-chart"
-                isLinear
-                data={curveData(shown.json.curves, "tcoUsd", reporting)}
-                series={patternSeries(patterns)}
-                markers={crossingMarkers(shown.json.breakEven, patterns, reporting)}
-                formatValue={(value) => chartLabel(value, reporting, locale)}
-                formatFactor={(factor) => factorLabel(factor, locale)}
-              />
+              <WhenVisible>
+                <ScaleChart
+                  title={t.tcoBreakEvens}
+                  testId="tco-curve-chart"
+                  isLinear
+                  data={curveData(shown.json.curves, "tcoUsd", reporting)}
+                  series={patternSeries(patterns)}
+                  markers={crossingMarkers(shown.json.breakEven, patterns, reporting)}
+                  formatValue={(value) => chartLabel(value, reporting, locale)}
+                  formatFactor={(factor) => factorLabel(factor, locale)}
+                />
+              </WhenVisible>
             ),
             table: <CurveTable complete={shown} patterns={patterns} amount="tcoUsd" testId="tco-curve-table" t={t} locale={locale} />,
           },

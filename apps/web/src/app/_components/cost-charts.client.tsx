@@ -1,7 +1,8 @@
 "use client";
 /**
- * The only file importing recharts. Charts receive plain numbers (cents-rounded, for geometry only)
- * and already-formatted labels; every chart has a table alternative rendered beside it.
+ * The only file importing recharts: the scale curves and the sensitivity tornado (the per-keystroke
+ * cost bars are plain SVG: stacked-cost-chart.tsx). Charts receive plain numbers (cents-rounded, for
+ * geometry only) and already-formatted labels; every chart has a table alternative rendered beside it.
  */
 import { memo, useCallback, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
@@ -12,7 +13,6 @@ export type Series = { key: string; label: string; color: string };
 const CHART_STYLE = { width: "100%", height: 320 } as const;
 // Props recharts copies into its store: one object for the page's life, so a redraw with new data
 // does not also re-dispatch the chart's layout (callers keep `series` and the formatters stable too).
-const BAR_MARGIN = { top: 8, right: 16, bottom: 8, left: 16 } as const;
 const CURVE_MARGIN = { top: 8, right: 24, bottom: 8, left: 16 } as const;
 
 /** The tooltip's formatter of a chart's `formatValue`, the same function while that is the same. */
@@ -36,30 +36,6 @@ function chartLegend(props: { payload?: readonly { value?: unknown; color?: stri
     </ul>
   );
 }
-
-/** Total cost per pattern, one stacked segment per cost category (ops included as a slot). */
-export const StackedCostChart = memo(function StackedCostChart(props: {
-  data: StackedBarDatum[];
-  series: Series[];
-  formatValue: (value: number) => string;
-  title: string;
-}) {
-  const formatter = useTooltipFormatter(props.formatValue);
-  return (
-    <figure className="chart" data-testid="cost-chart" aria-label={props.title}>
-      <BarChart data={props.data} responsive style={CHART_STYLE} margin={BAR_MARGIN} accessibilityLayer>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="pattern" />
-        <YAxis tickFormatter={props.formatValue} width={90} />
-        <Tooltip formatter={formatter} />
-        <Legend content={chartLegend} />
-        {props.series.map((series) => (
-          <Bar key={series.key} dataKey={series.key} name={series.label} stackId="cost" fill={series.color} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </figure>
-  );
-});
 
 export type ScaleDatum = { factor: number } & Record<string, number>;
 export type ScaleMarker = { factor: number; value: number; label: string };

@@ -8,10 +8,6 @@ import dynamic from "next/dynamic";
 
 const placeholder = () => <div className="chart-placeholder" aria-hidden="true" />;
 
-export const StackedCostChart = dynamic(() => import("./cost-charts.client").then((module) => module.StackedCostChart), {
-  ssr: false,
-  loading: placeholder,
-});
 export const ScaleChart = dynamic(() => import("./cost-charts.client").then((module) => module.ScaleChart), {
   ssr: false,
   loading: placeholder,

@@ -6,6 +6,7 @@ import type { Locale, Messages } from "../../lib/i18n";
 import type { CalculatorView, SensitivityView } from "../../lib/view-types";
 import { TornadoChart } from "./lazy-charts.client";
 import { Money } from "./money";
+import { WhenVisible } from "./when-visible.client";
 
 /** The core's TCO of the baseline-cheapest pattern at one end of a row's range (null when not priced there). */
 export const endTcoUsd = (row: SensitivityView, end: "low" | "high"): string | null =>
@@ -49,7 +50,9 @@ export const SensitivityPanel = memo(function SensitivityPanel(props: { view: Ca
       <p className="hint">
         {t.sensitivityNote} {best.label} (<Money usd={baseline} lowerBound={best.lowerBound} locale={locale} />)
       </p>
-      <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={formatValue} />
+      <WhenVisible>
+        <TornadoChart title={t.sensitivity} data={data} lowLabel={t.lowEnd} highLabel={t.highEnd} formatValue={formatValue} />
+      </WhenVisible>
       <details className="chart-table">
         <summary>{t.showTable}</summary>
         <table data-testid="sensitivity-table">
