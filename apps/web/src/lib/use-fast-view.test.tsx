@@ -7,7 +7,7 @@ import { buildView } from "./build-view";
 import { SMALL_WEB_APP } from "./presets";
 import type { ScenarioState } from "./scenario-state";
 import type { ServiceRow } from "./service-row";
-import { useFastView } from "./use-fast-view";
+import { useFastView, useFastViewWithEarlySend } from "./use-fast-view";
 import { toWireResult } from "./view-wire";
 
 const book = embeddedPriceBook();
@@ -106,5 +106,34 @@ describe("useFastView (issue 19 item 5: the per-keystroke model in a worker, typ
     const { result } = renderHook(() => useFastView(JSON.stringify(state), state, book, false));
     expect(result.current).toBeNull();
     expect((FakeWorker.last as FakeWorker).fast).toEqual([]);
+  });
+
+  it("a change sent early (before React renders it) is computed once: the render's own request for that state sends nothing", () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const [first, next] = ["4", "5"].map(withTasks) as [ScenarioState, ScenarioState];
+    const { result, rerender } = renderHook(({ state }) => useFastViewWithEarlySend(JSON.stringify(state), state, book, true), {
+      initialProps: { state: first },
+    });
+    const worker = FakeWorker.last as FakeWorker;
+    act(() => worker.answer(0));
+    act(() => result.current[1](JSON.stringify(next), next)); // the input handler
+    expect(worker.fast.map((r) => (r.kind === "fast" ? r.state.services[0]?.count : null))).toEqual(["4", "5"]);
+    rerender({ state: next }); // React renders the change: its effect asks for the same state
+    expect(worker.fast).toHaveLength(2);
+    act(() => worker.answer(1));
+    expect(monthly(result.current[0])).toBe(monthly(buildView(next, book)));
+    rerender({ state: first }); // back to 4 tasks: shown before, but no longer current, so asked for again
+    expect(worker.fast).toHaveLength(3);
+  });
+
+  it("an early send for another region is not made (its price book is not the one loaded): the render's request goes instead", () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const first = withTasks("4");
+    const tokyo: ScenarioState = { ...first, region: "ap-northeast-1" };
+    const { result } = renderHook(() => useFastViewWithEarlySend(JSON.stringify(first), first, book, true));
+    const worker = FakeWorker.last as FakeWorker;
+    act(() => worker.answer(0)); // nothing in flight: an accepted request would be posted at once
+    act(() => result.current[1](JSON.stringify(tokyo), tokyo));
+    expect(worker.fast.map((r) => (r.kind === "fast" ? r.state.region : null))).toEqual([SMALL_WEB_APP.state.region]);
   });
 });

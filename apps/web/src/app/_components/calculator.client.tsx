@@ -9,7 +9,7 @@ import { messagesFor, type Locale } from "../../lib/i18n";
 import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
-import { useFastView } from "../../lib/use-fast-view";
+import { useFastViewWithEarlySend } from "../../lib/use-fast-view";
 import { useStable } from "../../lib/use-stable";
 import type { CalculatorView } from "../../lib/view-types";
 import { fromWireView, type InitialResult } from "../../lib/view-wire";
@@ -67,7 +67,17 @@ export function Calculator(props: {
   // reverted — about 1 time in 10 in Chromium (calculator.e2e "purchase options"). So every key whose URL
   // value differs from the state is written again until the URL has caught up (a dropped key is re-sent).
   const [rawState, setRawState] = useState(urlState);
-  const setState = useCallback((patch: Partial<typeof urlState>) => setRawState((current) => ({ ...current, ...patch })), []);
+  // The change handlers' view of the state: updated by each change at once, so a change can be sent to
+  // the model before React renders it (`sendEarly` below), and two changes in one event both count.
+  const latestRaw = useRef(rawState);
+  latestRaw.current = rawState;
+  const sendEarly = useRef<((next: CalculatorState) => void) | null>(null);
+  const setState = useCallback((patch: Partial<typeof urlState>) => {
+    const next = { ...latestRaw.current, ...patch };
+    latestRaw.current = next;
+    setRawState(next);
+    sendEarly.current?.(next);
+  }, []);
   useEffect(() => {
     const behind = Object.entries(rawState).filter(
       ([key, value]) => JSON.stringify(value) !== JSON.stringify(urlState[key as keyof typeof urlState]),
@@ -165,7 +175,14 @@ export function Calculator(props: {
   // fast model runs in its worker for every change (null while it calculates).
   const isBookReady = book?.region === state.region;
   const isModelled = !isFirstRender.current && isKnownRegion && isBookReady && formErrors === null;
-  const fastView = useFastView(scenarioKey, scenario, book?.book, isModelled);
+  const [fastView, sendToModel] = useFastViewWithEarlySend(scenarioKey, scenario, book?.book, isModelled);
+  // The worker starts on a change while React renders it (the form check still decides what is shown).
+  sendEarly.current = isModelled
+    ? (next) => {
+        const early = scenarioStateOf(migrateState(next).state);
+        sendToModel(JSON.stringify(early), early);
+      }
+    : null;
   const computed = formErrors ?? fastView;
   const isCalculating = isModelled && computed === null;
   useEffect(() => {
