@@ -307,7 +307,12 @@ describe("the web calculator in Chromium", () => {
   it("a v2 share link (positional ops hours) opens migrated: the hours land on the pattern they were typed for", async () => {
     // v2 position 6 = ECS on EC2, orchestrator upgrades (four patterns × six activities, pattern-major)
     const page = await openPage("?v=2&oph=;;;;;;5");
-    await page.waitForFunction(() => /[?&]v=3(&|$)/.test(window.location.search), undefined, { timeout: WAIT_MS });
+    // the address bar follows the state once it is quiet (debounced, per key): wait until it has caught up
+    await page.waitForFunction(
+      () => /[?&]v=3(&|$)/.test(window.location.search) && !new URLSearchParams(window.location.search).get("oph")?.startsWith(";"),
+      undefined,
+      { timeout: WAIT_MS },
+    );
     expect(new URL(page.url()).searchParams.get("oph")).toBe("ecs-ec2.orchestrator-upgrades:5");
     await page.context().close();
   });

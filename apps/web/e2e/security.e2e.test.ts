@@ -18,6 +18,9 @@ describe("security headers", () => {
     expect(first.headers.get("x-content-type-options")).toBe("nosniff");
     expect(first.headers.get("x-frame-options")).toBe("DENY");
     expect(first.headers.get("referrer-policy")).toBe("no-referrer");
+    // cross-origin isolated (SharedArrayBuffer for stopping a superseded break-even search: lib/analysis-abort.ts)
+    expect(first.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(first.headers.get("cross-origin-embedder-policy")).toBe("require-corp");
     const html = await first.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
@@ -68,6 +71,8 @@ describe("security headers", () => {
       await page.waitForFunction(() => document.querySelector('[data-testid="cost-chart"] svg') !== null, undefined, { timeout: WAIT_MS });
       await page.waitForFunction(() => performance.getEntriesByName("analysis").length > 0, undefined, { timeout: WAIT_MS });
       expect(violations).toEqual([]);
+      // COOP + COEP: nothing the page loads is refused, and it may share memory with its analysis worker
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     } finally {
       await browser.close();
     }

@@ -8,6 +8,7 @@
  * static JSON route as the page).
  */
 import type { PriceBook, ScenarioInput } from "@repo/core";
+import { abortSignalOf, type AbortCell, isAbort } from "./analysis-abort";
 import type { AnalysisFailure } from "./analysis-failure";
 import { buildCompleteView, buildView } from "./build-view";
 import { loadRegionBook } from "./client-price-book";
@@ -15,13 +16,14 @@ import type { ScenarioState } from "./scenario-state";
 import { toWireResult, toWireView, type WireResult, type WireView } from "./view-wire";
 
 export type AnalysisRequest =
-  | { id: number; kind: "complete"; input: ScenarioInput }
+  /** `abort`: the page's shared cell (analysis-abort.ts), when it has one. */
+  | { id: number; kind: "complete"; input: ScenarioInput; abort?: AbortCell }
   | { id: number; kind: "fast"; state: ScenarioState }
   /** Load the region's price book now (page start), so the first change does not wait for it; no reply. */
   | { id: number; kind: "warm"; region: string };
 export type AnalysisReply =
   /** `view` null: `failure` says why (the page shows it instead of "searching"). */
-  | { id: number; kind: "complete"; view: WireView | null; failure?: AnalysisFailure; durationMs: number }
+  | { id: number; kind: "complete"; view: WireView | null; failure?: AnalysisFailure; durationMs: number; aborted?: true }
   /** `result` null: the model threw (a bug, not bad input — that is a result with errors); the page re-runs it itself. */
   | { id: number; kind: "fast"; result: WireResult | null; durationMs: number };
 
@@ -67,10 +69,15 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   let view: WireView | null = null;
   let failure: AnalysisFailure | undefined;
   try {
-    const complete = buildCompleteView(request.input, book);
+    const complete = buildCompleteView(request.input, book, request.abort ? abortSignalOf(request.abort, request.id) : undefined);
     view = complete ? toWireView(complete, { withCsv: true }) : null;
     if (!complete) failure = "model-refused";
-  } catch {
+  } catch (error) {
+    // the page wants another answer now: say this one stopped (it is not shown), then take the next request
+    if (isAbort(error)) {
+      scope.postMessage({ id: request.id, kind: "complete", view: null, aborted: true, durationMs: 0 } satisfies AnalysisReply);
+      return;
+    }
     failure = "model-error";
   }
   const reply = { id: request.id, kind: "complete", view, durationMs: performance.now() - start } as const;

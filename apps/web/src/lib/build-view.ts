@@ -15,8 +15,8 @@ export type ViewResult = { view: CalculatorView | null; errors: FieldIssues; inp
  * break-even search, no scale curves: also the server's first paint); `complete: true` is the full
  * model (≈100–400 ms: the worker, after the first paint and after each change).
  */
-export function modelView(input: unknown, book: PriceBook, complete: boolean): CalculatorView {
-  const result = modelScenario(input, book, complete ? {} : { scale: false });
+export function modelView(input: unknown, book: PriceBook, complete: boolean, signal?: { readonly aborted: boolean }): CalculatorView {
+  const result = modelScenario(input, book, complete ? (signal ? { signal } : {}) : { scale: false });
   const json: ExportJson = buildExport(result, "export-json");
   return {
     json,
@@ -67,9 +67,9 @@ function addCoreError(errors: FieldIssues, field: string, error: CoreError): voi
 }
 
 /** The full model run for the deferred step (worker or main-thread fallback); null when the core refuses the input. */
-export function buildCompleteView(input: ScenarioInput, book: PriceBook): CalculatorView | null {
+export function buildCompleteView(input: ScenarioInput, book: PriceBook, signal?: { readonly aborted: boolean }): CalculatorView | null {
   try {
-    return modelView(input, book, true);
+    return modelView(input, book, true, signal);
   } catch (error) {
     if (!isCoreError(error)) throw error;
     return null;

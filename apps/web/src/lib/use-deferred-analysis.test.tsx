@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
 import { SMALL_WEB_APP } from "./presets";
 import { toScenario } from "./to-scenario";
+import { makeAbortCell } from "./analysis-abort";
 import { ANALYSIS_TIMEOUT_MS, useDeferredAnalysis } from "./use-deferred-analysis";
 
 const book = embeddedPriceBook();
@@ -99,5 +100,25 @@ describe("useDeferredAnalysis: the break-even search ends or says why (issue 20 
     expect(hook.result.current.failure).toBeNull();
     expect(hook.result.current.view?.isComplete).toBe(true);
     expect(hook.result.current.view?.json.breakEven.searchedTo.value).toBeDefined();
+  });
+});
+
+describe("useDeferredAnalysis: a superseded search is stopped (cross-origin isolated page)", () => {
+  it("each request carries the shared cell holding its id; a change of input sets it to 0; an aborted reply is not shown", () => {
+    vi.stubGlobal("crossOriginIsolated", true);
+    const cell = makeAbortCell();
+    const hook = renderHook(({ key }) => useDeferredAnalysis(key, input, book, cell), { initialProps: { key: "k1" } });
+    act(() => vi.advanceTimersByTime(200));
+    const worker = FakeWorker.last as FakeWorker;
+    const request = worker.posted[0];
+    if (request?.kind !== "complete" || !request.abort) throw new Error("the request carries no abort cell");
+    expect(Atomics.load(request.abort, 0), "the worker's run is wanted").toBe(request.id);
+    hook.rerender({ key: "k2" }); // typed again before the answer
+    expect(Atomics.load(request.abort, 0), "no answer wanted until k2's request is posted").toBe(0);
+    act(() => worker.reply({ view: null, aborted: true }));
+    expect(hook.result.current, "still searching for k2: the stopped run is neither a result nor a failure").toEqual({
+      view: null,
+      failure: null,
+    });
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import type { PriceBook, ScenarioInput } from "@repo/core";
 import { startTransition, useEffect, useRef, useState } from "react";
+import { type AbortCell, wantOnly } from "./analysis-abort";
 import type { AnalysisFailure } from "./analysis-failure";
 import { buildCompleteView } from "./build-view";
 import type { AnalysisReply, AnalysisRequest } from "./analysis.worker";
@@ -51,7 +52,13 @@ function completeOnMainThread(input: ScenarioInput, book: PriceBook): DeferredAn
  * not answer within ANALYSIS_TIMEOUT_MS. A worker that fails (its "error" event) is replaced by the
  * main thread for this and later requests. `{ view: null, failure: null }` while searching.
  */
-export function useDeferredAnalysis(key: string, input: ScenarioInput | undefined, book: PriceBook | undefined): DeferredAnalysis {
+export function useDeferredAnalysis(
+  key: string,
+  input: ScenarioInput | undefined,
+  book: PriceBook | undefined,
+  /** The page's shared cell (analysis-abort.ts), if it has one: a search for a superseded state stops. */
+  abortCell: AbortCell | null = null,
+): DeferredAnalysis {
   const [result, setResult] = useState<Result | null>(null);
   const worker = useRef<Worker | null | undefined>(undefined);
   const requests = useRef(new Map<number, { key: string; input: ScenarioInput }>());
@@ -70,7 +77,7 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
         if (event.data.kind !== "complete") return;
         const request = requests.current.get(event.data.id);
         requests.current.delete(event.data.id);
-        if (request === undefined) return;
+        if (request === undefined || event.data.aborted) return;
         performance.measure("analysis", { start: performance.now() - event.data.durationMs, duration: event.data.durationMs });
         const view = event.data.view ? fromWireView(event.data.view) : null;
         // a transition: drawing the break-even panels yields to a keystroke typed meanwhile
@@ -94,7 +101,8 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
       const timer = setTimeout(() => {
         const id = ++nextId.current;
         requests.current.set(id, { key, input });
-        target.postMessage({ id, kind: "complete", input } satisfies AnalysisRequest);
+        wantOnly(abortCell, id);
+        target.postMessage({ id, kind: "complete", input, ...(abortCell ? { abort: abortCell } : {}) } satisfies AnalysisRequest);
         timeout = setTimeout(() => {
           if (!requests.current.has(id)) return;
           // No answer: give this worker up (a new one serves the next change) and say so.
@@ -107,6 +115,7 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
       return () => {
         clearTimeout(timer);
         clearTimeout(timeout);
+        wantOnly(abortCell, 0); // the input changed: a search under way for it stops
       };
     }
     // No worker: after the paint of the fast result, then on the main thread.
@@ -124,7 +133,7 @@ export function useDeferredAnalysis(key: string, input: ScenarioInput | undefine
       isCancelled = true;
       clearTimeout(timer);
     };
-  }, [key, input, book]);
+  }, [key, input, book, abortCell]);
 
   return result && result.key === key ? { view: result.view, failure: result.failure } : PENDING;
 }

@@ -9,6 +9,7 @@ import type { PatternOps } from "../ops/estimate-ops";
 import { listAssumptions, type Assumption } from "./assumptions";
 import type { BreakEvenResult } from "./break-even";
 import { solveBreakEvenAtScale, type ScaleSolverOptions } from "./break-even-steps";
+import type { AbortFlag } from "./evaluate-at-scale";
 import type { Constraint } from "./constraints";
 import { scaleCurves } from "./curves";
 import { ScaleEvaluator, type ScalePoint } from "./evaluate-at-scale";
@@ -42,7 +43,18 @@ export type Analysis = {
  * breakpoints and no crossings, curves are empty, one evaluation): everything else is the same
  * result. The web prices every keystroke this way (a few ms) and runs the full search after paint.
  */
-export type AnalyzeOptions = { solver?: ScaleSolverOptions; curvePoints?: number; scale?: boolean };
+export type AnalyzeOptions = {
+  solver?: ScaleSolverOptions;
+  curvePoints?: number;
+  scale?: boolean;
+  /**
+   * Stops the break-even search and the curves between two scaled runs once `aborted` is true (an
+   * AbortSignal, or any object whose `aborted` a caller flips — the web's worker reads a flag the page
+   * sets when the input changes, so a search for a superseded state stops instead of taking a CPU
+   * from the next keystroke): the call then throws the signal's `reason`, or an "AbortError" DOMException.
+   */
+  signal?: AbortFlag;
+};
 
 /**
  * Prices a scenario on all four patterns (the real estimators), adds ops effort, and derives TCO,
@@ -54,7 +66,7 @@ export type AnalyzeOptions = { solver?: ScaleSolverOptions; curvePoints?: number
 export function analyzeScenario(input: unknown, book: PriceBook, options: AnalyzeOptions = {}): Analysis {
   const run = runModel(input, book);
   const level = run.scenario.ops.level;
-  const evaluator = new ScaleEvaluator(run.scenario, book);
+  const evaluator = new ScaleEvaluator(run.scenario, book, options.signal);
   // No task counts = no breakpoints: `scale: false` skips the search and the curves.
   const taskCounts = options.scale === false ? [] : run.scenario.services.map((s) => s.taskCount);
   const candidates = run.tco.filter((t) => t.status === "priced").map((t) => t.patternId);

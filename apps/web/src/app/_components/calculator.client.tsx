@@ -1,6 +1,6 @@
 "use client";
 import { debounce, useQueryStates } from "nuqs";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { PriceBook } from "@repo/core";
 import type { AnalysisFailure } from "../../lib/analysis-failure";
 import type { ViewResult } from "../../lib/build-view";
@@ -9,6 +9,7 @@ import { messagesFor, type Locale } from "../../lib/i18n";
 import { renderFieldIssues } from "../../lib/error-messages";
 import { toScenario } from "../../lib/to-scenario";
 import { useDeferredAnalysis } from "../../lib/use-deferred-analysis";
+import { useFormState } from "../../lib/use-form-state";
 import { useFastViewWithEarlySend } from "../../lib/use-fast-view";
 import { useStable } from "../../lib/use-stable";
 import type { CalculatorView } from "../../lib/view-types";
@@ -33,8 +34,12 @@ import { localeSuggested, withLocaleDefaults } from "../../lib/locale-defaults";
 import type { RegionChoice } from "../../lib/region-choices";
 import { visibleView } from "../../lib/visible-patterns";
 
-/** The address bar follows the form once typing has paused this long. */
-const URL_UPDATE_DEBOUNCE_MS = 300;
+/**
+ * The address bar follows the form once typing has paused this long: a second, longer than the gaps
+ * between keystrokes (at 300 ms the write of a 200-service link landed on the next keystroke, typed
+ * 300 ms later). The share button and exports read the form's state, never the address bar.
+ */
+const URL_UPDATE_DEBOUNCE_MS = 1000;
 
 /** The scenario inputs of the URL state, with the locale's visible suggestions in the fields left empty (ja: JPY, jp). */
 function scenarioStateOf(state: CalculatorState): ScenarioState {
@@ -66,18 +71,7 @@ export function Calculator(props: {
   // 3 years, all upfront) left the page and its link on "?po=reserved&pop=all-upfront" — the term silently
   // reverted — about 1 time in 10 in Chromium (calculator.e2e "purchase options"). So every key whose URL
   // value differs from the state is written again until the URL has caught up (a dropped key is re-sent).
-  const [rawState, setRawState] = useState(urlState);
-  // The change handlers' view of the state: updated by each change at once, so a change can be sent to
-  // the model before React renders it (`sendEarly` below), and two changes in one event both count.
-  const latestRaw = useRef(rawState);
-  latestRaw.current = rawState;
-  const sendEarly = useRef<((next: CalculatorState) => void) | null>(null);
-  const setState = useCallback((patch: Partial<typeof urlState>) => {
-    const next = { ...latestRaw.current, ...patch };
-    latestRaw.current = next;
-    setRawState(next);
-    sendEarly.current?.(next);
-  }, []);
+  const { rawState, setState, abortCell, shownKey, sendEarly } = useFormState(urlState);
   useEffect(() => {
     const behind = Object.entries(rawState).filter(
       ([key, value]) => JSON.stringify(value) !== JSON.stringify(urlState[key as keyof typeof urlState]),
@@ -91,6 +85,7 @@ export function Calculator(props: {
   // a change already applied) reuse the previous result and skip the whole results subtree. The memo
   // depends only on the scenario's JSON and rebuilds the scenario from it, so its dependencies are complete.
   const stateKey = serializeCalculatorState(state);
+  shownKey.current = stateKey;
   const scenarioKey = JSON.stringify(scenarioStateOf(state));
   const scenario = useMemo(() => JSON.parse(scenarioKey) as ScenarioState, [scenarioKey]);
   const isKnownRegion = props.regions.includes(state.region);
@@ -203,7 +198,12 @@ export function Calculator(props: {
   const fast = computed ?? lastComputed.current ?? initial;
   // The full model (break-even search, scale curves: slow) follows in a worker — for the server's first
   // paint too (the server renders the fast model only), once the price book has loaded.
-  const deferred = useDeferredAnalysis(stateKey, computed?.view && !computed.view.isComplete ? computed.input : undefined, book?.book);
+  const deferred = useDeferredAnalysis(
+    stateKey,
+    computed?.view && !computed.view.isComplete ? computed.input : undefined,
+    book?.book,
+    abortCell,
+  );
   const complete = fast.view?.isComplete ? fast.view : deferred.view;
   // Why no break-even result will come for what is shown (issue 20 item 2): never "searching" for ever.
   const analysisFailure: AnalysisFailure | null = !fast.view

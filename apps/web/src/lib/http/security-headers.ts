@@ -1,14 +1,19 @@
 /**
  * The security headers of every response (OWASP Secure Headers Project,
  * https://owasp.org/www-project-secure-headers/): no MIME sniffing, no framing by other sites
- * (X-Frame-Options for old browsers, CSP frame-ancestors for new ones), and no Referer — a shared
- * link carries the whole scenario in its query string, which must not leak to another origin.
+ * (X-Frame-Options for old browsers, CSP frame-ancestors for new ones), no Referer — a shared
+ * link carries the whole scenario in its query string, which must not leak to another origin — and
+ * cross-origin isolation (COOP + COEP).
  */
 export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // With COOP same-origin this makes the page cross-origin isolated: SharedArrayBuffer, which the page
+  // shares with its analysis worker to stop a superseded break-even search (lib/analysis-abort.ts).
+  // Everything the page loads is same-origin, so requiring CORP of cross-origin resources costs nothing.
+  { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
