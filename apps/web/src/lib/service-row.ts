@@ -38,7 +38,8 @@ const KIND_LETTER: Record<ScheduleKind, string> = { hours: "h", daily: "d", mont
 
 /** Escapes the row and field separators (and %) inside one field. */
 function escapeField(value: string): string {
-  return value.replace(/%/g, "%25").replace(/;/g, "%3B").replace(/,/g, "%2C");
+  // most fields ("web", "0.5", "h730") hold none of the three: returned as they are
+  return /[%;,]/.test(value) ? value.replace(/%/g, "%25").replace(/;/g, "%3B").replace(/,/g, "%2C") : value;
 }
 
 function unescapeField(value: string): string {

@@ -84,9 +84,10 @@ export function Calculator(props: {
   // One string per distinct state: re-renders with an equal state (e.g. when the URL catches up with
   // a change already applied) reuse the previous result and skip the whole results subtree. The memo
   // depends only on the scenario's JSON and rebuilds the scenario from it, so its dependencies are complete.
-  const stateKey = serializeCalculatorState(state);
+  // once per state (a change renders two or three times: its own, the URL catching up, the model's reply)
+  const stateKey = useMemo(() => serializeCalculatorState(state), [state]);
   shownKey.current = stateKey;
-  const scenarioKey = JSON.stringify(scenarioStateOf(state));
+  const scenarioKey = useMemo(() => JSON.stringify(scenarioStateOf(state)), [state]);
   const scenario = useMemo(() => JSON.parse(scenarioKey) as ScenarioState, [scenarioKey]);
   const isKnownRegion = props.regions.includes(state.region);
   const [book, setBook] = useState<{ region: string; book: PriceBook } | null>(null);
