@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { StackedCostChart } from "./stacked-cost-chart";
+import { labelLines, StackedCostChart } from "./stacked-cost-chart";
 
 afterEach(cleanup);
 
@@ -56,5 +56,13 @@ describe("StackedCostChart (plain SVG, one render per change)", () => {
     );
     expect(segments()).toHaveLength(0);
     expect(document.querySelector('[data-testid="cost-chart"] svg')?.innerHTML).not.toContain("NaN");
+  });
+
+  it("pattern names under the bars: two lines when wide, one word per line (at most three) below 600 px", () => {
+    expect(labelLines("ECS on Fargate", 0)).toEqual(["ECS on", "Fargate"]);
+    expect(labelLines("ECS Managed Instances (≥)", 0)).toEqual(["ECS Managed", "Instances (≥)"]);
+    expect(labelLines("EKS on EC2", 1)).toEqual(["EKS", "on", "EC2"]);
+    expect(labelLines("ECS Managed Instances (≥)", 1)).toEqual(["ECS", "Managed", "Instances (≥)"]);
+    expect(labelLines("Fargate", 0)).toEqual(["Fargate"]);
   });
 });
