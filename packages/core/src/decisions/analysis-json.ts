@@ -38,7 +38,7 @@ function opsToJson(ops: PatternOps) {
       rules: a.rules,
       ruleMessages: a.ruleMessages,
     })),
-    lines: ops.lines.map(lineToJson),
+    lines: ops.lines.map((line) => lineToJson(line)),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Rate } from "../price-book/rate";
 import { renderMessage } from "../messages/english";
 import type { Comparison } from "../compare/estimate-scenario";
 import type { CostLine } from "../lines/cost-line";
@@ -82,7 +83,7 @@ export function purchaseToJson(summary: PurchaseSummary) {
  * The stable JSON form of a comparison: every amount an exact decimal string (unrounded), every
  * line with its rate's provenance. The CLI's `--format json` and the web's JSON export print this.
  */
-export function lineToJson(line: CostLine) {
+export function lineToJson(line: CostLine, rates?: RateJsonMemo) {
   return {
     id: line.id,
     name: line.name,
@@ -97,22 +98,43 @@ export function lineToJson(line: CostLine) {
     detail: line.detail,
     /** The detail as parts (codes + parameters, messages/en/details.ts), joined by `renderDetail`: translate by code. */
     detailMessages: line.detailMessages,
-    rate: {
-      region: line.rate.region,
-      usage: line.rate.usage,
-      sourceId: line.rate.sourceId,
-      asOf: line.rate.asOf,
-      ...(line.rate.basis ? { basis: line.rate.basis } : {}),
-      // a derived rate's rule (licence-included formula, reference ratio and its source) — what "derived" rests on
-      ...(line.rate.basis === "derived" ? { description: line.rate.description } : {}),
-      ...(line.rate.confidence ? { confidence: line.rate.confidence } : {}),
-      ...(line.rate.usageType ? { usageType: line.rate.usageType } : {}),
-      ...(line.rate.sku ? { sku: line.rate.sku } : {}),
-    },
+    rate: rates ? memoisedRateJson(line.rate, rates) : rateToJson(line.rate),
   };
 }
 
+/** A rate's provenance as the JSON shows it on each line. */
+function rateToJson(rate: Rate) {
+  return {
+    region: rate.region,
+    usage: rate.usage,
+    sourceId: rate.sourceId,
+    asOf: rate.asOf,
+    ...(rate.basis ? { basis: rate.basis } : {}),
+    // a derived rate's rule (licence-included formula, reference ratio and its source) — what "derived" rests on
+    ...(rate.basis === "derived" ? { description: rate.description } : {}),
+    ...(rate.confidence ? { confidence: rate.confidence } : {}),
+    ...(rate.usageType ? { usageType: rate.usageType } : {}),
+    ...(rate.sku ? { sku: rate.sku } : {}),
+  };
+}
+
+/**
+ * One pattern's rate objects, each written once: the lines priced at one rate (a 200-service Fargate
+ * bill: 400 lines, two rates) share its JSON object — the same text when printed, and the web's worker
+ * posts it once (a structured clone keeps shared objects shared: a third of each line's bytes).
+ */
+type RateJsonMemo = Map<Rate, ReturnType<typeof rateToJson>>;
+function memoisedRateJson(rate: Rate, rates: RateJsonMemo) {
+  let json = rates.get(rate);
+  if (!json) {
+    json = rateToJson(rate);
+    rates.set(rate, json);
+  }
+  return json;
+}
+
 export function patternToJson(pattern: PatternEstimate) {
+  const rates: RateJsonMemo = new Map();
   const money = (value: PatternEstimate["monthlyUsd"]) => (value === null ? null : toDecimalString(value));
   return {
     id: pattern.id,
@@ -131,7 +153,7 @@ export function patternToJson(pattern: PatternEstimate) {
     notes: pattern.notes.map(renderMessage),
     /** The same notes as codes + parameters (render with renderMessage, or translate by code). */
     noteMessages: pattern.notes,
-    lines: pattern.lines.map(lineToJson),
+    lines: pattern.lines.map((line) => lineToJson(line, rates)),
     nodeGroups: pattern.nodePlans.map(nodeGroupToJson),
     purchase: pattern.purchase.map(purchaseToJson),
   };
