@@ -1,5 +1,6 @@
 "use client";
 import { SUPPORT_PLANS } from "@repo/core";
+import { memo, useCallback, useRef } from "react";
 import { optionLabels } from "../../lib/option-labels";
 import type { FieldErrors } from "../../lib/field-errors";
 import type { Messages } from "../../lib/i18n";
@@ -24,21 +25,46 @@ function text(props: Props, field: Key, inputMode: "decimal" | "numeric" = "deci
   );
 }
 
+type Edit = (index: number, usage: UsageKey, value: string) => void;
+
+/**
+ * One service's usage input. Memoised on its own text: a keystroke in a 200-service form re-rendered all
+ * 600 of them (three per service) and React updated every one in the DOM (issue 19 item 5).
+ */
+const UsageInput = memo(function UsageInput(props: {
+  index: number;
+  usage: UsageKey;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onEdit: Edit;
+}) {
+  const { index, usage, onEdit } = props;
+  return (
+    <TextInput
+      field={`services[${index}].${usage}`}
+      label={props.label}
+      value={props.value}
+      error={props.error}
+      onChange={(value) => onEdit(index, usage, value)}
+    />
+  );
+});
+
 /** One usage input per service row (services[i].egressGb …): the row is edited in place, nothing computed. */
-function perService(props: Props, usage: UsageKey) {
-  const { state, errors, t, onChange } = props;
-  const edit = (index: number, value: string) =>
-    onChange({ services: state.services.map((row, i): ServiceRow => (i === index ? { ...row, [usage]: value } : row)) });
+function perService(props: Props, usage: UsageKey, edit: Edit) {
+  const { state, errors, t } = props;
   return state.services.map((row, index) => {
     const field = `services[${index}].${usage}`;
     return (
-      <TextInput
+      <UsageInput
         key={field}
-        field={field}
+        index={index}
+        usage={usage}
         label={`${row.name || `#${index + 1}`}: ${t[usage]}`}
         value={row[usage]}
         error={errors[field]}
-        onChange={(value) => edit(index, value)}
+        onEdit={edit}
       />
     );
   });
@@ -52,13 +78,20 @@ function perService(props: Props, usage: UsageKey) {
  */
 export function WholeBillFields(props: Props) {
   const { t } = props;
+  // One edit handler for every usage input: it reads the latest rows through a ref, so it keeps its identity.
+  const latest = useRef(props);
+  latest.current = props;
+  const edit = useCallback<Edit>((index, usage, value) => {
+    const { state, onChange } = latest.current;
+    onChange({ services: state.services.map((row, i): ServiceRow => (i === index ? { ...row, [usage]: value } : row)) });
+  }, []);
   return (
     <>
       <fieldset data-testid="network-data">
         <legend>{t.networkData}</legend>
         <p className="hint">{t.usagePerService}</p>
-        {perService(props, "egressGb")}
-        {perService(props, "trafficGb")}
+        {perService(props, "egressGb", edit)}
+        {perService(props, "trafficGb", edit)}
         {text(props, "endpointCount", "numeric")}
         {text(props, "endpointMonthlyGb")}
         {text(props, "nlbCount", "numeric")}
@@ -66,7 +99,7 @@ export function WholeBillFields(props: Props) {
       </fieldset>
       <fieldset data-testid="observability">
         <legend>{t.observability}</legend>
-        {perService(props, "logGb")}
+        {perService(props, "logGb", edit)}
         <SelectInput
           field="containerInsights"
           label={t.containerInsights}
