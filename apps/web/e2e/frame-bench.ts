@@ -9,7 +9,8 @@
  * types). Also printed: the longest main-thread task while typing (what "typing is never blocked
  * by the break-even search" is about), whether the "searching break-even scales…" status was shown
  * after each paced change, the main thread's CPU time per change (CDP ThreadTime: what the page
- * itself costs, which unlike wall time does not grow with the machine's load) and the worker's analysis time.
+ * itself costs, which unlike wall time does not grow with the machine's load), the worker's analysis time
+ * and the per-keystroke model's time in its own worker.
  * Run: pnpm --filter @repo/web build && pnpm --filter @repo/web bench:frame   (FRAME_CHANGES, PACE_MS)
  */
 import { cpus, loadavg } from "node:os";
@@ -140,6 +141,8 @@ try {
     const pacedLongest = (await page.evaluate("Math.max(0, ...window.__longTasks)")) as number;
     await untilAnalysed(page);
     const analysis = (await page.evaluate(() => performance.getEntriesByName("analysis").map((entry) => entry.duration))) as number[];
+    // the per-keystroke model's own time in its worker (use-fast-view.ts measures "calc" per reply)
+    const calc = (await page.evaluate(() => performance.getEntriesByName("calc").map((entry) => entry.duration))) as number[];
     await page.close();
 
     console.log(`${scenario.label} (target p95 ≤ ${scenario.targetMs} ms for input → updated totals and chart):`);
@@ -170,6 +173,9 @@ try {
     }
     console.log(
       `  "searching break-even scales…" shown right after ${shownCalculating} of ${CHANGES} paced changes; worker analysis median ${quantile(analysis, 0.5).toFixed(0)} ms, max ${Math.max(...analysis).toFixed(0)} ms (${analysis.length} runs, off the main thread)`,
+    );
+    console.log(
+      `  per-keystroke model in its worker (part of every change's latency): median ${quantile(calc, 0.5).toFixed(1)} ms, p95 ${quantile(calc, 0.95).toFixed(1)} ms (${calc.length} runs)`,
     );
   }
   const misses = rows.filter((row) => quantile([...row.totals, ...row.chart], 0.95) > row.targetMs);
