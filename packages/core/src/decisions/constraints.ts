@@ -8,6 +8,7 @@ import type { Scenario } from "../scenario/scenario-schema";
 import { smallestFittingSize } from "../fargate/smallest-fitting-size";
 import { WINDOWS_MAX_CPU_UNITS } from "../fargate/task-sizes";
 import { servicesWithEbsVolumes } from "./storage-constraints";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * Feasibility rules the workload triggers (issue 6; domain.md; ops-effort.md F22–F24). A rule either
@@ -165,11 +166,7 @@ function oversized(services: readonly ResolvedService[]): Constraint[] {
 function ecsFargateSizeFits(service: ResolvedService): boolean {
   // Once per task size and OS: a scaled run's services share their base's ecsTask (resolve-service.ts), and the
   // constraints ask in every scaled run.
-  let perOs = sizeFits.get(service.ecsTask);
-  if (!perOs) {
-    perOs = {};
-    sizeFits.set(service.ecsTask, perOs);
-  }
+  const perOs = memoEntry(sizeFits, service.ecsTask, noFitsYet);
   let fits = perOs[service.os];
   if (fits === undefined) {
     const minCpu = service.os === "windows" ? Math.max(service.ecsTask.cpuMillicores, 1000) : service.ecsTask.cpuMillicores;
@@ -182,6 +179,7 @@ function ecsFargateSizeFits(service: ResolvedService): boolean {
 
 /** Whether an ECS task size fits Fargate, per OS, by the (never mutated) resolved task size object. */
 const sizeFits = new WeakMap<ResolvedService["ecsTask"], Partial<Record<ResolvedService["os"], boolean>>>();
+const noFitsYet = (): Partial<Record<ResolvedService["os"], boolean>> => ({});
 
 /**
  * GPU services on an EC2 pattern whose node type has no GPU: the price would be for the wrong

@@ -1,6 +1,7 @@
 import { Decimal } from "../money/decimal";
 import { OrderedSum, scaledTerm, timesCount, type ScaledTerm } from "../money/ordered-sum";
 import { quantityAtCount, quantityIsZero, type PerTaskQuantity } from "../resources/per-task-quantity";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * A per-service line as the Fargate totals price it at any task count: its quantity term, the rate its full run paid,
@@ -37,25 +38,34 @@ export function orderedLineSum(plan: Plan, counts: readonly number[]): Decimal |
   for (let i = 0; i < counts.length; i += 1) {
     const count = counts[i] as number;
     const memo = plan.scaled[i] as Map<number, ScaledTerm[] | null>;
-    let terms = memo.get(count);
-    if (terms === undefined) {
-      terms = [];
-      for (const { term, rateUsd, perTaskScaled } of plan.lines[i] as PerTaskLine[]) {
-        if (quantityIsZero(term, count)) continue;
-        const scaled = perTaskScaled ? timesCount(perTaskScaled, count) : scaledTerm(quantityAtCount(term, count).times(rateUsd));
-        if (!scaled) {
-          terms = null;
-          break;
-        }
-        terms.push(scaled);
-      }
-      memo.set(count, terms);
-    }
+    const lines = plan.lines[i] as PerTaskLine[];
+    const terms = memoEntry(memo, count, (n) => scaledTermsAt(lines, n));
     if (!terms) return null;
     for (const t of terms) sum.add(t);
   }
   for (const t of plan.fixedScaled) sum.add(t);
   return sum.value();
+}
+
+/** One service's line terms at `count` tasks, zero-quantity lines left out; null when one is not a ScaledTerm. */
+function scaledTermsAt(lines: readonly PerTaskLine[], count: number): ScaledTerm[] | null {
+  const terms: ScaledTerm[] = [];
+  for (const { term, rateUsd, perTaskScaled } of lines) {
+    if (quantityIsZero(term, count)) continue;
+    const scaled = perTaskScaled ? timesCount(perTaskScaled, count) : scaledTerm(quantityAtCount(term, count).times(rateUsd));
+    if (!scaled) return null;
+    terms.push(scaled);
+  }
+  return terms;
+}
+
+/** One service's line amounts at `count` tasks. LineBuilder.add skips a zero-quantity line and bills quantity × rate (n × the exact amount per task: the same value). */
+function amountsAt(lines: readonly PerTaskLine[], count: number): Decimal[] {
+  const amounts: Decimal[] = [];
+  for (const { term, rateUsd, perTaskUsd } of lines) {
+    if (!quantityIsZero(term, count)) amounts.push(perTaskUsd ? perTaskUsd.times(count) : quantityAtCount(term, count).times(rateUsd));
+  }
+  return amounts;
 }
 
 /** The lines' sum in bill order as `sumLines` makes it, Decimal by Decimal. */
@@ -64,15 +74,8 @@ export function decimalLineSum(plan: Plan, counts: readonly number[]): Decimal {
   for (let i = 0; i < counts.length; i += 1) {
     const count = counts[i] as number;
     const memo = plan.amounts[i] as Map<number, Decimal[]>;
-    let amounts = memo.get(count);
-    if (!amounts) {
-      amounts = [];
-      for (const { term, rateUsd, perTaskUsd } of plan.lines[i] as PerTaskLine[]) {
-        // LineBuilder.add skips a zero-quantity line and bills quantity × rate (n × the exact amount per task: the same value).
-        if (!quantityIsZero(term, count)) amounts.push(perTaskUsd ? perTaskUsd.times(count) : quantityAtCount(term, count).times(rateUsd));
-      }
-      memo.set(count, amounts);
-    }
+    const lines = plan.lines[i] as PerTaskLine[];
+    const amounts = memoEntry(memo, count, (n) => amountsAt(lines, n));
     for (const usd of amounts) infraUsd = infraUsd.plus(usd);
   }
   for (const usd of plan.fixedUsd) infraUsd = infraUsd.plus(usd);

@@ -4,6 +4,7 @@ import { message } from "../messages/message";
 import { trustDerivedScenario } from "../scenario/parse-scenario";
 import { withTaskCount } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * A workload multiplier as an exact fraction num/den (no float): every service's taskCount becomes
@@ -44,13 +45,7 @@ export function scaleScenario(scenario: Scenario, m: Multiplier): Scenario {
 const releasedMemo = new WeakMap<Scenario["ec2"], Scenario["ec2"]>();
 
 function released(section: Scenario["ec2"]): Scenario["ec2"] {
-  let ec2 = releasedMemo.get(section);
-  if (!ec2) {
-    const { nodeCount: _fixed, ...rest } = section;
-    ec2 = rest;
-    releasedMemo.set(section, ec2);
-  }
-  return ec2;
+  return memoEntry(releasedMemo, section, ({ nodeCount: _fixed, ...rest }) => rest);
 }
 
 /** Listing breakpoints is for small workloads only (the solver lists at most 20,000; see break-even-steps.ts). */

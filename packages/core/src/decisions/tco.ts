@@ -14,6 +14,7 @@ import { estimatePatternOps, type PatternOps } from "../ops/estimate-ops";
 import type { OpsSettings } from "../ops/pattern-ops";
 import { MONTHS_PER_THREE_YEARS, MONTHS_PER_YEAR } from "../units/time";
 import { upgradePaths, type UpgradePaths } from "./upgrade-paths";
+import { memoEntry } from "../util/memo-entry";
 
 /** Total cost of ownership of one pattern: infrastructure lines + ops lines, per band. */
 export type PatternTco = {
@@ -72,12 +73,7 @@ function memoisedOps(
   if (!memo) return work();
   const d = opsDrivers(scenario, pattern);
   const key = `${pattern.id}|${d.environments}|${d.services}|${d.nodes}|${d.nodeGroups}`;
-  let ops = memo.get(key);
-  if (!ops) {
-    ops = work();
-    memo.set(key, ops);
-  }
-  return ops;
+  return memoEntry(memo, key, work);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PricedType } from "./instance-price-table";
 import { jsonKey } from "./json-key";
 import { nodeCapacity, specMemoryMib, type CapacitySettings, type NodeCapacity } from "./node-capacity";
 import type { PackLimits } from "./pack-tasks";
+import { memoEntry, newMap } from "../util/memo-entry";
 
 /** A node's room as the packer reads it. @example packLimits(nodeCapacity(m5Large, ecs)) //=> { cpuMillicores: 1700, … } */
 export function packLimits(capacity: NodeCapacity): PackLimits {
@@ -36,18 +37,10 @@ export function selectableTypes(
   architecture: InstanceSpec["architecture"],
   selection: InstanceSelection,
 ): PricedType[] {
-  let perTable = selectableCache.get(table);
-  if (!perTable) {
-    perTable = new Map();
-    selectableCache.set(table, perTable);
-  }
   const key = `${architecture}|${jsonKey(selection)}`;
-  let list = perTable.get(key);
-  if (!list) {
-    list = dropSameShapeDearer(table.filter((t) => isSelectable(t.spec, architecture, selection)));
-    perTable.set(key, list);
-  }
-  return list;
+  return memoEntry(memoEntry(selectableCache, table, newMap), key, () =>
+    dropSameShapeDearer(table.filter((t) => isSelectable(t.spec, architecture, selection))),
+  );
 }
 
 type Candidate = { priced: PricedType; capacity: NodeCapacity; limits: PackLimits };
@@ -64,19 +57,11 @@ export function candidateCapacities(
   selection: InstanceSelection,
   settings: CapacitySettings,
 ): Candidate[] {
-  let perTable = candidateCache.get(table);
-  if (!perTable) {
-    perTable = new Map();
-    candidateCache.set(table, perTable);
-  }
   const key = `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}`;
-  let list = perTable.get(key);
-  if (!list) {
-    list = selectableTypes(table, architecture, selection).map((priced) => {
+  return memoEntry(memoEntry(candidateCache, table, newMap), key, () =>
+    selectableTypes(table, architecture, selection).map((priced) => {
       const capacity = nodeCapacity(priced.spec, settings);
       return { priced, capacity, limits: packLimits(capacity) };
-    });
-    perTable.set(key, list);
-  }
-  return list;
+    }),
+  );
 }

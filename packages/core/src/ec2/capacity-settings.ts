@@ -5,6 +5,7 @@ import type { Ec2 } from "../scenario/ec2-schema";
 import { parseCpuMillicores, parseMemoryBytes } from "../units/data-size";
 import { EKS_SYSTEM_DAEMON_SETS } from "./daemon-sets";
 import type { CapacitySettings } from "./node-capacity";
+import { memoEntry } from "../util/memo-entry";
 
 /** A percentage → integer 1/10000ths, exactly (7.5 → 750); finer than 0.01 % is rejected. */
 export function percentToBasisPoints(percent: number, field: string): number {
@@ -19,11 +20,7 @@ export function percentToBasisPoints(percent: number, field: string): number {
  * @example capacitySettings(ec2Defaults, "eks").daemonCpuMillicores //=> 425  (100m + 200m + 25m + 100m)
  */
 export function capacitySettings(ec2: Ec2, orchestrator: "ecs" | "eks"): CapacitySettings {
-  let perSection = settingsMemo.get(ec2);
-  if (!perSection) {
-    perSection = {};
-    settingsMemo.set(ec2, perSection);
-  }
+  const perSection = memoEntry(settingsMemo, ec2, noSettingsYet);
   const settings = perSection[orchestrator] ?? computeSettings(ec2, orchestrator);
   perSection[orchestrator] = settings;
   return settings;
@@ -31,6 +28,7 @@ export function capacitySettings(ec2: Ec2, orchestrator: "ecs" | "eks"): Capacit
 
 /** Per ec2 section (scenarios are never mutated once parsed): every scaled run of an analysis parsed the agents' quantities again (issue 19). */
 const settingsMemo = new WeakMap<Ec2, Partial<Record<"ecs" | "eks", CapacitySettings>>>();
+const noSettingsYet = (): Partial<Record<"ecs" | "eks", CapacitySettings>> => ({});
 
 function computeSettings(ec2: Ec2, orchestrator: "ecs" | "eks"): CapacitySettings {
   const daemons = orchestrator === "eks" ? [...ec2.daemonSets, ...EKS_SYSTEM_DAEMON_SETS] : ec2.daemonSets;

@@ -6,12 +6,15 @@ import type { PricedType } from "./instance-price-table";
 import type { CapacitySettings } from "./node-capacity";
 import type { TaskGroup } from "./pack-tasks";
 import { jsonKey } from "./json-key";
+import { memoEntry, newMap, newWeakMap } from "../util/memo-entry";
 
 /** Entries kept per price table before the memo starts afresh (bounds memory on long sessions). */
 const MAX_ENTRIES_PER_TABLE = 4096;
 
 /** Per price table: entries by settings text, then by availability, search mode and task shapes; `size` counts all of them. */
-const memo = new WeakMap<readonly PricedType[], { size: number; bySettings: Map<string, Map<string, CheapestFit>> }>();
+type TableMemo = { size: number; bySettings: Map<string, Map<string, CheapestFit>> };
+const memo = new WeakMap<readonly PricedType[], TableMemo>();
+const emptyTableMemo = (): TableMemo => ({ size: 0, bySettings: new Map() });
 
 /**
  * cheapestFit, memoised per price table and inputs. cheapestFit is pure (same shapes, table and
@@ -23,11 +26,7 @@ const memo = new WeakMap<readonly PricedType[], { size: number; bySettings: Map<
  */
 export function cheapestFitMemo(groups: readonly TaskGroup[], ...search: FitSearch): CheapestFit {
   const [table, architecture, selection, settings, availability, options = {}] = search;
-  let perTable = memo.get(table);
-  if (!perTable) {
-    perTable = { size: 0, bySettings: new Map() };
-    memo.set(table, perTable);
-  }
+  const perTable = memoEntry(memo, table, emptyTableMemo);
   // The answer depends on the shapes and their counts, never on which services they belong to: cheapestFit
   // packs one group per shape in an order fixed by the shapes alone (pack-shapes.ts), and every candidate
   // holds the largest task, so no plan reports an unplaceable service by name. Services of one shape and
@@ -38,11 +37,7 @@ export function cheapestFitMemo(groups: readonly TaskGroup[], ...search: FitSear
     .sort()
     .join("\n");
   const prefix = settingsKey(architecture, selection, settings);
-  let entries = perTable.bySettings.get(prefix);
-  if (!entries) {
-    entries = new Map();
-    perTable.bySettings.set(prefix, entries);
-  }
+  let entries = memoEntry(perTable.bySettings, prefix, newMap);
   const key = `${availability.minNodes}/${availability.availabilityZones}|${options.runnersUp === false ? "1" : "all"}|${tasks}`;
   const hit = entries.get(key);
   if (hit) return hit;
@@ -60,7 +55,9 @@ export function cheapestFitMemo(groups: readonly TaskGroup[], ...search: FitSear
 }
 
 /** The filter and capacity settings as text, one string object per (selection, settings) pair and architecture. */
-const settingsKeys = new WeakMap<InstanceSelection, WeakMap<CapacitySettings, Partial<Record<InstanceSpec["architecture"], string>>>>();
+type KeysByArchitecture = Partial<Record<InstanceSpec["architecture"], string>>;
+const settingsKeys = new WeakMap<InstanceSelection, WeakMap<CapacitySettings, KeysByArchitecture>>();
+const noKeysYet = (): KeysByArchitecture => ({});
 
 /**
  * The memo's first key: by text, so equal settings of two parses share entries (the web parses the scenario per
@@ -68,16 +65,7 @@ const settingsKeys = new WeakMap<InstanceSelection, WeakMap<CapacitySettings, Pa
  * costs no rehash (issue 19: joining and hashing this text per node group per scaled run was most of the memo's time).
  */
 function settingsKey(architecture: InstanceSpec["architecture"], selection: InstanceSelection, settings: CapacitySettings): string {
-  let bySettings = settingsKeys.get(selection);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    settingsKeys.set(selection, bySettings);
-  }
-  let byArchitecture = bySettings.get(settings);
-  if (!byArchitecture) {
-    byArchitecture = {};
-    bySettings.set(settings, byArchitecture);
-  }
+  const byArchitecture = memoEntry(memoEntry(settingsKeys, selection, newWeakMap), settings, noKeysYet);
   byArchitecture[architecture] ??= `${architecture}|${jsonKey(selection)}|${jsonKey(settings)}`;
   return byArchitecture[architecture];
 }

@@ -5,6 +5,7 @@ import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import { HOURS_PER_MONTH } from "../units/time";
 import type { TaskGroup } from "./pack-tasks";
+import { memoEntry } from "../util/memo-entry";
 
 /** The services one node group holds: one per (architecture, OS) for always-on services, one per batch service. */
 export type Group = {
@@ -65,11 +66,7 @@ function batchPeak(service: ResolvedService): { tasks: number; hoursPerNode: Dec
   const taskHours = billedHoursPerTask(service.schedule, EC2_LINUX_MINIMUM_SECONDS);
   if (service.schedule.kind === "always-on") return { tasks: service.taskCount, hoursPerNode: taskHours };
   const runs = service.schedule.concurrentRuns;
-  let hoursPerNode = peakHours.get(service.schedule);
-  if (!hoursPerNode) {
-    hoursPerNode = Decimal.min(HOURS_PER_MONTH, taskHours.div(runs));
-    peakHours.set(service.schedule, hoursPerNode);
-  }
+  const hoursPerNode = memoEntry(peakHours, service.schedule, () => Decimal.min(HOURS_PER_MONTH, taskHours.div(runs)));
   return { tasks: service.taskCount * runs, hoursPerNode };
 }
 

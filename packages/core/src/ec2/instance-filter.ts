@@ -1,6 +1,7 @@
 import type { InstanceSpec } from "../price-book/instance-spec";
 import type { InstanceSelection } from "../scenario/ec2-schema";
 import { isPreviousGeneration } from "./instance-generation";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * Family and generation of an instance type name.
@@ -21,12 +22,7 @@ const familyOfSpec = new WeakMap<InstanceSpec, SpecFamily>();
 
 /** instanceFamily of a catalog entry, parsed once per entry (every selection of every estimate asked again: issue 18). */
 function specFamily(spec: InstanceSpec): SpecFamily {
-  let family = familyOfSpec.get(spec);
-  if (!family) {
-    family = instanceFamily(spec.instanceType);
-    familyOfSpec.set(spec, family);
-  }
-  return family;
+  return memoEntry(familyOfSpec, spec, (s) => instanceFamily(s.instanceType));
 }
 
 /** Whether the cheapest-fit search may use a type for a node group of this architecture. */

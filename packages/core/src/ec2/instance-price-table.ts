@@ -5,6 +5,7 @@ import type { Rate } from "../price-book/rate";
 import { usageKeys, type EbsVolumeType } from "../price-book/usage-keys";
 import type { Ec2NodePrice, Ec2PriceModel } from "../purchase/ec2-price-model";
 import { HOURS_PER_MONTH } from "../units/time";
+import { memoEntry, newMap } from "../util/memo-entry";
 
 export type NodeExtras = { rootVolumeGib: number; rootVolumeType: EbsVolumeType; publicIpv4PerNode: number };
 
@@ -85,19 +86,13 @@ export function pricedInstanceTypes(
   extras: NodeExtras,
 ): PricedType[] {
   const key = `${region}|${os}|${modelKey}|${extras.rootVolumeGib}|${extras.rootVolumeType}|${extras.publicIpv4PerNode}`;
-  let perBook = cache.get(book);
-  if (!perBook) {
-    perBook = new Map();
-    cache.set(book, perBook);
-  }
-  const hit = perBook.get(key);
-  if (hit) return hit;
-  const extrasHourly = nodeExtrasHourly(book, region, extras);
-  const table: PricedType[] = [];
-  for (const spec of book.instanceTypes) {
-    const onDemandRate = book.rate(region, usageKeys.ec2InstanceHours(spec.instanceType, os));
-    if (onDemandRate) table.push(new LazyPricedType(spec, onDemandRate, model, extrasHourly));
-  }
-  perBook.set(key, table);
-  return table;
+  return memoEntry(memoEntry(cache, book, newMap), key, () => {
+    const extrasHourly = nodeExtrasHourly(book, region, extras);
+    const table: PricedType[] = [];
+    for (const spec of book.instanceTypes) {
+      const onDemandRate = book.rate(region, usageKeys.ec2InstanceHours(spec.instanceType, os));
+      if (onDemandRate) table.push(new LazyPricedType(spec, onDemandRate, model, extrasHourly));
+    }
+    return table;
+  });
 }

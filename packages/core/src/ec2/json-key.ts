@@ -1,3 +1,5 @@
+import { memoEntry } from "../util/memo-entry";
+
 /** The JSON text of each settings object, written once per object (the scenario's sections are shared by every scaled run). */
 const keys = new WeakMap<object, string>();
 
@@ -8,10 +10,5 @@ const keys = new WeakMap<object, string>();
  * @example jsonKey(scenario.ec2.selection) === JSON.stringify(scenario.ec2.selection) //=> true
  */
 export function jsonKey(value: object): string {
-  let key = keys.get(value);
-  if (key === undefined) {
-    key = JSON.stringify(value);
-    keys.set(value, key);
-  }
-  return key;
+  return memoEntry(keys, value, (v) => JSON.stringify(v));
 }

@@ -4,6 +4,7 @@ import { BYTES_PER_MIB, MILLICORES_PER_VCPU } from "../units/data-size";
 import { EKS_EVICTION_HARD_MEMORY_MIB, eksKubeReservedCpuMillicores, eksKubeReservedMemoryMib } from "./eks-reservation";
 import { eksMaxPods, type EksMaxPodsMode } from "./max-pods";
 import { EKS_WINDOWS_RESERVED_MEMORY_MIB } from "./windows-reservation";
+import { memoEntry } from "../util/memo-entry";
 
 /** Per-node settings, resolved once per estimate into integers (basis points, millicores, bytes). */
 export type CapacitySettings = {
@@ -69,12 +70,7 @@ function memoryGibToMib(memoryGib: string): number {
 
 /** Advertised memory in MiB (exact: the catalog's GiB figures are whole MiB). @example specMemoryMib(m5Large) //=> 8192 */
 export function specMemoryMib(spec: InstanceSpec): number {
-  let mib = memoryMibCache.get(spec);
-  if (mib === undefined) {
-    mib = memoryGibToMib(spec.memoryGib);
-    memoryMibCache.set(spec, mib);
-  }
-  return mib;
+  return memoEntry(memoryMibCache, spec, (s) => memoryGibToMib(s.memoryGib));
 }
 
 const ceilDivInt = (a: number, b: number): number => Math.floor((a + b - 1) / b);

@@ -1,3 +1,5 @@
+import { memoEntry } from "../util/memo-entry";
+
 /**
  * The valid Fargate CPU/memory combinations (shared/data/aws-pricing/derived/fargate_valid_task_sizes.csv,
  * sources S12 EKS user guide "Fargate pod configuration", S26 ECS task-definition docs, S15 AWS What's
@@ -51,16 +53,13 @@ export function fargateSizes(orchestrator: FargateOrchestrator): FargateSize[] {
  * analysis's allocations).
  */
 export function sharedFargateSizes(orchestrator: FargateOrchestrator): readonly FargateSize[] {
-  let sizes = sizesCache.get(orchestrator);
-  if (!sizes) {
-    sizes = Object.freeze(
+  return memoEntry(sizesCache, orchestrator, () =>
+    Object.freeze(
       fargateSizeRows(orchestrator).flatMap((row) =>
         row.memoryMib.map((memoryMib) => Object.freeze({ cpuUnits: row.cpuUnits, memoryMib })),
       ),
-    );
-    sizesCache.set(orchestrator, sizes);
-  }
-  return sizes;
+    ),
+  );
 }
 
 /** "0.25", "1", "16" — vCPU label of CPU units. */

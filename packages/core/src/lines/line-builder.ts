@@ -7,6 +7,7 @@ import type { MissingRate, Rate } from "../price-book/rate";
 import { DETAIL_TEMPLATES } from "../messages/en/details";
 import type { CostCategory, CostLine } from "./cost-line";
 import { renderDetail } from "./line-detail";
+import { memoEntry } from "../util/memo-entry";
 
 export type LineRequest = {
   id: string;
@@ -33,14 +34,7 @@ export function derivedRateName(name: Message): Message {
 
 /** A rate's price as a decimal, parsed once per rate object (the book's rates are shared by every line and run). */
 const parsedRates = new WeakMap<Rate, Decimal>();
-function rateDecimal(rate: Rate): Decimal {
-  let usd = parsedRates.get(rate);
-  if (!usd) {
-    usd = parseDecimal(rate.priceUsd);
-    parsedRates.set(rate, usd);
-  }
-  return usd;
-}
+const rateDecimal = (rate: Rate): Decimal => memoEntry(parsedRates, rate, (r) => parseDecimal(r.priceUsd));
 
 /**
  * Turns line requests into priced lines for one region. A rate the book lacks is recorded in

@@ -2,6 +2,7 @@ import { planNodeGroups } from "../ec2/plan-node-groups";
 import type { PriceBook } from "../price-book/price-book";
 import type { ResolvedService } from "../scenario/resolve-service";
 import type { Scenario } from "../scenario/scenario-schema";
+import { memoEntry, newMap } from "../util/memo-entry";
 
 export type Planned = ReturnType<typeof planNodeGroups>;
 /** Node plans per services list (one pricing run), orchestrator and planning scenario. */
@@ -19,11 +20,7 @@ export function plannedOnce(
   book: PriceBook,
   totalsOnly: boolean,
 ): Planned {
-  let perRun = plannedMemo.get(services);
-  if (!perRun) {
-    perRun = new Map();
-    plannedMemo.set(services, perRun);
-  }
+  const perRun = memoEntry(plannedMemo, services, newMap);
   const hit = perRun.get(orchestrator);
   if (hit && hit.planning === planning && hit.book === book) return hit.planned;
   const planned = planNodeGroups(orchestrator, planning, services, book, { details: !totalsOnly });

@@ -2,6 +2,7 @@ import type { PriceBook } from "./price-book";
 import { GLOBAL_REGION, type Rate } from "./rate";
 import { joinSnapshot, type SnapshotParts } from "./snapshot-parts";
 import type { PriceSnapshot } from "./snapshot";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * The price book of an already-checked snapshot read in parts (as `indexSnapshot` indexes a whole one,
@@ -14,13 +15,10 @@ export function partsPriceBook(parts: SnapshotParts): PriceBook {
   const known = new Set(rateRegions);
   const byRegion = new Map<string, { list: readonly Rate[]; byUsage: Map<string, Rate> }>();
   const region = (code: string) => {
-    let indexed = byRegion.get(code);
-    if (!indexed) {
+    return memoEntry(byRegion, code, () => {
       const list = known.has(code) ? parts.rates(code) : [];
-      indexed = { list, byUsage: new Map(list.map((rate) => [rate.usage, rate])) };
-      byRegion.set(code, indexed);
-    }
-    return indexed;
+      return { list, byUsage: new Map(list.map((rate) => [rate.usage, rate])) };
+    });
   };
   const instances = new Map(meta.instanceTypes.map((spec) => [spec.instanceType, spec]));
   let whole: PriceSnapshot | undefined;

@@ -11,6 +11,7 @@ import { usageKeys, type FargatePlatform } from "../price-book/usage-keys";
 import { billedHoursPerTask } from "../scenario/billed-hours";
 import type { ResolvedService } from "../scenario/resolve-service";
 import { quantityAtCount, type PerTaskQuantities, type PerTaskQuantity } from "./per-task-quantity";
+import { memoEntry } from "../util/memo-entry";
 
 /**
  * AWS Fargate tasks (ECS) or pods (EKS) of one service.
@@ -32,12 +33,10 @@ export const FARGATE_INCLUDED_EPHEMERAL_GIB = new Decimal(20);
 /** vCPU and GB of a Fargate size, worked out once per size (the size tables are shared by every run). */
 const unitsOfSize = new WeakMap<FargateSize, { vcpu: Decimal; memoryGb: Decimal }>();
 function sizeUnits(size: FargateSize): { vcpu: Decimal; memoryGb: Decimal } {
-  let units = unitsOfSize.get(size);
-  if (!units) {
-    units = { vcpu: new Decimal(size.cpuUnits).div(CPU_UNITS_PER_VCPU), memoryGb: new Decimal(size.memoryMib).div(1024) };
-    unitsOfSize.set(size, units);
-  }
-  return units;
+  return memoEntry(unitsOfSize, size, () => ({
+    vcpu: new Decimal(size.cpuUnits).div(CPU_UNITS_PER_VCPU),
+    memoryGb: new Decimal(size.memoryMib).div(1024),
+  }));
 }
 
 export function addFargateTaskLines(

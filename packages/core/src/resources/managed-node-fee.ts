@@ -9,6 +9,7 @@ import type { ManagedNodesKind } from "../patterns/pattern";
 import type { PriceBook } from "../price-book/price-book";
 import type { MissingRate, Rate } from "../price-book/rate";
 import { usageKeys } from "../price-book/usage-keys";
+import { memoEntry, newMap } from "../util/memo-entry";
 
 /**
  * The management fee AWS bills per managed instance-hour when it runs the EC2 nodes — EKS Auto Mode
@@ -68,18 +69,8 @@ export function managedFeeEstimate(instanceType: string, onDemandHourly: Decimal
 const derivedRates = new WeakMap<Rate, Map<string, Rate>>();
 
 function estimatedRate(base: Rate, instanceType: string, product: FeeProduct): Rate {
-  let perBase = derivedRates.get(base);
-  if (!perBase) {
-    perBase = new Map();
-    derivedRates.set(base, perBase);
-  }
   const key = `${product.code}|${instanceType}`;
-  let rate = perBase.get(key);
-  if (!rate) {
-    rate = deriveFeeRate(base, instanceType, product);
-    perBase.set(key, rate);
-  }
-  return rate;
+  return memoEntry(memoEntry(derivedRates, base, newMap), key, () => deriveFeeRate(base, instanceType, product));
 }
 
 function deriveFeeRate(base: Rate, instanceType: string, product: FeeProduct): Rate {

@@ -2,6 +2,7 @@ import { billedSeconds } from "../fargate/billing-duration";
 import type { Decimal } from "../money/decimal";
 import { secondsToHours } from "../units/time";
 import type { ResolvedSchedule } from "./resolve-service";
+import { memoEntry, newMap } from "../util/memo-entry";
 
 /**
  * Billed hours per task per month under a schedule: always-on = its hours; batch = runs per month
@@ -12,18 +13,10 @@ export function billedHoursPerTask(schedule: ResolvedSchedule, minimumSeconds: n
   if (schedule.kind === "always-on") return schedule.hoursPerMonth;
   // Once per schedule and minimum: a scaled run shares its base's resolved schedule (resolve-service.ts), and the node
   // planner asked again for every batch service of every scaled run.
-  let perMinimum = batchHours.get(schedule);
-  if (!perMinimum) {
-    perMinimum = new Map();
-    batchHours.set(schedule, perMinimum);
-  }
-  let hours = perMinimum.get(minimumSeconds);
-  if (!hours) {
-    // Multiply before dividing by 3,600: 21,900 runs × 120 s is exactly 730 h (120 ÷ 3,600 would repeat).
-    hours = secondsToHours(schedule.runsPerMonth.times(billedSeconds(schedule.durationSeconds, minimumSeconds)));
-    perMinimum.set(minimumSeconds, hours);
-  }
-  return hours;
+  // Multiply before dividing by 3,600: 21,900 runs × 120 s is exactly 730 h (120 ÷ 3,600 would repeat).
+  return memoEntry(memoEntry(batchHours, schedule, newMap), minimumSeconds, () =>
+    secondsToHours(schedule.runsPerMonth.times(billedSeconds(schedule.durationSeconds, minimumSeconds))),
+  );
 }
 
 /** Resolved schedules are never mutated, so their billed hours are kept by object (Decimals are immutable). */

@@ -1,3 +1,5 @@
+import { memoEntry } from "../util/memo-entry";
+
 /** A service's OS by its name (the first service of a name wins), once per services list. */
 const memo = new WeakMap<readonly { name: string; os: string }[], ReadonlyMap<string, string>>();
 
@@ -7,12 +9,10 @@ const memo = new WeakMap<readonly { name: string; os: string }[], ReadonlyMap<st
  * @example osByName([{ name: "web", os: "linux" }, { name: "iis", os: "windows" }]).get("iis") //=> "windows"
  */
 export function osByName<S extends { name: string; os: string }>(services: readonly S[]): ReadonlyMap<string, S["os"]> {
-  let map = memo.get(services);
-  if (!map) {
+  const map = memoEntry(memo, services, () => {
     const built = new Map<string, string>();
     for (const s of services) if (!built.has(s.name)) built.set(s.name, s.os);
-    map = built;
-    memo.set(services, map);
-  }
+    return built;
+  });
   return map as ReadonlyMap<string, S["os"]>;
 }

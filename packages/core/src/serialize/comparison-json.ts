@@ -7,6 +7,7 @@ import { BYTES_PER_MIB } from "../units/data-size";
 import type { NodePlan } from "../ec2/node-plan";
 import type { PatternEstimate } from "../patterns/pattern";
 import type { PurchaseSummary } from "../purchase/purchase-summary";
+import { memoEntry } from "../util/memo-entry";
 
 const dec = toDecimalString;
 
@@ -124,14 +125,7 @@ function rateToJson(rate: Rate) {
  * posts it once (a structured clone keeps shared objects shared: a third of each line's bytes).
  */
 type RateJsonMemo = Map<Rate, ReturnType<typeof rateToJson>>;
-function memoisedRateJson(rate: Rate, rates: RateJsonMemo) {
-  let json = rates.get(rate);
-  if (!json) {
-    json = rateToJson(rate);
-    rates.set(rate, json);
-  }
-  return json;
-}
+const memoisedRateJson = (rate: Rate, rates: RateJsonMemo) => memoEntry(rates, rate, rateToJson);
 
 export function patternToJson(pattern: PatternEstimate) {
   const rates: RateJsonMemo = new Map();

@@ -3,6 +3,7 @@ import type { PriceBook } from "../../price-book/price-book";
 import type { InstanceSelection } from "../../scenario/ec2-schema";
 import type { Scenario } from "../../scenario/scenario-schema";
 import type { ManagedNodesKind } from "../pattern";
+import { memoEntry } from "../../util/memo-entry";
 
 /** Families of EKS Auto Mode's built-in NodePools: C, M and R, generation 5 or newer (the EKS User Guide, below). */
 const BUILT_IN_POOL_FAMILY = /^[cmr]\d+[a-z]*$/;
@@ -57,11 +58,9 @@ const selectionMemo = new WeakMap<InstanceSelection, { book: PriceBook; selectio
 function autoModeSelection(selection: InstanceSelection, book: PriceBook): InstanceSelection | null {
   const hit = selectionMemo.get(selection);
   if (hit && hit.book === book) return hit.selection;
-  let all = familiesMemo.get(book);
-  if (!all) {
-    all = [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))].sort();
-    familiesMemo.set(book, all);
-  }
+  const all = memoEntry(familiesMemo, book, () =>
+    [...new Set(book.instanceTypes.map((spec) => instanceFamily(spec.instanceType).family))].sort(),
+  );
   const minGeneration = Math.max(selection.minGeneration ?? 0, AUTO_MODE_BUILT_IN_MIN_GENERATION);
   const families = all.filter((family) => BUILT_IN_POOL_FAMILY.test(family) && !selection.excludeFamilies.includes(family));
   const result = families.length === 0 ? null : { ...selection, families, minGeneration };
