@@ -79,14 +79,10 @@ export function analyzeScenario(input: unknown, book: PriceBook, options: Analyz
           : message("BREAK_EVEN_SKIPPED_INCOMPLETE", { usages: t.missingRates.map((m) => m.usage).join(", ") });
       return { pattern: t.patternId, reason: renderMessage(why), message: why };
     });
-  const breakEven = solveBreakEvenAtScale(
-    evaluator,
-    taskCounts,
-    run.scenario.ops.maxScaleMultiplier,
-    candidates,
-    skipped,
-    options.solver ?? {},
-  );
+  const breakEven = solveBreakEvenAtScale(evaluator, taskCounts, run.scenario.ops.maxScaleMultiplier, candidates, skipped, {
+    seedPoints: options.curvePoints ?? 20,
+    ...options.solver,
+  });
   const curves = breakEven.breakpoints > 0 ? scaleCurves(evaluator, run.scenario.ops.maxScaleMultiplier, options.curvePoints ?? 20) : [];
   const rows = sensitivity(run, book);
   return {

@@ -1,6 +1,7 @@
 import type { Message } from "../messages/message";
 import type { Decimal } from "../money/decimal";
 import { PATTERN_IDS, type PatternId } from "../patterns/pattern";
+import { boundedSwaps, seedIndices } from "./break-even-bounded";
 import type { ScaleEvaluator } from "./evaluate-at-scale";
 import type { Multiplier } from "./scale-workload";
 
@@ -20,7 +21,7 @@ export type Crossing = {
 export type PairBreakEven = { a: PatternId; b: PatternId; crossings: Crossing[] };
 
 export type BreakEvenResult = {
-  /** "exact-scan": every breakpoint evaluated; "bisection": bracketing on a grid, then bisection. */
+  /** "exact-scan": every swap at every breakpoint (a bounded search, break-even-bounded.ts); "bisection": bracketing on a grid, then bisection. */
   method: "exact-scan" | "bisection";
   searchedFrom: Multiplier;
   searchedTo: Multiplier;
@@ -30,11 +31,16 @@ export type BreakEvenResult = {
   skipped: { pattern: PatternId; reason: string; message: Message }[];
 };
 
-export type SolverOptions = { exactScanLimit?: number; gridPoints?: number };
+export type SolverOptions = {
+  exactScanLimit?: number;
+  gridPoints?: number;
+  /** The curves' point count: the exact search's brackets end on the runs the curves make anyway (default 20). */
+  seedPoints?: number;
+};
 
 /**
- * Up to this many listed breakpoints every one is evaluated and every sign change of every pair is
- * reported (issue 19: bisection finds one crossing per grid bracket and misses an even number in one —
+ * Up to this many listed breakpoints every sign change of every pair is reported (found by the
+ * bounded search of break-even-bounded.ts, which skips the runs monotonicity proves cannot hold one) (issue 19: bisection finds one crossing per grid bracket and misses an even number in one —
  * the web-app example's 60 workloads hid crossings). 240 covers any one service of up to 24 tasks at the
  * default ×10 and every example; beyond it the grid + bisection keeps the cost bounded (method "bisection").
  */
@@ -136,11 +142,17 @@ export function solveBreakEven(
   const grid = exact ? undefined : gridIndices(points.length, options.gridPoints ?? 24);
   const ordered = PATTERN_IDS.filter((id) => candidates.includes(id));
   const pairs: PairBreakEven[] = [];
+  const seeds = exact ? seedIndices(points, options.seedPoints ?? 20) : [];
+  const totals = (index: number) => evaluator.at(points[index] as Multiplier).patterns;
+  const solve = (a: PatternId, b: PatternId): Crossing[] =>
+    exact
+      ? boundedSwaps(totals, a, b, seeds).map((s) => crossingAt(evaluator, points, s.index, a, b, s.before, s.after))
+      : solvePair(evaluator, points, a, b, grid);
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i] as PatternId;
       const b = ordered[j] as PatternId;
-      pairs.push({ a, b, crossings: points.length > 1 ? solvePair(evaluator, points, a, b, grid) : [] });
+      pairs.push({ a, b, crossings: points.length > 1 ? solve(a, b) : [] });
     }
   }
   const first = points[0] ?? { num: 0, den: 1 };
